@@ -1,0 +1,7 @@
+import { analytics } from './analytics';
+
+describe('analytics', () => {
+  it('should work', () => {
+    expect(analytics()).toEqual('analytics');
+  });
+});

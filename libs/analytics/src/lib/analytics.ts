@@ -1,0 +1,3 @@
+export function analytics(): string {
+  return 'analytics';
+}

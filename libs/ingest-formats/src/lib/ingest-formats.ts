@@ -1,0 +1,3 @@
+export function ingestFormats(): string {
+  return 'ingest-formats';
+}
