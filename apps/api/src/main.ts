@@ -1,21 +1,24 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigError, JsonLogger, loadAppConfig } from '@rapport/api-core';
+import { ApiModule, configureHttpApp } from '@rapport/api-shell';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = loadAppConfig(process.env);
+  const logger = new JsonLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger, bodyParser: false });
+  configureHttpApp(app, config);
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  logger.log({ msg: `Rapport is serving on http://localhost:${config.port}`, database: config.database.kind }, 'Bootstrap');
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Rapport failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,1 +1,4 @@
-export * from './lib/contracts';
+export * from './lib/vocabulary';
+export * from './lib/native-conversation';
+export * from './lib/errors';
+export * from './lib/vendor';

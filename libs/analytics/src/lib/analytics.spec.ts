@@ -1,7 +1,0 @@
-import { analytics } from './analytics';
-
-describe('analytics', () => {
-  it('should work', () => {
-    expect(analytics()).toEqual('analytics');
-  });
-});

@@ -1,3 +1,0 @@
-export function analytics(): string {
-  return 'analytics';
-}

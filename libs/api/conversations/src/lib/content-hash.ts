@@ -1,0 +1,18 @@
+import { createHash } from 'node:crypto';
+import type { NativeConversation } from '@rapport/contracts';
+
+/** Stable hash of everything stored from a conversation, so a re-import of identical content is a no-op. */
+export function conversationContentHash(conversation: NativeConversation): string {
+  const canonical = [
+    conversation.vendor,
+    conversation.channel,
+    conversation.queue ?? '',
+    conversation.site ?? '',
+    conversation.language ?? '',
+    conversation.createdAt,
+    conversation.closedAt ?? '',
+    (conversation.tags ?? []).join('\u001f'),
+    ...conversation.messages.map((m) => [m.role, m.at, m.agentId ?? '', m.agentName ?? '', m.internal ? '1' : '0', m.text].join('\u001f')),
+  ].join('\u001e');
+  return createHash('sha256').update(canonical).digest('hex');
+}

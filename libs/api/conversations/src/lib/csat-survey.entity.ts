@@ -1,0 +1,48 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CsatScale } from '@rapport/contracts';
+
+/**
+ * One answered survey question. Linked to its conversation by (source, external id); a survey that arrives
+ * first keeps `conversation_id` null until the conversation is ingested.
+ */
+@Entity('csat_surveys')
+@Index('uq_csat_surveys_question', ['source', 'conversationExternalId', 'questionKey'], { unique: true })
+export class CsatSurvey {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  source!: string;
+
+  @Column({ name: 'conversation_external_id', type: 'varchar', length: 200 })
+  conversationExternalId!: string;
+
+  @Index('ix_csat_surveys_conversation')
+  @Column({ name: 'conversation_id', type: 'varchar', length: 36, nullable: true })
+  conversationId!: string | null;
+
+  @Column({ name: 'question_key', type: 'varchar', length: 100 })
+  questionKey!: string;
+
+  @Column({ type: 'double precision' })
+  score!: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  scale!: CsatScale;
+
+  /** Score on the common 0–100 scale used by every aggregate. */
+  @Column({ type: 'double precision' })
+  normalized!: number;
+
+  @Column({ type: 'boolean' })
+  satisfied!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  comment!: string | null;
+
+  @Column({ name: 'answered_at', type: 'varchar', length: 30 })
+  answeredAt!: string;
+
+  @Column({ name: 'agent_id', type: 'varchar', length: 36, nullable: true })
+  agentId!: string | null;
+}

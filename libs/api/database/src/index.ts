@@ -1,0 +1,4 @@
+export * from './lib/column-types';
+export * from './lib/database-options';
+export * from './lib/database.module';
+export * from './lib/sql-dialect';

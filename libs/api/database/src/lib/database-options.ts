@@ -1,0 +1,38 @@
+import * as sqlite3 from 'sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import type { DatabaseConfig } from '@rapport/api-core';
+
+export interface SchemaParts {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/** SQLite waits this long for a competing writer instead of failing with SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * One place that turns the validated database config into TypeORM options, used by the API, the CLI,
+ * the benchmarks and the tests alike. Migrations always run; `synchronize` is never used.
+ */
+export function databaseOptions(database: DatabaseConfig, schema: SchemaParts): DataSourceOptions {
+  const common = { entities: schema.entities, migrations: schema.migrations, migrationsRun: true, synchronize: false, logging: false } as const;
+  if (database.kind === 'postgres') {
+    return { type: 'postgres', url: database.url, ...common, extra: { max: 10 } };
+  }
+  if (database.file !== ':memory:') {
+    mkdirSync(dirname(database.file), { recursive: true });
+  }
+  return {
+    type: 'sqlite',
+    // Bundlers miss TypeORM's dynamic require of the driver, so it is passed explicitly.
+    driver: sqlite3,
+    database: database.file,
+    enableWAL: database.file !== ':memory:',
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+    ...common,
+  };
+}

@@ -1,0 +1,81 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The few SQL differences between SQLite and PostgreSQL that hand-written bulk statements meet.
+ * Bulk writes bypass the ORM because per-entity saves are an order of magnitude slower at ingest volumes.
+ */
+export interface SqlDialect {
+  kind: 'sqlite' | 'postgres';
+  /** Placeholder for the parameter at 0-based `index` of the statement. */
+  param(index: number): string;
+  /** Most parameters one statement may bind. */
+  maxParams: number;
+  /** Boolean literal as the driver expects it for parameters. */
+  bool(value: boolean): boolean | number;
+}
+
+const sqlite: SqlDialect = { kind: 'sqlite', param: () => '?', maxParams: 32_000, bool: (value) => (value ? 1 : 0) };
+const postgres: SqlDialect = { kind: 'postgres', param: (index) => `$${index + 1}`, maxParams: 65_000, bool: (value) => value };
+
+export function dialectOf(manager: EntityManager): SqlDialect {
+  return manager.connection.options.type === 'postgres' ? postgres : sqlite;
+}
+
+/** `(?, ?), (?, ?)` or `($1, $2), ($3, $4)` for a multi-row VALUES clause. */
+export function valuesClause(dialect: SqlDialect, rows: number, columns: number, offset = 0): string {
+  const tuples: string[] = [];
+  let index = offset;
+  for (let row = 0; row < rows; row++) {
+    const params: string[] = [];
+    for (let column = 0; column < columns; column++) {
+      params.push(dialect.param(index++));
+    }
+    tuples.push(`(${params.join(', ')})`);
+  }
+  return tuples.join(', ');
+}
+
+/** `?, ?, ?` or `$1, $2, $3` for an IN list. */
+export function listClause(dialect: SqlDialect, count: number, offset = 0): string {
+  return Array.from({ length: count }, (_, i) => dialect.param(offset + i)).join(', ');
+}
+
+/** Inserts rows in as few statements as the engine's parameter limit allows. */
+export async function insertRows(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: unknown[][],
+  conflictClause = '',
+): Promise<void> {
+  const dialect = dialectOf(manager);
+  const rowsPerStatement = Math.max(1, Math.floor(dialect.maxParams / columns.length));
+  const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const chunk = rows.slice(start, start + rowsPerStatement);
+    const params: unknown[] = [];
+    for (const row of chunk) {
+      for (const value of row) {
+        params.push(typeof value === 'boolean' ? dialect.bool(value) : value);
+      }
+    }
+    await manager.query(head + valuesClause(dialect, chunk.length, columns.length) + (conflictClause ? ' ' + conflictClause : ''), params);
+  }
+}
+
+/** Runs `select` over `keys` in chunks that fit the parameter limit and concatenates the results. */
+export async function selectInChunks<T>(
+  manager: EntityManager,
+  keys: readonly unknown[],
+  select: (placeholders: string, chunk: unknown[]) => { sql: string; params: unknown[] },
+  chunkSize = 500,
+): Promise<T[]> {
+  const dialect = dialectOf(manager);
+  const results: T[] = [];
+  for (let start = 0; start < keys.length; start += chunkSize) {
+    const chunk = keys.slice(start, start + chunkSize);
+    const { sql, params } = select(listClause(dialect, chunk.length), chunk);
+    results.push(...((await manager.query(sql, params)) as T[]));
+  }
+  return results;
+}

@@ -1,0 +1,2 @@
+export * from './lib/demo-data.seeder';
+export * from './lib/demo.module';

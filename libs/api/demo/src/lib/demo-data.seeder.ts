@@ -1,0 +1,72 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@rapport/api-core';
+import { ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
+import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
+import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
+
+export const DEMO_CONVERSATIONS_PER_VENDOR_MONTH = 160;
+const DEMO_SEED = 20261124;
+
+/** Fills an empty database with the generated demo data set at boot, unless DEMO_DATA=false. */
+@Injectable()
+export class DemoDataSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoData');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly vendors: VendorsService,
+    private readonly conversations: ConversationWriter,
+    private readonly surveys: SurveyWriter,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData || (await this.vendors.count()) > 0) {
+      return;
+    }
+    await this.seed(new Date());
+  }
+
+  async seed(now: Date): Promise<{ conversations: number; surveys: number }> {
+    const startedAt = Date.now();
+    const stamp = now.toISOString();
+    for (const vendor of DEMO_VENDORS) {
+      await this.vendors.create(toVendor(vendor), stamp);
+    }
+    // The year ends with the last complete month so every month shown is whole.
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    let conversations = 0;
+    let surveys = 0;
+    for (const batch of generateDemoData({ seed: DEMO_SEED, endMonth: lastMonth, conversationsPerVendorMonth: DEMO_CONVERSATIONS_PER_VENDOR_MONTH })) {
+      await this.conversations.write(batch.conversations.map((conversation, line) => ({ line, conversation })), stamp);
+      await this.surveys.write(
+        batch.surveys.map((survey) => ({
+          ...survey,
+          normalized: ((survey.score - 1) / 4) * 100,
+          satisfied: survey.score >= 4,
+          comment: survey.comment ?? null,
+        })),
+      );
+      conversations += batch.conversations.length;
+      surveys += batch.surveys.length;
+    }
+    this.logger.log({ msg: 'demo data loaded', conversations, surveys, vendors: DEMO_VENDORS.length, ms: Date.now() - startedAt });
+    return { conversations, surveys };
+  }
+}
+
+function toVendor(vendor: DemoVendor) {
+  const hours: WeeklyHours = {};
+  for (let day = 0; day < 7; day++) {
+    const weekend = day === 0 || day === 6;
+    hours[day] = weekend && !vendor.hours.weekends ? [] : [[vendor.hours.open * 60, vendor.hours.close * 60]];
+  }
+  return {
+    slug: vendor.slug,
+    name: vendor.name,
+    country: vendor.country,
+    timeZone: vendor.timeZone,
+    sites: vendor.sites,
+    businessHours: hours,
+    expectedFormality: vendor.expectedFormality,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './lib/health.controller';
+export * from './lib/health.module';

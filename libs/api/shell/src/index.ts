@@ -1,0 +1,2 @@
+export * from './lib/api.module';
+export * from './lib/configure-http';

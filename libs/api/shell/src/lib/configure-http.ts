@@ -1,0 +1,59 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiExceptionFilter, AppConfig } from '@rapport/api-core';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import helmet from 'helmet';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Largest JSON body: a 10,000-conversation batch of chat transcripts fits comfortably. */
+const JSON_BODY_LIMIT = '50mb';
+
+/** HTTP concerns shared by `main.ts` and the integration tests, so tests exercise the real server setup. */
+export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Swagger UI and Angular's critical CSS inlining use inline styles.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  app.disable('x-powered-by');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Rapport API').setDescription('Support quality across outsourced vendors: ingestion, scores, analytics.').setVersion('1').build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  serveDashboard(app, config.dashboardDir);
+}
+
+/** Serves the built dashboard on the same origin, with index.html for client-side routes. */
+function serveDashboard(app: NestExpressApplication, dashboardDir: string): void {
+  const root = resolve(dashboardDir);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) {
+    return;
+  }
+  app.useStaticAssets(root, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api')) {
+      next();
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

@@ -1,0 +1,4 @@
+export * from './lib/vendor.entity';
+export * from './lib/agent.entity';
+export * from './lib/vendors.service';
+export * from './lib/vendors.module';

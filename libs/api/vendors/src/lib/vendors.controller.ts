@@ -1,0 +1,22 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { VendorsService } from './vendors.service';
+
+@ApiTags('vendors')
+@Controller('vendors')
+export class VendorsController {
+  constructor(private readonly vendors: VendorsService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Every vendor (outsourced partner) with country, time zone and sites.' })
+  list(): Promise<VendorDto[]> {
+    return this.vendors.list();
+  }
+
+  @Get('monthly-volume')
+  @ApiOkResponse({ description: 'Conversations per vendor per month (YYYY-MM).' })
+  monthlyVolume(): Promise<MonthlyVolumeDto[]> {
+    return this.vendors.monthlyVolume();
+  }
+}

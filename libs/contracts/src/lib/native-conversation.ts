@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { AUTHOR_ROLES, CHANNELS } from './vocabulary';
+
+/**
+ * The native conversation shape: what `POST /api/conversations/batch` and JSON Lines imports accept,
+ * and what every other import format is converted into. Timestamps are ISO 8601 strings normalised to UTC.
+ */
+export const nativeMessageSchema = z.object({
+  role: z.enum(AUTHOR_ROLES),
+  at: z.string().min(1),
+  text: z.string(),
+  agentId: z.string().min(1).max(200).optional(),
+  agentName: z.string().max(200).optional(),
+  internal: z.boolean().optional(),
+});
+export type NativeMessage = z.infer<typeof nativeMessageSchema>;
+
+export const nativeConversationSchema = z.object({
+  source: z.string().min(1).max(100).default('api'),
+  externalId: z.string().min(1).max(200),
+  vendor: z.string().min(1).max(100),
+  channel: z.enum(CHANNELS),
+  queue: z.string().max(200).optional(),
+  site: z.string().max(200).optional(),
+  language: z.string().min(2).max(10).optional(),
+  createdAt: z.string().min(1),
+  closedAt: z.string().min(1).optional(),
+  tags: z.array(z.string().max(100)).max(100).optional(),
+  messages: z.array(nativeMessageSchema).min(1).max(5000),
+});
+export type NativeConversation = z.infer<typeof nativeConversationSchema>;

@@ -1,0 +1,3 @@
+export * from './lib/random';
+export * from './lib/demo-vendors';
+export * from './lib/demo-generator';

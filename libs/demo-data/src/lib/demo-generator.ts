@@ -1,0 +1,134 @@
+import type { Channel, NativeConversation, NativeMessage } from '@rapport/contracts';
+import { DEMO_VENDORS, DemoVendor } from './demo-vendors';
+import { FIRST_NAMES, PHRASES, PhraseBook } from './demo-phrases';
+import { SeededRandom } from './random';
+
+export interface DemoSurvey {
+  source: string;
+  conversationExternalId: string;
+  questionKey: string;
+  score: number;
+  scale: '1-5';
+  comment?: string;
+  answeredAt: string;
+}
+
+export interface DemoDataOptions {
+  seed: number;
+  /** Last month generated, 'YYYY-MM'; the data set covers the twelve months up to and including it. */
+  endMonth: string;
+  conversationsPerVendorMonth: number;
+  months?: number;
+}
+
+export interface DemoBatch {
+  conversations: NativeConversation[];
+  surveys: DemoSurvey[];
+}
+
+const AGENTS_PER_VENDOR = 12;
+const MINUTE = 60_000;
+type Tone = 'good' | 'curt' | 'english-fallback';
+
+/** Generates the demo data set one vendor-month at a time, so callers can store it in bounded batches. */
+export function* generateDemoData(options: DemoDataOptions): Generator<DemoBatch> {
+  const random = new SeededRandom(options.seed);
+  const months = monthsEndingAt(options.endMonth, options.months ?? 12);
+  for (const month of months) {
+    for (const vendor of DEMO_VENDORS) {
+      const batch: DemoBatch = { conversations: [], surveys: [] };
+      for (let i = 0; i < options.conversationsPerVendorMonth; i++) {
+        const externalId = `${vendor.slug}-${month}-${String(i).padStart(4, '0')}`;
+        const { conversation, tone } = generateConversation(random, vendor, month, externalId);
+        batch.conversations.push(conversation);
+        if (random.chance(0.55)) {
+          batch.surveys.push(generateSurvey(random, conversation, tone));
+        }
+      }
+      yield batch;
+    }
+  }
+}
+
+export function monthsEndingAt(endMonth: string, count: number): string[] {
+  const [year, month] = endMonth.split('-').map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(year, month - 1 - (count - 1 - i), 1));
+    return date.toISOString().slice(0, 7);
+  });
+}
+
+function generateConversation(random: SeededRandom, vendor: DemoVendor, month: string, externalId: string): { conversation: NativeConversation; tone: Tone } {
+  const language = random.weighted(vendor.languages);
+  const channel = random.weighted(vendor.channels as Record<Channel, number>);
+  const customerBook = PHRASES[language] as PhraseBook;
+  const tone: Tone =
+    language !== 'en' && random.chance(vendor.englishFallback) ? 'english-fallback' : random.chance(vendor.curtness) ? 'curt' : 'good';
+  const agentBook = tone === 'english-fallback' ? (PHRASES['en'] as PhraseBook) : customerBook;
+  const name = random.pick(FIRST_NAMES[language] ?? ['Alex']);
+  const order = `#${random.int(100000, 999999)}`;
+  const fill = (text: string) => text.replace('{name}', name).replace('{order}', order);
+  const agentId = `${vendor.slug}-agent-${String(random.int(1, AGENTS_PER_VENDOR + 1)).padStart(2, '0')}`;
+
+  const [year, monthIndex] = month.split('-').map(Number) as [number, number];
+  const daysInMonth = new Date(Date.UTC(year, monthIndex, 0)).getUTCDate();
+  // Customers write more in the daytime; the hour is in UTC, which is what a desk serving Europe sees.
+  const hour = random.chance(0.8) ? random.int(7, 22) : random.int(0, 24);
+  let clock = Date.UTC(year, monthIndex - 1, random.int(1, daysInMonth + 1), hour, random.int(0, 60), random.int(0, 60));
+  const start = clock;
+  const messages: NativeMessage[] = [];
+  const say = (role: 'customer' | 'agent', text: string, delayMinutes: number) => {
+    clock += Math.max(0.2, delayMinutes) * MINUTE;
+    messages.push(role === 'agent' ? { role, at: new Date(clock).toISOString(), text: fill(text), agentId } : { role, at: new Date(clock).toISOString(), text: fill(text) });
+  };
+  const agentDelay = () => vendor.responseMinutes * (0.3 + random.next() * 1.7) * (channel === 'email' ? 20 : 1);
+
+  say('customer', random.pick(customerBook.customerOpen), 0);
+  if (tone === 'curt') {
+    say('agent', random.pick(agentBook.agentCurt), agentDelay() * 2);
+    say('customer', random.pick(customerBook.customerAngry), 2);
+    say('agent', random.pick(agentBook.agentAnswer), agentDelay());
+  } else {
+    say('agent', `${random.pick(agentBook.agentGreeting)} ${random.pick(agentBook.agentAnswer)}`, agentDelay());
+    if (tone === 'english-fallback' || random.chance(0.1)) {
+      say('customer', random.pick(customerBook.customerConfused), 3);
+      say('agent', random.pick(agentBook.agentAnswer), agentDelay());
+    }
+    if (random.chance(0.15)) {
+      say('customer', random.pick(customerBook.customerFollowUp), 10);
+      say('agent', random.pick(agentBook.agentAnswer), agentDelay());
+    }
+  }
+  say('customer', random.pick(customerBook.customerThanks), 4);
+  if (tone !== 'curt') {
+    say('agent', random.pick(agentBook.agentClosing), 1);
+  }
+  const conversation: NativeConversation = {
+    source: 'demo',
+    externalId,
+    vendor: vendor.slug,
+    channel,
+    queue: random.pick(['orders', 'billing', 'technical', 'account']),
+    site: random.pick(vendor.sites),
+    language,
+    createdAt: new Date(start).toISOString(),
+    closedAt: new Date(clock + 5 * MINUTE).toISOString(),
+    tags: [],
+    messages,
+  };
+  return { conversation, tone };
+}
+
+function generateSurvey(random: SeededRandom, conversation: NativeConversation, tone: Tone): DemoSurvey {
+  const base = tone === 'good' ? 4.4 : tone === 'curt' ? 2.2 : 2.6;
+  const score = Math.min(5, Math.max(1, Math.round(base + (random.next() - 0.5) * 2.2)));
+  const closedAt = Date.parse(conversation.closedAt ?? conversation.createdAt);
+  return {
+    source: conversation.source,
+    conversationExternalId: conversation.externalId,
+    questionKey: 'csat',
+    score,
+    scale: '1-5',
+    answeredAt: new Date(closedAt + random.int(10, 600) * MINUTE).toISOString(),
+  };
+}

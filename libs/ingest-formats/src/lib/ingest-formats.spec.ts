@@ -1,7 +1,0 @@
-import { ingestFormats } from './ingest-formats';
-
-describe('ingestFormats', () => {
-  it('should work', () => {
-    expect(ingestFormats()).toEqual('ingest-formats');
-  });
-});

@@ -1,3 +1,0 @@
-export function ingestFormats(): string {
-  return 'ingest-formats';
-}

@@ -1,3 +1,0 @@
-export function scoring(): string {
-  return 'scoring';
-}
