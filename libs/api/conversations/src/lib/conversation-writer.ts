@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { dialectOf, insertRows, selectInChunks } from '@rapport/api-database';
+import { dialectOf, executeInChunks, insertRows, selectInChunks } from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
 import { conversationContentHash } from './content-hash';
@@ -131,12 +131,12 @@ export class ConversationWriter {
   private async deleteConversations(manager: EntityManager, ids: string[]): Promise<void> {
     // Replacing the rows keeps an updated export free of duplicated or stale messages.
     for (const table of ['messages', 'conversation_scores']) {
-      await selectInChunks(manager, ids, (placeholders, chunk) => ({
+      await executeInChunks(manager, ids, (placeholders, chunk) => ({
         sql: `DELETE FROM ${table} WHERE conversation_id IN (${placeholders})`,
         params: chunk,
       }));
     }
-    await selectInChunks(manager, ids, (placeholders, chunk) => ({
+    await executeInChunks(manager, ids, (placeholders, chunk) => ({
       sql: `DELETE FROM conversations WHERE id IN (${placeholders})`,
       params: chunk,
     }));

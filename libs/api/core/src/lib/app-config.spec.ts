@@ -40,3 +40,13 @@ describe('loadAppConfig', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 });
+
+describe('parseDatabaseUrl', () => {
+  it('takes the PostgreSQL schema from the URL query', () => {
+    expect(loadAppConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test?schema=rapport' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://postgres@127.0.0.1:5432/test',
+      schema: 'rapport',
+    });
+  });
+});

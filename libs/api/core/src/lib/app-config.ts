@@ -23,7 +23,7 @@ const environmentSchema = z.object({
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string };
+  | { kind: 'postgres'; url: string; schema?: string };
 
 export interface AppConfig {
   port: number;
@@ -47,7 +47,11 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   if (url.startsWith('sqlite:')) {
     return { kind: 'sqlite', file: url.slice('sqlite:'.length) };
   }
-  return { kind: 'postgres', url };
+  // `?schema=name` selects a schema, so several environments (or parallel test runs) can share one database.
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  parsed.searchParams.delete('schema');
+  return schema ? { kind: 'postgres', url: parsed.toString(), schema } : { kind: 'postgres', url };
 }
 
 /** Reads and validates the environment once at boot; any bad value stops start-up with every problem listed. */

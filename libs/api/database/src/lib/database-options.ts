@@ -21,7 +21,8 @@ const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 export function databaseOptions(database: DatabaseConfig, schema: SchemaParts): DataSourceOptions {
   const common = { entities: schema.entities, migrations: schema.migrations, migrationsRun: true, synchronize: false, logging: false } as const;
   if (database.kind === 'postgres') {
-    return { type: 'postgres', url: database.url, ...common, extra: { max: 10 } };
+    const searchPath = database.schema ? { options: `-c search_path=${database.schema}` } : {};
+    return { type: 'postgres', url: database.url, schema: database.schema, ...common, extra: { max: 10, ...searchPath } };
   }
   if (database.file !== ':memory:') {
     mkdirSync(dirname(database.file), { recursive: true });

@@ -63,19 +63,31 @@ export async function insertRows(
   }
 }
 
-/** Runs `select` over `keys` in chunks that fit the parameter limit and concatenates the results. */
-export async function selectInChunks<T>(
+type ChunkStatement = (placeholders: string, chunk: unknown[]) => { sql: string; params: unknown[] };
+
+/** Runs a SELECT over `keys` in chunks that fit the parameter limit and concatenates the rows. */
+export async function selectInChunks<T>(manager: EntityManager, keys: readonly unknown[], select: ChunkStatement, chunkSize = 500): Promise<T[]> {
+  const results: T[] = [];
+  await forEachChunk(manager, keys, chunkSize, select, (rows) => results.push(...(rows as T[])));
+  return results;
+}
+
+/** Runs a statement without result rows (DELETE, UPDATE) over `keys` in chunks. */
+export async function executeInChunks(manager: EntityManager, keys: readonly unknown[], statement: ChunkStatement, chunkSize = 500): Promise<void> {
+  await forEachChunk(manager, keys, chunkSize, statement, () => undefined);
+}
+
+async function forEachChunk(
   manager: EntityManager,
   keys: readonly unknown[],
-  select: (placeholders: string, chunk: unknown[]) => { sql: string; params: unknown[] },
-  chunkSize = 500,
-): Promise<T[]> {
+  chunkSize: number,
+  statement: ChunkStatement,
+  onResult: (result: unknown) => void,
+): Promise<void> {
   const dialect = dialectOf(manager);
-  const results: T[] = [];
   for (let start = 0; start < keys.length; start += chunkSize) {
     const chunk = keys.slice(start, start + chunkSize);
-    const { sql, params } = select(listClause(dialect, chunk.length), chunk);
-    results.push(...((await manager.query(sql, params)) as T[]));
+    const { sql, params } = statement(listClause(dialect, chunk.length), chunk);
+    onResult(await manager.query(sql, params));
   }
-  return results;
 }

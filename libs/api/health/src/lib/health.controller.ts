@@ -1,6 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PublicRoute } from '@rapport/api-core';
 import { DataSource } from 'typeorm';
 
 export interface HealthDto {
@@ -14,6 +15,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
+  @PublicRoute()
   @ApiOkResponse({ description: 'The API is up and the database answers.' })
   async check(): Promise<HealthDto> {
     try {

@@ -1,0 +1,81 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig, DatabaseConfig, JsonLogger, parseDatabaseUrl } from '@rapport/api-core';
+import { ApiModule, configureHttpApp } from '@rapport/api-shell';
+
+export interface TestApi {
+  app: NestExpressApplication;
+  /** Base URL of the real HTTP server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  dataSource: DataSource;
+  database: DatabaseConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the whole API on a real HTTP port against a fresh database: a temporary SQLite file by default,
+ * or a fresh schema in PostgreSQL when DATABASE_URL points there (the CI's PostgreSQL pass).
+ */
+export async function createTestApi(overrides: Partial<AppConfig> = {}): Promise<TestApi> {
+  const { database, dispose } = await freshDatabase();
+  const config: AppConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    database,
+    demoData: false,
+    dashboardDir: join(tmpdir(), 'rapport-no-dashboard'),
+    logLevel: 'error',
+    corsOrigins: [],
+    ...overrides,
+  };
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: new JsonLogger('error'), bodyParser: false });
+  configureHttpApp(app, config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    dataSource: app.get(DataSource),
+    database,
+    close: async () => {
+      await app.close();
+      await dispose();
+    },
+  };
+}
+
+async function freshDatabase(): Promise<{ database: DatabaseConfig; dispose: () => Promise<void> }> {
+  const url = process.env['DATABASE_URL'];
+  if (url && url.startsWith('postgres')) {
+    const base = parseDatabaseUrl(url) as Extract<DatabaseConfig, { kind: 'postgres' }>;
+    const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    await withClient(base.url, (client) => client.query(`CREATE SCHEMA ${schema}`));
+    return {
+      database: { kind: 'postgres', url: base.url, schema },
+      dispose: async () => {
+        await withClient(base.url, (client) => client.query(`DROP SCHEMA ${schema} CASCADE`));
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
+  return {
+    database: { kind: 'sqlite', file: join(dir, 'rapport.sqlite') },
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function withClient<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
