@@ -1,10 +1,10 @@
 module.exports = {
-  displayName: 'api-health',
+  displayName: 'api-integration',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/health',
+  coverageDirectory: '../../../coverage/libs/api/integration',
 };

@@ -1,0 +1,14 @@
+// Starts the built API + dashboard on a fresh SQLite file with demo data, for the end-to-end tests.
+import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+
+const dir = 'tmp/e2e-db';
+rmSync(dir, { recursive: true, force: true });
+const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: `sqlite:${dir}/rapport.sqlite`, DEMO_DATA: 'true', LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code) => process.exit(code ?? 0));

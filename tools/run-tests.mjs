@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Runs every check the project has — lint, type-check, unit and integration tests on SQLite and on PostgreSQL,
+// production builds, end-to-end tests in Chromium — and ends with one line: "N passed, N failed".
+// Each jest or Playwright test counts once; lint, each type-check and the build count once each.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const POSTGRES_URL = process.env.RAPPORT_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const RESULTS = 'tmp/test-results';
+const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false', FORCE_COLOR: '0' };
+delete env.DATABASE_URL;
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+/** Every project's tsconfig.app/lib/spec.json below the given folders. */
+function projectTsconfigs(roots) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'src') {
+        walk(join(dir, entry.name));
+      } else if (/^tsconfig\.(app|lib|spec)\.json$/.test(entry.name)) {
+        found.push(join(dir, entry.name));
+      }
+    }
+  };
+  roots.filter(existsSync).forEach(walk);
+  return found.sort();
+}
+
+const tally = { passed: 0, failed: 0 };
+const failures = [];
+
+function run(title, command, args, extraEnv = {}) {
+  const started = Date.now();
+  process.stdout.write(`\n=== ${title}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  process.stdout.write(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s\n`);
+  return result.status === 0;
+}
+
+function check(title, ok) {
+  if (ok) {
+    tally.passed++;
+  } else {
+    tally.failed++;
+    failures.push(title);
+  }
+}
+
+function countJest(title, file, ok) {
+  if (!existsSync(file)) {
+    check(title, false);
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  // A suite that fails to compile has no failed tests but must still fail the run.
+  const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.every((t) => t.status !== 'failed'));
+  for (const suite of brokenSuites) {
+    check(`${title}: ${suite.name}`, false);
+  }
+  if (report.numPendingTests > 0 || report.numTodoTests > 0) {
+    check(`${title}: skipped or todo tests are not allowed`, false);
+  }
+  if (!ok && report.numFailedTests === 0 && brokenSuites.length === 0) {
+    check(title, false);
+  }
+  if (report.numFailedTests > 0) {
+    failures.push(`${title}: ${report.numFailedTests} failed`);
+  }
+}
+
+function countPlaywright(file, ok) {
+  if (!existsSync(file)) {
+    check('end-to-end', false);
+    return;
+  }
+  const stats = JSON.parse(readFileSync(file, 'utf8')).stats;
+  tally.passed += stats.expected + stats.flaky;
+  tally.failed += stats.unexpected;
+  if (stats.skipped > 0) {
+    check('end-to-end: skipped tests are not allowed', false);
+  }
+  if (stats.unexpected > 0) {
+    failures.push(`end-to-end: ${stats.unexpected} failed`);
+  } else if (!ok) {
+    check('end-to-end', false);
+  }
+}
+
+check('lint', run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--output-style=static', '--skip-nx-cache']));
+
+for (const tsconfig of projectTsconfigs(['apps', 'libs', 'e2e'])) {
+  check(`type-check ${tsconfig}`, run(`type-check ${tsconfig}`, 'npx', ['tsc', '--noEmit', '-p', tsconfig]));
+}
+
+const jestArgs = ['jest', '--ci', '--maxWorkers=2', '--json'];
+countJest('unit and integration (SQLite)', `${RESULTS}/jest-sqlite.json`, run('unit and integration tests on SQLite', 'npx', [...jestArgs, `--outputFile=${RESULTS}/jest-sqlite.json`]));
+countJest(
+  'integration (PostgreSQL)',
+  `${RESULTS}/jest-postgres.json`,
+  run('integration tests on PostgreSQL', 'npx', [...jestArgs, '--testPathPatterns', '\\.int\\.spec\\.ts$', `--outputFile=${RESULTS}/jest-postgres.json`], { DATABASE_URL: POSTGRES_URL }),
+);
+
+const built = run('production build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'dashboard', '--output-style=static', '--skip-nx-cache']);
+check('production build', built);
+if (built) {
+  countPlaywright(`${RESULTS}/playwright.json`, run('end-to-end tests in Chromium', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(RESULTS, 'playwright.json') }));
+}
+
+if (failures.length > 0) {
+  process.stdout.write(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+}
+process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed\n`);
+process.exit(tally.failed > 0 ? 1 : 0);
