@@ -1,1 +1,31 @@
-export * from './lib/analytics';
+export * from './lib/core/estimate';
+export * from './lib/distributions/normal';
+export * from './lib/distributions/student-t';
+export * from './lib/summaries/mean-summary';
+export * from './lib/summaries/proportion-summary';
+export * from './lib/summaries/duration-histogram';
+export * from './lib/intervals/wilson';
+export * from './lib/intervals/t-interval';
+export * from './lib/intervals/differences';
+export * from './lib/intervals/quantile';
+export * from './lib/multiple-testing/benjamini-hochberg';
+export { stratumKey } from './lib/standardisation/strata';
+export type {
+  StratifiedData,
+  StratumMeanSummary,
+  StratumProportionSummary,
+  StratumWeights,
+} from './lib/standardisation/strata';
+export * from './lib/standardisation/direct-standardisation';
+export * from './lib/gaps/gap-analysis';
+export * from './lib/shrinkage/empirical-bayes';
+export * from './lib/ranking/rank-with-data';
+export * from './lib/csat/csat-scales';
+export * from './lib/calendar/months';
+export * from './lib/calendar/hour-of-week';
+export * from './lib/coverage/coverage-heatmap';
+export * from './lib/drivers/cross-product-summary';
+export * from './lib/drivers/csat-drivers';
+export * from './lib/comparison/metric';
+export * from './lib/comparison/metric-with-changes';
+export * from './lib/comparison/compare-vendors';

@@ -1,0 +1,73 @@
+import { Difference, Estimate, SampleOptions } from '../core/estimate';
+import { benjaminiHochberg } from '../multiple-testing/benjamini-hochberg';
+import { compareMetric, estimateMetric, MetricData } from './metric';
+
+export const MIN_COMPARED_VENDORS = 2;
+export const MAX_COMPARED_VENDORS = 8;
+
+export interface VendorMetricInput {
+  metric: string;
+  vendors: readonly { vendor: string; data: MetricData }[];
+}
+
+export type VendorEstimate = Estimate & { vendor: string };
+
+export type VendorPairComparison = Difference & {
+  vendorA: string;
+  vendorB: string;
+  /** Benjamini–Hochberg q-value across every pair of every metric in the comparison. */
+  qValue: number | null;
+  /** q ≤ 0.05; never true for an insufficient pair. */
+  significant: boolean;
+};
+
+export interface VendorComparison {
+  vendors: string[];
+  metrics: { metric: string; estimates: VendorEstimate[]; pairs: VendorPairComparison[] }[];
+  /** Size of the Benjamini–Hochberg family. */
+  tests: number;
+}
+
+/**
+ * Side-by-side comparison of 2–8 vendors on several metrics: each vendor's estimate and every pairwise
+ * difference (vendorA − vendorB, in the order vendors first appear) with its 95% interval. Significance
+ * is controlled across all pairs of all metrics at once with Benjamini–Hochberg.
+ */
+export function compareVendors(metrics: readonly VendorMetricInput[], options?: SampleOptions): VendorComparison {
+  const vendors = [...new Set(metrics.flatMap((metric) => metric.vendors.map((entry) => entry.vendor)))];
+  if (vendors.length < MIN_COMPARED_VENDORS || vendors.length > MAX_COMPARED_VENDORS) {
+    throw new RangeError(`compare ${MIN_COMPARED_VENDORS}–${MAX_COMPARED_VENDORS} vendors, got ${vendors.length}`);
+  }
+  const perMetric = metrics.map(({ metric, vendors: entries }) => {
+    const ordered = [...entries].sort((x, y) => vendors.indexOf(x.vendor) - vendors.indexOf(y.vendor));
+    const pairs: { vendorA: string; vendorB: string; difference: Difference }[] = [];
+    for (let i = 0; i < ordered.length; i++) {
+      for (let j = i + 1; j < ordered.length; j++) {
+        pairs.push({
+          vendorA: ordered[i].vendor,
+          vendorB: ordered[j].vendor,
+          difference: compareMetric(ordered[i].data, ordered[j].data, options),
+        });
+      }
+    }
+    return {
+      metric,
+      estimates: ordered.map((entry): VendorEstimate => ({ ...estimateMetric(entry.data, options), vendor: entry.vendor })),
+      pairs,
+    };
+  });
+  const family = benjaminiHochberg(perMetric.flatMap((m) => m.pairs.map((pair) => pair.difference.pValue)));
+  let position = 0;
+  return {
+    vendors,
+    metrics: perMetric.map(({ metric, estimates, pairs }) => ({
+      metric,
+      estimates,
+      pairs: pairs.map(({ vendorA, vendorB, difference }): VendorPairComparison => {
+        const index = position++;
+        return { ...difference, vendorA, vendorB, qValue: family.qValues[index], significant: family.rejected[index] };
+      }),
+    })),
+    tests: family.tests,
+  };
+}

@@ -1,0 +1,151 @@
+import { Estimate, intervalExcludesZero } from '../core/estimate';
+import { tInterval } from '../intervals/t-interval';
+import { wilsonInterval } from '../intervals/wilson';
+import { benjaminiHochberg } from '../multiple-testing/benjamini-hochberg';
+import {
+  StandardisationOptions,
+  StandardisedDifference,
+  standardisedDifference,
+} from '../standardisation/direct-standardisation';
+import { StratifiedData, StratumWeights } from '../standardisation/strata';
+import { MeanSummary, mergeMeanSummaries } from '../summaries/mean-summary';
+import { mergeProportionSummaries, ProportionSummary } from '../summaries/proportion-summary';
+
+/** One rollup row: a metric's summary for a vendor, a customer language and a case-mix stratum. */
+export interface GapRow<S> {
+  vendor: string;
+  language: string;
+  stratum: string;
+  summary: S;
+}
+
+export type GapData =
+  | { kind: 'mean'; rows: readonly GapRow<MeanSummary>[] }
+  | { kind: 'proportion'; rows: readonly GapRow<ProportionSummary>[] };
+
+export type GapComparisonKind = 'same-vendor-other-languages' | 'other-vendors-same-language';
+
+export type GapComparison = StandardisedDifference & {
+  comparison: GapComparisonKind;
+  intervalExcludesZero: boolean;
+  /** BH q-value across the whole matrix (gapMatrix); null for a single cell or without enough data. */
+  qValue: number | null;
+  /** Never true for an insufficient comparison. */
+  flagged: boolean;
+};
+
+export interface GapCell {
+  vendor: string;
+  language: string;
+  /** The cell's own (crude) result over all its conversations. */
+  cell: Estimate;
+  vsOtherLanguages: GapComparison;
+  vsOtherVendors: GapComparison;
+}
+
+type RowFilter = (row: { vendor: string; language: string }) => boolean;
+
+function selectStrata(data: GapData, keep: RowFilter): StratifiedData {
+  switch (data.kind) {
+    case 'mean':
+      return { kind: 'mean', strata: data.rows.filter(keep) };
+    case 'proportion':
+      return { kind: 'proportion', strata: data.rows.filter(keep) };
+  }
+}
+
+function crudeEstimate(data: GapData, keep: RowFilter, options: StandardisationOptions | undefined): Estimate {
+  switch (data.kind) {
+    case 'mean':
+      return tInterval(mergeMeanSummaries(...data.rows.filter(keep).map((row) => row.summary)), options);
+    case 'proportion':
+      return wilsonInterval(mergeProportionSummaries(...data.rows.filter(keep).map((row) => row.summary)), options);
+  }
+}
+
+/** The cell's own case mix: conversations per stratum. */
+function caseMix(cell: StratifiedData): StratumWeights {
+  const weights: Record<string, number> = {};
+  for (const { stratum, summary } of cell.strata) {
+    weights[stratum] = (weights[stratum] ?? 0) + summary.n;
+  }
+  return weights;
+}
+
+function compare(
+  cell: StratifiedData,
+  others: StratifiedData,
+  comparison: GapComparisonKind,
+  options: StandardisationOptions | undefined,
+): GapComparison {
+  // Standardising the comparison group to the cell's own mix asks: how would others have scored on this work?
+  const difference = standardisedDifference(cell, others, caseMix(cell), options);
+  const excludesZero = intervalExcludesZero(difference);
+  return { ...difference, comparison, intervalExcludesZero: excludesZero, qValue: null, flagged: excludesZero };
+}
+
+/**
+ * Language gap of one vendor × language cell, against (a) the same vendor's other languages and (b) other
+ * vendors serving the same language, each standardised to the cell's case mix. A comparison is flagged
+ * when its 95% interval excludes zero; below the minimum sample or coverage it is `insufficient`.
+ */
+export function analyseGap(
+  data: GapData,
+  target: { vendor: string; language: string },
+  options?: StandardisationOptions,
+): GapCell {
+  const { vendor, language } = target;
+  const isCell: RowFilter = (row) => row.vendor === vendor && row.language === language;
+  const cell = selectStrata(data, isCell);
+  return {
+    vendor,
+    language,
+    cell: crudeEstimate(data, isCell, options),
+    vsOtherLanguages: compare(
+      cell,
+      selectStrata(data, (row) => row.vendor === vendor && row.language !== language),
+      'same-vendor-other-languages',
+      options,
+    ),
+    vsOtherVendors: compare(
+      cell,
+      selectStrata(data, (row) => row.vendor !== vendor && row.language === language),
+      'other-vendors-same-language',
+      options,
+    ),
+  };
+}
+
+export interface GapMatrix {
+  vendors: string[];
+  languages: string[];
+  /** One entry per vendor × language pair that has data, vendors then languages in sorted order. */
+  cells: GapCell[];
+  /** Comparisons entering the Benjamini–Hochberg family. */
+  tests: number;
+}
+
+/**
+ * Every vendor × language cell, with Benjamini–Hochberg control across all comparisons in the matrix:
+ * a gap is flagged only when its interval excludes zero and its q-value is at most FDR_LEVEL (0.05).
+ */
+export function gapMatrix(data: GapData, options?: StandardisationOptions): GapMatrix {
+  const vendors = [...new Set(data.rows.map((row) => row.vendor))].sort();
+  const languages = [...new Set(data.rows.map((row) => row.language))].sort();
+  const present = new Set(data.rows.map((row) => JSON.stringify([row.vendor, row.language])));
+  const cells: GapCell[] = [];
+  for (const vendor of vendors) {
+    for (const language of languages) {
+      if (present.has(JSON.stringify([vendor, language]))) {
+        cells.push(analyseGap(data, { vendor, language }, options));
+      }
+    }
+  }
+  const comparisons = cells.flatMap((cell) => [cell.vsOtherLanguages, cell.vsOtherVendors]);
+  const { qValues, rejected, tests } = benjaminiHochberg(comparisons.map((c) => c.pValue));
+  comparisons.forEach((comparison, i) => {
+    comparison.qValue = qValues[i];
+    comparison.flagged = comparison.intervalExcludesZero && rejected[i];
+  });
+  return { vendors, languages, cells, tests };
+}

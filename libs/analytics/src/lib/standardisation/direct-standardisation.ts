@@ -1,0 +1,137 @@
+import {
+  Difference,
+  Estimate,
+  insufficientDifference,
+  insufficientEstimate,
+  MethodId,
+  resolveMinSample,
+  SampleOptions,
+} from '../core/estimate';
+import { moverDifference, pooledProportionPValue } from '../intervals/differences';
+import { satterthwaiteInterval } from '../intervals/satterthwaite';
+import { wilsonBounds } from '../intervals/wilson';
+import { hasData, mergeStrata, planWeights, StandardisedGroup, standardiseGroup, StratifiedData, StratumWeights, WeightPlan } from './strata';
+
+export interface StandardisationOptions extends SampleOptions {
+  /** Least share of the reference weight that must have data; default 0.75. */
+  minCoverage?: number;
+}
+
+export const DEFAULT_MIN_COVERAGE = 0.75;
+
+interface StandardisationDetails {
+  coverage: number;
+  strataUsed: number;
+  missingStrata: string[];
+}
+
+export type StandardisedEstimate = Estimate & StandardisationDetails & { effectiveN: number | null };
+export type StandardisedDifference = Difference & StandardisationDetails;
+
+function details(plan: WeightPlan): StandardisationDetails {
+  return { coverage: plan.coverage, strataUsed: plan.used.length, missingStrata: plan.missingStrata };
+}
+
+function resolveMinCoverage(options: StandardisationOptions | undefined): number {
+  const minCoverage = options?.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  if (!(minCoverage >= 0 && minCoverage <= 1)) {
+    throw new RangeError(`minCoverage must be in [0, 1], got ${minCoverage}`);
+  }
+  return minCoverage;
+}
+
+function enoughData(group: StandardisedGroup, plan: WeightPlan, options: StandardisationOptions | undefined): boolean {
+  return (
+    plan.used.length > 0 &&
+    plan.coverage >= resolveMinCoverage(options) &&
+    group.n >= Math.max(1, resolveMinSample(options)) &&
+    group.unitVariance !== null
+  );
+}
+
+/**
+ * Directly standardised mean or proportion: Σ wₖ·estimateₖ over the reference strata, so groups with
+ * different case mixes are compared as if they had handled the reference mix. Reference strata without
+ * data are dropped (listed in `missingStrata`) and the remaining weights renormalised.
+ */
+export function directStandardisation(
+  data: StratifiedData,
+  reference: StratumWeights,
+  options?: StandardisationOptions,
+): StandardisedEstimate {
+  const strata = mergeStrata(data);
+  const plan = planWeights(reference, (stratum) => hasData(strata, stratum));
+  const method: MethodId = data.kind === 'mean' ? 'direct-standardisation-t' : 'direct-standardisation-wilson';
+  const group = standardiseGroup(strata, plan);
+  if (!enoughData(group, plan, options) || group.unitVariance === null) {
+    return { ...insufficientEstimate(group.n, method), ...details(plan), effectiveN: null };
+  }
+  const bounds =
+    data.kind === 'mean'
+      ? satterthwaiteInterval(group.estimate, [{ variance: group.unitVariance / group.effectiveN, df: group.df }])
+      : wilsonBounds(group.estimate, group.effectiveN);
+  return {
+    status: 'ok',
+    n: group.n,
+    estimate: group.estimate,
+    lower: bounds.lower,
+    upper: bounds.upper,
+    method,
+    ...details(plan),
+    effectiveN: group.effectiveN,
+  };
+}
+
+/**
+ * Difference a − b of two groups standardised to the same reference weights, on the strata where both
+ * have data. Means: Welch–Satterthwaite t interval; proportions: MOVER from Wilson intervals at the
+ * effective sample sizes (Newcombe's method when there is one stratum).
+ */
+export function standardisedDifference(
+  a: StratifiedData,
+  b: StratifiedData,
+  reference: StratumWeights,
+  options?: StandardisationOptions,
+): StandardisedDifference {
+  if (a.kind !== b.kind) {
+    throw new TypeError(`cannot compare a ${a.kind} metric with a ${b.kind} metric`);
+  }
+  const strataA = mergeStrata(a);
+  const strataB = mergeStrata(b);
+  const plan = planWeights(reference, (stratum) => hasData(strataA, stratum) && hasData(strataB, stratum));
+  const method: MethodId = a.kind === 'mean' ? 'standardised-difference-satterthwaite' : 'standardised-difference-mover';
+  const groupA = standardiseGroup(strataA, plan);
+  const groupB = standardiseGroup(strataB, plan);
+  if (
+    !enoughData(groupA, plan, options) ||
+    !enoughData(groupB, plan, options) ||
+    groupA.unitVariance === null ||
+    groupB.unitVariance === null
+  ) {
+    return { ...insufficientDifference(groupA.n, groupB.n, method), ...details(plan) };
+  }
+  const difference = groupA.estimate - groupB.estimate;
+  if (a.kind === 'mean') {
+    const { lower, upper, pValue } = satterthwaiteInterval(difference, [
+      { variance: groupA.unitVariance / groupA.effectiveN, df: groupA.df },
+      { variance: groupB.unitVariance / groupB.effectiveN, df: groupB.df },
+    ]);
+    return { status: 'ok', nA: groupA.n, nB: groupB.n, difference, lower, upper, pValue, method, ...details(plan) };
+  }
+  const bounds = moverDifference(
+    { estimate: groupA.estimate, ...wilsonBounds(groupA.estimate, groupA.effectiveN) },
+    { estimate: groupB.estimate, ...wilsonBounds(groupB.estimate, groupB.effectiveN) },
+  );
+  const pooled =
+    (groupA.estimate * groupA.effectiveN + groupB.estimate * groupB.effectiveN) / (groupA.effectiveN + groupB.effectiveN);
+  return {
+    status: 'ok',
+    nA: groupA.n,
+    nB: groupB.n,
+    difference,
+    ...bounds,
+    pValue: pooledProportionPValue(difference, pooled, groupA.effectiveN, groupB.effectiveN),
+    method,
+    ...details(plan),
+  };
+}
