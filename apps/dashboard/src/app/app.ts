@@ -1,13 +1,18 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { ShellLayout } from '@rapport/dashboard-ui';
+import { NAV_ITEMS } from './navigation';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'rp-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet, ShellLayout],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <rp-shell-layout productName="Rapport" [navItems]="navItems">
+      <router-outlet />
+    </rp-shell-layout>
+  `,
 })
 export class App {
-  protected title = 'dashboard';
+  protected readonly navItems = NAV_ITEMS;
 }

@@ -1,0 +1,14 @@
+/** Why a load failed, in words a user can act on, plus the API's machine-readable code for tests and logs. */
+export interface LoadError {
+  /** HTTP status; 0 when the server could not be reached at all. */
+  status: number;
+  code: string;
+  message: string;
+}
+
+/** Where a remote read stands. `idle` means nothing was asked yet. */
+export type LoadState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'loaded'; data: T }
+  | { status: 'failed'; error: LoadError };

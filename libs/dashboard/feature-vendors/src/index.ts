@@ -1,0 +1,2 @@
+export * from './lib/vendors.routes';
+export * from './lib/volume/monthly-volume-chart';

@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
+import type { DataTableColumn } from './data-table-column';
+
+interface RenderedCell {
+  id: string;
+  text: string;
+  numeric: boolean;
+  rowHeader: boolean;
+}
+
+/** A plain, accessible HTML table: columns say how to read a row, the component only presents. */
+@Component({
+  selector: 'rp-data-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="rp-table-scroll">
+      <table class="rp-table" [attr.data-testid]="testId()">
+        @if (caption(); as text) {
+          <caption>{{ text }}</caption>
+        }
+        <thead>
+          <tr>
+            @for (column of columns(); track column.id) {
+              <th scope="col" [class.rp-table__numeric]="column.numeric">{{ column.header }}</th>
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of body(); track row.key) {
+            <tr [attr.data-row-key]="row.key">
+              @for (cell of row.cells; track cell.id) {
+                @if (cell.rowHeader) {
+                  <th scope="row" [class.rp-table__numeric]="cell.numeric">{{ cell.text }}</th>
+                } @else {
+                  <td [class.rp-table__numeric]="cell.numeric">{{ cell.text }}</td>
+                }
+              }
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+})
+export class DataTable<T> {
+  readonly columns = input.required<readonly DataTableColumn<T>[]>();
+  readonly rows = input.required<readonly T[]>();
+  /** Stable identity of a row, so re-renders keep DOM rows (and focus) in place. */
+  readonly rowKey = input.required<(row: T) => string>();
+  readonly caption = input<string>();
+  readonly testId = input<string>();
+
+  private readonly numbers = new Intl.NumberFormat(inject(LOCALE_ID));
+
+  protected readonly body = computed(() => {
+    const columns = this.columns();
+    const rowKey = this.rowKey();
+    return this.rows().map((row) => ({
+      key: rowKey(row),
+      cells: columns.map((column): RenderedCell => ({
+        id: column.id,
+        text: this.format(column.cell(row)),
+        numeric: column.numeric === true,
+        rowHeader: column.rowHeader === true,
+      })),
+    }));
+  });
+
+  private format(value: string | number | null): string {
+    if (value === null) {
+      return '—';
+    }
+    return typeof value === 'number' ? this.numbers.format(value) : value;
+  }
+}

@@ -1,0 +1,37 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { map } from 'rxjs';
+import { Icon } from './icon';
+import type { NavItem } from './nav-item';
+
+/** Below this width the navigation starts as an icon rail so content keeps its room on small laptops. */
+export const WIDE_LAYOUT_QUERY = '(min-width: 1280px)';
+
+/** Application frame: header with the product name, main navigation, and the routed page projected as content. */
+@Component({
+  selector: 'rp-shell-layout',
+  imports: [RouterLink, RouterLinkActive, Icon],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell-layout.html',
+  styleUrl: './shell-layout.scss',
+})
+export class ShellLayout {
+  readonly productName = input.required<string>();
+  readonly navItems = input.required<readonly NavItem[]>();
+
+  private readonly wide = toSignal(
+    inject(BreakpointObserver)
+      .observe(WIDE_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: true },
+  );
+
+  /** Follows the screen width, until the user toggles it; a width change resets it again. */
+  protected readonly navExpanded = linkedSignal(() => this.wide());
+
+  protected toggleNav(): void {
+    this.navExpanded.update((expanded) => !expanded);
+  }
+}
