@@ -1,0 +1,16 @@
+import type { ChunkSource } from '../stream/parsed-record';
+
+/** Options every parser accepts. */
+export interface CommonParseOptions {
+  /** Replace e-mail addresses, phone numbers and card numbers in texts and comments before they leave the parser. */
+  redactPii?: boolean;
+  /** A row (CSV), line (JSON Lines) or item (JSON) longer than this is rejected, which keeps memory bounded. */
+  maxRecordChars?: number;
+}
+
+export const DEFAULT_MAX_RECORD_CHARS = 4 * 1024 * 1024;
+
+/** Matches `nativeConversationSchema`: a conversation holds at most this many messages. */
+export const MAX_MESSAGES = 5000;
+
+export type { ChunkSource };

@@ -1,0 +1,108 @@
+import type { NativeConversation } from '@rapport/contracts';
+import { nativeConversationSchema } from '@rapport/contracts';
+import { IdRegistry } from '../../common/id-registry';
+import type { CommonParseOptions } from '../../common/limits';
+import { DEFAULT_MAX_RECORD_CHARS } from '../../common/limits';
+import { outOfOrder, prepareText } from '../../common/message-text';
+import { describeIssues } from '../../common/zod-issues';
+import type { ChunkSource, ParsedRecord, ParseStream } from '../../stream/parsed-record';
+import { rowError } from '../../stream/parsed-record';
+import { createParseStream } from '../../stream/parse-stream';
+import { parseJson, readLines } from '../../stream/read-lines';
+import { normaliseTimestamp } from '../../timestamps/normalise-timestamp';
+
+export interface NativeJsonlOptions extends CommonParseOptions {
+  /** `source` for lines that do not give one; default `jsonl`. */
+  source?: string;
+}
+
+/**
+ * JSON Lines of the native conversation shape, one conversation per line. A line is the unit of rejection: any
+ * problem in it (schema, timestamps, empty text, messages out of order, duplicate id) rejects the whole line.
+ */
+export function parseNativeJsonl(source: ChunkSource, options: NativeJsonlOptions = {}): ParseStream<NativeConversation> {
+  const defaultSource = options.source ?? 'jsonl';
+  const redact = options.redactPii ?? false;
+  return createParseStream(source, (input) => {
+    const ids = new IdRegistry();
+    return readLines<NativeConversation>(input, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, (text, line, out) => {
+      out.push(readConversation(text, line, defaultSource, redact, ids));
+    });
+  });
+}
+
+function readConversation(
+  text: string,
+  line: number,
+  defaultSource: string,
+  redact: boolean,
+  ids: IdRegistry,
+): ParsedRecord<NativeConversation> {
+  const json = parseJson(text);
+  if (json.error !== undefined) {
+    return rowError(line, json.error);
+  }
+  const raw = json.value;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return rowError(line, 'each line must be a JSON object (one conversation)');
+  }
+  const withSource = 'source' in raw ? raw : { ...raw, source: defaultSource };
+  const parsed = nativeConversationSchema.safeParse(withSource, { reportInput: true });
+  if (!parsed.success) {
+    const issue = describeIssues(parsed.error);
+    return rowError(line, issue.reason, issue.field);
+  }
+  const conversation = parsed.data;
+  const problem = normaliseConversation(conversation, redact);
+  if (typeof problem !== 'number') {
+    return rowError(line, problem.reason, problem.field);
+  }
+  const first = ids.add(`${conversation.source}\u0000${conversation.externalId}`, line);
+  if (first !== undefined) {
+    return rowError(line, `duplicate externalId ${JSON.stringify(conversation.externalId)} (first on line ${first})`, 'externalId');
+  }
+  return { kind: 'ok', line, value: conversation, ...(redact ? { redactions: problem } : {}) };
+}
+
+/**
+ * Normalises timestamps to UTC, checks texts and message order, redacts when asked (in place).
+ * Returns the number of redactions, or the first problem.
+ */
+function normaliseConversation(conversation: NativeConversation, redact: boolean): number | { field: string; reason: string } {
+  const createdAt = normaliseTimestamp(conversation.createdAt);
+  if (createdAt === null) {
+    return { field: 'createdAt', reason: `cannot read timestamp ${JSON.stringify(conversation.createdAt)}` };
+  }
+  conversation.createdAt = createdAt;
+  if (conversation.closedAt !== undefined) {
+    const closedAt = normaliseTimestamp(conversation.closedAt);
+    if (closedAt === null) {
+      return { field: 'closedAt', reason: `cannot read timestamp ${JSON.stringify(conversation.closedAt)}` };
+    }
+    conversation.closedAt = closedAt;
+  }
+  let redactions = 0;
+  let previous = '';
+  for (let i = 0; i < conversation.messages.length; i++) {
+    const message = conversation.messages[i];
+    if (message === undefined) {
+      continue;
+    }
+    const at = normaliseTimestamp(message.at);
+    if (at === null) {
+      return { field: `messages[${i}].at`, reason: `cannot read timestamp ${JSON.stringify(message.at)}` };
+    }
+    if (at < previous) {
+      return { field: `messages[${i}].at`, reason: outOfOrder(at, previous, `messages[${i - 1}]`) };
+    }
+    const text = prepareText(message.text, redact);
+    if (text.error !== undefined) {
+      return { field: `messages[${i}].text`, reason: text.error };
+    }
+    message.at = at;
+    message.text = text.text;
+    redactions += text.redactions;
+    previous = at;
+  }
+  return redactions;
+}

@@ -1,0 +1,80 @@
+import type { CsatScale } from '@rapport/contracts';
+import { CSAT_SCALES } from '@rapport/contracts';
+import { z } from 'zod';
+
+/** Lowest and highest score of each CSAT scale; thumbs are stored as 0 (down) and 1 (up). */
+export const CSAT_SCALE_RANGES: Readonly<Record<CsatScale, readonly [number, number]>> = {
+  '1-5': [1, 5],
+  '1-7': [1, 7],
+  '1-10': [1, 10],
+  '0-10': [0, 10],
+  thumbs: [0, 1],
+};
+
+export function scoreFitsScale(score: number, scale: CsatScale): boolean {
+  const [low, high] = CSAT_SCALE_RANGES[scale];
+  return Number.isInteger(score) && score >= low && score <= high;
+}
+
+/**
+ * The native survey answer shape that every survey import produces: one answer to one question of the survey sent
+ * after a conversation. A survey with several questions is several answers with the same conversationExternalId.
+ * `score` is a whole number within `scale`; thumbs are 0 (down) or 1 (up). Timestamps are ISO 8601 UTC.
+ */
+export const nativeSurveySchema = z
+  .object({
+    source: z.string().min(1).max(100).optional(),
+    conversationExternalId: z.string().min(1).max(200),
+    questionKey: z.string().min(1).max(100).default('csat'),
+    score: z.number(),
+    scale: z.enum(CSAT_SCALES),
+    comment: z.string().max(5000).optional(),
+    answeredAt: z.string().min(1),
+    agentId: z.string().min(1).max(200).optional(),
+  })
+  .superRefine((survey, ctx) => {
+    if (!scoreFitsScale(survey.score, survey.scale)) {
+      const [low, high] = CSAT_SCALE_RANGES[survey.scale];
+      ctx.addIssue({
+        code: 'custom',
+        path: ['score'],
+        message: `score ${survey.score} is outside the ${survey.scale} scale (whole numbers ${low}–${high})`,
+      });
+    }
+  });
+export type NativeSurvey = z.infer<typeof nativeSurveySchema>;
+
+const THUMBS_UP = ['up', 'thumbs up', 'thumbs_up', 'thumbsup', '👍', 'good', 'yes'];
+const THUMBS_DOWN = ['down', 'thumbs down', 'thumbs_down', 'thumbsdown', '👎', 'bad', 'no'];
+
+/** Reads a score as written in a file (number, numeric text, or a thumbs word) for the given scale. */
+export function readScore(raw: unknown, scale: CsatScale): { score: number; error?: undefined } | { error: string } {
+  let score: number;
+  if (typeof raw === 'number') {
+    score = raw;
+  } else if (typeof raw === 'string' && raw.trim() !== '') {
+    const text = raw.trim().toLowerCase();
+    if (scale === 'thumbs' && THUMBS_UP.includes(text)) {
+      return { score: 1 };
+    }
+    if (scale === 'thumbs' && THUMBS_DOWN.includes(text)) {
+      return { score: 0 };
+    }
+    score = Number(text);
+    if (Number.isNaN(score)) {
+      return { error: `score ${JSON.stringify(raw)} is not a number${scale === 'thumbs' ? ' nor up/down' : ''}` };
+    }
+  } else if (typeof raw === 'boolean' && scale === 'thumbs') {
+    return { score: raw ? 1 : 0 };
+  } else {
+    return { error: 'score is required' };
+  }
+  if (!Number.isInteger(score)) {
+    return { error: `score ${score} is not a whole number` };
+  }
+  if (!scoreFitsScale(score, scale)) {
+    const [low, high] = CSAT_SCALE_RANGES[scale];
+    return { error: `score ${score} is outside the ${scale} scale (whole numbers ${low}–${high})` };
+  }
+  return { score };
+}
