@@ -1,0 +1,168 @@
+/**
+ * Throughput of the scoring commands on one core (the main thread), in-process: JSON parsing, scoring and
+ * serialisation of each line, as `score-messages` and `score-conversations` do, without the pipe I/O.
+ * Prints one JSON object. Run: npm run bench:scoring
+ */
+import { loadavg } from 'node:os';
+import { NativeConversation } from '@rapport/contracts';
+import { DEFAULT_SCORING_CONTEXT } from '@rapport/scoring';
+import { scoreConversationLine } from '../apps/cli/src/commands/score-conversations';
+import { scoreMessageLine } from '../apps/cli/src/commands/score-messages';
+import {
+  CONTEXT_EXCERPT_SET,
+  LabelledText,
+  NOISY_CHAT_SET,
+  SUPPORTED_CHAT_SET,
+  UNSUPPORTED_SET,
+} from '../libs/scoring/src/lib/language/language-id.fixtures';
+
+const TARGET_MESSAGES_PER_SECOND = 10_000;
+const MEASURE_MS = 4_000;
+const WARM_UP_MS = 1_000;
+
+/** Distinct inputs: single messages plus two-message combinations, like chat lines and short emails. */
+function messageTexts(): string[] {
+  const singles: LabelledText[] = [
+    ...SUPPORTED_CHAT_SET,
+    ...NOISY_CHAT_SET,
+    ...CONTEXT_EXCERPT_SET,
+    ...UNSUPPORTED_SET,
+  ];
+  const texts = singles.map((s) => s.text);
+  for (let i = 0; i < SUPPORTED_CHAT_SET.length; i++) {
+    const a = SUPPORTED_CHAT_SET[i] as LabelledText;
+    const b = SUPPORTED_CHAT_SET[
+      (i * 7 + 3) % SUPPORTED_CHAT_SET.length
+    ] as LabelledText;
+    if (a.lang === b.lang) {
+      texts.push(`${a.text}. ${b.text}`);
+    }
+    texts.push(
+      `${a.text}. ${(SUPPORTED_CHAT_SET[(i + 1) % SUPPORTED_CHAT_SET.length] as LabelledText).text}`,
+    );
+  }
+  return texts;
+}
+
+function conversations(): NativeConversation[] {
+  const byLang = new Map<string, string[]>();
+  SUPPORTED_CHAT_SET.forEach((m) =>
+    byLang.set(m.lang, [...(byLang.get(m.lang) ?? []), m.text]),
+  );
+  const out: NativeConversation[] = [];
+  const start = Date.parse('2024-06-03T08:00:00Z');
+  let n = 0;
+  byLang.forEach((texts, lang) => {
+    for (let c = 0; c < 40; c++) {
+      const length = 4 + (c % 9);
+      const messages = Array.from({ length }, (_, i) => ({
+        role: i % 2 === 0 ? ('customer' as const) : ('agent' as const),
+        at: new Date(
+          start + n * 3_600_000 + i * 45_000 * (1 + (c % 4)),
+        ).toISOString(),
+        text: texts[(c * 5 + i * 3) % texts.length] as string,
+      }));
+      out.push({
+        source: 'bench',
+        externalId: `${lang}-${c}`,
+        vendor: 'bench',
+        channel: c % 3 === 0 ? 'email' : 'chat',
+        createdAt: messages[0]?.at ?? '',
+        messages,
+      });
+      n++;
+    }
+  });
+  return out;
+}
+
+interface Rate {
+  readonly items: number;
+  readonly seconds: number;
+  readonly perSecond: number;
+  readonly perCpuSecond: number;
+}
+
+function measure(
+  lines: readonly string[],
+  run: (line: string) => string,
+  itemsPerLine: (i: number) => number,
+): Rate {
+  let i = 0;
+  const warmUntil = performance.now() + WARM_UP_MS;
+  while (performance.now() < warmUntil) {
+    run(lines[i++ % lines.length] as string);
+  }
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  let items = 0;
+  let checksum = 0;
+  i = 0;
+  while (performance.now() - t0 < MEASURE_MS) {
+    for (let k = 0; k < 100; k++, i++) {
+      checksum += run(lines[i % lines.length] as string).length;
+      items += itemsPerLine(i % lines.length);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(cpu);
+  if (checksum === 0) {
+    throw new Error('scoring produced no output');
+  }
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  return {
+    items,
+    seconds: Math.round(seconds * 100) / 100,
+    perSecond: Math.round(items / seconds),
+    perCpuSecond: Math.round(items / cpuSeconds),
+  };
+}
+
+const messageLines = messageTexts().map((text, i) =>
+  JSON.stringify({ id: `m${i}`, text }),
+);
+const conversationInputs = conversations();
+const conversationLines = conversationInputs.map((c) => JSON.stringify(c));
+
+const messages = measure(messageLines, scoreMessageLine, () => 1);
+const convs = measure(
+  conversationLines,
+  (line) => scoreConversationLine(line, DEFAULT_SCORING_CONTEXT),
+  () => 1,
+);
+const convMessages =
+  conversationInputs.reduce((sum, c) => sum + c.messages.length, 0) /
+  conversationInputs.length;
+
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      benchmark: 'scoring',
+      node: process.version,
+      loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+      scoreMessages: {
+        distinctInputs: messageLines.length,
+        messages: messages.items,
+        seconds: messages.seconds,
+        messagesPerSecond: messages.perSecond,
+        messagesPerCpuSecond: messages.perCpuSecond,
+        targetPerSecond: TARGET_MESSAGES_PER_SECOND,
+        // On a shared machine the wall-clock rate also counts time the core spent on other processes.
+        meetsTarget: messages.perCpuSecond >= TARGET_MESSAGES_PER_SECOND,
+      },
+      scoreConversations: {
+        distinctInputs: conversationLines.length,
+        meanMessagesPerConversation: Math.round(convMessages * 10) / 10,
+        conversations: convs.items,
+        seconds: convs.seconds,
+        conversationsPerSecond: convs.perSecond,
+        conversationsPerCpuSecond: convs.perCpuSecond,
+        messagesPerSecond: Math.round(convs.perSecond * convMessages),
+        messagesPerCpuSecond: Math.round(convs.perCpuSecond * convMessages),
+      },
+      note: 'one core (main thread), in-process line handling: JSON parse + score + JSON stringify. perSecond = wall clock; perCpuSecond = per second of CPU time used by this process (equal on an idle machine); meetsTarget uses perCpuSecond',
+    },
+    null,
+    2,
+  )}\n`,
+);

@@ -1,0 +1,94 @@
+/**
+ * Matching works on a folded copy of the text (lowercase, no accents, typographic quotes unified) while
+ * evidence must point into the original text, so every folded character remembers its original offset.
+ */
+export interface FoldedText {
+  /** Folded text; may be longer than the original when one character folds to two (ß → ss). */
+  readonly folded: string;
+  /** For each folded UTF-16 index, the original UTF-16 index; one extra entry maps the end. */
+  readonly originalIndex: Int32Array;
+}
+
+const SPECIAL_FOLDS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  ı: 'i',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '«': '"',
+  '»': '"',
+  '¿': ' ',
+  '¡': ' ',
+};
+
+/** Fold table for the Latin blocks, built once: index = UTF-16 code unit, value = folded string. */
+const LATIN_FOLD: string[] = buildLatinFold(0x250);
+
+function buildLatinFold(limit: number): string[] {
+  const table: string[] = [];
+  for (let code = 0; code < limit; code++) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    const special = SPECIAL_FOLDS[lower];
+    table.push(special ?? lower.normalize('NFD').replace(/\p{Mn}/gu, ''));
+  }
+  return table;
+}
+
+function foldChar(ch: string, code: number): string {
+  if (code < LATIN_FOLD.length) {
+    return LATIN_FOLD[code] as string;
+  }
+  const special = SPECIAL_FOLDS[ch];
+  if (special !== undefined) {
+    return special;
+  }
+  // Combining marks typed separately (decomposed input) fold to nothing, like precomposed accents.
+  if (code >= 0x300 && code < 0x370) {
+    return '';
+  }
+  return ch.toLowerCase();
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+export function foldText(text: string): FoldedText {
+  // Fast path: plain ASCII folds by lowercasing alone, one character to one.
+  if (!NON_ASCII.test(text)) {
+    const originalIndex = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) {
+      originalIndex[i] = i;
+    }
+    return { folded: text.replace(/`/g, "'").toLowerCase(), originalIndex };
+  }
+  const out: string[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isHighSurrogate =
+      code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    if (isHighSurrogate) {
+      // Astral characters (emoji, rare scripts) never take part in word matching: a space keeps words apart.
+      out.push(' ');
+      index.push(i);
+      i++;
+      continue;
+    }
+    const folded = foldChar(text[i] as string, code);
+    for (let k = 0; k < folded.length; k++) {
+      out.push(folded[k] as string);
+      index.push(i);
+    }
+  }
+  index.push(text.length);
+  return { folded: out.join(''), originalIndex: Int32Array.from(index) };
+}

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The repository root: the nearest folder upwards holding the workspace's nx.json. */
+function repositoryRoot(from: string): string {
+  let dir = resolve(from);
+  while (!existsSync(join(dir, 'nx.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) {
+      throw new Error(
+        `Cannot find the repository root (nx.json) above ${from}`,
+      );
+    }
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Public labelled data lives beside the repository, in ../shared/dev-data (CI clones shared/ next to it). */
+export function devDataDir(): string {
+  const dir = resolve(repositoryRoot(process.cwd()), '../shared/dev-data');
+  if (!existsSync(dir)) {
+    throw new Error(
+      `Validation data not found at ${dir}: expected ../shared/dev-data beside the repository (TyDiP and GermEval 2018 files)`,
+    );
+  }
+  return dir;
+}
+
+export interface PolitenessRow {
+  readonly sentence: string;
+  readonly score: number;
+}
+
+/** TyDiP English: CSV `sentence,score` with RFC 4180 quoting. */
+export function readTydip(dir: string): PolitenessRow[] {
+  const text = readFileSync(join(dir, 'tydip-en-train.csv'), 'utf8');
+  const rows: PolitenessRow[] = [];
+  let i = text.indexOf('\n') + 1;
+  while (i < text.length) {
+    let sentence = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        sentence += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] === '"') {
+          sentence += '"';
+          i++;
+        } else {
+          break;
+        }
+      }
+      i++;
+    } else {
+      const comma = text.lastIndexOf(
+        ',',
+        text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i),
+      );
+      sentence = text.slice(i, comma);
+      i = comma + 1;
+    }
+    const end = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    const score = Number(text.slice(i, end).trim());
+    i = end + 1;
+    if (!Number.isNaN(score)) {
+      rows.push({ sentence, score });
+    }
+  }
+  return rows;
+}
+
+export interface OffenseRow {
+  readonly text: string;
+  readonly offensive: boolean;
+  readonly fine: string;
+}
+
+/** GermEval 2018: TSV text, OFFENSE|OTHER, ABUSE|INSULT|PROFANITY|OTHER; "|LBR|" marks line breaks. */
+export function readGermEval(dir: string): OffenseRow[] {
+  return readFileSync(join(dir, 'germeval2018-de-train.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [text = '', coarse = '', fine = ''] = line.split('\t');
+      return {
+        text: text.replace(/\s*\|LBR\|\s*/g, '\n'),
+        offensive: coarse.trim() === 'OFFENSE',
+        fine: fine.trim(),
+      };
+    });
+}
