@@ -3,10 +3,12 @@ import { rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 
 const dir = 'tmp/e2e-db';
+// Demo users get random passwords unless told otherwise; the tests sign in with this one (see src/sign-in.ts).
+const E2E_DEMO_PASSWORD = 'e2e-demo-password';
 rmSync(dir, { recursive: true, force: true });
 const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: `sqlite:${dir}/rapport.sqlite`, DEMO_DATA: 'true', LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
+  env: { ...process.env, DATABASE_URL: `sqlite:${dir}/rapport.sqlite`, DEMO_DATA: 'true', DEMO_PASSWORD: E2E_DEMO_PASSWORD, LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));

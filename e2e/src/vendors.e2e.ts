@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { saveScreenshot } from './screenshots';
+import { signIn } from './sign-in';
 
 test('the vendors page shows demo conversations per vendor and month, read from the API', async ({ page }) => {
   const volume = page.waitForResponse((response) => response.url().endsWith('/api/vendors/monthly-volume') && response.ok());
-  await page.goto('/');
+  await signIn(page, 'vendor-manager');
   await volume;
   await expect(page).toHaveURL(/\/vendors/);
   const chart = page.getByTestId('vendor-volume-chart');

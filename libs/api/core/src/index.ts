@@ -5,3 +5,4 @@ export * from './lib/domain-error';
 export * from './lib/api-exception.filter';
 export * from './lib/zod-validation.pipe';
 export * from './lib/access-policy';
+export * from './lib/clock';

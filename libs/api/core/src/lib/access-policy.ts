@@ -32,6 +32,8 @@ export interface Principal {
   vendorScope: string | null;
   /** For API keys: the source they may write. */
   source?: string;
+  /** Who this is for people reading logs and the audit trail: the user's email, or the key's name and prefix. */
+  label?: string;
 }
 
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {

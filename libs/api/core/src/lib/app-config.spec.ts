@@ -50,3 +50,39 @@ describe('parseDatabaseUrl', () => {
     });
   });
 });
+
+describe('authentication settings', () => {
+  it('has no first administrator and no default password unless both are configured', () => {
+    const config = loadAppConfig({});
+    expect(config.auth.firstAdmin).toBeUndefined();
+    expect(config.auth.demoPassword).toBeUndefined();
+    expect(config.auth).toMatchObject({ sessionHours: 12, cookieSecure: 'auto' });
+    expect(config.rateLimits).toEqual({ loginPerMinute: 10, ingestionPerMinute: 600 });
+  });
+
+  it('takes the first administrator from ADMIN_EMAIL and ADMIN_PASSWORD, normalising the email', () => {
+    const config = loadAppConfig({ ADMIN_EMAIL: ' Ops@Client.Example ', ADMIN_PASSWORD: 'correct horse battery' });
+    expect(config.auth.firstAdmin).toEqual({ email: 'ops@client.example', password: 'correct horse battery' });
+  });
+
+  it.each([
+    [{ ADMIN_EMAIL: 'ops@client.example' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_PASSWORD: 'correct horse battery' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_EMAIL: 'ops@client.example', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'correct horse battery' }, 'ADMIN_EMAIL'],
+    [{ DEMO_PASSWORD: 'demo' }, 'DEMO_PASSWORD'],
+    [{ SESSION_HOURS: '0' }, 'SESSION_HOURS'],
+    [{ COOKIE_SECURE: 'sometimes' }, 'COOKIE_SECURE'],
+    [{ LOGIN_RATE_LIMIT: '0' }, 'LOGIN_RATE_LIMIT'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://a.example/app' }, 'CORS_ORIGINS'],
+  ])('rejects %j naming %s', (env, variable) => {
+    expect(() => loadAppConfig(env)).toThrow(new RegExp(variable));
+  });
+
+  it('reads explicit cookie security and rate limits', () => {
+    const config = loadAppConfig({ COOKIE_SECURE: 'false', LOGIN_RATE_LIMIT: '3', INGESTION_RATE_LIMIT: '50', SESSION_HOURS: '2' });
+    expect(config.auth).toMatchObject({ cookieSecure: false, sessionHours: 2 });
+    expect(config.rateLimits).toEqual({ loginPerMinute: 3, ingestionPerMinute: 50 });
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH } from '@rapport/contracts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -18,12 +19,38 @@ const environmentSchema = z.object({
   DEMO_DATA: booleanFlag.default(true),
   DASHBOARD_DIR: z.string().min(1).default('dist/apps/dashboard/browser'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
-  CORS_ORIGINS: z.string().default(''),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .refine((value) => splitList(value).every(isOrigin), { message: 'must be a comma-separated list of origins such as https://qa.example.com (no wildcard, no path)' }),
+  ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email()).optional(),
+  ADMIN_PASSWORD: z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  INGESTION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
   | { kind: 'postgres'; url: string; schema?: string };
+
+export interface AuthConfig {
+  /** The first administrator, created when no user exists yet; there is no default password. */
+  firstAdmin?: { email: string; password: string };
+  /** Demo mode only: every demo user gets this password instead of a random one printed at first start. */
+  demoPassword?: string;
+  sessionHours: number;
+  /** `auto` marks cookies Secure when the request came over HTTPS (directly or through a trusted proxy). */
+  cookieSecure: 'auto' | boolean;
+}
+
+/** Requests per minute: sign-in attempts per client address, ingestion calls per API key or user. */
+export interface RateLimitConfig {
+  loginPerMinute: number;
+  ingestionPerMinute: number;
+}
 
 export interface AppConfig {
   port: number;
@@ -34,12 +61,28 @@ export interface AppConfig {
   dashboardDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   corsOrigins: string[];
+  auth: AuthConfig;
+  rateLimits: RateLimitConfig;
 }
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'ConfigError';
+  }
+}
+
+function splitList(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/** A bare origin (scheme, host, optional port): credentials are only ever shared with listed origins. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+  } catch {
+    return false;
   }
 }
 
@@ -62,6 +105,9 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const values = parsed.data;
+  if ((values.ADMIN_EMAIL === undefined) !== (values.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(['ADMIN_EMAIL and ADMIN_PASSWORD: set both to create the first administrator, or neither']);
+  }
   return {
     port: values.PORT,
     host: values.HOST,
@@ -70,6 +116,13 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     demoData: values.DEMO_DATA,
     dashboardDir: values.DASHBOARD_DIR,
     logLevel: values.LOG_LEVEL,
-    corsOrigins: values.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: splitList(values.CORS_ORIGINS),
+    auth: {
+      firstAdmin: values.ADMIN_EMAIL && values.ADMIN_PASSWORD ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD } : undefined,
+      demoPassword: values.DEMO_PASSWORD,
+      sessionHours: values.SESSION_HOURS,
+      cookieSecure: values.COOKIE_SECURE === 'auto' ? 'auto' : values.COOKIE_SECURE === 'true',
+    },
+    rateLimits: { loginPerMinute: values.LOGIN_RATE_LIMIT, ingestionPerMinute: values.INGESTION_RATE_LIMIT },
   };
 }

@@ -2,12 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
 import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
+import { DemoUsers } from './demo-users';
 import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
 
 export const DEMO_CONVERSATIONS_PER_VENDOR_MONTH = 160;
 const DEMO_SEED = 20261124;
 
-/** Fills an empty database with the generated demo data set at boot, unless DEMO_DATA=false. */
+/** Fills an empty database with the generated demo data set and demo users at boot, unless DEMO_DATA=false. */
 @Injectable()
 export class DemoDataSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger('DemoData');
@@ -17,13 +18,17 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     private readonly vendors: VendorsService,
     private readonly conversations: ConversationWriter,
     private readonly surveys: SurveyWriter,
+    private readonly demoUsers: DemoUsers,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demoData || (await this.vendors.count()) > 0) {
+    if (!this.config.demoData) {
       return;
     }
-    await this.seed(new Date());
+    if ((await this.vendors.count()) === 0) {
+      await this.seed(new Date());
+    }
+    await this.demoUsers.ensure();
   }
 
   async seed(now: Date): Promise<{ conversations: number; surveys: number }> {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { VendorsModule } from '@rapport/api-vendors';
+import { AuthModule } from '@rapport/api-auth';
 import { DemoDataSeeder } from './demo-data.seeder';
+import { DemoUsers } from './demo-users';
 
-@Module({ imports: [VendorsModule, ConversationsModule], providers: [DemoDataSeeder], exports: [DemoDataSeeder] })
+@Module({ imports: [VendorsModule, ConversationsModule, AuthModule], providers: [DemoDataSeeder, DemoUsers], exports: [DemoDataSeeder, DemoUsers] })
 export class DemoModule {}

@@ -42,6 +42,29 @@ export async function postJson(api: TestApi, path: string, body: unknown, header
   return { status: response.status, body: await response.json().catch(() => null) };
 }
 
+/** Any method, for PATCH, DELETE and requests without a body. */
+export async function sendJson(
+  api: TestApi,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any; headers: Headers }> {
+  const init: RequestInit = { method, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+  }
+  const response = await fetch(api.url + path, init);
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON (CSV exports): the text itself.
+  }
+  return { status: response.status, body: parsed, headers: response.headers };
+}
+
 export async function getJson(api: TestApi, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
   const response = await fetch(api.url + path, { headers });
   return { status: response.status, body: await response.json().catch(() => null) };

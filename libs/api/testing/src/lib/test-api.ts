@@ -1,3 +1,4 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
@@ -6,8 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AppConfig, DatabaseConfig, JsonLogger, parseDatabaseUrl } from '@rapport/api-core';
+import { AppConfig, DatabaseConfig, JsonLogger, loadAppConfig, parseDatabaseUrl } from '@rapport/api-core';
 import { ApiModule, configureHttpApp } from '@rapport/api-shell';
+
+@Module({})
+class TestRootModule {}
 
 export interface TestApi {
   app: NestExpressApplication;
@@ -22,9 +26,10 @@ export interface TestApi {
  * Boots the whole API on a real HTTP port against a fresh database: a temporary SQLite file by default,
  * or a fresh schema in PostgreSQL when DATABASE_URL points there (the CI's PostgreSQL pass).
  */
-export async function createTestApi(overrides: Partial<AppConfig> = {}): Promise<TestApi> {
+export async function createTestApi(overrides: Partial<AppConfig> = {}, extra: { imports?: Type[] } = {}): Promise<TestApi> {
   const { database, dispose } = await freshDatabase();
   const config: AppConfig = {
+    ...loadAppConfig({}),
     port: 0,
     host: '127.0.0.1',
     database,
@@ -32,9 +37,13 @@ export async function createTestApi(overrides: Partial<AppConfig> = {}): Promise
     dashboardDir: join(tmpdir(), 'rapport-no-dashboard'),
     logLevel: 'error',
     corsOrigins: [],
+    // Tests sign in many users from one address; the rate-limit tests set their own limits.
+    rateLimits: { loginPerMinute: 1_000, ingestionPerMinute: 100_000 },
     ...overrides,
   };
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: new JsonLogger('error'), bodyParser: false });
+  // Extra modules let a test mount a probe controller beside the real ones (e.g. one without an access policy).
+  const root: DynamicModule = extra.imports?.length ? { module: TestRootModule, imports: [ApiModule.forRoot(config), ...extra.imports] } : ApiModule.forRoot(config);
+  const app = await NestFactory.create<NestExpressApplication>(root, { logger: new JsonLogger('error'), bodyParser: false });
   configureHttpApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -1,0 +1,3 @@
+export * from './lib/audit-entry.entity';
+export * from './lib/audit.service';
+export * from './lib/audit.module';

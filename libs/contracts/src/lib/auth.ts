@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { USER_ROLES, UserRole } from './vocabulary';
+
+/** What `GET /api/auth/me` and a successful login return: the signed-in user, for the dashboard's session store. */
+export interface SessionUserDto {
+  id: string;
+  email: string;
+  role: UserRole;
+  /** The one vendor a partner user belongs to; null for client-side roles, which see every vendor. */
+  vendorId: string | null;
+  displayName: string;
+}
+
+export interface LoginResponseDto {
+  user: SessionUserDto;
+  /** Also set as the readable `XSRF-TOKEN` cookie; state-changing requests echo it in `X-XSRF-TOKEN`. */
+  csrfToken: string;
+}
+
+export interface UserDto extends SessionUserDto {
+  createdAt: string;
+  lastLoginAt: string | null;
+  disabled: boolean;
+  /** Set while repeated failed sign-ins keep the account locked. */
+  lockedUntil: string | null;
+}
+
+/** A password shown once to the administrator who created or reset it. */
+export interface UserWithPasswordDto {
+  user: UserDto;
+  temporaryPassword: string;
+}
+
+export interface ApiKeyDto {
+  id: string;
+  name: string;
+  /** The key's first characters, to recognise it in logs and lists; the key itself is never stored. */
+  prefix: string;
+  source: string;
+  vendorId: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** Returned once when a key is created: the only time the secret is visible. */
+export interface CreatedApiKeyDto {
+  apiKey: ApiKeyDto;
+  key: string;
+}
+
+export const PASSWORD_MIN_LENGTH = 12;
+const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+export const loginRequestSchema = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: z.string().min(1).max(1024) });
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const createUserSchema = z
+  .object({
+    email,
+    displayName: z.string().trim().min(1).max(200),
+    role: z.enum(USER_ROLES),
+    vendorId: z.uuid().nullable().default(null),
+  })
+  .refine((user) => (user.role === 'partner') === (user.vendorId !== null), {
+    message: 'partner users need a vendorId; other roles see every vendor and take none',
+    path: ['vendorId'],
+  });
+export type CreateUserRequest = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    role: z.enum(USER_ROLES).optional(),
+    vendorId: z.uuid().nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+export type UpdateUserRequest = z.infer<typeof updateUserSchema>;
+
+export const createApiKeySchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  source: z.string().trim().min(1).max(100),
+  vendorId: z.uuid().nullable().default(null),
+});
+export type CreateApiKeyRequest = z.infer<typeof createApiKeySchema>;

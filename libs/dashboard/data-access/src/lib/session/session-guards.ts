@@ -1,0 +1,27 @@
+import { inject } from '@angular/core';
+import { type CanActivateFn, Router } from '@angular/router';
+import { canOpenPage, homePage } from './page-access';
+import { SessionStore } from './session-store';
+
+/**
+ * Guards a top-level page: without a session it sends the user to sign in (coming back afterwards); with a role
+ * that may not use the page it sends them to their home page. The API refuses such requests regardless.
+ */
+export function canOpen(page: string): CanActivateFn {
+  return async (_route, state) => {
+    const router = inject(Router);
+    const user = await inject(SessionStore).restore();
+    if (!user) {
+      return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+    }
+    return canOpenPage(user.role, page) ? true : router.createUrlTree(['/', homePage(user.role)]);
+  };
+}
+
+/** The sign-in page is for people without a session; others go to their home page. */
+export const signedOutOnly: CanActivateFn = async () => {
+  // inject() only works before the first await.
+  const router = inject(Router);
+  const user = await inject(SessionStore).restore();
+  return user ? router.createUrlTree(['/', homePage(user.role)]) : true;
+};

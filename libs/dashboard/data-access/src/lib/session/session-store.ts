@@ -1,0 +1,64 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { LoginRequest, LoginResponseDto, SessionUserDto } from '@rapport/contracts';
+import { firstValueFrom } from 'rxjs';
+import { Mutation } from '../http/mutation';
+import { SessionApi } from './session-api';
+
+/** `unknown` until the API has been asked once (at the first navigation). */
+export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
+
+/** Who is signed in, as the API says; guards, the navigation and the login page read it. */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly api = inject(SessionApi);
+  private readonly currentUser = signal<SessionUserDto | null>(null);
+  private readonly currentStatus = signal<SessionStatus>('unknown');
+  private restoring?: Promise<SessionUserDto | null>;
+
+  readonly user = this.currentUser.asReadonly();
+  readonly status = this.currentStatus.asReadonly();
+  readonly role = computed(() => this.currentUser()?.role ?? null);
+  /** The sign-in request; its failed state carries the API's message (wrong credentials, locked, too many tries). */
+  readonly signIn = new Mutation<LoginRequest, LoginResponseDto>((request) => this.api.login(request));
+
+  /** Asks the API once whether a session cookie is still valid; later calls answer from memory. */
+  restore(): Promise<SessionUserDto | null> {
+    if (this.currentStatus() !== 'unknown') {
+      return Promise.resolve(this.currentUser());
+    }
+    this.restoring ??= firstValueFrom(this.api.me()).then(
+      (user) => this.settle(user),
+      () => this.settle(null),
+    );
+    return this.restoring;
+  }
+
+  /** Signs in; `onSignedIn` runs once the session is set (to navigate on). */
+  signInWith(request: LoginRequest, onSignedIn: (user: SessionUserDto) => void): void {
+    this.signIn.run(request, (response) => onSignedIn(this.settle(response.user)));
+  }
+
+  /** Ends the session on the server; the page forgets it even if the server could not be reached. */
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.api.logout());
+    } catch {
+      // The cookie may already be gone (expired, revoked); there is nothing more to end.
+    } finally {
+      this.expire();
+    }
+  }
+
+  /** The API answered 401 to a signed-in request: the session expired or was revoked. */
+  expire(): void {
+    this.signIn.reset();
+    this.settle(null);
+  }
+
+  private settle<T extends SessionUserDto | null>(user: T): T {
+    this.restoring = undefined;
+    this.currentUser.set(user);
+    this.currentStatus.set(user ? 'signed-in' : 'signed-out');
+    return user;
+  }
+}

@@ -1,0 +1,124 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { SessionUserDto } from '@rapport/contracts';
+import { LOGIN_ROUTES } from '../login.routes';
+
+@Component({ template: '<p>page</p>' })
+class Page {}
+
+const PARTNER: SessionUserDto = { id: 'u2', email: 'ana@partner.example', role: 'partner', vendorId: 'v1', displayName: 'Ana' };
+
+describe('LoginPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            { path: 'login', children: LOGIN_ROUTES },
+            { path: 'vendors', component: Page },
+            { path: 'scorecard', component: Page },
+          ],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => http.verify());
+
+  async function open(url: string) {
+    const harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl(url);
+    // The route guard first asks whether a session exists.
+    let probes = http.match('/api/auth/me');
+    for (let tick = 0; probes.length === 0 && tick < 20; tick++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      probes = http.match('/api/auth/me');
+    }
+    probes[0]?.flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
+    await navigation;
+    harness.detectChanges();
+    const page = harness.routeNativeElement as HTMLElement;
+    const find = <T extends HTMLElement>(testId: string) => page.querySelector<T>(`[data-testid="${testId}"]`);
+    const type = (testId: string, value: string) => {
+      const input = find<HTMLInputElement>(testId) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    const submit = async () => {
+      (find('login-form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+      harness.detectChanges();
+      await harness.fixture.whenStable();
+    };
+    const settle = async () => {
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+    };
+    return { find, type, submit, settle };
+  }
+
+  it('asks for both fields before sending anything', async () => {
+    const page = await open('/login');
+    await page.submit();
+    expect(page.find('login-email-hint')?.textContent).toContain('email');
+    expect(page.find('login-password-hint')).not.toBeNull();
+    http.expectNone('/api/auth/login');
+  });
+
+  it('signs in and returns to the page the user was sent from', async () => {
+    const page = await open('/login?returnUrl=%2Fscorecard%3Fmonths%3D6');
+    page.type('login-email', 'ana@partner.example');
+    page.type('login-password', 'correct horse');
+    await page.submit();
+    const request = http.expectOne({ method: 'POST', url: '/api/auth/login' });
+    expect(request.request.body).toEqual({ email: 'ana@partner.example', password: 'correct horse' });
+    request.flush({ user: PARTNER, csrfToken: 't' });
+    await page.settle();
+    expect(TestBed.inject(Router).url).toBe('/scorecard?months=6');
+  });
+
+  it('ignores a return address on another site and goes to the role’s home page', async () => {
+    const page = await open('/login?returnUrl=%2F%2Fevil.example');
+    page.type('login-email', 'ana@partner.example');
+    page.type('login-password', 'correct horse');
+    await page.submit();
+    http.expectOne('/api/auth/login').flush({ user: PARTNER, csrfToken: 't' });
+    await page.settle();
+    expect(TestBed.inject(Router).url).toBe('/vendors');
+  });
+
+  it('shows the API’s message for wrong credentials', async () => {
+    const page = await open('/login');
+    page.type('login-email', 'ana@partner.example');
+    page.type('login-password', 'wrong');
+    await page.submit();
+    http.expectOne('/api/auth/login').flush({ statusCode: 401, code: 'invalid_credentials', message: 'Email or password is incorrect' }, { status: 401, statusText: 'Unauthorized' });
+    await page.settle();
+    expect(page.find('login-error')?.textContent?.trim()).toBe('Email or password is incorrect');
+    expect(page.find('login-locked')).toBeNull();
+  });
+
+  it('explains a lock-out and how to get unlocked', async () => {
+    const page = await open('/login');
+    page.type('login-email', 'ana@partner.example');
+    page.type('login-password', 'wrong again');
+    await page.submit();
+    http
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 423, code: 'account_locked', message: 'Too many failed sign-ins. Try again in 15 minutes, or ask an administrator to reset the password.' },
+        { status: 423, statusText: 'Locked' },
+      );
+    await page.settle();
+    expect(page.find('login-locked')?.textContent).toContain('Try again in 15 minutes');
+    expect(page.find('login-locked')?.closest('[role="alert"]')).not.toBeNull();
+  });
+});
