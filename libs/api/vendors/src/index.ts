@@ -2,3 +2,5 @@ export * from './lib/vendor.entity';
 export * from './lib/agent.entity';
 export * from './lib/vendors.service';
 export * from './lib/vendors.module';
+export * from './lib/vendor-profiles.service';
+export * from './lib/vendor-profile.mapping';

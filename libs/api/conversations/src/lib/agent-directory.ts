@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { insertRows, selectInChunks } from '@rapport/api-database';
+import { dialectOf, insertRows, selectInChunks } from '@rapport/api-database';
 
 export interface AgentReference {
   vendorId: string;
@@ -38,12 +38,25 @@ export class AgentDirectory {
     return ids;
   }
 
+  /** One query per vendor, so the lookup uses the (vendor_id, external_id) index. */
   private async lookup(manager: EntityManager, references: AgentReference[]): Promise<Map<string, string>> {
-    const externalIds = [...new Set(references.map((reference) => reference.externalId))];
-    const rows = await selectInChunks<{ id: string; vendor_id: string; external_id: string }>(manager, externalIds, (placeholders, chunk) => ({
-      sql: `SELECT id, vendor_id, external_id FROM agents WHERE external_id IN (${placeholders})`,
-      params: chunk,
-    }));
-    return new Map(rows.map((row) => [AgentDirectory.key(row.vendor_id, row.external_id), row.id]));
+    const byVendor = new Map<string, Set<string>>();
+    for (const reference of references) {
+      const ids = byVendor.get(reference.vendorId) ?? new Set<string>();
+      ids.add(reference.externalId);
+      byVendor.set(reference.vendorId, ids);
+    }
+    const dialect = dialectOf(manager);
+    const found = new Map<string, string>();
+    for (const [vendorId, externalIds] of byVendor) {
+      const rows = await selectInChunks<{ id: string; external_id: string }>(manager, [...externalIds], (placeholders, chunk) => ({
+        sql: `SELECT id, external_id FROM agents WHERE external_id IN (${placeholders}) AND vendor_id = ${dialect.param(chunk.length)}`,
+        params: [...chunk, vendorId],
+      }));
+      for (const row of rows) {
+        found.set(AgentDirectory.key(vendorId, row.external_id), row.id);
+      }
+    }
+    return found;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { nativeConversationSchema, RowError } from '@rapport/contracts';
+import { ALL_VENDORS, WriteScope } from '@rapport/api-database';
+import { parseNativeJsonl } from '@rapport/ingest-formats';
 import { ConversationWriter } from './conversation-writer';
 import { ConversationToWrite, countOutcomes, WriteCounts, WriteOutcome } from './conversation-write.types';
 
@@ -10,31 +11,44 @@ export interface BatchResult {
   items: WriteOutcome[];
 }
 
-/** REST batch ingestion: validates each item on its own so one bad item never rejects the others. */
+export interface BatchOptions {
+  redactPii: boolean;
+}
+
+/**
+ * REST batch ingestion: validates each item on its own so one bad item never rejects the others. Items go through
+ * the same parser as JSON Lines files (one item per line), so both paths normalise timestamps, check message order
+ * and texts, and redact PII identically.
+ */
 @Injectable()
 export class ConversationBatchService {
   constructor(private readonly writer: ConversationWriter) {}
 
-  async ingest(items: unknown[], now: string): Promise<BatchResult> {
+  /** Items without a source take the API key's own source; `scope` then rejects items outside the key's source or vendor. */
+  async ingest(items: unknown[], options: BatchOptions, now: string, scope: WriteScope = ALL_VENDORS): Promise<BatchResult> {
     const valid: ConversationToWrite[] = [];
     const outcomes: WriteOutcome[] = [];
-    items.forEach((item, index) => {
-      const parsed = nativeConversationSchema.safeParse(item);
-      if (parsed.success) {
-        valid.push({ line: index, conversation: parsed.data });
+    const lines = items.map((item) => JSON.stringify(item)).join('\n');
+    for await (const record of parseNativeJsonl([lines], { source: scope.source ?? 'api', redactPii: options.redactPii })) {
+      if (record.kind === 'ok') {
+        valid.push({ line: record.line - 1, conversation: record.value });
       } else {
-        const issue = parsed.error.issues[0];
-        const error: RowError = { line: index, field: issue?.path.join('.') || undefined, reason: issue?.message ?? 'invalid item' };
-        outcomes.push({ line: index, externalId: externalIdOf(item), status: 'failed', error });
+        const index = record.error.line - 1;
+        outcomes.push({ line: index, externalId: externalIdOf(items[index]), status: 'failed', error: { ...record.error, line: index } });
       }
-    });
-    outcomes.push(...(await this.writer.write(valid, now)));
+    }
+    outcomes.push(...(await this.writer.write(valid, now, scope)));
     outcomes.sort((a, b) => a.line - b.line);
     return { counts: countOutcomes(outcomes), items: outcomes };
   }
 }
 
-function externalIdOf(item: unknown): string {
-  const id = (item as { externalId?: unknown } | null)?.externalId;
+/** The conversation id an item names, to label its outcome even when the item is invalid. */
+export function externalIdOf(item: unknown): string {
+  if (typeof item !== 'object' || item === null) {
+    return '';
+  }
+  const record = item as Record<string, unknown>;
+  const id = record['externalId'] ?? record['conversationExternalId'];
   return typeof id === 'string' ? id : '';
 }

@@ -24,7 +24,7 @@ export interface ConversationToWrite {
   conversation: NativeConversation;
 }
 
-export function countOutcomes(outcomes: readonly WriteOutcome[]): WriteCounts {
+export function countOutcomes(outcomes: ReadonlyArray<{ status: WriteStatus }>): WriteCounts {
   const counts: WriteCounts = { received: outcomes.length, created: 0, updated: 0, unchanged: 0, failed: 0 };
   for (const outcome of outcomes) {
     counts[outcome.status]++;

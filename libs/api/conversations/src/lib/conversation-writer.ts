@@ -2,17 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { dialectOf, executeInChunks, insertRows, selectInChunks } from '@rapport/api-database';
+import { ALL_VENDORS, executeInChunks, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
+import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { conversationContentHash } from './content-hash';
+import type { VendorProfile } from './conversation-scorer';
 import { ConversationToWrite, WriteOutcome } from './conversation-write.types';
+import { IngestionLock } from './ingestion-lock';
+import { selectBySourceKeys, sourceKey } from './keyed-lookup';
+import { ScoringWorker } from './scoring-worker';
+import { SurveyLinker } from './survey-linker';
+import { VendorProfiles } from './vendor-profiles';
 
 const CONVERSATION_COLUMNS = [
   'id', 'source', 'external_id', 'vendor_id', 'channel', 'queue', 'site', 'declared_language', 'language', 'created_at',
   'closed_at', 'tags', 'content_hash', 'message_count', 'score_status', 'scorer_version', 'responsiveness', 'courtesy',
   'comprehension', 'overall', 'first_response_seconds', 'updated_at',
 ] as const;
+/** An updated conversation keeps its id (and whatever refers to it: reviews, surveys); every other column is replaced. */
+const UPSERT_CONVERSATION = `ON CONFLICT (id) DO UPDATE SET ${CONVERSATION_COLUMNS.filter((c) => c !== 'id')
+  .map((c) => `${c} = excluded.${c}`)
+  .join(', ')}`;
 const MESSAGE_COLUMNS = ['conversation_id', 'position', 'author_role', 'agent_id', 'sent_at', 'text', 'is_internal', 'language'] as const;
 
 interface ExistingRow {
@@ -22,35 +33,62 @@ interface ExistingRow {
   content_hash: string;
 }
 
+/** A conversation accepted for storage in this batch. */
+export interface AcceptedConversation {
+  conversation: NativeConversation;
+  id: string;
+  vendor: VendorProfile;
+  hash: string;
+  replaces: boolean;
+}
+
 /**
  * Stores validated conversations idempotently in one transaction per batch: identical content is `unchanged`,
- * changed content replaces the conversation's messages (never duplicating them), and surveys that arrived
- * earlier are linked. Every ingestion path (REST, file imports, demo data) goes through here.
+ * changed content keeps the conversation's id and replaces its messages (never duplicating them), and surveys that
+ * arrived earlier are linked and credited. Stored conversations are `pending` until the scoring worker scores them.
+ * Every ingestion path (REST, file imports, demo data) goes through here.
  */
 @Injectable()
 export class ConversationWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agents: AgentDirectory,
+    private readonly vendors: VendorProfiles,
+    private readonly surveys: SurveyLinker,
+    private readonly lock: IngestionLock,
+    private readonly scoring: ScoringWorker,
+    private readonly written: ConversationsWrittenHooks,
   ) {}
 
-  async write(batch: readonly ConversationToWrite[], now: string): Promise<WriteOutcome[]> {
-    return this.dataSource.transaction((manager) => this.writeInTransaction(manager, batch, now));
+  /** `scope` confines API keys to their source and vendor; records outside it fail one by one. */
+  async write(batch: readonly ConversationToWrite[], now: string, scope: WriteScope = ALL_VENDORS): Promise<WriteOutcome[]> {
+    const outcomes = await this.lock.run(() => this.dataSource.transaction((manager) => this.writeWith(manager, batch, now, scope)));
+    this.scoring.kick();
+    return outcomes;
   }
 
-  private async writeInTransaction(manager: EntityManager, batch: readonly ConversationToWrite[], now: string): Promise<WriteOutcome[]> {
+  /**
+   * The same inside a transaction the caller owns (an import commits its progress in it too): hold the ingestion
+   * lock, and kick the scoring worker once the transaction has committed.
+   */
+  async writeWith(manager: EntityManager, batch: readonly ConversationToWrite[], now: string, scope: WriteScope = ALL_VENDORS): Promise<WriteOutcome[]> {
     const outcomes: WriteOutcome[] = [];
-    const vendorIds = await this.vendorIdsBySlug(manager, batch.map((item) => item.conversation.vendor));
+    const vendors = await this.vendors.bySlug(manager, batch.map((item) => item.conversation.vendor));
     const existing = await this.existingByKey(manager, batch.map((item) => item.conversation));
-    const accepted: Array<{ item: ConversationToWrite; id: string; vendorId: string; hash: string; replaces: boolean }> = [];
+    const accepted: AcceptedConversation[] = [];
     const seenInBatch = new Set<string>();
 
     for (const item of batch) {
       const { conversation, line } = item;
-      const key = conversationKey(conversation.source, conversation.externalId);
-      const vendorId = vendorIds.get(conversation.vendor);
-      if (!vendorId) {
+      const key = sourceKey(conversation.source, conversation.externalId);
+      const vendor = vendors.get(conversation.vendor);
+      if (!vendor) {
         outcomes.push(failed(item, 'vendor', `unknown vendor "${conversation.vendor}"; create it in Settings first`));
+        continue;
+      }
+      const outOfScope = writeScopeViolation(scope, { source: conversation.source, vendorId: vendor.id });
+      if (outOfScope) {
+        outcomes.push(failed(item, outOfScope.field, outOfScope.reason));
         continue;
       }
       if (seenInBatch.has(key)) {
@@ -65,96 +103,73 @@ export class ConversationWriter {
         continue;
       }
       const id = previous?.id ?? randomUUID();
-      accepted.push({ item, id, vendorId, hash, replaces: previous !== undefined });
+      accepted.push({ conversation, id, vendor, hash, replaces: previous !== undefined });
       outcomes.push({ line, externalId: conversation.externalId, status: previous ? 'updated' : 'created', id });
     }
-    if (accepted.length === 0) {
-      return outcomes;
+    if (accepted.length > 0) {
+      await this.store(manager, accepted, now);
     }
+    return outcomes;
+  }
 
+  private async store(manager: EntityManager, accepted: AcceptedConversation[], now: string): Promise<void> {
     const replaced = accepted.filter((entry) => entry.replaces).map((entry) => entry.id);
-    await this.deleteConversations(manager, replaced);
+    await this.deleteMessagesAndScores(manager, replaced);
     const agentIds = await this.agents.resolve(
       manager,
       accepted.flatMap((entry) =>
-        entry.item.conversation.messages
+        entry.conversation.messages
           .filter((message) => message.agentId)
-          .map((message) => ({ vendorId: entry.vendorId, externalId: message.agentId as string, displayName: message.agentName ?? null })),
+          .map((message) => ({ vendorId: entry.vendor.id, externalId: message.agentId as string, displayName: message.agentName ?? null })),
       ),
     );
-
     await insertRows(
       manager,
       'conversations',
       CONVERSATION_COLUMNS,
-      accepted.map(({ item: { conversation }, id, vendorId, hash }) => [
-        id, conversation.source, conversation.externalId, vendorId, conversation.channel, conversation.queue ?? null,
+      // Scores start `pending`: the scoring worker fills them right after the commit (see ScoringWorker).
+      accepted.map(({ conversation, id, vendor, hash }) => [
+        id, conversation.source, conversation.externalId, vendor.id, conversation.channel, conversation.queue ?? null,
         conversation.site ?? null, conversation.language ?? null, conversation.language ?? null, conversation.createdAt,
         conversation.closedAt ?? null, JSON.stringify(conversation.tags ?? []), hash, conversation.messages.length, 'pending',
         null, null, null, null, null, null, now,
       ]),
+      replaced.length > 0 ? UPSERT_CONVERSATION : '',
     );
     await insertRows(
       manager,
       'messages',
       MESSAGE_COLUMNS,
-      accepted.flatMap(({ item: { conversation }, id, vendorId }) =>
+      accepted.flatMap(({ conversation, id, vendor }) =>
         conversation.messages.map((message, position) => [
           id, position, message.role,
-          message.agentId ? (agentIds.get(AgentDirectory.key(vendorId, message.agentId)) ?? null) : null,
+          message.agentId ? (agentIds.get(AgentDirectory.key(vendor.id, message.agentId)) ?? null) : null,
           message.at, message.text, message.internal ?? false, null,
         ]),
       ),
     );
-    await this.linkWaitingSurveys(manager, accepted.map(({ item, id }) => ({ conversation: item.conversation, id })));
-    return outcomes;
-  }
-
-  private async vendorIdsBySlug(manager: EntityManager, slugs: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(slugs)];
-    const rows = await selectInChunks<{ id: string; slug: string }>(manager, unique, (placeholders, chunk) => ({
-      sql: `SELECT id, slug FROM vendors WHERE slug IN (${placeholders})`,
-      params: chunk,
-    }));
-    return new Map(rows.map((row) => [row.slug, row.id]));
+    await this.surveys.linkArrivedConversations(manager, accepted, agentIds);
+    await this.written.run(manager, accepted.map((entry) => entry.id));
   }
 
   private async existingByKey(manager: EntityManager, conversations: NativeConversation[]): Promise<Map<string, ExistingRow>> {
-    const externalIds = [...new Set(conversations.map((c) => c.externalId))];
-    const rows = await selectInChunks<ExistingRow>(manager, externalIds, (placeholders, chunk) => ({
-      sql: `SELECT id, source, external_id, content_hash FROM conversations WHERE external_id IN (${placeholders})`,
-      params: chunk,
-    }));
-    return new Map(rows.map((row) => [conversationKey(row.source, row.external_id), row]));
+    const rows = await selectBySourceKeys<ExistingRow>(manager, conversations, {
+      columns: 'id, source, external_id, content_hash',
+      table: 'conversations',
+      idColumn: 'external_id',
+    });
+    return new Map(rows.map((row) => [sourceKey(row.source, row.external_id), row]));
   }
 
-  private async deleteConversations(manager: EntityManager, ids: string[]): Promise<void> {
-    // Replacing the rows keeps an updated export free of duplicated or stale messages.
+  private async deleteMessagesAndScores(manager: EntityManager, ids: string[]): Promise<void> {
+    // Replacing the messages keeps an updated export free of duplicated or stale messages.
     for (const table of ['messages', 'conversation_scores']) {
       await executeInChunks(manager, ids, (placeholders, chunk) => ({
         sql: `DELETE FROM ${table} WHERE conversation_id IN (${placeholders})`,
         params: chunk,
       }));
     }
-    await executeInChunks(manager, ids, (placeholders, chunk) => ({
-      sql: `DELETE FROM conversations WHERE id IN (${placeholders})`,
-      params: chunk,
-    }));
   }
-
-  private async linkWaitingSurveys(manager: EntityManager, stored: Array<{ conversation: NativeConversation; id: string }>): Promise<void> {
-    const dialect = dialectOf(manager);
-    for (const { conversation, id } of stored) {
-      await manager.query(
-        `UPDATE csat_surveys SET conversation_id = ${dialect.param(0)} WHERE source = ${dialect.param(1)} AND conversation_external_id = ${dialect.param(2)}`,
-        [id, conversation.source, conversation.externalId],
-      );
-    }
-  }
-}
-
-function conversationKey(source: string, externalId: string): string {
-  return `${source}\u001f${externalId}`;
 }
 
 function failed(item: ConversationToWrite, field: string, reason: string): WriteOutcome {

@@ -7,6 +7,7 @@ import type { Channel, ScoreStatus } from '@rapport/contracts';
  */
 @Entity('conversations')
 @Index('uq_conversations_source_external', ['source', 'externalId'], { unique: true })
+@Index('ix_conversations_score_status', ['scoreStatus', 'id'])
 export class Conversation {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

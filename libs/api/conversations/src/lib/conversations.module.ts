@@ -3,20 +3,44 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgentDirectory } from './agent-directory';
 import { ConversationBatchService } from './conversation-batch.service';
 import { Conversation } from './conversation.entity';
+import { ConversationRescorer } from './conversation-rescorer';
 import { ConversationScore } from './conversation-score.entity';
+import { ConversationScorer } from './conversation-scorer';
 import { ConversationWriter } from './conversation-writer';
+import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { ConversationsController } from './conversations.controller';
 import { CsatSurvey } from './csat-survey.entity';
+import { IngestionLock } from './ingestion-lock';
 import { Message } from './message.entity';
+import { RuleBasedConversationScorer } from './rule-based.scorer';
+import { ScoringWorker } from './scoring-worker';
+import { SurveyBatchService } from './survey-batch.service';
+import { SurveyLinker } from './survey-linker';
 import { SurveyWriter } from './survey-writer';
+import { SurveysController } from './surveys.controller';
+import { VendorProfiles } from './vendor-profiles';
 import { Conversations1764000000100 } from './1764000000100-conversations.migration';
+import { IngestionRefinements1764000000110 } from './1764000000110-ingestion-refinements.migration';
 
-export const CONVERSATION_MIGRATIONS = [Conversations1764000000100];
+export const CONVERSATION_MIGRATIONS = [Conversations1764000000100, IngestionRefinements1764000000110];
 
 @Module({
   imports: [TypeOrmModule.forFeature([Conversation, Message, ConversationScore, CsatSurvey])],
-  controllers: [ConversationsController],
-  providers: [ConversationWriter, SurveyWriter, AgentDirectory, ConversationBatchService],
-  exports: [ConversationWriter, SurveyWriter, TypeOrmModule],
+  controllers: [ConversationsController, SurveysController],
+  providers: [
+    ConversationWriter,
+    SurveyWriter,
+    SurveyLinker,
+    AgentDirectory,
+    VendorProfiles,
+    IngestionLock,
+    ConversationBatchService,
+    SurveyBatchService,
+    ConversationRescorer,
+    ScoringWorker,
+    ConversationsWrittenHooks,
+    { provide: ConversationScorer, useClass: RuleBasedConversationScorer },
+  ],
+  exports: [ConversationWriter, SurveyWriter, IngestionLock, ConversationRescorer, ScoringWorker, ConversationScorer, ConversationsWrittenHooks, TypeOrmModule],
 })
 export class ConversationsModule {}

@@ -45,4 +45,8 @@ export class CsatSurvey {
 
   @Column({ name: 'agent_id', type: 'varchar', length: 36, nullable: true })
   agentId!: string | null;
+
+  /** The agent named by the survey system, if any; `agentId` is resolved from it once the conversation is stored. */
+  @Column({ name: 'agent_external_id', type: 'varchar', length: 200, nullable: true })
+  agentExternalId!: string | null;
 }

@@ -1,7 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
-import { Access, ALL_ROLES } from '@rapport/api-core';
+import { Access, ALL_ROLES, CurrentPrincipal, DomainError, Principal } from '@rapport/api-core';
 import { VendorsService } from './vendors.service';
 
 @ApiTags('vendors')
@@ -11,15 +11,26 @@ export class VendorsController {
 
   @Get()
   @Access({ roles: ALL_ROLES })
-  @ApiOkResponse({ description: 'Every vendor (outsourced partner) with country, time zone and sites.' })
-  list(): Promise<VendorDto[]> {
-    return this.vendors.list();
+  @ApiOkResponse({ description: 'The vendors (outsourced partners) the caller may see, with country, time zone and sites.' })
+  list(@CurrentPrincipal() principal: Principal): Promise<VendorDto[]> {
+    return this.vendors.list(principal);
   }
 
   @Get('monthly-volume')
   @Access({ roles: ALL_ROLES })
-  @ApiOkResponse({ description: 'Conversations per vendor per month (YYYY-MM).' })
-  monthlyVolume(): Promise<MonthlyVolumeDto[]> {
-    return this.vendors.monthlyVolume();
+  @ApiOkResponse({ description: 'Conversations per vendor per month (YYYY-MM), for the vendors the caller may see.' })
+  monthlyVolume(@CurrentPrincipal() principal: Principal): Promise<MonthlyVolumeDto[]> {
+    return this.vendors.monthlyVolume(principal);
+  }
+
+  @Get(':vendorId')
+  @Access({ roles: ALL_ROLES })
+  @ApiOkResponse({ description: 'One vendor; 404 when it does not exist or belongs to another partner.' })
+  async get(@CurrentPrincipal() principal: Principal, @Param('vendorId') vendorId: string): Promise<VendorDto> {
+    const vendor = await this.vendors.get(principal, vendorId);
+    if (!vendor) {
+      throw DomainError.notFound('Vendor');
+    }
+    return vendor;
   }
 }

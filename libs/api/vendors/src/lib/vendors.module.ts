@@ -1,18 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@rapport/api-audit';
 import { Agent } from './agent.entity';
 import { Vendor } from './vendor.entity';
 import { VendorVolumeQuery } from './vendor-volume.query';
 import { VendorsController } from './vendors.controller';
 import { VendorsService } from './vendors.service';
+import { VendorProfilesController } from './vendor-profiles.controller';
+import { VendorProfilesService } from './vendor-profiles.service';
 import { Vendors1764000000000 } from './1764000000000-vendors.migration';
 
 export const VENDOR_MIGRATIONS = [Vendors1764000000000];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Vendor, Agent])],
-  controllers: [VendorsController],
-  providers: [VendorsService, VendorVolumeQuery],
+  imports: [TypeOrmModule.forFeature([Vendor, Agent]), AuditModule],
+  // Profiles first: its `GET vendors/profiles` must be matched before `GET vendors/:vendorId`.
+  controllers: [VendorProfilesController, VendorsController],
+  providers: [VendorsService, VendorVolumeQuery, VendorProfilesService],
   exports: [VendorsService, TypeOrmModule],
 })
 export class VendorsModule {}

@@ -3,11 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { VendorScope, whereVendorScope } from '@rapport/api-database';
 import { Vendor } from './vendor.entity';
 import { VendorVolumeQuery } from './vendor-volume.query';
 
 export type NewVendor = Omit<Vendor, 'id' | 'createdAt'>;
 
+/** Every read takes the caller's vendor scope: partner users see only their own vendor. */
 @Injectable()
 export class VendorsService {
   constructor(
@@ -15,13 +17,19 @@ export class VendorsService {
     private readonly volumeQuery: VendorVolumeQuery,
   ) {}
 
-  async list(): Promise<VendorDto[]> {
-    const vendors = await this.vendors.find({ order: { name: 'ASC' } });
+  async list(scope: VendorScope): Promise<VendorDto[]> {
+    const vendors = await whereVendorScope(this.vendors.createQueryBuilder('vendor'), scope, 'vendor.id').orderBy('vendor.name', 'ASC').getMany();
     return vendors.map(toVendorDto);
   }
 
-  monthlyVolume(): Promise<MonthlyVolumeDto[]> {
-    return this.volumeQuery.run();
+  /** One vendor, or null when it does not exist or lies outside the scope (callers answer 404 either way). */
+  async get(scope: VendorScope, id: string): Promise<VendorDto | null> {
+    const vendor = await whereVendorScope(this.vendors.createQueryBuilder('vendor'), scope, 'vendor.id').andWhere('vendor.id = :id', { id }).getOne();
+    return vendor ? toVendorDto(vendor) : null;
+  }
+
+  monthlyVolume(scope: VendorScope): Promise<MonthlyVolumeDto[]> {
+    return this.volumeQuery.run(scope);
   }
 
   count(): Promise<number> {

@@ -1,0 +1,15 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { DatabaseConfig, loadAppConfig } from '@rapport/api-core';
+import { databaseOptions } from '@rapport/api-database';
+import { INGESTION_ENTITIES } from '@rapport/api-ingestion';
+import { ALL_MIGRATIONS } from '@rapport/api-shell';
+
+/** Data source options for command-line processes: every migration of the API and the entities the commands use. */
+export function commandLineDataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+  return databaseOptions(database, { entities: INGESTION_ENTITIES, migrations: ALL_MIGRATIONS });
+}
+
+/** The API's database (DATABASE_URL, default the local SQLite file), migrated like the API does at start-up. */
+export async function openDatabase(env: Record<string, string | undefined> = process.env): Promise<DataSource> {
+  return new DataSource(commandLineDataSourceOptions(loadAppConfig(env).database)).initialize();
+}

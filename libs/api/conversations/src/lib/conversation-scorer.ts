@@ -1,0 +1,53 @@
+import type { Formality, NativeConversation, ScoreStatus } from '@rapport/contracts';
+import type { WeeklyHours } from '@rapport/api-vendors';
+
+/** What the scorer needs to know about the vendor that handled a conversation. */
+export interface VendorProfile {
+  id: string;
+  slug: string;
+  timeZone: string;
+  businessHours: WeeklyHours;
+  expectedFormality: Partial<Record<string, Formality>>;
+}
+
+/** Headline scores stored on the conversation row, plus the full result stored in `conversation_scores`. */
+export interface ConversationScoreResult {
+  status: Exclude<ScoreStatus, 'pending'>;
+  scorerVersion: string;
+  /** Detected customer language, null when it could not be told. */
+  language: string | null;
+  responsiveness: number | null;
+  courtesy: number | null;
+  comprehension: number | null;
+  overall: number | null;
+  firstResponseSeconds: number | null;
+  /** Language of each message, by position, when the scorer tells it. */
+  messageLanguages: ReadonlyArray<string | null>;
+  /** Everything else the scorer returned (per-message results, evidence), stored as JSON. */
+  details: unknown;
+}
+
+/**
+ * Scores a conversation as it is stored. Abstract so the writer does not depend on the engine's shape and tests can
+ * substitute a scorer; `version` decides which stored conversations a rescore must revisit.
+ */
+export abstract class ConversationScorer {
+  abstract readonly version: string;
+  abstract score(conversation: NativeConversation, vendor: VendorProfile): ConversationScoreResult;
+}
+
+/** The outcome stored when the scorer throws: the conversation is kept and a later rescore retries it. */
+export function failedScore(version: string, error: unknown): ConversationScoreResult {
+  return {
+    status: 'failed',
+    scorerVersion: version,
+    language: null,
+    responsiveness: null,
+    courtesy: null,
+    comprehension: null,
+    overall: null,
+    firstResponseSeconds: null,
+    messageLanguages: [],
+    details: { error: error instanceof Error ? error.message : String(error) },
+  };
+}

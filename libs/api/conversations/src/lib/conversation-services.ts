@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+import { AgentDirectory } from './agent-directory';
+import { ConversationRescorer } from './conversation-rescorer';
+import type { ConversationScorer } from './conversation-scorer';
+import { ConversationWriter } from './conversation-writer';
+import { ConversationsWrittenHooks } from './conversations-written.hooks';
+import { IngestionLock } from './ingestion-lock';
+import { RuleBasedConversationScorer } from './rule-based.scorer';
+import { ScoringWorker } from './scoring-worker';
+import { SurveyLinker } from './survey-linker';
+import { SurveyWriter } from './survey-writer';
+import { VendorProfiles } from './vendor-profiles';
+
+export interface ConversationServices {
+  conversations: ConversationWriter;
+  surveys: SurveyWriter;
+  rescorer: ConversationRescorer;
+  scoring: ScoringWorker;
+  lock: IngestionLock;
+  /** Register read models that follow stored conversations (analytics rollups) here. */
+  written: ConversationsWrittenHooks;
+}
+
+/**
+ * The module's services wired by hand over a data source, for processes that do not boot Nest (the command line,
+ * benchmarks): the same classes and wiring as ConversationsModule.
+ */
+export function createConversationServices(dataSource: DataSource, scorer: ConversationScorer = new RuleBasedConversationScorer()): ConversationServices {
+  const agents = new AgentDirectory();
+  const vendors = new VendorProfiles();
+  const lock = new IngestionLock();
+  const written = new ConversationsWrittenHooks();
+  const linker = new SurveyLinker(agents);
+  const rescorer = new ConversationRescorer(dataSource, scorer, vendors, lock, written);
+  const scoring = new ScoringWorker(rescorer);
+  return {
+    conversations: new ConversationWriter(dataSource, agents, vendors, linker, lock, scoring, written),
+    surveys: new SurveyWriter(dataSource, linker, lock, written),
+    rescorer,
+    scoring,
+    lock,
+    written,
+  };
+}

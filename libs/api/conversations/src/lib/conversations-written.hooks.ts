@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** Something that must follow stored conversations (read models, rollups), inside the writing transaction. */
+export interface ConversationsWrittenHook {
+  /** Called with the ids of conversations whose stored data (content, scores or surveys) may have changed. */
+  conversationsWritten(manager: EntityManager, conversationIds: readonly string[]): Promise<void>;
+}
+
+/**
+ * Where features that keep derived data register: the writers call `run` at the end of each write, in the same
+ * transaction, so derived data is never out of step with what is stored. Feature modules register in
+ * `onModuleInit`, so this module depends on none of them. No hook registered: nothing happens.
+ */
+@Injectable()
+export class ConversationsWrittenHooks {
+  private readonly hooks: ConversationsWrittenHook[] = [];
+
+  register(hook: ConversationsWrittenHook): void {
+    this.hooks.push(hook);
+  }
+
+  async run(manager: EntityManager, conversationIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(conversationIds)];
+    if (ids.length === 0) {
+      return;
+    }
+    for (const hook of this.hooks) {
+      await hook.conversationsWritten(manager, ids);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type { NativeSurvey } from '@rapport/ingest-formats';
+import { parseSurveyJson } from '@rapport/ingest-formats';
+import { ALL_VENDORS, WriteScope } from '@rapport/api-database';
+import { countOutcomes, WriteCounts } from './conversation-write.types';
+import { BatchOptions, externalIdOf } from './conversation-batch.service';
+import { normaliseCsat } from './csat-normalisation';
+import { SurveyOutcome, SurveyToWrite, SurveyWriter } from './survey-writer';
+
+export interface SurveyBatchResult {
+  counts: WriteCounts;
+  /** Stored answers whose conversation has not arrived yet; they are linked when it does. */
+  waiting: number;
+  items: SurveyOutcome[];
+}
+
+/** Source of survey answers that do not name one: the REST API, like conversations sent without a source. */
+export const DEFAULT_SURVEY_SOURCE = 'api';
+
+/** REST survey ingestion: the same validation as survey JSON files, one outcome per answer, in input order. */
+@Injectable()
+export class SurveyBatchService {
+  constructor(private readonly writer: SurveyWriter) {}
+
+  /** Answers without a source take the API key's own source; `scope` then rejects answers outside the key's source or vendor. */
+  async ingest(items: unknown[], options: BatchOptions, scope: WriteScope = ALL_VENDORS): Promise<SurveyBatchResult> {
+    const valid: SurveyToWrite[] = [];
+    const outcomes: SurveyOutcome[] = [];
+    const source = scope.source ?? DEFAULT_SURVEY_SOURCE;
+    const parsed = parseSurveyJson([JSON.stringify(items)], { source, redactPii: options.redactPii });
+    for await (const record of parsed) {
+      const index = (record.item ?? 1) - 1;
+      if (record.kind === 'ok') {
+        valid.push(toSurveyToWrite(record.value, index, source));
+      } else {
+        const item = items[index] as { questionKey?: unknown } | undefined;
+        outcomes.push({
+          line: index,
+          conversationExternalId: externalIdOf(item),
+          questionKey: typeof item?.questionKey === 'string' ? item.questionKey : '',
+          status: 'failed',
+          error: { ...record.error, line: index },
+        });
+      }
+    }
+    outcomes.push(...(await this.writer.write(valid, scope)));
+    outcomes.sort((a, b) => a.line - b.line);
+    return { counts: countOutcomes(outcomes), waiting: outcomes.filter((o) => o.linked === false).length, items: outcomes };
+  }
+}
+
+/** A validated survey answer, ready for the writer. */
+export function toSurveyToWrite(survey: NativeSurvey, line: number, defaultSource: string): SurveyToWrite {
+  return {
+    line,
+    source: survey.source ?? defaultSource,
+    conversationExternalId: survey.conversationExternalId,
+    questionKey: survey.questionKey,
+    score: survey.score,
+    scale: survey.scale,
+    ...normaliseCsat(survey.score, survey.scale),
+    comment: survey.comment ?? null,
+    answeredAt: survey.answeredAt,
+    agentId: survey.agentId ?? null,
+  };
+}

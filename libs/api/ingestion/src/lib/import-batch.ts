@@ -1,0 +1,118 @@
+import type { ImportRecordKind, RowError } from '@rapport/contracts';
+import type { ConversationToWrite, SurveyOutcome, SurveyToWrite, WriteOutcome } from '@rapport/api-conversations';
+import { toSurveyToWrite } from '@rapport/api-conversations';
+import type { ParsedRecord } from '@rapport/ingest-formats';
+import type { ImportItem } from './import-formats';
+
+/** A batch is committed when any limit is reached; each batch is one transaction. */
+export interface BatchLimits {
+  conversations: number;
+  messages: number;
+  /** Survey answers and rejected rows. */
+  records: number;
+}
+
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { conversations: 2000, messages: 40_000, records: 5000 };
+
+export interface ImportErrorRow {
+  line: number;
+  item: number | null;
+  field: string | null;
+  reason: string;
+}
+
+/** What a committed batch adds to the job's counts. */
+export interface BatchTally {
+  received: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  surveysStored: number;
+  surveysWaiting: number;
+  errors: ImportErrorRow[];
+}
+
+/** Records of the file collected for one transaction, with the cursor they advance the job to. */
+export class ImportBatch {
+  readonly conversations: ConversationToWrite[] = [];
+  readonly surveys: SurveyToWrite[] = [];
+  readonly rejected: ImportErrorRow[] = [];
+  /** Ordinal (1-based, file order) of the last record in the batch: the job's cursor once committed. */
+  lastRecord = 0;
+  lastLine = 0;
+  fatal: RowError | undefined;
+  private messages = 0;
+
+  constructor(private readonly surveySource: string | undefined) {}
+
+  add(record: ParsedRecord<ImportItem>, ordinal: number): void {
+    this.lastRecord = ordinal;
+    if (record.kind === 'error') {
+      this.rejected.push(errorRow(record.error, record.item));
+      this.lastLine = Math.max(this.lastLine, record.error.line);
+      if (record.fatal) {
+        this.fatal = record.error;
+      }
+      return;
+    }
+    this.lastLine = Math.max(this.lastLine, record.line);
+    const { conversation, survey } = record.value;
+    if (conversation) {
+      this.conversations.push({ line: record.line, conversation });
+      this.messages += conversation.messages.length;
+    }
+    if (survey) {
+      const source = survey.source ?? this.surveySource;
+      if (source === undefined) {
+        this.rejected.push({ line: record.line, item: record.item ?? null, field: 'source', reason: 'source is required: the system the surveyed conversation came from (give it per answer or for the whole import)' });
+      } else {
+        this.surveys.push(toSurveyToWrite(survey, record.line, source));
+      }
+    }
+  }
+
+  isFull(limits: BatchLimits): boolean {
+    return (
+      this.conversations.length >= limits.conversations ||
+      this.messages >= limits.messages ||
+      this.surveys.length + this.rejected.length >= limits.records
+    );
+  }
+
+  isEmpty(): boolean {
+    return this.lastRecord === 0;
+  }
+
+  /** Counts of this batch once written: rejected rows are `failed`, writer outcomes count for the job's record kind. */
+  tally(kind: ImportRecordKind, conversations: readonly WriteOutcome[], surveys: readonly SurveyOutcome[]): BatchTally {
+    const tally: BatchTally = { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0, surveysStored: 0, surveysWaiting: 0, errors: [...this.rejected] };
+    tally.failed += this.rejected.length;
+    const primary = kind === 'conversations' ? conversations : surveys;
+    for (const outcome of primary) {
+      tally[outcome.status]++;
+      if (outcome.error) {
+        tally.errors.push(errorRow(outcome.error));
+      }
+    }
+    for (const outcome of surveys) {
+      const stored = outcome.status === 'created' || outcome.status === 'updated';
+      if (kind === 'conversations' && stored) {
+        tally.surveysStored++;
+      }
+      if (stored && outcome.linked === false) {
+        tally.surveysWaiting++;
+      }
+      if (kind === 'conversations' && outcome.error) {
+        tally.errors.push(errorRow(outcome.error));
+      }
+    }
+    tally.received = tally.created + tally.updated + tally.unchanged + tally.failed;
+    tally.errors.sort((a, b) => a.line - b.line);
+    return tally;
+  }
+}
+
+function errorRow(error: RowError, item?: number): ImportErrorRow {
+  return { line: error.line, item: item ?? null, field: error.field ?? null, reason: error.reason };
+}

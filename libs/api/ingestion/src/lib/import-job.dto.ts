@@ -1,0 +1,30 @@
+import type { ImportErrorDto, ImportJobDto } from '@rapport/contracts';
+import type { ImportJobError } from './import-job-error.entity';
+import type { ImportJob } from './import-job.entity';
+import { recordKindOf } from './import-options';
+
+export function toImportJobDto(job: ImportJob): ImportJobDto {
+  return {
+    id: job.id,
+    format: job.format,
+    recordKind: recordKindOf(job.format),
+    status: job.status,
+    fileName: job.fileName,
+    bytesTotal: job.bytesTotal,
+    bytesProcessed: job.bytesProcessed,
+    linesProcessed: job.linesProcessed,
+    counts: { received: job.received, created: job.created, updated: job.updated, unchanged: job.unchanged, failed: job.failed },
+    surveysStored: job.surveysStored,
+    surveysWaiting: job.surveysWaiting,
+    errorCount: job.errorCount,
+    failure: job.failure,
+    createdBy: job.createdBy,
+    createdAt: job.createdAt,
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt,
+  };
+}
+
+export function toImportErrorDto(error: ImportJobError): ImportErrorDto {
+  return { line: error.line, item: error.item, field: error.field, reason: error.reason };
+}

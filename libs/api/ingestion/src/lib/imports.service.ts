@@ -1,0 +1,137 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { IMPORT_FORMATS, ImportErrorDto, ImportJobDto } from '@rapport/contracts';
+import { DomainError, Principal } from '@rapport/api-core';
+import { ColumnMappingsService } from './column-mappings.service';
+import { importErrorsCsv } from './errors-csv';
+import { toImportErrorDto, toImportJobDto } from './import-job.dto';
+import { ImportJob } from './import-job.entity';
+import { ImportJobStore } from './import-job.store';
+import { buildImportOptions } from './import-options';
+import { IMPORT_QUEUE, ImportQueue } from './import-queue';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/** Text fields sent with the file in `POST /api/imports`. */
+export const uploadFieldsSchema = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  source: z.string().trim().min(1).max(100).optional(),
+  vendor: z.string().trim().min(1).max(100).optional(),
+  redactPii: flag.optional(),
+  mappingId: z.uuid().optional(),
+  /** JSON object of format options (columnMapping, defaults, delimiter, defaultScale, vendorByBrand…). */
+  options: z.string().max(100_000).optional(),
+});
+export type UploadFields = z.infer<typeof uploadFieldsSchema>;
+
+/** An uploaded file already streamed to disk. */
+export interface StoredUpload {
+  path: string;
+  originalName: string;
+  size: number;
+}
+
+/** Import jobs as the API sees them: created from uploads, run by the queue, read for progress and errors. */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly store: ImportJobStore,
+    private readonly mappings: ColumnMappingsService,
+    @Inject(IMPORT_QUEUE) private readonly queue: ImportQueue,
+  ) {}
+
+  /** Validates the fields (the upload is deleted if anything is wrong), creates the job and queues it. */
+  async createFromUpload(upload: StoredUpload | undefined, rawFields: unknown, principal: Principal, now: string): Promise<ImportJobDto> {
+    if (!upload) {
+      throw DomainError.invalid('a file is required (multipart field "file")', [{ line: 0, field: 'file', reason: 'missing' }]);
+    }
+    try {
+      const fields = parseUploadFields(rawFields);
+      const extra = fields.options === undefined ? {} : parseOptionsField(fields.options);
+      const input = {
+        ...extra,
+        // An API key writes its own source; `scope` below rejects any other.
+        ...(fields.source || principal.source ? { source: fields.source ?? principal.source } : {}),
+        ...(fields.vendor ? { vendor: fields.vendor } : {}),
+        ...(fields.redactPii !== undefined ? { redactPii: fields.redactPii } : {}),
+      };
+      const saved = fields.mappingId ? await this.mappings.get(fields.mappingId) : undefined;
+      const built = buildImportOptions(fields.format, input, saved);
+      if (built.problems) {
+        throw DomainError.invalid(built.problems.join('; '), built.problems.map((reason) => ({ line: 0, field: 'options', reason })));
+      }
+      const job = await this.store.create({
+        id: randomUUID(),
+        format: fields.format,
+        status: 'queued',
+        fileName: basename(upload.originalName).slice(0, 300) || 'upload',
+        filePath: upload.path,
+        ownsFile: true,
+        fingerprint: null,
+        options: built.options,
+        bytesTotal: upload.size,
+        writeScope: principal.kind === 'api-key' ? { ...(principal.source ? { source: principal.source } : {}), vendorScope: principal.vendorScope } : null,
+        createdBy: (principal.label ?? principal.id).slice(0, 300),
+        createdAt: now,
+      });
+      this.queue.enqueue(job.id);
+      return toImportJobDto(job);
+    } catch (error) {
+      await unlink(upload.path).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<ImportJobDto> {
+    return toImportJobDto(await this.job(id));
+  }
+
+  async list(limit: number, offset: number): Promise<{ items: ImportJobDto[]; total: number }> {
+    const [jobs, total] = await this.store.list(limit, offset);
+    return { items: jobs.map(toImportJobDto), total };
+  }
+
+  async errors(id: string, limit: number, offset: number): Promise<{ items: ImportErrorDto[]; total: number }> {
+    const job = await this.job(id);
+    return { items: (await this.store.errorsPage(id, offset, limit)).map(toImportErrorDto), total: job.errorCount };
+  }
+
+  /** The job's rejected rows as CSV, read page by page so any number of errors streams in bounded memory. */
+  async errorsCsv(id: string): Promise<AsyncGenerator<string>> {
+    await this.job(id);
+    return importErrorsCsv(this.store, id);
+  }
+
+  private async job(id: string): Promise<ImportJob> {
+    const job = await this.store.get(id);
+    if (!job) {
+      throw DomainError.notFound(`Import ${id}`);
+    }
+    return job;
+  }
+}
+
+function parseUploadFields(raw: unknown): UploadFields {
+  const parsed = uploadFieldsSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => ({ line: 0, field: issue.path.join('.') || undefined, reason: issue.message }));
+    throw DomainError.invalid(details.map((d) => (d.field ? `${d.field}: ${d.reason}` : d.reason)).join('; '), details);
+  }
+  return parsed.data;
+}
+
+function parseOptionsField(text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw DomainError.invalid('options must be a JSON object', [{ line: 0, field: 'options', reason: 'not a JSON object' }]);
+  }
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,19 @@
+import type { DataSource } from 'typeorm';
+import { ConversationServices, createConversationServices } from '@rapport/api-conversations';
+import { FileImporter } from './file-importer';
+import { ImportJobStore } from './import-job.store';
+import { ImportRunner } from './import-runner';
+
+export interface IngestionServices extends ConversationServices {
+  store: ImportJobStore;
+  runner: ImportRunner;
+  files: FileImporter;
+}
+
+/** Import services wired by hand over a data source (the command line and benchmarks do not boot Nest). */
+export function createIngestionServices(dataSource: DataSource): IngestionServices {
+  const services = createConversationServices(dataSource);
+  const store = new ImportJobStore(dataSource, services.lock);
+  const runner = new ImportRunner(dataSource, store, services.conversations, services.surveys, services.lock, services.scoring);
+  return { ...services, store, runner, files: new FileImporter(store, runner) };
+}

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@rapport/api-core';
+import { ConversationsModule } from '@rapport/api-conversations';
+import { ColumnMapping } from './column-mapping.entity';
+import { ColumnMappingsService } from './column-mappings.service';
+import { ImportJobError } from './import-job-error.entity';
+import { ImportJob } from './import-job.entity';
+import { ImportJobStore } from './import-job.store';
+import { IMPORT_QUEUE, InProcessImportQueue } from './import-queue';
+import { ImportRecovery } from './import-recovery';
+import { ImportRunner } from './import-runner';
+import { importStorageDir } from './import-storage';
+import { ImportsController } from './imports.controller';
+import { ImportsService } from './imports.service';
+import { Ingestion1764000000300 } from './1764000000300-ingestion.migration';
+
+export const INGESTION_MIGRATIONS = [Ingestion1764000000300];
+export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
+
+/** Largest accepted upload; files are streamed to disk and parsed in bounded memory whatever their size. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 ** 3;
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(INGESTION_ENTITIES),
+    ConversationsModule,
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      // Streams each upload to a randomly named file there; the import reads it from disk.
+      useFactory: (config: AppConfig) => ({
+        dest: importStorageDir(config),
+        limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 100_000 },
+      }),
+    }),
+  ],
+  controllers: [ImportsController],
+  providers: [
+    ImportJobStore,
+    ImportRunner,
+    ImportsService,
+    ColumnMappingsService,
+    ImportRecovery,
+    { provide: IMPORT_QUEUE, useClass: InProcessImportQueue },
+  ],
+  exports: [ImportJobStore, ImportRunner, IMPORT_QUEUE],
+})
+export class IngestionModule {}

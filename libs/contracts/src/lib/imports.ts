@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** File formats `POST /api/imports` and `rapport import` accept. */
+export const IMPORT_FORMATS = ['jsonl', 'message-csv', 'twcs', 'zendesk', 'survey-csv', 'survey-json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed', 'interrupted'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** What an import stores: conversations (transcript formats) or survey answers (CSAT formats). */
+export type ImportRecordKind = 'conversations' | 'surveys';
+
+export interface ImportCountsDto {
+  /** Records read: stored, unchanged and rejected. */
+  received: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface ImportJobDto {
+  id: string;
+  format: ImportFormat;
+  recordKind: ImportRecordKind;
+  status: ImportStatus;
+  fileName: string;
+  bytesTotal: number;
+  bytesProcessed: number;
+  /** Last line of the file that is committed. */
+  linesProcessed: number;
+  counts: ImportCountsDto;
+  /** Survey answers stored along with conversations (Zendesk satisfaction ratings). */
+  surveysStored: number;
+  /** Survey answers stored whose conversation has not arrived yet; they are linked when it does. */
+  surveysWaiting: number;
+  /** Rejected rows; download them at `/api/imports/:id/errors.csv`. */
+  errorCount: number;
+  /** Why the import stopped early (bad encoding, missing header, internal error), if it did. */
+  failure: string | null;
+  /** Who started it: a user's email, an API key's name, or `command line`. */
+  createdBy: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface ImportErrorDto {
+  line: number;
+  item: number | null;
+  field: string | null;
+  reason: string;
+}
+
+export interface ColumnMappingDto {
+  id: string;
+  name: string;
+  format: ImportFormat;
+  /** Canonical field → header of the client's file. */
+  mapping: Record<string, string>;
+  /** Values for fields the file lacks (e.g. vendor or channel for a one-vendor export). */
+  defaults: Record<string, string>;
+  createdAt: string;
+}
+
+export const columnMappingSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  format: z.enum(['message-csv', 'survey-csv']),
+  mapping: z.record(z.string().min(1).max(100), z.string().trim().min(1).max(200)),
+  defaults: z.record(z.string().min(1).max(100), z.string().max(200)).default({}),
+});
+export type ColumnMappingInput = z.infer<typeof columnMappingSchema>;

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * Runs a TypeScript entry point of the workspace (default: the command-line app). Workspace sources are bundled
+ * with esbuild into node_modules/.cache (rebuilt only when a source changed); npm packages stay external.
+ *   node tools/cli.mjs score-messages < in.jsonl
+ *   node tools/cli.mjs --entry bench/scoring.bench.ts
+ */
+import { build } from 'esbuild';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let entry = 'apps/cli/src/main.ts';
+if (args[0] === '--entry') {
+  entry = args[1];
+  args.splice(0, 2);
+}
+const cacheDir = join(root, 'node_modules/.cache/rapport-cli');
+const name = relative(root, resolve(root, entry)).replace(
+  /[^A-Za-z0-9]+/g,
+  '_',
+);
+const outfile = join(cacheDir, `${name}.mjs`);
+const inputsFile = join(cacheDir, `${name}.inputs.json`);
+
+function upToDate() {
+  if (!existsSync(outfile) || !existsSync(inputsFile)) {
+    return false;
+  }
+  const builtAt = statSync(outfile).mtimeMs;
+  const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  return inputs.every(
+    (file) =>
+      existsSync(join(root, file)) &&
+      statSync(join(root, file)).mtimeMs <= builtAt,
+  );
+}
+
+if (!upToDate()) {
+  mkdirSync(cacheDir, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    packages: 'external',
+    tsconfig: join(root, 'tsconfig.json'),
+    metafile: true,
+    write: false,
+    logLevel: 'error',
+  });
+  // Write then rename, so that two commands started together never run a half-written bundle.
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(temporary, result.outputFiles[0].contents);
+  renameSync(temporary, outfile);
+  const inputs = Object.keys(result.metafile.inputs).map((file) =>
+    relative(root, resolve(process.cwd(), file)),
+  );
+  writeFileSync(
+    `${inputsFile}.${process.pid}.tmp`,
+    JSON.stringify([...inputs, 'tsconfig.json']),
+  );
+  renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
+}
+process.argv = [process.argv[0], outfile, ...args];
+await import(pathToFileURL(outfile).href);
