@@ -18,6 +18,7 @@ export type {
 } from './lib/standardisation/strata';
 export * from './lib/standardisation/direct-standardisation';
 export * from './lib/gaps/gap-analysis';
+export * from './lib/gaps/indexed-gap-matrix';
 export * from './lib/shrinkage/empirical-bayes';
 export * from './lib/ranking/rank-with-data';
 export * from './lib/csat/csat-scales';

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { ConversationsModule } from '@rapport/api-conversations';
+import { AnalyticsService } from './analytics.service';
+import { ConversationDetailQuery } from './explorer/conversation-detail.query';
+import { ConversationExplorerService } from './explorer/conversation-explorer.service';
+import { ConversationPageQuery } from './explorer/conversation-page.query';
+import { SelectionResolver } from './filters/selection-resolver';
+import { AnalyticsController } from './http/analytics.controller';
+import { ConversationExplorerController } from './http/conversation-explorer.controller';
+import { Analytics1764000000500 } from './migrations/1764000000500-analytics.migration';
+import { AgentRankingQuery } from './queries/agent-ranking.query';
+import { ComparisonQuery } from './queries/comparison.query';
+import { CoverageQuery } from './queries/coverage.query';
+import { DriversQuery } from './queries/drivers.query';
+import { GapQuery } from './queries/gap.query';
+import { ScorecardQuery } from './queries/scorecard.query';
+import { RollupMaintainer } from './rollups/rollup-maintainer';
+import { RollupReader } from './rollups/rollup-reader';
+
+export const ANALYTICS_MIGRATIONS = [Analytics1764000000500];
+
+/** Analytics read model (facts and rollups kept up to date on ingest), aggregate endpoints and the conversation explorer. */
+@Module({
+  imports: [ConversationsModule],
+  controllers: [AnalyticsController, ConversationExplorerController],
+  providers: [
+    RollupMaintainer,
+    RollupReader,
+    SelectionResolver,
+    AnalyticsService,
+    ScorecardQuery,
+    ComparisonQuery,
+    GapQuery,
+    CoverageQuery,
+    DriversQuery,
+    AgentRankingQuery,
+    ConversationExplorerService,
+    ConversationPageQuery,
+    ConversationDetailQuery,
+  ],
+  exports: [RollupMaintainer, AnalyticsService],
+})
+export class AnalyticsModule {}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_MIN_SAMPLE } from '@rapport/analytics';
+import { DomainError, Principal } from '@rapport/api-core';
+import {
+  AgentRankingParams,
+  AgentRankingResponse,
+  ANALYTICS_METRICS,
+  AnalyticsFilterParams,
+  AnalyticsMetric,
+  ComparisonParams,
+  ComparisonResponse,
+  CoverageResponse,
+  DRIVER_DIMENSIONS,
+  DriversResponse,
+  GAP_METRICS,
+  GapParams,
+  GapsResponse,
+  METRIC_INFO,
+  MetricInfo,
+  ScorecardParams,
+  ScorecardResponse,
+} from '@rapport/contracts';
+import { appliedFilters, SelectionResolver } from './filters/selection-resolver';
+import { Selection } from './filters/selection';
+import { AgentRankingQuery } from './queries/agent-ranking.query';
+import { ComparisonQuery } from './queries/comparison.query';
+import { CoverageQuery } from './queries/coverage.query';
+import { DriversQuery } from './queries/drivers.query';
+import { GAP_STRATA, GapQuery } from './queries/gap.query';
+import { ScorecardQuery } from './queries/scorecard.query';
+import { vendorRef } from './queries/vendor-ref';
+
+function metricInfo(metrics: readonly AnalyticsMetric[]): Partial<Record<AnalyticsMetric, MetricInfo>> {
+  return Object.fromEntries(metrics.map((metric) => [metric, METRIC_INFO[metric]]));
+}
+
+function base(selection: Selection, minSample: number, metrics: readonly AnalyticsMetric[]) {
+  return { minimumSample: minSample, filters: appliedFilters(selection), metricInfo: metricInfo(metrics) };
+}
+
+/** Resolves each request's selection for the caller, then asks the read model's query object. */
+@Injectable()
+export class AnalyticsService {
+  constructor(
+    private readonly resolver: SelectionResolver,
+    private readonly scorecards: ScorecardQuery,
+    private readonly comparisons: ComparisonQuery,
+    private readonly gaps: GapQuery,
+    private readonly coverage: CoverageQuery,
+    private readonly drivers: DriversQuery,
+    private readonly agents: AgentRankingQuery,
+  ) {}
+
+  async scorecard(query: ScorecardParams, principal: Principal): Promise<ScorecardResponse> {
+    const { selection, vendors, named } = await this.resolver.resolve(query, principal);
+    const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
+    const everyone = [...vendors.values()];
+    const { months, rows } = await this.scorecards.run({ selection, vendors: named ?? everyone, onlyWithData: named === null, rankedAmong: everyone, minSample });
+    return { ...base(selection, minSample, ANALYTICS_METRICS), months, rows, rankMethod: 'competition-rank' };
+  }
+
+  async compare(query: ComparisonParams, principal: Principal): Promise<ComparisonResponse> {
+    const { selection, named } = await this.resolver.resolve(query, principal);
+    const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
+    const result = await this.comparisons.run({ selection, vendors: named ?? [], minSample });
+    return { ...base(selection, minSample, ANALYTICS_METRICS), ...result, multipleComparisons: 'benjamini-hochberg' };
+  }
+
+  async gapAnalysis(query: GapParams, principal: Principal): Promise<GapsResponse> {
+    const { selection, vendors } = await this.resolver.resolve(query, principal);
+    const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
+    const metrics = query.metrics && query.metrics.length > 0 ? query.metrics : GAP_METRICS;
+    const result = await this.gaps.run({ selection, metrics, minSample });
+    return {
+      ...base(selection, minSample, metrics),
+      vendors: result.vendorIds.flatMap((id) => {
+        const vendor = vendors.get(id);
+        return vendor ? [vendorRef(vendor)] : [];
+      }),
+      languages: result.languages,
+      strata: [...GAP_STRATA],
+      metrics: result.metrics,
+      flagged: result.flagged,
+    };
+  }
+
+  async coverageHeatmap(query: AnalyticsFilterParams, principal: Principal): Promise<CoverageResponse> {
+    const { selection, vendors, named } = await this.resolver.resolve(query, principal);
+    const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
+    const rows = await this.coverage.run({ selection, vendors: named ?? [...vendors.values()], minSample });
+    return { ...base(selection, minSample, ['firstResponseMedian', 'withinSla', 'csat']), rows };
+  }
+
+  async csatDrivers(query: AnalyticsFilterParams, principal: Principal): Promise<DriversResponse> {
+    const { selection } = await this.resolver.resolve(query, principal);
+    const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
+    const groups = await this.drivers.run(selection, minSample);
+    return { ...base(selection, minSample, ['csat', 'overall', ...DRIVER_DIMENSIONS]), groups };
+  }
+
+  async agentRanking(query: AgentRankingParams, principal: Principal): Promise<AgentRankingResponse> {
+    const { selection, named } = await this.resolver.resolve({ ...query, vendors: [query.vendor] }, principal);
+    const vendor = named?.[0];
+    if (!vendor) {
+      throw DomainError.notFound('Vendor');
+    }
+    const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
+    const page = await this.agents.run({ selection, vendorId: vendor.id, metric: query.metric, minSample, sort: query.sort, page: query.page, pageSize: query.pageSize });
+    return {
+      ...base(selection, minSample, [query.metric]),
+      vendor: vendorRef(vendor),
+      metric: query.metric,
+      direction: METRIC_INFO[query.metric].direction,
+      sort: query.sort,
+      page: query.page,
+      pageSize: query.pageSize,
+      ...page,
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, Principal } from '@rapport/api-core';
+import type { ConversationDetailDto, ConversationListParams, ConversationPageDto } from '@rapport/contracts';
+import { SelectionResolver } from '../filters/selection-resolver';
+import { ConversationDetailQuery } from './conversation-detail.query';
+import { ConversationPageQuery } from './conversation-page.query';
+
+/** Conversation ids are UUIDs; anything else cannot exist and is answered like a missing one. */
+const CONVERSATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The drill-down behind every aggregate: lists with the aggregates' filters, and single conversations. */
+@Injectable()
+export class ConversationExplorerService {
+  constructor(
+    private readonly resolver: SelectionResolver,
+    private readonly pages: ConversationPageQuery,
+    private readonly details: ConversationDetailQuery,
+  ) {}
+
+  async list(query: ConversationListParams, principal: Principal): Promise<ConversationPageDto> {
+    const { month, from, to, vendors, channels, languages, queues, sites, ...narrowing } = query;
+    const { selection } = await this.resolver.resolve({ month, from, to, vendors, channels, languages, queues, sites }, principal);
+    return this.pages.run(selection, narrowing);
+  }
+
+  async get(id: string, principal: Principal): Promise<ConversationDetailDto> {
+    const conversation = CONVERSATION_ID.test(id) ? await this.details.run(id, principal) : null;
+    if (!conversation) {
+      throw DomainError.notFound('Conversation');
+    }
+    return conversation;
+  }
+}

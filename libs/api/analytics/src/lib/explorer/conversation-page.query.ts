@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { dialectOf } from '@rapport/api-database';
+import { ConversationListParams, ConversationPageDto, ConversationSignal, ConversationSort, CsatFilter } from '@rapport/contracts';
+import { Selection } from '../filters/selection';
+import { factsConditions } from '../sql/facts-conditions';
+import { SqlBuilder, whereClause } from '../sql/sql-builder';
+import { ConversationRow, SUMMARY_COLUMNS, toSummary } from './conversation-summary';
+
+const SIGNAL_CONDITIONS: Readonly<Record<ConversationSignal, string>> = {
+  'within-sla': 'f.within_sla = 1',
+  'missed-sla': 'f.within_sla = 0',
+  'after-hours': 'f.after_hours = 1',
+  weekend: 'f.weekend = 1',
+  'language-mismatch': 'f.language_mismatch = 1',
+  'clarification-request': 'f.clarification = 1',
+  'asks-other-agent': 'f.asks_other_agent = 1',
+};
+
+const CSAT_CONDITIONS: Readonly<Record<CsatFilter, string | null>> = {
+  any: null,
+  none: 'f.csat IS NULL',
+  satisfied: 'f.csat_satisfied = 1',
+  unsatisfied: 'f.csat_satisfied = 0',
+};
+
+const SORT_COLUMNS: Readonly<Record<string, string>> = {
+  createdAt: 'c.created_at',
+  overall: 'f.overall',
+  courtesy: 'f.courtesy',
+  comprehension: 'f.comprehension',
+  responsiveness: 'f.responsiveness',
+  csat: 'f.csat',
+  firstResponse: 'f.first_response_seconds',
+};
+
+const SCORE_BANDS = ['overall', 'courtesy', 'comprehension', 'responsiveness'] as const;
+
+/** Narrowing of a selection to one aggregate cell and the list's own filters. */
+export type ListNarrowing = Omit<ConversationListParams, 'month' | 'from' | 'to' | 'vendors' | 'channels' | 'languages' | 'queues' | 'sites'>;
+
+/**
+ * The conversations behind any aggregate: the same selection, narrowed by score bands, CSAT, a rule that fired,
+ * per-conversation signals, hour of week or agent; sorted with unknown values last, paginated.
+ */
+@Injectable()
+export class ConversationPageQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async run(selection: Selection, narrowing: ListNarrowing): Promise<ConversationPageDto> {
+    const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
+    const where = whereClause([...factsConditions(sql, selection), ...this.narrowingConditions(sql, narrowing)]);
+    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM conversation_facts f ${where}`, sql.params);
+    const offset = (narrowing.page - 1) * narrowing.pageSize;
+    const rows: ConversationRow[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}
+         FROM conversation_facts f
+         JOIN conversations c ON c.id = f.conversation_id
+         JOIN vendors v ON v.id = c.vendor_id
+         ${where}
+         ORDER BY ${orderBy(narrowing.sort)}
+         LIMIT ${narrowing.pageSize} OFFSET ${offset}`,
+      sql.params,
+    );
+    return { page: narrowing.page, pageSize: narrowing.pageSize, total: Number(total), sort: narrowing.sort, items: rows.map(toSummary) };
+  }
+
+  private narrowingConditions(sql: SqlBuilder, narrowing: ListNarrowing): string[] {
+    const conditions: string[] = [];
+    for (const band of SCORE_BANDS) {
+      const min = narrowing[`${band}Min`];
+      const max = narrowing[`${band}Max`];
+      if (min !== undefined) {
+        conditions.push(`f.${band} >= ${sql.param(min)}`);
+      }
+      if (max !== undefined) {
+        conditions.push(`f.${band} <= ${sql.param(max)}`);
+      }
+    }
+    const csat = CSAT_CONDITIONS[narrowing.csat];
+    if (csat) {
+      conditions.push(csat);
+    }
+    if (narrowing.rule) {
+      conditions.push(`EXISTS (SELECT 1 FROM conversation_rule_hits h WHERE h.conversation_id = f.conversation_id AND h.rule = ${sql.param(narrowing.rule)})`);
+    }
+    conditions.push(...(narrowing.signals ?? []).map((signal) => SIGNAL_CONDITIONS[signal]));
+    conditions.push(...sql.inList('f.score_status', narrowing.scoreStatus ?? []));
+    if (narrowing.hourOfWeek !== undefined) {
+      conditions.push(`f.hour_of_week = ${sql.param(narrowing.hourOfWeek)}`);
+    }
+    if (narrowing.agent) {
+      conditions.push(`f.agent_id = ${sql.param(narrowing.agent)}`);
+    }
+    return conditions;
+  }
+}
+
+/** Unknown values last in either direction, then a stable tie-break, identically on SQLite and PostgreSQL. */
+function orderBy(sort: ConversationSort): string {
+  const descending = sort.startsWith('-');
+  const column = SORT_COLUMNS[descending ? sort.slice(1) : sort] ?? 'c.created_at';
+  return `(${column} IS NULL), ${column} ${descending ? 'DESC' : 'ASC'}, f.conversation_id ASC`;
+}

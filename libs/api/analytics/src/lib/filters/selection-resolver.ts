@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock, DomainError } from '@rapport/api-core';
+import { dialectOf, VendorScope, vendorScopeClause } from '@rapport/api-database';
+import { AppliedFilters, Channel, firstDayOf, lastDayOf } from '@rapport/contracts';
+import { MONTHLY_TABLE } from '../rollups/rollup-tables';
+import { SqlBuilder } from '../sql/sql-builder';
+import { Selection, VendorInfo } from './selection';
+
+/** The selection part of any analytics query, as validated by the contract schemas. */
+export interface SelectionQuery {
+  month?: string;
+  from?: string;
+  to?: string;
+  vendors?: string[];
+  channels?: Channel[];
+  languages?: string[];
+  queues?: string[];
+  sites?: string[];
+}
+
+export interface ResolvedSelection {
+  selection: Selection;
+  /** Every vendor the caller may see, by id. */
+  vendors: ReadonlyMap<string, VendorInfo>;
+  /** The vendors the query named, in the order named; null when it named none. */
+  named: VendorInfo[] | null;
+}
+
+interface VendorRow {
+  id: string;
+  slug: string;
+  name: string;
+  time_zone: string;
+}
+
+/**
+ * Turns a validated query into a Selection for the caller: vendors named by slug or id become ids within the
+ * caller's scope (a partner naming another vendor gets 404, as if it did not exist; a client naming an unknown
+ * vendor gets 400), and a missing period becomes the latest month with data.
+ */
+@Injectable()
+export class SelectionResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async resolve(query: SelectionQuery, scope: VendorScope): Promise<ResolvedSelection> {
+    const vendors = await this.vendorsInScope(scope);
+    const named = query.vendors && query.vendors.length > 0 ? query.vendors.map((token) => this.findVendor(vendors, token, scope)) : null;
+    const vendorIds = named ? [...new Set(named.map((vendor) => vendor.id))] : scope.vendorScope === null ? null : [scope.vendorScope ?? ''];
+    const { from, to } = await this.period(query, vendorIds);
+    return {
+      selection: {
+        from,
+        to,
+        vendorIds,
+        channels: query.channels ?? [],
+        languages: query.languages ?? [],
+        queues: query.queues ?? [],
+        sites: query.sites ?? [],
+      },
+      vendors: new Map(vendors.map((vendor) => [vendor.id, vendor])),
+      named,
+    };
+  }
+
+  private findVendor(vendors: readonly VendorInfo[], token: string, scope: VendorScope): VendorInfo {
+    const vendor = vendors.find((candidate) => candidate.id === token || candidate.slug === token);
+    if (vendor) {
+      return vendor;
+    }
+    if (scope.vendorScope !== null) {
+      throw DomainError.notFound('Vendor');
+    }
+    throw DomainError.invalid(`vendors: unknown vendor '${token}'`, [{ line: 0, field: 'vendors', reason: `unknown vendor '${token}'` }]);
+  }
+
+  private async vendorsInScope(scope: VendorScope): Promise<VendorInfo[]> {
+    const inScope = vendorScopeClause(scope, 'id', dialectOf(this.dataSource.manager));
+    const rows: VendorRow[] = await this.dataSource.query(`SELECT id, slug, name, time_zone FROM vendors WHERE ${inScope.sql} ORDER BY name`, inScope.params);
+    return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, timeZone: row.time_zone }));
+  }
+
+  private async period(query: SelectionQuery, vendorIds: readonly string[] | null): Promise<{ from: string; to: string }> {
+    if (query.month) {
+      return { from: firstDayOf(query.month), to: lastDayOf(query.month) };
+    }
+    if (query.from && query.to) {
+      return { from: firstDayOf(query.from), to: lastDayOf(query.to) };
+    }
+    if (query.to) {
+      return { from: firstDayOf(query.to.slice(0, 7)), to: lastDayOf(query.to) };
+    }
+    const latest = await this.latestMonth(vendorIds);
+    if (query.from) {
+      const from = firstDayOf(query.from);
+      const end = latest && lastDayOf(latest) >= from ? latest : query.from.slice(0, 7);
+      return { from, to: lastDayOf(end) };
+    }
+    return { from: firstDayOf(latest), to: lastDayOf(latest) };
+  }
+
+  /** The latest month with conversations among the vendors, or the current month when there are none. */
+  private async latestMonth(vendorIds: readonly string[] | null): Promise<string> {
+    const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
+    const vendorCondition = sql.vendorsIn('vendor_id', vendorIds).map((condition) => ` AND ${condition}`).join('');
+    const [row] = await this.dataSource.query(`SELECT MAX(month) AS month FROM ${MONTHLY_TABLE} WHERE grain = 'vendor'${vendorCondition}`, sql.params);
+    return typeof row?.month === 'string' ? row.month : this.clock.now().toISOString().slice(0, 7);
+  }
+}
+
+export function appliedFilters(selection: Selection): AppliedFilters {
+  return {
+    from: selection.from,
+    to: selection.to,
+    vendors: selection.vendorIds ?? [],
+    channels: selection.channels,
+    languages: selection.languages,
+    queues: selection.queues,
+    sites: selection.sites,
+  };
+}

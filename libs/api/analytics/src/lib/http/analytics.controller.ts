@@ -1,0 +1,82 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access, ALL_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
+import {
+  AgentRankingParams,
+  agentRankingQuerySchema,
+  AgentRankingResponse,
+  AnalyticsFilterParams,
+  analyticsFilterSchema,
+  ComparisonParams,
+  comparisonQuerySchema,
+  ComparisonResponse,
+  CoverageResponse,
+  DriversResponse,
+  GapParams,
+  gapQuerySchema,
+  GapsResponse,
+  ScorecardParams,
+  scorecardQuerySchema,
+  ScorecardResponse,
+} from '@rapport/contracts';
+import { AnalyticsService } from '../analytics.service';
+import { ApiQueries } from './api-queries';
+
+/**
+ * Aggregates for the dashboard and reports. Every route takes the same filter syntax (see libs/contracts
+ * analytics/filters.ts); partner users see their own vendor only. Every statistic carries its interval, n, method
+ * and status, and every response the minimum sample it used.
+ */
+@ApiTags('analytics')
+@Controller('analytics')
+export class AnalyticsController {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Get('scorecard')
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(scorecardQuerySchema)
+  @ApiOkResponse({ description: 'Monthly scorecards per vendor: every metric with its interval, change against the previous month and the same month last year, and rank.' })
+  scorecard(@Query(new ZodValidationPipe(scorecardQuerySchema)) query: ScorecardParams, @CurrentPrincipal() principal: Principal): Promise<ScorecardResponse> {
+    return this.analytics.scorecard(query, principal);
+  }
+
+  @Get('compare')
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(comparisonQuerySchema)
+  @ApiOkResponse({ description: '2–8 vendors side by side: estimates, pairwise differences with 95% intervals, Benjamini–Hochberg significance.' })
+  compare(@Query(new ZodValidationPipe(comparisonQuerySchema)) query: ComparisonParams, @CurrentPrincipal() principal: Principal): Promise<ComparisonResponse> {
+    return this.analytics.compare(query, principal);
+  }
+
+  @Get('gaps')
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(gapQuerySchema)
+  @ApiOkResponse({ description: 'Language and culture gaps: metric × language × vendor, case-mix adjusted, flagged only when the interval excludes zero (BH-controlled).' })
+  gaps(@Query(new ZodValidationPipe(gapQuerySchema)) query: GapParams, @CurrentPrincipal() principal: Principal): Promise<GapsResponse> {
+    return this.analytics.gapAnalysis(query, principal);
+  }
+
+  @Get('coverage')
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(analyticsFilterSchema)
+  @ApiOkResponse({ description: 'Hour-of-week × vendor heatmap of volume, median first response, % within SLA and CSAT.' })
+  coverage(@Query(new ZodValidationPipe(analyticsFilterSchema)) query: AnalyticsFilterParams, @CurrentPrincipal() principal: Principal): Promise<CoverageResponse> {
+    return this.analytics.coverageHeatmap(query, principal);
+  }
+
+  @Get('drivers')
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(analyticsFilterSchema)
+  @ApiOkResponse({ description: 'How much each dimension and rule explains CSAT, overall, per vendor and per vendor × language.' })
+  drivers(@Query(new ZodValidationPipe(analyticsFilterSchema)) query: AnalyticsFilterParams, @CurrentPrincipal() principal: Principal): Promise<DriversResponse> {
+    return this.analytics.csatDrivers(query, principal);
+  }
+
+  @Get('agents')
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(agentRankingQuerySchema)
+  @ApiOkResponse({ description: "One vendor's agents ranked after empirical-Bayes shrinkage towards the vendor mean; paginated." })
+  agents(@Query(new ZodValidationPipe(agentRankingQuerySchema)) query: AgentRankingParams, @CurrentPrincipal() principal: Principal): Promise<AgentRankingResponse> {
+    return this.analytics.agentRanking(query, principal);
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access, ALL_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
+import { ConversationDetailDto, ConversationListParams, conversationListQuerySchema, ConversationPageDto } from '@rapport/contracts';
+import { ConversationExplorerService } from '../explorer/conversation-explorer.service';
+import { ApiQueries } from './api-queries';
+
+/** Read side of conversations (ingestion lives beside it under the same path): lists and transcripts. */
+@ApiTags('conversations')
+@Controller('conversations')
+export class ConversationExplorerController {
+  constructor(private readonly explorer: ConversationExplorerService) {}
+
+  @Get()
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(conversationListQuerySchema)
+  @ApiOkResponse({ description: 'Conversations matching the aggregates’ filters plus score bands, CSAT, rule, signals, hour of week and agent; paginated and sorted.' })
+  list(@Query(new ZodValidationPipe(conversationListQuerySchema)) query: ConversationListParams, @CurrentPrincipal() principal: Principal): Promise<ConversationPageDto> {
+    return this.explorer.list(query, principal);
+  }
+
+  @Get(':id')
+  @Access({ roles: ALL_ROLES })
+  @ApiOkResponse({ description: 'One conversation: messages with role, time and detected language, survey answers, signals and score evidence. 404 outside the caller’s vendors.' })
+  get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ConversationDetailDto> {
+    return this.explorer.get(id, principal);
+  }
+}

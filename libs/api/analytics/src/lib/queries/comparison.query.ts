@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { compareVendors } from '@rapport/analytics';
+import { ANALYTICS_METRICS, AnalyticsMetric, ComparisonMetricDto, ComparisonResponse, METRIC_INFO } from '@rapport/contracts';
+import { conversationsLink } from '../filters/drill-down';
+import { Selection, VendorInfo } from '../filters/selection';
+import { measuresFor, metricData } from '../metrics/metric-data';
+import { RollupReader } from '../rollups/rollup-reader';
+import { vendorRef } from './vendor-ref';
+
+const ALL_MEASURES = measuresFor(ANALYTICS_METRICS);
+
+function asMetric(name: string): AnalyticsMetric {
+  const metric = ANALYTICS_METRICS.find((candidate) => candidate === name);
+  if (!metric) {
+    throw new Error(`unexpected metric ${name}`);
+  }
+  return metric;
+}
+
+export interface ComparisonInput {
+  selection: Selection;
+  /** 2–8 vendors, in the order the caller named them. */
+  vendors: readonly VendorInfo[];
+  minSample: number;
+}
+
+/**
+ * Two to eight vendors side by side over one period: each metric's estimate per vendor and every pairwise
+ * difference with its 95% interval, significance controlled by Benjamini–Hochberg across all pairs and metrics.
+ */
+@Injectable()
+export class ComparisonQuery {
+  constructor(private readonly rollups: RollupReader) {}
+
+  async run(input: ComparisonInput): Promise<Pick<ComparisonResponse, 'vendors' | 'metrics' | 'tests'>> {
+    const { selection, vendors, minSample } = input;
+    const rows = await this.rollups.aggregate({ selection, groupBy: ['vendor_id'], measures: ALL_MEASURES });
+    const sumsOf = (vendorId: string) => rows.find((row) => row.keys['vendor_id'] === vendorId)?.sums ?? {};
+    const comparison = compareVendors(
+      ANALYTICS_METRICS.map((metric) => ({
+        metric,
+        vendors: vendors.map((vendor) => ({ vendor: vendor.id, data: metricData(metric, sumsOf(vendor.id)) })),
+      })),
+      { minSample },
+    );
+    return {
+      vendors: vendors.map((vendor) => ({
+        ...vendorRef(vendor),
+        volume: sumsOf(vendor.id)['n'] ?? 0,
+        conversations: conversationsLink(selection, { vendorId: vendor.id }),
+      })),
+      metrics: comparison.metrics.map((entry): ComparisonMetricDto => {
+        const metric = asMetric(entry.metric);
+        return {
+          metric,
+          direction: METRIC_INFO[metric].direction,
+          estimates: entry.estimates.map(({ vendor, ...estimate }) => ({ ...estimate, vendorId: vendor })),
+          pairs: entry.pairs,
+        };
+      }),
+      tests: comparison.tests,
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConversationsWrittenHook, ConversationsWrittenHooks, IngestionLock } from '@rapport/api-conversations';
+import { dialectOf } from '@rapport/api-database';
+import { loadConversationFacts } from '../facts/facts-loader';
+import { SqlBuilder } from '../sql/sql-builder';
+import { rollupDeltas } from './rollup-deltas';
+import { applyDeltas, readFacts, rebuildRollups, replaceFacts } from './rollup-store';
+import { FACTS_TABLE } from './rollup-tables';
+
+/** Conversations refreshed per round: bounded memory and statement sizes whatever the batch. */
+const REFRESH_CHUNK = 1_000;
+
+/**
+ * Keeps `conversation_facts` and the rollups in step with stored conversations, scores and surveys. Every writer
+ * calls `refresh` inside its own transaction (through ConversationsWrittenHooks): the facts of the conversations
+ * are rebuilt from the source tables and the rollups change by exactly the difference between the old facts and
+ * the new ones. Refreshing the same conversations again changes nothing, so re-imports and retries are safe;
+ * `rebuild` recomputes every rollup from the facts in the database.
+ */
+@Injectable()
+export class RollupMaintainer implements ConversationsWrittenHook, OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('RollupMaintainer');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hooks: ConversationsWrittenHooks,
+    private readonly lock: IngestionLock,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register(this);
+  }
+
+  /** Conversations stored before analytics existed (or while it was off) get their facts at start-up. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const added = await this.backfill();
+      if (added > 0) {
+        this.logger.log({ msg: 'analytics facts backfilled', conversations: added });
+      }
+    } catch (error) {
+      // Analytics must not keep the API from starting; the next start retries.
+      this.logger.error({ msg: 'analytics backfill failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  conversationsWritten(manager: EntityManager, conversationIds: readonly string[]): Promise<void> {
+    return this.refresh(manager, conversationIds);
+  }
+
+  async refresh(manager: EntityManager, conversationIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(conversationIds)];
+    for (let start = 0; start < ids.length; start += REFRESH_CHUNK) {
+      const chunk = ids.slice(start, start + REFRESH_CHUNK);
+      const previous = await readFacts(manager, chunk);
+      const { facts, rules } = await loadConversationFacts(manager, chunk);
+      await replaceFacts(manager, chunk, facts, rules);
+      await applyDeltas(manager, rollupDeltas(previous, facts));
+    }
+  }
+
+  async rebuild(manager: EntityManager): Promise<void> {
+    await rebuildRollups(manager);
+  }
+
+  /** Refreshes conversations that have no facts yet, in id order, one transaction per chunk; returns how many. */
+  async backfill(): Promise<number> {
+    let total = 0;
+    let afterId = '';
+    for (;;) {
+      const ids = await this.lock.run(() =>
+        this.dataSource.transaction(async (manager) => {
+          const sql = new SqlBuilder(dialectOf(manager));
+          const rows: Array<{ id: string }> = await manager.query(
+            `SELECT c.id FROM conversations c
+              WHERE c.id > ${sql.param(afterId)} AND NOT EXISTS (SELECT 1 FROM ${FACTS_TABLE} f WHERE f.conversation_id = c.id)
+              ORDER BY c.id LIMIT ${REFRESH_CHUNK}`,
+            sql.params,
+          );
+          await this.refresh(manager, rows.map((row) => row.id));
+          return rows.map((row) => row.id);
+        }),
+      );
+      total += ids.length;
+      if (ids.length < REFRESH_CHUNK) {
+        return total;
+      }
+      afterId = ids[ids.length - 1] ?? afterId;
+    }
+  }
+}
+
+/**
+ * For processes that write conversations without booting Nest (the command line's imports and rescoring): registers a
+ * maintainer on their hand-wired services so the rollups follow what they write.
+ */
+export function attachRollupMaintainer(dataSource: DataSource, services: { written: ConversationsWrittenHooks; lock: IngestionLock }): RollupMaintainer {
+  const maintainer = new RollupMaintainer(dataSource, services.written, services.lock);
+  maintainer.onModuleInit();
+  return maintainer;
+}

@@ -1,0 +1,57 @@
+import type { FactsRow } from '../facts/facts-row';
+import { analyticsMeasureColumns } from '../migrations/1764000000500-analytics.migration';
+import { aggregateSql, contribution, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';
+
+const facts = {
+  csat: 75,
+  csat_satisfied: 1,
+  courtesy: null,
+  within_sla: 0,
+  frt_bucket: 24,
+} as unknown as FactsRow;
+
+const measure = (name: string) => {
+  const found = ROLLUP_MEASURES.find((candidate) => candidate.name === name);
+  if (!found) {
+    throw new Error(`no measure ${name}`);
+  }
+  return found;
+};
+
+describe('rollup measures', () => {
+  it('match the columns the migration creates, in order', () => {
+    expect(analyticsMeasureColumns().map((column) => column.name)).toEqual(MEASURE_NAMES);
+  });
+
+  it('hold a MeanSummary, ProportionSummary or histogram bucket per metric', () => {
+    expect(MEASURE_NAMES).toEqual(expect.arrayContaining(['n', 'csat_n', 'csat_sum', 'csat_sum_sq', 'satisfied_n', 'satisfied_yes', 'sla_n', 'sla_yes', 'frt_00', 'frt_78']));
+    expect(MEASURE_NAMES).toHaveLength(1 + 5 * 3 + 7 * 2 + 79);
+  });
+
+  it.each([
+    ['n', 1],
+    ['csat_n', 1],
+    ['csat_sum', 75],
+    ['csat_sum_sq', 5625],
+    ['satisfied_yes', 1],
+    ['courtesy_n', 0],
+    ['courtesy_sum', 0],
+    ['sla_n', 1],
+    ['sla_yes', 0],
+    ['frt_24', 1],
+    ['frt_23', 0],
+  ])('one conversation adds to %s: %s', (name, expected) => {
+    expect(contribution(measure(name), facts)).toBe(expected);
+  });
+
+  it.each([
+    ['n', 'COUNT(*)'],
+    ['csat_n', 'COUNT(csat)'],
+    ['csat_sum', 'COALESCE(SUM(csat), 0)'],
+    ['csat_sum_sq', 'COALESCE(SUM(csat * csat), 0)'],
+    ['sla_yes', 'COALESCE(SUM(within_sla), 0)'],
+    ['frt_24', 'SUM(CASE WHEN frt_bucket = 24 THEN 1 ELSE 0 END)'],
+  ])('rebuilds %s in SQL as %s', (name, sql) => {
+    expect(aggregateSql(measure(name))).toBe(sql);
+  });
+});

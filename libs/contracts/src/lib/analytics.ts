@@ -1,0 +1,5 @@
+/** Analytics API: metrics, query schemas and response shapes shared by the API, the reports and the dashboard. */
+export * from './analytics/metrics';
+export * from './analytics/filters';
+export * from './analytics/responses';
+export * from './analytics/conversations';

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { CHANNELS } from '../vocabulary';
+import { AGENT_METRICS, GAP_METRICS } from './metrics';
+import { listOf, toList, vendorToken } from './query-lists';
+
+/**
+ * One query syntax for every analytics endpoint and the conversation list:
+ *   ?from=2024-03&to=2024-05            months or days (YYYY-MM-DD), both inclusive; or ?month=2024-05
+ *   &vendors=lisboa-contact,manila-desk  slugs or ids; comma-separated or repeated (&vendors=a&vendors=b)
+ *   &channels=chat,email&languages=de,fr&queues=billing&sites=Cebu
+ *   &minSample=30                        conversations below which a cell is "not enough data"
+ * Unknown parameters are refused, so a misspelt filter can never be silently ignored.
+ */
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const LANGUAGE = /^[a-z]{2,3}$/;
+
+/** Longest period one request may cover. */
+export const MAX_PERIOD_MONTHS = 36;
+/** Longest run of months one scorecard request returns. */
+export const MAX_SCORECARD_MONTHS = 12;
+/** Smallest minimum sample a caller may ask for: below it intervals stop meaning much. */
+export const MIN_SAMPLE_FLOOR = 10;
+export const MIN_COMPARED_VENDOR_COUNT = 2;
+export const MAX_COMPARED_VENDOR_COUNT = 8;
+export const MAX_PAGE_SIZE = 200;
+const COMPARED_VENDORS_MESSAGE = `compare ${MIN_COMPARED_VENDOR_COUNT} to ${MAX_COMPARED_VENDOR_COUNT} vendors`;
+
+export function isMonthString(value: string): boolean {
+  return MONTH.test(value);
+}
+
+/** A real calendar day as YYYY-MM-DD (no 2024-02-30). */
+export function isDayString(value: string): boolean {
+  const match = DAY.exec(value);
+  if (!match) {
+    return false;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First day of a period bound: the day itself, or the first day of a month. */
+export function firstDayOf(bound: string): string {
+  return isMonthString(bound) ? `${bound}-01` : bound;
+}
+
+/** Last day of a period bound: the day itself, or the last day of a month. */
+export function lastDayOf(bound: string): string {
+  if (!isMonthString(bound)) {
+    return bound;
+  }
+  const [year, month] = bound.split('-').map(Number) as [number, number];
+  return `${bound}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+function monthIndex(day: string): number {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return year * 12 + month - 1;
+}
+
+const periodBound = z.string().refine((value) => isMonthString(value) || isDayString(value), {
+  message: 'must be a month (YYYY-MM) or a day (YYYY-MM-DD)',
+});
+const channel = z.enum(CHANNELS, { error: (issue) => `unknown channel '${String(issue.input)}'; expected one of ${CHANNELS.join(', ')}` });
+const language = z.string().regex(LANGUAGE, 'must be a language code such as de or pt');
+
+export const periodShape = {
+  month: z.string().regex(MONTH, 'must be a month YYYY-MM').optional().describe('One month, YYYY-MM (instead of from/to); default: the latest month with data'),
+  from: periodBound.optional().describe('First month (YYYY-MM) or day (YYYY-MM-DD) of the period, inclusive'),
+  to: periodBound.optional().describe('Last month (YYYY-MM) or day (YYYY-MM-DD) of the period, inclusive'),
+};
+
+/** Case-mix dimensions every aggregate can be narrowed by. */
+export const dimensionShape = {
+  channels: listOf(channel).optional().describe(`Channels, comma-separated or repeated: ${CHANNELS.join(', ')}`),
+  languages: listOf(language).optional().describe('Customer languages, e.g. de,fr'),
+  queues: listOf(z.string().max(200)).optional().describe('Queues (topics), comma-separated or repeated'),
+  sites: listOf(z.string().max(200)).optional().describe('Vendor sites, comma-separated or repeated'),
+};
+
+const minSampleShape = {
+  minSample: z.coerce
+    .number()
+    .int()
+    .min(MIN_SAMPLE_FLOOR)
+    .max(100_000)
+    .optional()
+    .describe(`Conversations (survey answers for CSAT) below which a cell shows "not enough data"; default 30, at least ${MIN_SAMPLE_FLOOR}`),
+};
+
+export const pageShape = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+};
+
+interface PeriodInput {
+  month?: string;
+  from?: string;
+  to?: string;
+}
+
+function checkPeriod(value: PeriodInput, context: z.RefinementCtx, maxMonths = MAX_PERIOD_MONTHS): void {
+  if (value.month && (value.from || value.to)) {
+    context.addIssue({ code: 'custom', path: ['month'], message: 'give either month or from/to, not both' });
+    return;
+  }
+  if (value.from && value.to) {
+    const from = firstDayOf(value.from);
+    const to = lastDayOf(value.to);
+    if (from > to) {
+      context.addIssue({ code: 'custom', path: ['to'], message: `must not be before from (${value.from})` });
+    } else if (monthIndex(to) - monthIndex(from) + 1 > maxMonths) {
+      context.addIssue({ code: 'custom', path: ['to'], message: `the period may cover at most ${maxMonths} months` });
+    }
+  }
+}
+
+/** Period, vendors and case-mix dimensions: what an aggregate and its drill-down list have in common. */
+export const selectionShape = { ...periodShape, vendors: listOf(vendorToken).optional().describe('Vendors by slug or id, comma-separated or repeated; default: all you may see'), ...dimensionShape };
+const filterShape = { ...selectionShape, ...minSampleShape };
+
+/** Filters shared by every aggregate endpoint. */
+export const analyticsFilterSchema = z.strictObject(filterShape).superRefine((value, context) => checkPeriod(value, context));
+export type AnalyticsFilterParams = z.infer<typeof analyticsFilterSchema>;
+
+/** Scorecards are monthly: bounds are months, at most a year of them per request. */
+export const scorecardQuerySchema = z.strictObject(filterShape).superRefine((value, context) => {
+  for (const key of ['from', 'to'] as const) {
+    const bound = value[key];
+    if (bound && !isMonthString(bound)) {
+      context.addIssue({ code: 'custom', path: [key], message: 'scorecards are monthly: use a month YYYY-MM' });
+    }
+  }
+  checkPeriod(value, context, MAX_SCORECARD_MONTHS);
+});
+export type ScorecardParams = z.infer<typeof scorecardQuerySchema>;
+
+export const comparisonQuerySchema = z
+  .strictObject({
+    ...filterShape,
+    vendors: z.preprocess(
+      (value) => toList(value) ?? [],
+      z.array(vendorToken).min(MIN_COMPARED_VENDOR_COUNT, COMPARED_VENDORS_MESSAGE).max(MAX_COMPARED_VENDOR_COUNT, COMPARED_VENDORS_MESSAGE),
+    ),
+  })
+  .superRefine((value, context) => checkPeriod(value, context));
+export type ComparisonParams = z.infer<typeof comparisonQuerySchema>;
+
+export const gapQuerySchema = z
+  .strictObject({ ...filterShape, metrics: listOf(z.enum(GAP_METRICS)).optional() })
+  .superRefine((value, context) => checkPeriod(value, context));
+export type GapParams = z.infer<typeof gapQuerySchema>;
+
+export const AGENT_SORTS = ['rank', '-rank', 'n', '-n', 'name', '-name'] as const;
+export type AgentSort = (typeof AGENT_SORTS)[number];
+
+/** Agents of one vendor; the vendor is a single slug or id. */
+export const agentRankingQuerySchema = z
+  .strictObject({
+    ...periodShape,
+    vendor: vendorToken,
+    ...dimensionShape,
+    ...minSampleShape,
+    metric: z.enum(AGENT_METRICS).default('overall'),
+    ...pageShape,
+    sort: z.enum(AGENT_SORTS).default('rank'),
+  })
+  .superRefine((value, context) => checkPeriod(value, context));
+export type AgentRankingParams = z.infer<typeof agentRankingQuerySchema>;
+
+/** Validates the period part of another schema (the conversation list uses the same rules). */
+export function refinePeriod(value: PeriodInput, context: z.RefinementCtx): void {
+  checkPeriod(value, context);
+}

@@ -1,0 +1,177 @@
+/**
+ * The metrics every analytics endpoint speaks of. One list, so the API, the reports and the dashboard use the
+ * same names, units and directions.
+ */
+export const ANALYTICS_METRICS = [
+  'csat',
+  'satisfied',
+  'responseRate',
+  'responsiveness',
+  'firstResponseMedian',
+  'firstResponseP90',
+  'withinSla',
+  'afterHoursCoverage',
+  'weekendCoverage',
+  'courtesy',
+  'comprehension',
+  'overall',
+  'languageMismatch',
+  'clarificationRequests',
+  'asksOtherAgent',
+] as const;
+export type AnalyticsMetric = (typeof ANALYTICS_METRICS)[number];
+
+/** mean: t interval; proportion: Wilson interval; quantile: order-statistic interval from a duration histogram. */
+export type MetricKind = 'mean' | 'proportion' | 'quantile';
+export type MetricDirection = 'higher-is-better' | 'lower-is-better';
+/** score: 0–100; proportion: 0–1; seconds: a duration. */
+export type MetricUnit = 'score' | 'proportion' | 'seconds';
+
+export interface MetricInfo {
+  label: string;
+  kind: MetricKind;
+  unit: MetricUnit;
+  direction: MetricDirection;
+  /** What one observation is and what n counts. */
+  definition: string;
+}
+
+export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
+  csat: {
+    label: 'CSAT',
+    kind: 'mean',
+    unit: 'score',
+    direction: 'higher-is-better',
+    definition: 'Survey answers on a common 0–100 scale (lowest answer 0, highest 100), one value per surveyed conversation; n = surveyed conversations',
+  },
+  satisfied: {
+    label: '% satisfied',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'higher-is-better',
+    definition: 'Surveyed conversations whose answer is 75 or more on the 0–100 scale (top-2-box on 5 and 7 points, top-3-box on 10 and 11 points, thumbs up)',
+  },
+  responseRate: {
+    label: 'Survey response rate',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'higher-is-better',
+    definition: 'Conversations with a survey answer out of all conversations',
+  },
+  responsiveness: {
+    label: 'Responsiveness',
+    kind: 'mean',
+    unit: 'score',
+    direction: 'higher-is-better',
+    definition: 'Responsiveness score 0–100 against the channel target; n = conversations in which the customer wrote',
+  },
+  firstResponseMedian: {
+    label: 'First response (median)',
+    kind: 'quantile',
+    unit: 'seconds',
+    direction: 'lower-is-better',
+    definition: 'Median time to the first agent reply, read from a log-bucket histogram (error under 19%); n = answered conversations',
+  },
+  firstResponseP90: {
+    label: 'First response (p90)',
+    kind: 'quantile',
+    unit: 'seconds',
+    direction: 'lower-is-better',
+    definition: '90th percentile of the time to the first agent reply; n = answered conversations',
+  },
+  withinSla: {
+    label: '% within SLA',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'higher-is-better',
+    definition: "Conversations whose first response met the channel's target (wall clock for live channels, business time for email)",
+  },
+  afterHoursCoverage: {
+    label: 'After-hours coverage',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'higher-is-better',
+    definition: "Conversations in which the customer wrote outside the vendor's business hours that still met the first-response target",
+  },
+  weekendCoverage: {
+    label: 'Weekend coverage',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'higher-is-better',
+    definition: 'Conversations in which the customer wrote at the weekend (vendor local time) that still met the first-response target',
+  },
+  courtesy: {
+    label: 'Courtesy',
+    kind: 'mean',
+    unit: 'score',
+    direction: 'higher-is-better',
+    definition: 'Courtesy score 0–100; n = conversations in a language with scoring resources in which the agent wrote',
+  },
+  comprehension: {
+    label: 'Comprehension',
+    kind: 'mean',
+    unit: 'score',
+    direction: 'higher-is-better',
+    definition: 'Comprehension score 0–100; n = conversations in a language with scoring resources',
+  },
+  overall: {
+    label: 'Overall',
+    kind: 'mean',
+    unit: 'score',
+    direction: 'higher-is-better',
+    definition: 'Weighted mean of responsiveness, courtesy and comprehension, 0–100',
+  },
+  languageMismatch: {
+    label: 'Language mismatch rate',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'lower-is-better',
+    definition: "Conversations with at least one agent message in another language than the customer's",
+  },
+  clarificationRequests: {
+    label: 'Clarification-request rate',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'lower-is-better',
+    definition: 'Conversations in which the customer asked what the agent meant at least once (languages with scoring resources)',
+  },
+  asksOtherAgent: {
+    label: 'Asks-for-another-agent rate',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'lower-is-better',
+    definition: 'Conversations in which the customer asked for another agent, a supervisor or a native speaker (languages with scoring resources)',
+  },
+};
+
+/** Metrics the gap analysis standardises (means and proportions; quantiles do not standardise linearly). */
+export const GAP_METRICS = [
+  'overall',
+  'courtesy',
+  'comprehension',
+  'responsiveness',
+  'withinSla',
+  'csat',
+  'satisfied',
+  'languageMismatch',
+  'clarificationRequests',
+  'asksOtherAgent',
+] as const satisfies readonly AnalyticsMetric[];
+export type GapMetric = (typeof GAP_METRICS)[number];
+
+/** Metrics agents can be ranked on; proportions are shrunk as 0/1 values. */
+export const AGENT_METRICS = [
+  'overall',
+  'courtesy',
+  'comprehension',
+  'responsiveness',
+  'csat',
+  'satisfied',
+  'withinSla',
+  'languageMismatch',
+] as const satisfies readonly AnalyticsMetric[];
+export type AgentMetric = (typeof AGENT_METRICS)[number];
+
+/** Quality dimensions whose link to CSAT the drivers analysis measures. */
+export const DRIVER_DIMENSIONS = ['responsiveness', 'courtesy', 'comprehension'] as const satisfies readonly AnalyticsMetric[];
+export type DriverDimension = (typeof DRIVER_DIMENSIONS)[number];

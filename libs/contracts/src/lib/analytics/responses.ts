@@ -1,0 +1,238 @@
+import type { Channel } from '../vocabulary';
+import type { AgentMetric, AnalyticsMetric, DriverDimension, GapMetric, MetricDirection, MetricInfo } from './metrics';
+import type { AgentSort } from './filters';
+
+/** Methods named in every statistic's `method` field; each is described in libs/analytics/METHODS.md. */
+export type AnalyticsMethod =
+  | 'wilson-score'
+  | 'student-t'
+  | 'welch-satterthwaite'
+  | 'newcombe-hybrid-score'
+  | 'histogram-quantile'
+  | 'mover-quantile-difference'
+  | 'direct-standardisation-t'
+  | 'direct-standardisation-wilson'
+  | 'standardised-difference-satterthwaite'
+  | 'standardised-difference-mover'
+  | 'benjamini-hochberg'
+  | 'empirical-bayes-normal-moments'
+  | 'fisher-z'
+  | 'standardised-regression'
+  | 'competition-rank';
+
+/**
+ * A value with its 95% interval and sample size. Below the minimum sample it is `insufficient` and every number
+ * is null: show "not enough data", never a rank or a flag.
+ */
+export type StatEstimate =
+  | { status: 'ok'; estimate: number; lower: number; upper: number; n: number; method: AnalyticsMethod }
+  | { status: 'insufficient'; estimate: null; lower: null; upper: null; n: number; method: AnalyticsMethod };
+
+/** a − b with its 95% interval, both sample sizes and a two-sided p-value. */
+export type StatDifference =
+  | { status: 'ok'; difference: number; lower: number; upper: number; nA: number; nB: number; pValue: number; method: AnalyticsMethod }
+  | { status: 'insufficient'; difference: null; lower: null; upper: null; nA: number; nB: number; pValue: null; method: AnalyticsMethod };
+
+export interface VendorRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** The selection a response was computed on, echoed back with the period resolved to days. */
+export interface AppliedFilters {
+  from: string;
+  to: string;
+  vendors: string[];
+  channels: Channel[];
+  languages: string[];
+  queues: string[];
+  sites: string[];
+}
+
+export interface AnalyticsResponseBase {
+  /** Conversations (or survey answers, for CSAT) below which a cell is `insufficient`. */
+  minimumSample: number;
+  filters: AppliedFilters;
+  metricInfo: Partial<Record<AnalyticsMetric, MetricInfo>>;
+}
+
+export interface ScorecardMetricDto {
+  current: StatEstimate;
+  vsPreviousMonth: StatDifference;
+  vsSameMonthLastYear: StatDifference;
+  /** Competition rank among the vendors of this month; null when this cell or the month lacks data. */
+  rank: number | null;
+  rankedAmong: number;
+}
+
+export interface ScorecardRowDto {
+  vendor: VendorRef;
+  month: string;
+  volume: { current: number; previousMonth: number; sameMonthLastYear: number };
+  metrics: Record<AnalyticsMetric, ScorecardMetricDto>;
+  /** The conversations behind this row: a `GET /api/conversations` URL with the same filters. */
+  conversations: string;
+}
+
+export interface ScorecardResponse extends AnalyticsResponseBase {
+  months: string[];
+  rows: ScorecardRowDto[];
+  rankMethod: 'competition-rank';
+}
+
+export type VendorPairDto = StatDifference & {
+  vendorA: string;
+  vendorB: string;
+  /** Benjamini–Hochberg q-value across every pair of every metric in this comparison. */
+  qValue: number | null;
+  /** q ≤ 0.05; never true for an insufficient pair. */
+  significant: boolean;
+};
+
+export interface ComparisonMetricDto {
+  metric: AnalyticsMetric;
+  direction: MetricDirection;
+  estimates: Array<StatEstimate & { vendorId: string }>;
+  pairs: VendorPairDto[];
+}
+
+export interface ComparisonResponse extends AnalyticsResponseBase {
+  vendors: Array<VendorRef & { volume: number; conversations: string }>;
+  metrics: ComparisonMetricDto[];
+  /** Size of the Benjamini–Hochberg family. */
+  tests: number;
+  multipleComparisons: 'benjamini-hochberg';
+}
+
+export type GapComparisonKind = 'same-vendor-other-languages' | 'other-vendors-same-language';
+
+export type GapComparisonDto = StatDifference & {
+  comparison: GapComparisonKind;
+  /** Share of the cell's conversations in strata the comparison group also has. */
+  coverage: number;
+  strataUsed: number;
+  /** Strata of the cell the comparison group has no data in. */
+  missingStrata: number;
+  intervalExcludesZero: boolean;
+  qValue: number | null;
+  /** Interval excludes zero and q ≤ 0.05 across the metric's matrix; never true without enough data. */
+  flagged: boolean;
+};
+
+export interface GapCellDto {
+  vendorId: string;
+  language: string;
+  /** The cell's own result over all its conversations. */
+  cell: StatEstimate;
+  vsOtherLanguages: GapComparisonDto;
+  vsOtherVendors: GapComparisonDto;
+  flagged: boolean;
+  conversations: string;
+}
+
+export interface GapMetricDto {
+  metric: GapMetric;
+  direction: MetricDirection;
+  /** Size of this metric's Benjamini–Hochberg family. */
+  tests: number;
+  cells: GapCellDto[];
+}
+
+export interface FlaggedGapDto {
+  metric: GapMetric;
+  vendorId: string;
+  language: string;
+  comparison: GapComparisonKind;
+  difference: number;
+  lower: number;
+  upper: number;
+  nA: number;
+  nB: number;
+  qValue: number;
+  /** Whether the gap is in the metric's bad direction (lower score, higher mismatch rate…). */
+  worse: boolean;
+}
+
+export interface GapsResponse extends AnalyticsResponseBase {
+  vendors: VendorRef[];
+  languages: string[];
+  /** Case-mix strata each comparison is standardised over. */
+  strata: string[];
+  metrics: GapMetricDto[];
+  flagged: FlaggedGapDto[];
+}
+
+export interface CoverageCellDto {
+  /** 0–167 from Monday 00:00, vendor local time. */
+  hourOfWeek: number;
+  volume: number;
+  firstResponseMedian: StatEstimate;
+  withinSla: StatEstimate;
+  csat: StatEstimate;
+}
+
+export interface CoverageResponse extends AnalyticsResponseBase {
+  rows: Array<{ vendor: VendorRef; timeZone: string; hours: CoverageCellDto[]; conversations: string }>;
+}
+
+export interface DriverDto {
+  name: DriverDimension;
+  correlation: StatEstimate;
+  /** Standardised coefficient in the regression of CSAT on all dimensions together. */
+  coefficient: StatEstimate;
+}
+
+export interface RuleEffectDto {
+  rule: string;
+  /** Surveyed conversations in which the rule fired. */
+  withRule: number;
+  /** Mean CSAT with the rule − without it. */
+  effect: StatDifference;
+  qValue: number | null;
+  significant: boolean;
+}
+
+export interface DriverGroupDto {
+  vendorId: string | null;
+  language: string | null;
+  n: number;
+  status: 'ok' | 'insufficient';
+  /** Share of CSAT variance the dimensions explain together. */
+  rSquared: number | null;
+  dimensions: DriverDto[];
+  /** Does the overall score track what customers feel? Its correlation with CSAT. */
+  overallCorrelation: StatEstimate;
+  rules: RuleEffectDto[];
+}
+
+export interface DriversResponse extends AnalyticsResponseBase {
+  groups: DriverGroupDto[];
+}
+
+export interface AgentRankDto {
+  agent: { id: string; externalId: string; displayName: string | null };
+  n: number;
+  /** The agent's own mean; on its own it is noisy for small n. */
+  rawMean: number | null;
+  /** Empirical-Bayes estimate shrunk towards the vendor mean, with its 95% interval. */
+  shrunk: StatEstimate;
+  shrinkageFactor: number | null;
+  rank: number | null;
+  rankedAmong: number;
+  conversations: string;
+}
+
+export interface AgentRankingResponse extends AnalyticsResponseBase {
+  vendor: VendorRef;
+  metric: AgentMetric;
+  direction: MetricDirection;
+  vendorMean: number | null;
+  withinVariance: number | null;
+  betweenVariance: number | null;
+  sort: AgentSort;
+  page: number;
+  pageSize: number;
+  total: number;
+  items: AgentRankDto[];
+}
