@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { CHANNELS, Channel, FORMALITIES, Formality } from './vocabulary';
+
+/** Response-time targets of one channel, in seconds. */
+export interface SlaTargetDto {
+  firstResponseSeconds: number;
+  replyGapSeconds: number;
+}
+
+export interface ScoreWeightsDto {
+  responsiveness: number;
+  courtesy: number;
+  comprehension: number;
+}
+
+/** `GET/PUT /api/settings/scoring`: how the overall score weighs its dimensions, and the SLA targets per channel. */
+export interface ScoringSettingsDto {
+  weights: ScoreWeightsDto;
+  slaTargets: Record<Channel, SlaTargetDto>;
+}
+
+/** A month, as an upper bound for any response-time target. */
+export const MAX_TARGET_SECONDS = 31 * 24 * 3_600;
+
+const weight = z.number().finite().min(0, 'must be 0 or more').max(1_000);
+const seconds = z.number().int('must be whole seconds').min(1, 'must be at least 1 second').max(MAX_TARGET_SECONDS, 'must be at most 31 days');
+
+export const scoringSettingsSchema = z.strictObject({
+  weights: z
+    .strictObject({ responsiveness: weight, courtesy: weight, comprehension: weight })
+    .refine((weights) => weights.responsiveness + weights.courtesy + weights.comprehension > 0, { message: 'at least one weight must be above 0' }),
+  // Every channel, so a saved configuration never depends on defaults that may change.
+  slaTargets: z.record(z.enum(CHANNELS), z.strictObject({ firstResponseSeconds: seconds, replyGapSeconds: seconds })),
+}) satisfies z.ZodType<ScoringSettingsDto>;
+
+/** Days of the week in `Date.getDay()` order (0 = Sunday), as the scoring library's calendars name them. */
+export const BUSINESS_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type BusinessDay = (typeof BUSINESS_DAYS)[number];
+
+/** Opening hours in the vendor's local time, 'HH:MM'; '24:00' closes at midnight. */
+export interface OpeningHoursDto {
+  from: string;
+  to: string;
+}
+
+/** Everything the settings page edits about a vendor; `GET /api/vendors` gives the shorter VendorDto. */
+export interface VendorProfileDto {
+  id: string;
+  slug: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  /** IANA time zone of the vendor's sites. */
+  timeZone: string;
+  sites: string[];
+  /** Opening intervals per day; a day without intervals is closed. */
+  businessHours: Record<BusinessDay, OpeningHoursDto[]>;
+  /** What the client's customers expect per language in this vendor's market, e.g. { de: 'formal' }. */
+  expectedFormality: Partial<Record<string, Formality>>;
+  createdAt: string;
+}
+
+const LANGUAGE = /^[a-z]{2,3}$/;
+const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** Minutes since midnight of an 'HH:MM' time. */
+export function clockMinutes(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return hours * 60 + minutes;
+}
+
+/** 'HH:MM' of minutes since midnight (0–1440). */
+export function clockTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** An assigned ISO 3166-1 alpha-2 code (upper case), as the runtime's region data knows them. */
+export function isCountryCode(value: string): boolean {
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return /^[A-Z]{2}$/.test(value) && value !== 'ZZ' && regionNames.of(value) !== undefined;
+}
+
+const openingHours = z
+  .array(z.strictObject({ from: z.string().regex(CLOCK, 'must be HH:MM'), to: z.string().regex(CLOCK, 'must be HH:MM') }))
+  .max(4, 'at most 4 opening intervals a day')
+  .superRefine((intervals, context) => {
+    const sorted = intervals
+      .filter((interval) => CLOCK.test(interval.from) && CLOCK.test(interval.to))
+      .map((interval) => [clockMinutes(interval.from), clockMinutes(interval.to)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    for (const [index, [from, to]] of sorted.entries()) {
+      if (from >= to) {
+        context.addIssue({ code: 'custom', message: 'each interval must close after it opens' });
+        return;
+      }
+      const previous = sorted[index - 1];
+      if (previous && previous[1] > from) {
+        context.addIssue({ code: 'custom', message: 'intervals of a day must not overlap' });
+        return;
+      }
+    }
+  });
+
+/** `POST /api/vendors` and `PUT /api/vendors/:vendorId`: the whole profile (PUT replaces it). */
+export const vendorProfileSchema = z.strictObject({
+  slug: z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(100)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens, e.g. lisboa-contact'),
+  name: z.string().trim().min(1, 'is required').max(200),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as PT'),
+  timeZone: z.string().trim().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/Lisbon'),
+  sites: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  businessHours: z.strictObject(Object.fromEntries(BUSINESS_DAYS.map((day) => [day, openingHours.default([])])) as Record<BusinessDay, z.ZodDefault<typeof openingHours>>),
+  expectedFormality: z
+    .record(z.string(), z.enum(FORMALITIES))
+    .superRefine((formality, context) => {
+      for (const language of Object.keys(formality).filter((key) => !LANGUAGE.test(key))) {
+        context.addIssue({ code: 'custom', path: [language], message: 'must be a language code such as de' });
+      }
+    })
+    .default({}),
+});
+export type VendorProfileInput = z.infer<typeof vendorProfileSchema>;
