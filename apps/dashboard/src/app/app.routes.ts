@@ -1,20 +1,21 @@
 import type { LoadChildren, Route } from '@angular/router';
+import { canOpen } from '@rapport/dashboard-data-access';
 import type { NavItem } from '@rapport/dashboard-ui';
 import { NAV_ITEMS } from './navigation';
 
 /** Pages that exist, each a lazily loaded feature library; adding a page is one line here. */
 const FEATURES: Partial<Record<string, LoadChildren>> = {
   vendors: () => import('@rapport/dashboard-feature-vendors').then((m) => m.VENDORS_ROUTES),
+  scorecard: () => import('@rapport/dashboard-feature-scorecard').then((m) => m.SCORECARD_ROUTES),
+  compare: () => import('@rapport/dashboard-feature-compare').then((m) => m.COMPARE_ROUTES),
+  gaps: () => import('@rapport/dashboard-feature-gaps').then((m) => m.GAPS_ROUTES),
+  conversations: () => import('@rapport/dashboard-feature-conversations').then((m) => m.CONVERSATIONS_ROUTES),
+  imports: () => import('@rapport/dashboard-feature-imports').then((m) => m.IMPORTS_ROUTES),
+  settings: () => import('@rapport/dashboard-feature-settings').then((m) => m.SETTINGS_ROUTES),
 };
 
 /** What each page still to be built will offer, shown on its placeholder so the navigation stays honest. */
 const PLANNED: Partial<Record<string, string>> = {
-  scorecard: 'It will score each vendor per language and channel, with the evidence behind every score.',
-  compare: 'It will set vendors side by side on the same metrics, adjusted for their mix of languages and channels.',
-  gaps: 'It will show where service falls short: languages, hours and channels customers use but vendors cover poorly.',
-  conversations: 'It will list every scored conversation, searchable, with its evidence highlighted.',
-  imports: 'It will take conversation exports and report their progress and any rejected rows.',
-  settings: 'It will manage vendors, languages, users and scoring options.',
 };
 
 function pageRoute(item: NavItem): Route {
@@ -32,7 +33,9 @@ function pageRoute(item: NavItem): Route {
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'vendors' },
-  ...NAV_ITEMS.map(pageRoute),
+  { path: 'login', title: 'Sign in', loadChildren: () => import('@rapport/dashboard-feature-login').then((m) => m.LOGIN_ROUTES) },
+  // Every page needs a session and a role allowed to use it (the API enforces the same regardless).
+  ...NAV_ITEMS.map((item): Route => ({ ...pageRoute(item), canActivate: [canOpen(item.path)] })),
   {
     path: '**',
     title: 'Page not found',

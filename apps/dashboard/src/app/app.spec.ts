@@ -2,18 +2,37 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
+import type { SessionUserDto } from '@rapport/contracts';
 import { App } from './app';
 import { appConfig } from './app.config';
+
+const ADMIN: SessionUserDto = { id: 'u1', email: 'ada@client.example', role: 'admin', vendorId: null, displayName: 'Ada Admin' };
+const PARTNER: SessionUserDto = { id: 'u2', email: 'ana@partner.example', role: 'partner', vendorId: 'v1', displayName: 'Ana Partner' };
 
 describe('App shell', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({ providers: [...appConfig.providers, provideHttpClientTesting()] });
   });
 
-  async function open(url: string) {
+  /** Navigates; the page guards first ask the API who is signed in, answered here with `user` (null: nobody). */
+  async function open(url: string, user: SessionUserDto | null = ADMIN) {
     const fixture = TestBed.createComponent(App);
     const router = TestBed.inject(Router);
-    await router.navigateByUrl(url);
+    const navigation = router.navigateByUrl(url);
+    const http = TestBed.inject(HttpTestingController);
+    let probes = http.match('/api/auth/me');
+    for (let tick = 0; probes.length === 0 && tick < 20; tick++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      probes = http.match('/api/auth/me');
+    }
+    for (const probe of probes) {
+      if (user) {
+        probe.flush(user);
+      } else {
+        probe.flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in to continue' }, { status: 401, statusText: 'Unauthorized' });
+      }
+    }
+    await navigation;
     await fixture.whenStable();
     fixture.detectChanges();
     const element = fixture.nativeElement as HTMLElement;
@@ -51,8 +70,15 @@ describe('App shell', () => {
   });
 
   it.each([
-    ['/scorecard', 'Scorecard'],
-    ['/compare', 'Compare'],
+    ['/scorecard', 'rp-scorecard-page', 'Monthly scorecard', 'Scorecard'],
+    ['/compare', 'rp-compare-page', 'Compare vendors', 'Compare'],
+  ])('loads the page built for %s', async (url, selector, heading, title) => {
+    const { element } = await open(url);
+    expect(element.querySelector(`${selector} h1`)?.textContent).toBe(heading);
+    expect(TestBed.inject(Title).getTitle()).toBe(`${title} · Rapport`);
+  });
+
+  it.each([
     ['/gaps', 'Gaps'],
     ['/conversations', 'Conversations'],
     ['/imports', 'Imports'],
@@ -69,5 +95,33 @@ describe('App shell', () => {
     const { router, element } = await open('/reviews');
     expect(router.url).toBe('/reviews');
     expect(element.querySelector('[data-testid="not-found"]')?.textContent).toContain('There is no page at this address.');
+  });
+
+  it('sends visitors without a session to sign in, without the navigation', async () => {
+    const { router, element } = await open('/scorecard', null);
+    expect(router.url).toBe('/login?returnUrl=%2Fscorecard');
+    expect(element.querySelector('[data-testid="login-form"]')).not.toBeNull();
+    expect(element.querySelectorAll('nav[aria-label="Main"] a')).toHaveLength(0);
+    expect(element.querySelector('[data-testid="sign-out"]')).toBeNull();
+    expect(TestBed.inject(Title).getTitle()).toBe('Sign in · Rapport');
+  });
+
+  it('shows a partner user only the pages of its role and keeps it out of the others', async () => {
+    const { router, element } = await open('/settings', PARTNER);
+    expect(router.url).toBe('/vendors');
+    const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
+    expect(links.map((link) => link.dataset['testid'])).toEqual(['nav-scorecard', 'nav-vendors', 'nav-conversations']);
+    expect(element.querySelector('[data-testid="signed-in-as"]')?.textContent).toBe('Ana Partner');
+  });
+
+  it('signs out on the server and returns to the sign-in page', async () => {
+    const { fixture, router, element } = await open('/scorecard');
+    (element.querySelector('[data-testid="sign-out"]') as HTMLButtonElement).click();
+    TestBed.inject(HttpTestingController).expectOne({ method: 'POST', url: '/api/auth/logout' }).flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(router.url).toBe('/login');
+    expect(element.querySelectorAll('nav[aria-label="Main"] a')).toHaveLength(0);
+    expect(element.querySelector('[data-testid="login-form"]')).not.toBeNull();
   });
 });

@@ -10,4 +10,9 @@ export const VENDORS_ROUTES: Routes = [
     component: VendorsPage,
     providers: [provideRapportCharts(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip)],
   },
+  {
+    path: ':id',
+    title: 'Vendor',
+    loadChildren: () => import('@rapport/dashboard-feature-vendor-detail').then((m) => m.VENDOR_DETAIL_ROUTES),
+  },
 ];

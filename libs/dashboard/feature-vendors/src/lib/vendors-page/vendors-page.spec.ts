@@ -92,6 +92,17 @@ describe('VendorsPage', () => {
     ]);
   });
 
+  it('links each vendor to its detail page', async () => {
+    const { find, respond } = await open('/vendors');
+    await respond(VENDORS, VOLUMES);
+
+    const links = Array.from(find('vendor-table')?.querySelectorAll('tbody th a') ?? [], (link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Lisboa Contact', '/vendors/v1'],
+      ['Manila Desk', '/vendors/v2'],
+    ]);
+  });
+
   it('gives the chart a data table with every month, months without conversations at zero', async () => {
     const { find, respond } = await open('/vendors');
     await respond(VENDORS, VOLUMES);

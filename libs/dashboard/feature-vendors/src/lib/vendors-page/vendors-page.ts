@@ -77,7 +77,7 @@ export class VendorsPage {
 
   private columns(window: MonthWindow): DataTableColumn<VendorRow>[] {
     return [
-      { id: 'name', header: 'Vendor', cell: (row) => row.name, rowHeader: true },
+      { id: 'name', header: 'Vendor', cell: (row) => row.name, rowHeader: true, link: (row) => ['/vendors', row.id] },
       { id: 'country', header: 'Country', cell: (row) => row.country },
       { id: 'timeZone', header: 'Time zone', cell: (row) => row.timeZone },
       { id: 'sites', header: 'Sites', cell: (row) => row.sites },

@@ -7,4 +7,6 @@ export interface DataTableColumn<T> {
   numeric?: boolean;
   /** The column that names the row (a `th scope="row"`), read first by screen readers. */
   rowHeader?: boolean;
+  /** Makes the cell a link to this router path (e.g. a detail page); null leaves that row's cell as text. */
+  link?: (row: T) => readonly string[] | null;
 }

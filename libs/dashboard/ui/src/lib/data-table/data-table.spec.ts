@@ -1,5 +1,6 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { DataTable } from './data-table';
 import type { DataTableColumn } from './data-table-column';
 
@@ -15,7 +16,7 @@ interface Site {
 })
 class Host {
   readonly columns: DataTableColumn<Site>[] = [
-    { id: 'name', header: 'Site', cell: (row) => row.name, rowHeader: true },
+    { id: 'name', header: 'Site', cell: (row) => row.name, rowHeader: true, link: (row) => (row.agents === null ? null : ['/sites', row.id]) },
     { id: 'agents', header: 'Agents', cell: (row) => row.agents, numeric: true },
   ];
   readonly rows = signal<Site[]>([
@@ -26,6 +27,7 @@ class Host {
 }
 
 function render() {
+  TestBed.configureTestingModule({ providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(Host);
   fixture.detectChanges();
   const table = fixture.nativeElement.querySelector('[data-testid="sites"]') as HTMLTableElement;
@@ -61,5 +63,16 @@ describe('DataTable', () => {
     fixture.detectChanges();
     expect(texts(table.querySelectorAll('tbody tr'))).toEqual(['Graz7']);
     expect(table.querySelector('tbody tr')?.getAttribute('data-row-key')).toBe('s3');
+  });
+});
+
+describe('DataTable links', () => {
+  it('links a cell to the path its column gives, and leaves it as text when the path is null', () => {
+    const { table } = render();
+    const headers = Array.from(table.querySelectorAll('tbody th'));
+    expect(headers[0]?.querySelector('a')?.getAttribute('href')).toBe('/sites/s1');
+    expect(headers[0]?.textContent).toBe('Lisbon');
+    expect(headers[1]?.querySelector('a')).toBeNull();
+    expect(headers[1]?.textContent).toBe('Porto');
   });
 });

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { DataTableColumn } from './data-table-column';
 
 interface RenderedCell {
@@ -6,11 +7,13 @@ interface RenderedCell {
   text: string;
   numeric: boolean;
   rowHeader: boolean;
+  link: readonly string[] | null;
 }
 
 /** A plain, accessible HTML table: columns say how to read a row, the component only presents. */
 @Component({
   selector: 'rp-data-table',
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="rp-table-scroll">
@@ -30,9 +33,9 @@ interface RenderedCell {
             <tr [attr.data-row-key]="row.key">
               @for (cell of row.cells; track cell.id) {
                 @if (cell.rowHeader) {
-                  <th scope="row" [class.rp-table__numeric]="cell.numeric">{{ cell.text }}</th>
+                  <th scope="row" [class.rp-table__numeric]="cell.numeric">@if (cell.link; as link) {<a [routerLink]="link">{{ cell.text }}</a>} @else {<ng-container>{{ cell.text }}</ng-container>}</th>
                 } @else {
-                  <td [class.rp-table__numeric]="cell.numeric">{{ cell.text }}</td>
+                  <td [class.rp-table__numeric]="cell.numeric">@if (cell.link; as link) {<a [routerLink]="link">{{ cell.text }}</a>} @else {<ng-container>{{ cell.text }}</ng-container>}</td>
                 }
               }
             </tr>
@@ -62,6 +65,7 @@ export class DataTable<T> {
         text: this.format(column.cell(row)),
         numeric: column.numeric === true,
         rowHeader: column.rowHeader === true,
+        link: column.link?.(row) ?? null,
       })),
     }));
   });

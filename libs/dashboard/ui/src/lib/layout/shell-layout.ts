@@ -9,7 +9,10 @@ import type { NavItem } from './nav-item';
 /** Below this width the navigation starts as an icon rail so content keeps its room on small laptops. */
 export const WIDE_LAYOUT_QUERY = '(min-width: 1280px)';
 
-/** Application frame: header with the product name, main navigation, and the routed page projected as content. */
+/**
+ * Application frame: header with the product name (and, projected with `rpShellHeaderEnd`, account controls),
+ * main navigation, and the routed page projected as content.
+ */
 @Component({
   selector: 'rp-shell-layout',
   imports: [RouterLink, RouterLinkActive, Icon],

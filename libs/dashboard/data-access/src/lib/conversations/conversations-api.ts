@@ -1,0 +1,40 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { ConversationDetailDto, ConversationPageDto } from '@rapport/contracts';
+import type { Observable } from 'rxjs';
+import type { AnalyticsSelection } from '../http/analytics-query';
+import { toHttpParams } from '../http/query-params';
+
+/**
+ * `GET /api/conversations`: the aggregates' selection plus what narrows to one cell (score bands, CSAT, a rule
+ * that fired, signals), a page and a sort; see conversationListQuerySchema in @rapport/contracts.
+ */
+export interface ConversationsQuery extends AnalyticsSelection {
+  overallMin?: number;
+  overallMax?: number;
+  courtesyMin?: number;
+  courtesyMax?: number;
+  comprehensionMin?: number;
+  comprehensionMax?: number;
+  responsivenessMin?: number;
+  responsivenessMax?: number;
+  csat?: string;
+  rule?: string;
+  signals?: readonly string[];
+  page?: number;
+  pageSize?: number;
+  sort?: string;
+}
+
+@Injectable({ providedIn: 'root' })
+export class ConversationsApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: ConversationsQuery): Observable<ConversationPageDto> {
+    return this.http.get<ConversationPageDto>('/api/conversations', { params: toHttpParams(query) });
+  }
+
+  get(id: string): Observable<ConversationDetailDto> {
+    return this.http.get<ConversationDetailDto>(`/api/conversations/${encodeURIComponent(id)}`);
+  }
+}

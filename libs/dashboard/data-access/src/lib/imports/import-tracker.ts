@@ -1,0 +1,92 @@
+import { HttpEventType } from '@angular/common/http';
+import { Injectable, InjectionToken, inject, signal } from '@angular/core';
+import type { ImportJobDto, ImportStatus } from '@rapport/contracts';
+import { type Observable, type Subscription, exhaustMap, takeWhile, timer } from 'rxjs';
+import type { LoadError } from '../http/load-state';
+import { toLoadError } from '../http/to-load-error';
+import { type ImportUpload, ImportsApi } from './imports-api';
+
+/** How often a running import is asked for its progress. */
+export const IMPORT_POLL_INTERVAL_MS = new InjectionToken<number>('IMPORT_POLL_INTERVAL_MS', { providedIn: 'root', factory: () => 1000 });
+
+/** Where the import started on this page stands: sending the file, the server reading it, or done. */
+export type ImportProgress =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; fileName: string; sentBytes: number; totalBytes: number }
+  | { phase: 'processing'; job: ImportJobDto }
+  | { phase: 'finished'; job: ImportJobDto }
+  | { phase: 'failed'; error: LoadError };
+
+const RUNNING: ReadonlySet<ImportStatus> = new Set(['queued', 'running']);
+
+export function isRunning(job: ImportJobDto): boolean {
+  return RUNNING.has(job.status);
+}
+
+/** Uploads a file, then follows the import job until it completes, fails or is interrupted. */
+@Injectable({ providedIn: 'root' })
+export class ImportTracker {
+  private readonly api = inject(ImportsApi);
+  private readonly interval = inject(IMPORT_POLL_INTERVAL_MS);
+  private readonly current = signal<ImportProgress>({ phase: 'idle' });
+  private work?: Subscription;
+
+  readonly progress = this.current.asReadonly();
+
+  /** Starts an upload; `onFinished` runs once the job ends (e.g. to refresh the history). */
+  start(upload: ImportUpload, onFinished?: (job: ImportJobDto) => void): void {
+    this.work?.unsubscribe();
+    const totalBytes = upload.file.size;
+    this.current.set({ phase: 'uploading', fileName: upload.file.name, sentBytes: 0, totalBytes });
+    this.work = this.api.upload(upload).subscribe({
+      next: (event) => {
+        if (event.type === HttpEventType.UploadProgress) {
+          this.current.set({ phase: 'uploading', fileName: upload.file.name, sentBytes: event.loaded, totalBytes: event.total ?? totalBytes });
+        } else if (event.type === HttpEventType.Response && event.body) {
+          this.follow(event.body, onFinished);
+        }
+      },
+      error: (error: unknown) => this.current.set({ phase: 'failed', error: toLoadError(error) }),
+    });
+  }
+
+  /** Follows a job already under way (one started before the page was opened). */
+  track(job: ImportJobDto, onFinished?: (job: ImportJobDto) => void): void {
+    this.work?.unsubscribe();
+    this.follow(job, onFinished);
+  }
+
+  /** Stops following; the import itself goes on on the server. */
+  dismiss(): void {
+    this.work?.unsubscribe();
+    this.current.set({ phase: 'idle' });
+  }
+
+  private follow(job: ImportJobDto, onFinished?: (job: ImportJobDto) => void): void {
+    this.show(job, onFinished);
+    if (!isRunning(job)) {
+      return;
+    }
+    this.work = this.poll(job.id).subscribe({
+      next: (latest) => this.show(latest, onFinished),
+      error: (error: unknown) => this.current.set({ phase: 'failed', error: toLoadError(error) }),
+    });
+  }
+
+  private poll(id: string): Observable<ImportJobDto> {
+    return timer(this.interval, this.interval).pipe(
+      // A slow answer is waited for rather than cancelled and asked again.
+      exhaustMap(() => this.api.job(id)),
+      takeWhile((latest) => isRunning(latest), true),
+    );
+  }
+
+  private show(job: ImportJobDto, onFinished?: (job: ImportJobDto) => void): void {
+    if (isRunning(job)) {
+      this.current.set({ phase: 'processing', job });
+      return;
+    }
+    this.current.set({ phase: 'finished', job });
+    onFinished?.(job);
+  }
+}

@@ -1,0 +1,113 @@
+import { HttpBackend, HttpClient, type HttpEvent, HttpHeaders, HttpXhrBackend, HttpXsrfTokenExtractor } from '@angular/common/http';
+import { Injectable, InjectionToken, inject } from '@angular/core';
+import type { ColumnMappingDto, ColumnMappingInput, ImportErrorDto, ImportFormat, ImportJobDto } from '@rapport/contracts';
+import type { Observable } from 'rxjs';
+import { toHttpParams } from '../http/query-params';
+
+/** What `GET /api/imports/formats` says about a format (the API's ImportFormatDescription). */
+export interface ImportFormatInfo {
+  format: ImportFormat;
+  records: 'conversations' | 'surveys';
+  description: string;
+  /** CSV columns: canonical name, whether the file must have it, what it holds. */
+  fields: Array<{ name: string; required: boolean; description: string }>;
+  /** Headers can be renamed with a column mapping. */
+  mappable: boolean;
+}
+
+export interface ImportPage<T> {
+  items: T[];
+  total: number;
+}
+
+/** A file to import and how to read it; every optional part is left out of the request when absent. */
+export interface ImportUpload {
+  file: File;
+  format: ImportFormat;
+  source?: string;
+  vendor?: string;
+  redactPii?: boolean;
+  mappingId?: string;
+  columnMapping?: Record<string, string>;
+  defaults?: Record<string, string>;
+}
+
+/**
+ * The HTTP backend uploads go through. The app's client uses fetch, which cannot report upload progress, so
+ * uploads use XHR; tests provide the testing backend instead.
+ */
+export const UPLOAD_BACKEND = new InjectionToken<HttpBackend>('UPLOAD_BACKEND', { providedIn: 'root', factory: () => inject(HttpXhrBackend) });
+
+@Injectable({ providedIn: 'root' })
+export class ImportsApi {
+  private readonly http = inject(HttpClient);
+  // Straight to the backend: no interceptors run, so the CSRF header is added here.
+  private readonly uploads = new HttpClient(inject(UPLOAD_BACKEND));
+  private readonly xsrf = inject(HttpXsrfTokenExtractor);
+
+  formats(): Observable<ImportFormatInfo[]> {
+    return this.http.get<ImportFormatInfo[]>('/api/imports/formats');
+  }
+
+  mappings(): Observable<ColumnMappingDto[]> {
+    return this.http.get<ColumnMappingDto[]>('/api/imports/mappings');
+  }
+
+  saveMapping(mapping: ColumnMappingInput): Observable<ColumnMappingDto> {
+    return this.http.post<ColumnMappingDto>('/api/imports/mappings', mapping);
+  }
+
+  history(page: { limit: number; offset: number }): Observable<ImportPage<ImportJobDto>> {
+    return this.http.get<ImportPage<ImportJobDto>>('/api/imports', { params: toHttpParams(page) });
+  }
+
+  job(id: string): Observable<ImportJobDto> {
+    return this.http.get<ImportJobDto>(`/api/imports/${encodeURIComponent(id)}`);
+  }
+
+  errors(id: string, page: { limit: number; offset: number }): Observable<ImportPage<ImportErrorDto>> {
+    return this.http.get<ImportPage<ImportErrorDto>>(`/api/imports/${encodeURIComponent(id)}/errors`, { params: toHttpParams(page) });
+  }
+
+  /** Where the browser downloads every rejected row of an import as CSV. */
+  errorsCsvUrl(id: string): string {
+    return `/api/imports/${encodeURIComponent(id)}/errors.csv`;
+  }
+
+  /** Sends the file as multipart form data, reporting upload progress; the last event holds the queued job. */
+  upload(upload: ImportUpload): Observable<HttpEvent<ImportJobDto>> {
+    const form = new FormData();
+    form.set('format', upload.format);
+    if (upload.source) {
+      form.set('source', upload.source);
+    }
+    if (upload.vendor) {
+      form.set('vendor', upload.vendor);
+    }
+    if (upload.redactPii) {
+      form.set('redactPii', 'true');
+    }
+    if (upload.mappingId) {
+      form.set('mappingId', upload.mappingId);
+    }
+    const options: Record<string, Record<string, string>> = {};
+    if (upload.columnMapping && Object.keys(upload.columnMapping).length > 0) {
+      options['columnMapping'] = upload.columnMapping;
+    }
+    if (upload.defaults && Object.keys(upload.defaults).length > 0) {
+      options['defaults'] = upload.defaults;
+    }
+    if (Object.keys(options).length > 0) {
+      form.set('options', JSON.stringify(options));
+    }
+    // Fields first, so a server reading the body in order knows how to read the file before it arrives.
+    form.set('file', upload.file, upload.file.name);
+    const token = this.xsrf.getToken();
+    return this.uploads.post<ImportJobDto>('/api/imports', form, {
+      headers: token ? new HttpHeaders({ 'X-XSRF-TOKEN': token }) : undefined,
+      reportProgress: true,
+      observe: 'events',
+      withCredentials: true,
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable, inject } from '@angular/core';
+import type { VendorProfileDto, VendorProfileInput } from '@rapport/contracts';
+import { Mutation } from '../http/mutation';
+import { RemoteResource, upsertBy } from '../http/remote-resource';
+import { VendorProfilesApi } from './vendor-profiles-api';
+
+/** A vendor to save: a new one (no id) or changes to an existing one. */
+export interface VendorProfileChange {
+  id: string | null;
+  profile: VendorProfileInput;
+}
+
+const byName = (a: VendorProfileDto, b: VendorProfileDto) => a.name.localeCompare(b.name);
+
+/** Vendor profiles, sorted by name; a saved vendor replaces its old entry without reloading the list. */
+@Injectable({ providedIn: 'root' })
+export class VendorProfilesStore {
+  private readonly api = inject(VendorProfilesApi);
+  private readonly resource = new RemoteResource(() => this.api.list());
+
+  readonly state = this.resource.state;
+  readonly saving = new Mutation<VendorProfileChange, VendorProfileDto>(({ id, profile }) => (id ? this.api.update(id, profile) : this.api.create(profile)));
+
+  load(): void {
+    this.resource.load();
+  }
+
+  save(change: VendorProfileChange, onSaved?: (vendor: VendorProfileDto) => void): void {
+    this.saving.run(change, (saved) => {
+      this.resource.update((vendors) => upsertBy(vendors, saved, (vendor) => vendor.id, byName));
+      onSaved?.(saved);
+    });
+  }
+}

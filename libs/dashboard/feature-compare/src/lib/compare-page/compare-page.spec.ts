@@ -1,0 +1,152 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, type TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { RESPONSE } from '../../testing/comparison-fixtures';
+import { COMPARE_ROUTES } from '../compare.routes';
+
+const VENDORS: VendorDto[] = [
+  { id: 'v-lis', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] },
+  { id: 'v-man', slug: 'manila-desk', name: 'Manila Desk', country: 'PH', timeZone: 'Asia/Manila', sites: [] },
+  { id: 'v-nor', slug: 'nordic-care', name: 'Nordic Care', country: 'SE', timeZone: 'Europe/Stockholm', sites: [] },
+];
+const VOLUMES: MonthlyVolumeDto[] = ['2025-03', '2025-04', '2025-05'].map((month) => ({ vendorId: 'v-lis', month, conversations: 160 }));
+
+@Component({ template: '<p>elsewhere</p>' })
+class Elsewhere {}
+
+describe('ComparePage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            { path: 'compare', children: COMPARE_ROUTES },
+            { path: 'vendors/:id', component: Elsewhere },
+            { path: 'conversations', component: Elsewhere },
+            { path: 'imports', component: Elsewhere },
+          ],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url: string) {
+    const harness = await RouterTestingHarness.create(url);
+    const page = () => harness.routeNativeElement as HTMLElement;
+    const find = (testId: string) => page().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    const settle = async () => {
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+    };
+    const respondVendors = async (vendors = VENDORS, volumes = VOLUMES) => {
+      http.expectOne('/api/vendors').flush(vendors);
+      http.expectOne('/api/vendors/monthly-volume').flush(volumes);
+      await settle();
+    };
+    const comparisonRequest = (): TestRequest => http.expectOne((request) => request.url === '/api/analytics/compare');
+    return { page, find, settle, respondVendors, comparisonRequest };
+  }
+
+  const picker = (find: (id: string) => HTMLElement | null) => Array.from(find('vendor-picker')?.querySelectorAll<HTMLInputElement>('input') ?? []);
+
+  it('asks to pick two vendors before comparing anything', async () => {
+    const { find, respondVendors } = await open('/compare');
+    expect(find('loading-state')?.textContent).toContain('Loading vendors…');
+    await respondVendors();
+    expect(find('empty-state')?.querySelector('h2')?.textContent).toBe('Pick at least two vendors');
+    expect(picker(find).map((box) => box.checked)).toEqual([false, false, false]);
+  });
+
+  it('compares the vendors in the URL over the latest three months, side by side and pair by pair', async () => {
+    const { find, settle, respondVendors, comparisonRequest } = await open('/compare?vendors=lisboa-contact,manila-desk');
+    await respondVendors();
+    expect(picker(find).map((box) => box.checked)).toEqual([true, true, false]);
+
+    const request = comparisonRequest();
+    expect(request.request.params.toString()).toBe('from=2025-03&to=2025-05&vendors=lisboa-contact,manila-desk');
+    expect(find('loading-state')?.textContent).toContain('Comparing vendors…');
+    request.flush(RESPONSE);
+    await settle();
+
+    const sideBySide = find('side-by-side-table');
+    expect(Array.from(sideBySide?.querySelectorAll('thead th a:first-child') ?? [], (link) => link.textContent)).toEqual(['Lisboa Contact', 'Manila Desk']);
+    const csat = sideBySide?.querySelector('tr[data-metric="csat"]');
+    expect(csat?.querySelectorAll('rp-stat-cell')[1]?.textContent).toContain('Not enough data');
+    expect(csat?.querySelectorAll('rp-stat-cell')[1]?.querySelector('rp-interval-bar')).toBeNull();
+
+    expect(find('significance-summary')?.textContent).toContain('1 of 3 differences are significant');
+    const differences = find('differences-table');
+    const overall = differences?.querySelector('tr[data-metric="overall"]');
+    expect(overall?.classList).toContain('significant');
+    expect(overall?.textContent).toContain('Better (significant)');
+    expect(overall?.textContent).toContain('q < 0.001');
+    expect(differences?.querySelector('tr[data-metric="csat"]')?.textContent).toContain('Not enough data');
+    expect(differences?.querySelector('tr[data-metric="languageMismatch"]')?.textContent).toContain('No clear change');
+  });
+
+  it('shows only the significant pairs on request', async () => {
+    const { find, settle, respondVendors, comparisonRequest } = await open('/compare?vendors=lisboa-contact,manila-desk');
+    await respondVendors();
+    comparisonRequest().flush(RESPONSE);
+    await settle();
+    const toggle = find('only-significant') as HTMLInputElement;
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event('change'));
+    await settle();
+    expect(Array.from(find('differences-table')?.querySelectorAll('tbody tr') ?? [], (row) => row.getAttribute('data-metric'))).toEqual(['overall']);
+  });
+
+  it('writes a picked vendor and a new period to the URL and compares again, dimming the old result meanwhile', async () => {
+    const { find, settle, respondVendors, comparisonRequest } = await open('/compare?vendors=lisboa-contact,manila-desk');
+    await respondVendors();
+    comparisonRequest().flush(RESPONSE);
+    await settle();
+
+    const nordic = picker(find)[2] as HTMLInputElement;
+    nordic.checked = true;
+    nordic.dispatchEvent(new Event('change'));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/compare?vendors=lisboa-contact,manila-desk,nordic-care');
+    expect(find('updating')).not.toBeNull();
+    expect(find('comparison-report')?.getAttribute('aria-busy')).toBe('true');
+    expect(comparisonRequest().request.params.get('vendors')).toBe('lisboa-contact,manila-desk,nordic-care');
+
+    const from = find('from-filter') as HTMLSelectElement;
+    from.value = '2025-05';
+    from.dispatchEvent(new Event('change'));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/compare?vendors=lisboa-contact,manila-desk,nordic-care&from=2025-05');
+    expect(comparisonRequest().request.params.toString()).toBe('from=2025-05&to=2025-05&vendors=lisboa-contact,manila-desk,nordic-care');
+  });
+
+  it('shows the API error and asks again on retry', async () => {
+    const { find, settle, respondVendors, comparisonRequest } = await open('/compare?vendors=lisboa-contact,manila-desk');
+    await respondVendors();
+    comparisonRequest().flush({ statusCode: 400, code: 'invalid_input', message: "vendors: unknown vendor 'x'" }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+    expect(find('error-state')?.querySelector('p')?.textContent).toBe("vendors: unknown vendor 'x'");
+    find('error-state')?.querySelector('button')?.click();
+    await settle();
+    comparisonRequest().flush(RESPONSE);
+    await settle();
+    expect(find('side-by-side-table')).not.toBeNull();
+  });
+
+  it('says there are no vendors yet on an empty installation', async () => {
+    const { find, respondVendors } = await open('/compare');
+    await respondVendors([], []);
+    expect(find('empty-state')?.querySelector('h2')?.textContent).toBe('No vendors yet');
+  });
+});

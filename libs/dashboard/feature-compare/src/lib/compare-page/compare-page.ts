@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
+import { ComparisonStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
+import { DifferenceCell, EmptyState, ErrorState, LoadingState, PageHeader, StatCell, formatCount, formatLongMonth } from '@rapport/dashboard-ui';
+import { comparePeriod, comparisonSelection, parseCompareFilters } from '../model/compare-filters';
+import { type ComparisonView, formatQValue, toComparisonView } from '../model/comparison-view';
+
+/**
+ * Compare vendors (for vendor managers): two to eight vendors over one period, every metric side by side with
+ * interval bars, and every pair's difference flagged when significant after Benjamini–Hochberg correction.
+ * Filters live in the URL (`?vendors=&from=&to=&channels=&languages=`).
+ */
+@Component({
+  selector: 'rp-compare-page',
+  imports: [RouterLink, PageHeader, StatCell, DifferenceCell, LoadingState, EmptyState, ErrorState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './compare-page.html',
+  styleUrl: './compare-page.scss',
+})
+export class ComparePage {
+  readonly vendors = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+  readonly channels = input<string>();
+  readonly languages = input<string>();
+
+  private readonly vendorsStore = inject(VendorsStore);
+  private readonly comparisonStore = inject(ComparisonStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly minVendors = MIN_COMPARED_VENDOR_COUNT;
+  protected readonly maxVendors = MAX_COMPARED_VENDOR_COUNT;
+  protected readonly formatCount = formatCount;
+  protected readonly formatQValue = formatQValue;
+  protected readonly monthLabel = formatLongMonth;
+
+  protected readonly filters = computed(() =>
+    parseCompareFilters({ vendors: this.vendors(), from: this.from(), to: this.to(), channels: this.channels(), languages: this.languages() }),
+  );
+
+  private readonly overview = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'loaded' ? state.data : null;
+  });
+  protected readonly vendorsLoading = computed(() => {
+    const status = this.vendorsStore.overview().status;
+    return status === 'idle' || status === 'loading';
+  });
+  protected readonly overviewError = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'failed' ? state.error : null;
+  });
+
+  /** Every vendor the user may pick, with whether it is picked (the URL may name them by slug or id). */
+  protected readonly vendorOptions = computed(() => {
+    const picked = this.filters().vendors;
+    return (this.overview()?.vendors ?? []).map((vendor) => ({
+      id: vendor.id,
+      slug: vendor.slug,
+      name: vendor.name,
+      picked: picked.includes(vendor.slug) || picked.includes(vendor.id),
+    }));
+  });
+  protected readonly pickedCount = computed(() => this.vendorOptions().filter((option) => option.picked).length);
+
+  /** Months with data, newest first. */
+  protected readonly months = computed(() => [...new Set((this.overview()?.volumes ?? []).map((volume) => volume.month))].sort().reverse());
+  protected readonly period = computed(() => {
+    const latest = this.months()[0];
+    return latest ? comparePeriod(this.filters(), latest) : null;
+  });
+
+  private readonly selection = computed(() => {
+    const latest = this.months()[0];
+    return latest ? comparisonSelection(this.filters(), latest) : null;
+  });
+
+  protected readonly result = computed(() => {
+    const selection = this.selection();
+    return selection ? queryView(this.comparisonStore.state(), selection) : null;
+  });
+  protected readonly view = computed(() => {
+    const result = this.result();
+    return result?.status === 'loaded' ? toComparisonView(result.data) : null;
+  });
+  /** The view on screen: the current one, or while new filters load the last one, dimmed as out of date. */
+  protected readonly displayed = linkedSignal<ComparisonView | null, ComparisonView | null>({
+    source: this.view,
+    computation: (view, previous) => (this.selection() ? (view ?? previous?.value ?? null) : null),
+  });
+  protected readonly stale = computed(() => this.view() === null && this.displayed() !== null);
+  protected readonly failedMessage = computed(() => {
+    const result = this.result();
+    return result?.status === 'failed' ? result.error.message : '';
+  });
+
+  /** Shows only the differences found significant; a view preference, so it stays out of the URL. */
+  protected readonly onlySignificant = signal(false);
+
+  constructor() {
+    if (this.vendorsStore.overview().status !== 'loaded') {
+      this.vendorsStore.load();
+    }
+    effect(() => {
+      const selection = this.selection();
+      if (selection) {
+        untracked(() => this.comparisonStore.load(selection));
+      }
+    });
+  }
+
+  protected toggleVendor(slug: string, checked: boolean): void {
+    const options = this.vendorOptions();
+    const picked = options.filter((option) => (option.slug === slug ? checked : option.picked)).map((option) => option.slug);
+    this.navigate({ vendors: picked.length > 0 ? picked.join(',') : null });
+  }
+
+  protected setMonth(bound: 'from' | 'to', value: string): void {
+    this.navigate({ [bound]: value });
+  }
+
+  protected retry(): void {
+    if (this.overviewError()) {
+      this.vendorsStore.load();
+    } else {
+      this.comparisonStore.reload();
+    }
+  }
+
+  private navigate(queryParams: Record<string, string | null>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
+  }
+}

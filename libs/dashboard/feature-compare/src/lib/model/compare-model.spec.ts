@@ -1,0 +1,86 @@
+import { RESPONSE } from '../../testing/comparison-fixtures';
+import { comparePeriod, comparisonSelection, parseCompareFilters } from './compare-filters';
+import { formatQValue, toComparisonView } from './comparison-view';
+
+describe('compare filters', () => {
+  it('reads vendors, period and dimensions from the URL, keeping at most eight vendors', () => {
+    expect(parseCompareFilters({ vendors: 'a,b,a,c,d,e,f,g,h,i', from: '2025-03', to: 'soon', channels: 'chat,sms', languages: 'de' })).toEqual({
+      vendors: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      from: '2025-03',
+      to: null,
+      channels: ['chat'],
+      languages: ['de'],
+    });
+  });
+
+  it.each([
+    [{}, { from: '2025-03', to: '2025-05' }],
+    [{ from: '2025-01' }, { from: '2025-01', to: '2025-05' }],
+    [{ to: '2025-02' }, { from: '2024-12', to: '2025-02' }],
+    [{ from: '2025-04', to: '2025-02' }, { from: '2025-02', to: '2025-04' }],
+    [{ from: '2025-07' }, { from: '2025-07', to: '2025-07' }],
+  ])('resolves the period %j against the latest month as %j', (params, expected) => {
+    expect(comparePeriod(parseCompareFilters(params), '2025-05')).toEqual(expected);
+  });
+
+  it('asks for nothing until two vendors are picked', () => {
+    expect(comparisonSelection(parseCompareFilters({ vendors: 'a' }), '2025-05')).toBeNull();
+    expect(comparisonSelection(parseCompareFilters({ vendors: 'a,b', languages: 'fr' }), '2025-05')).toEqual({
+      from: '2025-03',
+      to: '2025-05',
+      vendors: ['a', 'b'],
+      channels: [],
+      languages: ['fr'],
+    });
+  });
+});
+
+describe('toComparisonView', () => {
+  const view = toComparisonView(RESPONSE);
+
+  it('lists the compared vendors with their volume and a drill-down', () => {
+    expect(view.vendors.map((vendor) => [vendor.name, vendor.volume, vendor.conversations.queryParams['vendors']])).toEqual([
+      ['Lisboa Contact', 480, 'v-lis'],
+      ['Manila Desk', 450, 'v-man'],
+    ]);
+  });
+
+  it('puts every vendor’s estimate of a metric in one row on a shared axis', () => {
+    const overall = view.metrics[0];
+    expect(overall?.label).toBe('Overall');
+    expect(overall?.estimates.map((estimate) => estimate?.estimate)).toEqual([80, 72]);
+    expect(overall?.scale?.min).toBeCloseTo(69.04);
+    expect(overall?.scale?.max).toBeCloseTo(82.96);
+  });
+
+  it('names pairs, keeps q-values and flags only significant pairs with enough data', () => {
+    expect(view.metrics.map((metric) => metric.pairs.map((entry) => [entry.label, entry.qValue, entry.significant]))).toEqual([
+      [['Lisboa Contact − Manila Desk', 0.0004, true]],
+      [['Lisboa Contact − Manila Desk', null, false]],
+      [['Lisboa Contact − Manila Desk', 0.41, false]],
+    ]);
+    expect(view.significant).toBe(1);
+    expect(view.tests).toBe(3);
+  });
+
+  it('puts the headline scores first, whatever order the API sent', () => {
+    const reversed = { ...RESPONSE, metrics: [...RESPONSE.metrics].reverse() };
+    expect(toComparisonView(reversed).metrics.map((metric) => metric.metric)).toEqual(['overall', 'csat', 'languageMismatch']);
+  });
+
+  it('keeps zero on every difference axis', () => {
+    const scale = view.metrics[0]?.pairScale;
+    expect(scale?.min).toBeLessThanOrEqual(0);
+    expect(scale?.max).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('formatQValue', () => {
+  it.each([
+    [0.0004, 'q < 0.001'],
+    [0.0412, 'q = 0.041'],
+    [null, '—'],
+  ])('writes %p as %p', (value, expected) => {
+    expect(formatQValue(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,211 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { ConversationPageDto, MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { gapsResponse } from '../../testing/gaps-fixtures';
+import { GAPS_ROUTES } from '../gaps.routes';
+
+const VENDORS: VendorDto[] = [
+  { id: 'v1', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] },
+  { id: 'v2', slug: 'manila-desk', name: 'Manila Desk', country: 'PH', timeZone: 'Asia/Manila', sites: [] },
+];
+const VOLUMES: MonthlyVolumeDto[] = [
+  { vendorId: 'v1', month: '2025-04', conversations: 300 },
+  { vendorId: 'v2', month: '2025-05', conversations: 250 },
+];
+
+const PAGE: ConversationPageDto = {
+  page: 1,
+  pageSize: 10,
+  total: 37,
+  sort: 'overall',
+  items: [
+    {
+      id: 'c1',
+      source: 'demo',
+      externalId: 'x1',
+      vendor: { id: 'v1', slug: 'lisboa-contact', name: 'Lisboa Contact' },
+      channel: 'chat',
+      queue: null,
+      site: null,
+      language: 'de',
+      createdAt: '2025-04-03T10:00:00.000Z',
+      scoreStatus: 'scored',
+      scores: { overall: 41.5, courtesy: 30, comprehension: 50, responsiveness: 45 },
+      firstResponseSeconds: 90,
+      csat: 25,
+      csatSatisfied: false,
+    },
+  ],
+};
+
+@Component({ template: '<p>conversations</p>' })
+class ConversationsStub {}
+
+describe('GapsPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            { path: 'gaps', children: GAPS_ROUTES },
+            { path: 'conversations', component: ConversationsStub },
+            { path: 'conversations/:id', component: ConversationsStub },
+            { path: 'imports', component: ConversationsStub },
+          ],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url: string) {
+    const harness = await RouterTestingHarness.create(url);
+    const page = harness.routeNativeElement as HTMLElement;
+    const find = (testId: string) => page.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    const settle = async () => {
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+    };
+    const vendors = async (volumes = VOLUMES) => {
+      http.expectOne('/api/vendors').flush(VENDORS);
+      http.expectOne('/api/vendors/monthly-volume').flush(volumes);
+      await settle();
+    };
+    return { harness, page, find, settle, vendors };
+  }
+
+  const cellText = (page: HTMLElement, key: string) => {
+    const cell = page.querySelector(`[data-key="${key}"]`);
+    return `${cell?.querySelector('.value')?.textContent} ${cell?.querySelector('.note')?.textContent}`;
+  };
+
+  it('loads the vendors, then the latest three months of gaps, showing loading until then', async () => {
+    const { find, settle, vendors, page } = await open('/gaps');
+    expect(find('loading-state')).not.toBeNull();
+    await vendors();
+    expect(find('loading-state')?.textContent).toContain('Loading the gap analysis');
+
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+
+    expect(find('loading-state')).toBeNull();
+    expect(page.querySelector('#heatmap-heading')?.textContent).toBe('Overall by vendor and language');
+    expect(cellText(page, 'v1:de')).toBe('▼61.2 n = 120');
+    expect(cellText(page, 'v2:de')).toBe('Not enough data n = 12');
+    expect(find('flagged-gaps')?.textContent).toContain('Lisboa Contact · German');
+  });
+
+  it('offers the heatmap as a table with n and intervals', async () => {
+    const { find, settle, vendors } = await open('/gaps');
+    await vendors();
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+    const rows = Array.from(find('gap-table')?.querySelectorAll('tbody tr') ?? [], (row) => Array.from(row.children, (cell) => cell.textContent?.trim()));
+    expect(rows[0]).toEqual(['Lisboa Contact', 'German', '61.2', '58.4–64.0', '120', '\u22128.1 pts', '\u221211.5 pts to \u22124.7 pts', 'q < 0.001', 'Flagged gap (worse)']);
+  });
+
+  it('reads metric, comparison, period and narrowing from the URL and asks for that period', async () => {
+    const { find, settle, vendors, page } = await open('/gaps?metric=languageMismatch&compare=languages&from=2025-01&to=2025-02&channels=chat&vendors=lisboa-contact');
+    await vendors();
+    http.expectOne('/api/analytics/gaps?channels=chat&from=2025-01&to=2025-02&vendors=lisboa-contact').flush(gapsResponse());
+    await settle();
+    expect((find('metric-filter') as HTMLSelectElement).value).toBe('languageMismatch');
+    expect((find('compare-filter') as HTMLSelectElement).value).toBe('languages');
+    expect(page.querySelector('#heatmap-heading')?.textContent).toBe('Language mismatch rate by vendor and language');
+    expect(cellText(page, 'v1:de')).toBe('18.0% n = 120');
+  });
+
+  it('switches metric without a new request, writing it to the URL', async () => {
+    const { find, settle, vendors, page } = await open('/gaps');
+    await vendors();
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+
+    const metric = find('metric-filter') as HTMLSelectElement;
+    metric.value = 'languageMismatch';
+    metric.dispatchEvent(new Event('change'));
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe('/gaps?metric=languageMismatch');
+    expect(page.querySelector('#heatmap-heading')?.textContent).toBe('Language mismatch rate by vendor and language');
+    http.expectNone((request) => request.url.startsWith('/api/analytics/gaps'));
+  });
+
+  it('dims the previous heatmap as out of date while a new period loads, never showing it as current', async () => {
+    const { find, settle, vendors } = await open('/gaps');
+    await vendors();
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+
+    await TestBed.inject(Router).navigateByUrl('/gaps?from=2025-04');
+    await settle();
+    expect(find('updating')?.textContent).toContain('Updating for the new filters');
+    expect(find('gaps-report')?.classList).toContain('report--stale');
+    expect(find('gaps-report')?.hasAttribute('inert')).toBe(true);
+
+    http.expectOne('/api/analytics/gaps?from=2025-04&to=2025-05').flush(gapsResponse());
+    await settle();
+    expect(find('updating')).toBeNull();
+    expect(find('gaps-report')?.classList).not.toContain('report--stale');
+  });
+
+  it('opens a cell from the heatmap: its details and the conversations behind it, lowest score first', async () => {
+    const { find, settle, vendors, page } = await open('/gaps');
+    await vendors();
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+
+    (page.querySelector('[data-key="v1:de"]') as HTMLButtonElement).click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/gaps?cell=v1:de');
+    expect(find('cell-panel')?.querySelector('h2')?.textContent).toBe('Lisboa Contact · German');
+    expect(find('cell-panel')?.textContent).toContain('vs other vendors in German: \u22128.1 pts');
+
+    http.expectOne('/api/conversations?from=2025-03-01&languages=de&pageSize=10&sort=overall&to=2025-05-31&vendors=v1').flush(PAGE);
+    await settle();
+    const link = find('cell-conversations')?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('/conversations/c1');
+    expect(find('cell-focus-link')?.textContent).toBe('Open these 37 in Conversations');
+    expect(find('cell-all-link')?.getAttribute('href')).toBe('/conversations?from=2025-03-01&to=2025-05-31&vendors=v1&languages=de');
+    expect(page.querySelector('[data-key="v1:de"]')?.getAttribute('aria-pressed')).toBe('true');
+
+    find('close-cell')?.click();
+    await settle();
+    expect(find('cell-panel')).toBeNull();
+    expect(TestBed.inject(Router).url).toBe('/gaps');
+  });
+
+  it('says so when nothing was imported yet', async () => {
+    const { find, vendors } = await open('/gaps');
+    await vendors([]);
+    expect(find('empty-state')?.querySelector('h2')?.textContent).toBe('No conversations yet');
+    expect(find('empty-state')?.querySelector('a')?.getAttribute('href')).toBe('/imports');
+  });
+
+  it('shows the API error and loads again on retry', async () => {
+    const { find, settle, vendors } = await open('/gaps');
+    await vendors();
+    http
+      .expectOne('/api/analytics/gaps?from=2025-03&to=2025-05')
+      .flush({ statusCode: 400, code: 'invalid_input', message: 'to: the period may cover at most 36 months' }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+    expect(find('error-state')?.textContent).toContain('the period may cover at most 36 months');
+    find('error-state')?.querySelector('button')?.click();
+    await settle();
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+    expect(find('error-state')).toBeNull();
+    expect(find('gap-heatmap')).not.toBeNull();
+  });
+});

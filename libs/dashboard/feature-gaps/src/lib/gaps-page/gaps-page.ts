@@ -1,0 +1,195 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, untracked } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { CHANNELS, GAP_METRICS, type GapMetric, type GapsResponse, METRIC_INFO } from '@rapport/contracts';
+import { GapsStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
+import {
+  type DataTableColumn,
+  DataTable,
+  EmptyState,
+  ErrorState,
+  Heatmap,
+  LoadingState,
+  MultiSelect,
+  PageHeader,
+  formatLongMonth,
+  formatShortMonth,
+  languageName,
+} from '@rapport/dashboard-ui';
+import { GapCellPanel } from '../cell-panel/gap-cell-panel';
+import { type GapTableRow, toGapCells, toGapHeatmap, toGapTableRows } from '../model/gap-cells';
+import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../model/gap-filters';
+
+/**
+ * Language & culture gaps (for QA reviewers): one metric as a vendor × language heatmap, each cell compared with
+ * other vendors in the same language or with the vendor's other languages, flagged only when the gap survives
+ * the false-discovery-rate correction. Every filter and the opened cell live in the URL.
+ */
+@Component({
+  selector: 'rp-gaps-page',
+  imports: [RouterLink, PageHeader, Heatmap, DataTable, MultiSelect, GapCellPanel, LoadingState, EmptyState, ErrorState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './gaps-page.html',
+  styleUrl: './gaps-page.scss',
+})
+export class GapsPage {
+  readonly metric = input<string>();
+  readonly compare = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+  readonly vendors = input<string>();
+  readonly channels = input<string>();
+  readonly cell = input<string>();
+
+  private readonly vendorsStore = inject(VendorsStore);
+  private readonly gapsStore = inject(GapsStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly metricOptions = GAP_METRICS.map((metric) => ({ value: metric, label: METRIC_INFO[metric].label }));
+  protected readonly channelOptions = CHANNELS.map((channel) => ({ value: channel, label: channel }));
+  protected readonly monthLabel = formatShortMonth;
+
+  protected readonly filters = computed(() =>
+    parseGapFilters({
+      metric: this.metric(),
+      compare: this.compare(),
+      from: this.from(),
+      to: this.to(),
+      vendors: this.vendors(),
+      channels: this.channels(),
+      cell: this.cell(),
+    }),
+  );
+  protected readonly metricInfo = computed(() => METRIC_INFO[this.filters().metric]);
+
+  private readonly overview = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'loaded' ? state.data : null;
+  });
+  protected readonly overviewError = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'failed' ? state.error : null;
+  });
+  protected readonly vendorsLoaded = computed(() => this.overview() !== null);
+  protected readonly vendorOptions = computed(() => (this.overview()?.vendors ?? []).map((vendor) => ({ value: vendor.slug, label: vendor.name })));
+  /** Months with data, newest first. */
+  protected readonly months = computed(() => [...new Set((this.overview()?.volumes ?? []).map((volume) => volume.month))].sort().reverse());
+  protected readonly period = computed(() => {
+    const latest = this.months()[0];
+    return latest ? gapPeriod(this.filters(), latest) : null;
+  });
+  private readonly query = computed(() => {
+    const latest = this.months()[0];
+    return latest ? gapsQuery(this.filters(), latest) : null;
+  });
+
+  protected readonly result = computed(() => {
+    const query = this.query();
+    return query ? queryView(this.gapsStore.state(), query) : null;
+  });
+  private readonly response = computed(() => {
+    const result = this.result();
+    return result?.status === 'loaded' ? result.data : null;
+  });
+  /** The answer on screen: the current one or, while new filters load, the previous one dimmed as out of date. */
+  protected readonly displayed = linkedSignal<GapsResponse | null, GapsResponse | null>({
+    source: this.response,
+    computation: (response, previous) => (this.query() ? (response ?? previous?.value ?? null) : null),
+  });
+  protected readonly stale = computed(() => this.response() === null && this.displayed() !== null);
+  protected readonly failure = computed(() => {
+    const result = this.result();
+    return result?.status === 'failed' ? result.error : null;
+  });
+
+  protected readonly view = computed(() => {
+    const response = this.displayed();
+    if (!response) {
+      return null;
+    }
+    const { metric, compare } = this.filters();
+    return {
+      response,
+      heatmap: toGapHeatmap(response, metric, compare),
+      rows: toGapTableRows(response, metric, compare),
+      cells: toGapCells(response, metric, compare),
+      flagged: response.flagged.filter((gap) => gap.metric === metric),
+      vendorNames: new Map(response.vendors.map((vendor) => [vendor.id, vendor.name])),
+    };
+  });
+  protected readonly selectedCell = computed(() => {
+    const key = this.filters().cell;
+    return key ? (this.view()?.cells.get(key) ?? null) : null;
+  });
+
+  protected readonly tableColumns: DataTableColumn<GapTableRow>[] = [
+    { id: 'vendor', header: 'Vendor', cell: (row) => row.vendor, rowHeader: true },
+    { id: 'language', header: 'Language', cell: (row) => row.language },
+    { id: 'value', header: 'Value', cell: (row) => row.value, numeric: true },
+    { id: 'interval', header: '95% interval', cell: (row) => row.interval },
+    { id: 'n', header: 'n', cell: (row) => row.n, numeric: true },
+    { id: 'difference', header: 'Difference', cell: (row) => row.difference, numeric: true },
+    { id: 'differenceInterval', header: '95% interval of the difference', cell: (row) => row.differenceInterval },
+    { id: 'q', header: 'q-value', cell: (row) => row.q },
+    { id: 'verdict', header: 'Reading', cell: (row) => row.verdict },
+  ];
+  protected readonly rowKey = (row: GapTableRow): string => row.key;
+
+  constructor() {
+    if (this.vendorsStore.overview().status !== 'loaded') {
+      this.vendorsStore.load();
+    }
+    effect(() => {
+      const query = this.query();
+      if (query) {
+        untracked(() => this.gapsStore.load(query));
+      }
+    });
+  }
+
+  protected periodText(from: string, to: string): string {
+    const first = formatLongMonth(from.slice(0, 7));
+    const last = formatLongMonth(to.slice(0, 7));
+    return first === last ? first : `${first} to ${last}`;
+  }
+
+  protected languageName(code: string): string {
+    return languageName(code);
+  }
+
+  protected setMetric(metric: string): void {
+    this.navigate({ metric: metric === 'overall' ? null : metric });
+  }
+
+  protected setCompare(compare: GapComparison): void {
+    this.navigate({ compare: compare === 'vendors' ? null : compare });
+  }
+
+  protected setMonth(bound: 'from' | 'to', value: string): void {
+    this.navigate({ [bound]: value });
+  }
+
+  protected setList(name: 'vendors' | 'channels', values: string[]): void {
+    this.navigate({ [name]: values.length > 0 ? values.join(',') : null });
+  }
+
+  protected openCell(key: string | null): void {
+    this.navigate({ cell: key });
+  }
+
+  protected openFlagged(vendorId: string, language: string, metric: GapMetric): void {
+    this.navigate({ cell: `${vendorId}:${language}`, metric: metric === 'overall' ? null : metric });
+  }
+
+  protected retry(): void {
+    if (this.overviewError()) {
+      this.vendorsStore.load();
+    } else {
+      this.gapsStore.reload();
+    }
+  }
+
+  private navigate(queryParams: Record<string, string | null>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
+  }
+}

@@ -1,0 +1,222 @@
+import { HttpBackend, provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { ImportJobDto, SessionUserDto, UserRole } from '@rapport/contracts';
+import { IMPORT_POLL_INTERVAL_MS, type ImportFormatInfo, SessionStore, UPLOAD_BACKEND } from '@rapport/dashboard-data-access';
+import { IMPORTS_ROUTES } from '../imports.routes';
+
+const FORMATS: ImportFormatInfo[] = [
+  { format: 'jsonl', records: 'conversations', description: 'JSON Lines: one conversation per line', fields: [], mappable: false },
+  {
+    format: 'message-csv',
+    records: 'conversations',
+    description: 'CSV with one row per message',
+    fields: [
+      { name: 'conversation_id', required: true, description: 'External id of the conversation' },
+      { name: 'vendor', required: true, description: 'Vendor slug' },
+      { name: 'text', required: true, description: 'Message text' },
+      { name: 'language', required: false, description: 'Language code' },
+    ],
+    mappable: true,
+  },
+];
+
+const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
+  id: 'job-1',
+  format: 'jsonl',
+  recordKind: 'conversations',
+  status: 'queued',
+  fileName: 'chats.jsonl',
+  bytesTotal: 2000,
+  bytesProcessed: 0,
+  linesProcessed: 0,
+  counts: { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0 },
+  surveysStored: 0,
+  surveysWaiting: 0,
+  errorCount: 0,
+  failure: null,
+  createdBy: 'admin@example.com',
+  createdAt: '2025-03-02T10:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+  ...overrides,
+});
+
+const POLL_MS = 15;
+const pause = (ms = POLL_MS * 3) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('ImportsPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'imports', children: IMPORTS_ROUTES }], withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: UPLOAD_BACKEND, useFactory: () => TestBed.inject(HttpBackend) },
+        { provide: IMPORT_POLL_INTERVAL_MS, useValue: POLL_MS },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function signIn(role: UserRole) {
+    const restoring = TestBed.inject(SessionStore).restore();
+    const user: SessionUserDto = { id: 'u1', email: 'u@example.com', role, vendorId: null, displayName: 'U' };
+    http.expectOne('/api/auth/me').flush(user);
+    await restoring;
+  }
+
+  async function open(url = '/imports') {
+    const harness = await RouterTestingHarness.create(url);
+    const root = harness.routeNativeElement as HTMLElement;
+    const find = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    const settle = async () => {
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+    };
+    return { harness, root, find, settle };
+  }
+
+  async function openAsAdmin(history: ImportJobDto[] = []) {
+    await signIn('admin');
+    const page = await open();
+    http.expectOne('/api/imports/formats').flush(FORMATS);
+    http.expectOne('/api/imports/mappings').flush([]);
+    http.expectOne('/api/vendors').flush([{ id: 'v1', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] }]);
+    http.expectOne('/api/vendors/monthly-volume').flush([]);
+    http.expectOne('/api/imports?limit=20&offset=0').flush({ items: history, total: history.length });
+    await page.settle();
+    return page;
+  }
+
+  function choose(find: (testId: string) => HTMLElement | null, file: File) {
+    const input = find('file-input') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+  }
+
+  it('uploads a dropped-in file and follows it to the end: progress, counts and the rejected rows', async () => {
+    const { find, settle } = await openAsAdmin();
+    expect(find('no-imports')).not.toBeNull();
+    expect((find('start-import') as HTMLButtonElement).disabled).toBe(true);
+
+    choose(find, new File(['{"x":1}\n'.repeat(250)], 'chats.jsonl'));
+    await settle();
+    expect((find('format-select') as HTMLSelectElement).value).toBe('jsonl');
+    expect(find('format-description')?.textContent).toBe('JSON Lines: one conversation per line');
+    find('start-import')?.click();
+    await settle();
+
+    const upload = http.expectOne({ method: 'POST', url: '/api/imports' });
+    expect((upload.request.body as FormData).get('format')).toBe('jsonl');
+    expect(find('upload-progress')).not.toBeNull();
+    expect((find('start-import') as HTMLButtonElement).disabled).toBe(true);
+    upload.flush(job(), { status: 202, statusText: 'Accepted' });
+    await settle();
+    expect(find('import-status')?.textContent).toBe('Waiting to start');
+    // The new job is not in the history yet: it is fetched.
+    http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job()], total: 1 });
+
+    await pause();
+    http.expectOne('/api/imports/job-1').flush(job({ status: 'running', bytesProcessed: 1000, linesProcessed: 120, counts: { received: 120, created: 118, updated: 0, unchanged: 0, failed: 2 } }));
+    await settle();
+    expect(find('import-status')?.textContent).toBe('Importing');
+    expect((find('processing-progress') as HTMLProgressElement).value).toBe(50);
+    expect(find('count-created')?.textContent).toBe('118');
+
+    await pause();
+    http
+      .expectOne('/api/imports/job-1')
+      .flush(job({ status: 'completed', bytesProcessed: 2000, linesProcessed: 250, errorCount: 2, counts: { received: 250, created: 248, updated: 0, unchanged: 0, failed: 2 } }));
+    await settle();
+    http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job({ status: 'completed', errorCount: 2 })], total: 1 });
+    await settle();
+
+    expect(find('import-status')?.textContent).toBe('Completed');
+    expect(find('count-failed')?.textContent).toBe('2');
+    expect(find('errors-download')?.getAttribute('href')).toBe('/api/imports/job-1/errors.csv');
+    expect((find('start-import') as HTMLButtonElement).disabled).toBe(false);
+    await pause();
+    http.expectNone('/api/imports/job-1');
+  });
+
+  it('reads a CSV header to map columns, and refuses to start while a required field has neither column nor value', async () => {
+    const { find, settle, root } = await openAsAdmin();
+    choose(find, new File(['Ticket,Body,language\n1,hello,de\n'], 'helpdesk.csv', { type: 'text/csv' }));
+    await pause(20);
+    await settle();
+
+    expect((find('format-select') as HTMLSelectElement).value).toBe('message-csv');
+    const select = (field: string) => root.querySelector(`[data-field="${field}"] select`) as HTMLSelectElement;
+    expect(Array.from(select('text').options, (option) => option.textContent)).toEqual(['Not in this file', 'Ticket', 'Body', 'language']);
+    expect(select('language').value).toBe('language');
+    expect(find('upload-problems')?.textContent).toContain('Choose a column or a value for: conversation_id, vendor, text.');
+
+    select('conversation_id').value = 'Ticket';
+    select('conversation_id').dispatchEvent(new Event('change'));
+    select('text').value = 'Body';
+    select('text').dispatchEvent(new Event('change'));
+    const vendor = find('vendor-select') as HTMLSelectElement;
+    vendor.value = 'lisboa-contact';
+    vendor.dispatchEvent(new Event('change'));
+    await settle();
+    expect(find('upload-problems')).toBeNull();
+
+    find('start-import')?.click();
+    const form = http.expectOne('/api/imports').request.body as FormData;
+    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' } });
+    expect(form.get('vendor')).toBe('lisboa-contact');
+  });
+
+  it('shows why an upload was refused', async () => {
+    const { find, settle } = await openAsAdmin();
+    choose(find, new File(['{}'], 'chats.jsonl'));
+    await settle();
+    find('start-import')?.click();
+    http.expectOne('/api/imports').flush({ statusCode: 400, code: 'invalid_input', message: 'the file is empty' }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+    expect(find('import-failed')?.textContent).toContain('the file is empty');
+  });
+
+  it('follows an import already running when the page opens', async () => {
+    const running = job({ status: 'running', bytesProcessed: 500 });
+    const { find, settle } = await openAsAdmin([running]);
+    expect(find('import-status')?.textContent).toBe('Importing');
+    await pause();
+    http.expectOne('/api/imports/job-1').flush(job({ status: 'completed', bytesProcessed: 2000 }));
+    await settle();
+    http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job({ status: 'completed' })], total: 1 });
+    await settle();
+    expect(find('import-status')?.textContent).toBe('Completed');
+  });
+
+  it('shows reviewers the history only, with rejected rows to download', async () => {
+    await signIn('qa-reviewer');
+    const { find, settle } = await open('/imports?page=2');
+    http.expectOne('/api/imports?limit=20&offset=20').flush({ items: [job({ status: 'completed', errorCount: 3, counts: { received: 10, created: 7, updated: 0, unchanged: 0, failed: 3 } })], total: 21 });
+    await settle();
+    expect(find('upload-form')).toBeNull();
+    expect(find('upload-admin-only')).not.toBeNull();
+    const row = find('import-history')?.querySelector('tbody tr');
+    expect(row?.querySelector('a')?.getAttribute('href')).toBe('/api/imports/job-1/errors.csv');
+    expect(row?.textContent).toContain('7 created');
+  });
+
+  it('shows a history error and tries again', async () => {
+    await signIn('vendor-manager');
+    const { find, settle } = await open();
+    http.expectOne('/api/imports?limit=20&offset=0').flush(null, { status: 500, statusText: 'Server Error' });
+    await settle();
+    expect(find('error-state')?.textContent).toContain('HTTP 500');
+    find('error-state')?.querySelector('button')?.click();
+    http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [], total: 0 });
+    await settle();
+    expect(find('no-imports')).not.toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+import { addMonths } from '@rapport/analytics';
+import { METRIC_INFO, type ScorecardResponse, type ScorecardRowDto } from '@rapport/contracts';
+import { NOT_ENOUGH_DATA, type TileChange, formatChange, formatCount, formatMetricValue, formatRelativeChange, formatSampleSize, formatShortMonth } from '@rapport/dashboard-ui';
+import { RANKING_METRICS, type RankingMetric } from './ranking';
+
+/** A metric over every vendor of a month with enough data: the mean weighted by each vendor's n. */
+export interface PooledEstimate {
+  estimate: number;
+  n: number;
+  vendors: number;
+  of: number;
+}
+
+export interface HeadlineFigure {
+  id: 'volume' | RankingMetric;
+  label: string;
+  value: string;
+  change: TileChange | null;
+  footnote: string;
+}
+
+/**
+ * Vendors' estimates pooled into one figure: each vendor's mean or proportion weighted by its n, which equals the
+ * mean over all their observations. Vendors without enough data are left out (the footnote says how many were
+ * used). Null when no vendor has enough data.
+ */
+export function pooledEstimate(rows: readonly ScorecardRowDto[], metric: RankingMetric): PooledEstimate | null {
+  let weighted = 0;
+  let n = 0;
+  let vendors = 0;
+  for (const row of rows) {
+    const stat = row.metrics[metric].current;
+    if (stat.status === 'ok' && stat.n > 0) {
+      weighted += stat.estimate * stat.n;
+      n += stat.n;
+      vendors += 1;
+    }
+  }
+  return vendors === 0 ? null : { estimate: weighted / n, n, vendors, of: rows.length };
+}
+
+function volumeFigure(rows: readonly ScorecardRowDto[], previousLabel: string): HeadlineFigure {
+  const current = rows.reduce((sum, row) => sum + row.volume.current, 0);
+  const previous = rows.reduce((sum, row) => sum + row.volume.previousMonth, 0);
+  const relative = formatRelativeChange(current, previous);
+  const change = relative ? { text: `${relative} vs ${previousLabel}`, verdict: '', tone: 'unclear' as const } : null;
+  return { id: 'volume', label: 'Conversations', value: formatCount(current), change, footnote: `${rows.length} vendor${rows.length === 1 ? '' : 's'}` };
+}
+
+function metricFigure(metric: RankingMetric, rows: readonly ScorecardRowDto[], previousRows: readonly ScorecardRowDto[], previousLabel: string): HeadlineFigure {
+  const info = METRIC_INFO[metric];
+  const current = pooledEstimate(rows, metric);
+  if (!current) {
+    const n = rows.reduce((sum, row) => sum + row.metrics[metric].current.n, 0);
+    return { id: metric, label: info.label, value: NOT_ENOUGH_DATA, change: null, footnote: formatSampleSize(n) };
+  }
+  const previous = pooledEstimate(previousRows, metric);
+  return {
+    id: metric,
+    label: info.label,
+    value: formatMetricValue(current.estimate, info.unit),
+    change: previous ? { text: `${formatChange(current.estimate - previous.estimate, info.unit)} vs ${previousLabel}`, verdict: '', tone: 'unclear' } : null,
+    footnote: `${formatSampleSize(current.n)} · ${current.vendors} of ${current.of} vendors`,
+  };
+}
+
+/**
+ * The month's headline figures: conversations, then overall, CSAT and the three quality dimensions pooled across
+ * vendors, each with its change against the previous month. The changes carry no verdict: the API gives intervals
+ * per vendor, not for the pooled figure, so only the per-vendor table says whether a change is clear.
+ */
+export function toHeadlineFigures(response: ScorecardResponse, month: string): HeadlineFigure[] {
+  const previousMonth = addMonths(month, -1);
+  const rows = response.rows.filter((row) => row.month === month);
+  const previousRows = response.rows.filter((row) => row.month === previousMonth);
+  const previousLabel = formatShortMonth(previousMonth);
+  return [volumeFigure(rows, previousLabel), ...RANKING_METRICS.map((metric) => metricFigure(metric, rows, previousRows, previousLabel))];
+}

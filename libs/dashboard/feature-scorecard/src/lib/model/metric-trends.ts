@@ -1,0 +1,68 @@
+import type { ChartConfiguration } from 'chart.js';
+import { type AnalyticsMetric, METRIC_INFO, type ScorecardResponse, type StatEstimate, type VendorRef } from '@rapport/contracts';
+import { formatShortMonth } from '@rapport/dashboard-ui';
+import { toTrendChart } from '@rapport/dashboard-ui-charts';
+
+/** Metrics the scorecard charts month by month. */
+export const TREND_METRICS = ['csat', 'responsiveness', 'courtesy', 'comprehension'] as const satisfies readonly AnalyticsMetric[];
+export type TrendMetric = (typeof TREND_METRICS)[number];
+
+export interface TrendTableRow {
+  month: string;
+  label: string;
+  /** One cell per vendor, in the trend's vendor order; null where the vendor has no row that month. */
+  cells: (StatEstimate | null)[];
+}
+
+export interface MetricTrend {
+  metric: TrendMetric;
+  title: string;
+  /** Screen-reader description of the chart. */
+  label: string;
+  chart: ChartConfiguration<'line', (number | null)[], string>;
+  vendors: VendorRef[];
+  rows: TrendTableRow[];
+}
+
+/** Vendors of a response in a stable order (by name), so each keeps its colour and marker across charts. */
+export function trendVendors(response: ScorecardResponse): VendorRef[] {
+  const byId = new Map(response.rows.map((row) => [row.vendor.id, row.vendor]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * One metric's monthly trend per vendor: the chart plots estimates with gaps where a month has not enough data,
+ * and the table gives every month's estimate with interval and n, or "not enough data" in words.
+ */
+export function toMetricTrend(response: ScorecardResponse, metric: TrendMetric): MetricTrend {
+  const info = METRIC_INFO[metric];
+  const vendors = trendVendors(response);
+  const stats = new Map(response.rows.map((row) => [`${row.vendor.id}|${row.month}`, row.metrics[metric].current]));
+  const rows = response.months.map((month) => ({
+    month,
+    label: formatShortMonth(month),
+    cells: vendors.map((vendor) => stats.get(`${vendor.id}|${month}`) ?? null),
+  }));
+  const labels = rows.map((row) => row.label);
+  const series = vendors.map((vendor, index) => ({
+    label: vendor.name,
+    styleIndex: index,
+    values: rows.map((row) => {
+      const stat = row.cells[index];
+      return stat && stat.status === 'ok' ? round(stat.estimate) : null;
+    }),
+  }));
+  const span = labels.length > 0 ? `${labels[0]} to ${labels[labels.length - 1]}` : 'no months';
+  return {
+    metric,
+    title: info.label,
+    label: `Line chart of ${info.label} per vendor per month, ${span}; months without enough data are left blank`,
+    chart: toTrendChart(labels, series, { title: `${info.label} (0–100)` }),
+    vendors,
+    rows,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,134 @@
+import { LISBOA, MANILA, NORDIC, change, ok, scorecardResponse, scorecardRow, thin } from '../../testing/scorecard-fixtures';
+import { pooledEstimate, toHeadlineFigures } from './headline';
+import { toMetricTrend, trendVendors } from './metric-trends';
+import { changeScale, rankingScales, toRankingRows } from './ranking';
+import { monthOptions, parseScorecardFilters, scorecardSelection } from './scorecard-filters';
+import { scopeText } from './scorecard-view';
+
+const MAY = [
+  scorecardRow({ vendor: NORDIC, month: '2025-05', volume: 12, rank: null, metrics: { overall: thin(12), csat: thin(4) } }),
+  scorecardRow({ vendor: MANILA, month: '2025-05', volume: 300, previousVolume: 280, rank: 2, rankedAmong: 2, metrics: { overall: ok(70, 68, 72, 300), csat: ok(60, 55, 65, 100) } }),
+  scorecardRow({
+    vendor: LISBOA,
+    month: '2025-05',
+    volume: 100,
+    previousVolume: 120,
+    rank: 1,
+    rankedAmong: 2,
+    metrics: { overall: ok(80, 76, 84, 100), csat: ok(90, 85, 95, 50) },
+    overallChange: change(4, 1, 7),
+  }),
+];
+const APRIL = [
+  scorecardRow({ vendor: LISBOA, month: '2025-04', volume: 120, metrics: { overall: ok(76, 72, 80, 120), csat: ok(80, 75, 85, 40) } }),
+  scorecardRow({ vendor: MANILA, month: '2025-04', volume: 280, metrics: { overall: ok(70, 68, 72, 280), csat: ok(60, 55, 65, 120) } }),
+];
+const RESPONSE = scorecardResponse(['2025-04', '2025-05'], [...APRIL, ...MAY]);
+
+describe('scorecard filters', () => {
+  it('reads month, channels and languages from the URL, dropping what the API would refuse', () => {
+    expect(parseScorecardFilters({ month: '2025-05', channels: 'chat,fax,chat', languages: 'de, FR,pt' })).toEqual({
+      month: '2025-05',
+      channels: ['chat'],
+      languages: ['de', 'pt'],
+    });
+    expect(parseScorecardFilters({ month: '2025-13' })).toEqual({ month: null, channels: [], languages: [] });
+  });
+
+  it('asks for the twelve months up to the chosen one, with the filters', () => {
+    expect(scorecardSelection({ month: null, channels: ['email'], languages: [] }, '2025-05')).toEqual({ from: '2024-06', to: '2025-05', channels: ['email'], languages: [] });
+  });
+
+  it('offers the months with data, newest first, once each', () => {
+    expect(monthOptions(['2025-03', '2025-05', '2025-03', '2025-04'])).toEqual(['2025-05', '2025-04', '2025-03']);
+  });
+
+  it('says in words what the filters narrow to', () => {
+    expect(scopeText({ channels: [], languages: [] })).toBe('');
+    expect(scopeText({ channels: ['chat', 'email'], languages: ['de'] })).toBe(', chat, email only, in German');
+  });
+});
+
+describe('toRankingRows', () => {
+  const rows = toRankingRows(RESPONSE, '2025-05');
+
+  it('lists the month’s vendors best first, unranked vendors last', () => {
+    expect(rows.map((row) => [row.vendor.name, row.rank, row.volume])).toEqual([
+      ['Lisboa Contact', 1, 100],
+      ['Manila Desk', 2, 300],
+      ['Nordic Care', null, 12],
+    ]);
+  });
+
+  it('keeps each metric’s estimate, the overall change and a drill-down to the Conversations page', () => {
+    expect(rows[0]?.metrics.csat).toEqual(ok(90, 85, 95, 50));
+    expect(rows[0]?.overallChange).toEqual(change(4, 1, 7));
+    expect(rows[0]?.conversations).toEqual({ path: '/conversations', queryParams: { from: '2025-05-01', to: '2025-05-28', vendors: 'v-lis' } });
+    expect(rows[2]?.metrics.overall).toEqual(thin(12));
+  });
+
+  it('shares one axis per column across vendors with enough data, and one around zero for changes', () => {
+    const scales = rankingScales(rows);
+    expect(scales.overall?.min).toBeCloseTo(66.72);
+    expect(scales.overall?.max).toBeCloseTo(85.28);
+    const changes = changeScale(rows);
+    expect(changes?.min).toBeCloseTo(-0.56);
+    expect(changes?.max).toBeCloseTo(7.56);
+  });
+
+  it('has no change axis when no change could be measured', () => {
+    expect(changeScale(toRankingRows(RESPONSE, '2025-04'))).toBeNull();
+  });
+});
+
+describe('headline figures', () => {
+  it('pools vendors with enough data, weighted by their n', () => {
+    // (80 × 100 + 70 × 300) / 400 = 72.5; Nordic has too little data and stays out.
+    expect(pooledEstimate(MAY, 'overall')).toEqual({ estimate: 72.5, n: 400, vendors: 2, of: 3 });
+    expect(pooledEstimate([MAY[0]!], 'overall')).toBeNull();
+  });
+
+  it('gives conversations and each pooled score with its change against the previous month', () => {
+    const figures = toHeadlineFigures(RESPONSE, '2025-05');
+    expect(figures.map((figure) => [figure.label, figure.value, figure.change?.text ?? null, figure.footnote])).toEqual([
+      ['Conversations', '412', '+3.0% vs Apr 2025', '3 vendors'],
+      // (80 × 100 + 70 × 300) / 400 = 72.5 against (76 × 120 + 70 × 280) / 400 = 71.8.
+      ['Overall', '72.5', '+0.7 pts vs Apr 2025', 'n = 400 · 2 of 3 vendors'],
+      // (90 × 50 + 60 × 100) / 150 = 70 against (80 × 40 + 60 × 120) / 160 = 65.
+      ['CSAT', '70.0', '+5.0 pts vs Apr 2025', 'n = 150 · 2 of 3 vendors'],
+      ['Responsiveness', '70.0', '0.0 pts vs Apr 2025', 'n = 412 · 3 of 3 vendors'],
+      ['Courtesy', '70.0', '0.0 pts vs Apr 2025', 'n = 412 · 3 of 3 vendors'],
+      ['Comprehension', '70.0', '0.0 pts vs Apr 2025', 'n = 412 · 3 of 3 vendors'],
+    ]);
+  });
+
+  it('says "Not enough data" with n rather than a number when no vendor has enough', () => {
+    const figures = toHeadlineFigures(scorecardResponse(['2025-05'], [MAY[0]!]), '2025-05');
+    expect(figures.find((figure) => figure.id === 'csat')).toEqual({ id: 'csat', label: 'CSAT', value: 'Not enough data', change: null, footnote: 'n = 4' });
+  });
+});
+
+describe('toMetricTrend', () => {
+  const trend = toMetricTrend(RESPONSE, 'csat');
+
+  it('keeps vendors in name order so each keeps its colour across charts', () => {
+    expect(trendVendors(RESPONSE).map((vendor) => vendor.name)).toEqual(['Lisboa Contact', 'Manila Desk', 'Nordic Care']);
+  });
+
+  it('plots estimates per vendor and month, leaving gaps for too little data or no row', () => {
+    expect(trend.chart.data.labels).toEqual(['Apr 2025', 'May 2025']);
+    expect(trend.chart.data.datasets.map((dataset) => [dataset.label, dataset.data])).toEqual([
+      ['Lisboa Contact', [80, 90]],
+      ['Manila Desk', [60, 60]],
+      ['Nordic Care', [null, null]],
+    ]);
+  });
+
+  it('tabulates every month with the full estimate, "not enough data" and missing rows apart', () => {
+    expect(trend.rows.map((row) => row.cells.map((cell) => cell?.status ?? 'none'))).toEqual([
+      ['ok', 'ok', 'none'],
+      ['ok', 'ok', 'insufficient'],
+    ]);
+    expect(trend.label).toBe('Line chart of CSAT per vendor per month, Apr 2025 to May 2025; months without enough data are left blank');
+  });
+});

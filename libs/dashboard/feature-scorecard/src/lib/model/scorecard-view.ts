@@ -1,0 +1,48 @@
+import { addMonths } from '@rapport/analytics';
+import type { ScorecardResponse } from '@rapport/contracts';
+import { type IntervalScale, formatLongMonth, formatShortMonth, languageName } from '@rapport/dashboard-ui';
+import { type HeadlineFigure, toHeadlineFigures } from './headline';
+import { type MetricTrend, TREND_METRICS, toMetricTrend } from './metric-trends';
+import { type RankingMetric, type RankingRow, changeScale, rankingScales, toRankingRows } from './ranking';
+import type { ScorecardFilters } from './scorecard-filters';
+
+/** Everything the scorecard page draws for one month, built from one API answer. */
+export interface ScorecardView {
+  month: string;
+  monthLabel: string;
+  previousLabel: string;
+  /** What the figures cover beyond the month, e.g. ", chat only, in German"; empty without filters. */
+  scope: string;
+  minimumSample: number;
+  headline: HeadlineFigure[];
+  rows: RankingRow[];
+  scales: Record<RankingMetric, IntervalScale | null>;
+  changeScale: IntervalScale | null;
+  trends: MetricTrend[];
+}
+
+/** The channel and language filters in words. */
+export function scopeText(filters: Pick<ScorecardFilters, 'channels' | 'languages'>): string {
+  const parts = [
+    filters.channels.length > 0 ? `${filters.channels.join(', ')} only` : '',
+    filters.languages.length > 0 ? `in ${filters.languages.map(languageName).join(', ')}` : '',
+  ];
+  const text = parts.filter(Boolean).join(', ');
+  return text ? `, ${text}` : '';
+}
+
+export function toScorecardView(response: ScorecardResponse, month: string, filters: ScorecardFilters): ScorecardView {
+  const rows = toRankingRows(response, month);
+  return {
+    month,
+    monthLabel: formatLongMonth(month),
+    previousLabel: formatShortMonth(addMonths(month, -1)),
+    scope: scopeText(filters),
+    minimumSample: response.minimumSample,
+    headline: toHeadlineFigures(response, month),
+    rows,
+    scales: rankingScales(rows),
+    changeScale: changeScale(rows),
+    trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric)),
+  };
+}

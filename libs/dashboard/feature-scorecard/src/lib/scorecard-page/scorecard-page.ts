@@ -1,0 +1,182 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, METRIC_INFO, MIN_COMPARED_VENDOR_COUNT, SUPPORTED_LANGUAGES, type UserRole } from '@rapport/contracts';
+import { ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, queryView } from '@rapport/dashboard-data-access';
+import {
+  DifferenceCell,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  MetricTile,
+  PageHeader,
+  StatCell,
+  formatCount,
+  formatLongMonth,
+  languageName,
+} from '@rapport/dashboard-ui';
+import { ChartPanel } from '@rapport/dashboard-ui-charts';
+import { RANKING_METRICS, type RankingRow } from '../model/ranking';
+import { monthOptions, parseScorecardFilters, scorecardSelection } from '../model/scorecard-filters';
+import { type ScorecardView, toScorecardView } from '../model/scorecard-view';
+
+/** Roles the scorecard PDF is served to (the reports endpoint's policy). */
+const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 'qa-reviewer'];
+
+/**
+ * Monthly scorecard for executives: headline figures with their change, vendors ranked with intervals and sample
+ * sizes, and twelve-month trends. Filters live in the URL (`?month=&channels=&languages=`).
+ */
+@Component({
+  selector: 'rp-scorecard-page',
+  imports: [RouterLink, PageHeader, MetricTile, StatCell, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './scorecard-page.html',
+  styleUrl: './scorecard-page.scss',
+})
+export class ScorecardPage {
+  readonly month = input<string>();
+  readonly channels = input<string>();
+  readonly languages = input<string>();
+
+  private readonly vendorsStore = inject(VendorsStore);
+  private readonly scorecardStore = inject(ScorecardStore);
+  private readonly scorecardApi = inject(ScorecardApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly document = inject(DOCUMENT);
+  private readonly session = inject(SessionStore);
+
+  /** Actions offered only to roles that may use them; the API refuses the others anyway. */
+  protected readonly canDownload = computed(() => {
+    const role = this.session.role();
+    return role !== null && PDF_ROLES.includes(role);
+  });
+  protected readonly mayCompare = computed(() => canOpenPage(this.session.role(), 'compare'));
+
+  protected readonly rankingMetrics = RANKING_METRICS.map((metric) => ({ id: metric, label: METRIC_INFO[metric].label, unit: METRIC_INFO[metric].unit }));
+  protected readonly overallInfo = METRIC_INFO.overall;
+  protected readonly channelOptions = CHANNELS;
+  protected readonly languageOptions = SUPPORTED_LANGUAGES.map((code) => ({ code, name: languageName(code) }));
+  protected readonly formatCount = formatCount;
+
+  protected readonly filters = computed(() => parseScorecardFilters({ month: this.month(), channels: this.channels(), languages: this.languages() }));
+
+  /** Months with conversations, newest first; null until known. */
+  protected readonly months = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'loaded' ? monthOptions(state.data.volumes.map((volume) => volume.month)) : null;
+  });
+  protected readonly monthsError = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'failed' ? state.error : null;
+  });
+
+  protected readonly shownMonth = computed(() => this.filters().month ?? this.months()?.[0] ?? null);
+  private readonly selection = computed(() => {
+    const month = this.shownMonth();
+    return month ? scorecardSelection(this.filters(), month) : null;
+  });
+
+  protected readonly result = computed(() => {
+    const selection = this.selection();
+    return selection ? queryView(this.scorecardStore.state(), selection) : null;
+  });
+
+  /** Everything the page draws, computed only from data that answers the current filters. */
+  protected readonly view = computed(() => {
+    const result = this.result();
+    const month = this.shownMonth();
+    if (result?.status !== 'loaded' || !month) {
+      return null;
+    }
+    return toScorecardView(result.data, month, this.filters());
+  });
+
+  /** The view on screen: the current one, or while new filters load the last one, shown dimmed as out of date. */
+  protected readonly displayed = linkedSignal<ScorecardView | null, ScorecardView | null>({
+    source: this.view,
+    computation: (view, previous) => view ?? previous?.value ?? null,
+  });
+  protected readonly stale = computed(() => this.view() === null && this.displayed() !== null);
+  protected readonly failedMessage = computed(() => {
+    const result = this.result();
+    return result?.status === 'failed' ? result.error.message : '';
+  });
+
+  protected readonly pdfUrl = computed(() => {
+    const month = this.shownMonth();
+    return month ? this.scorecardApi.pdfUrl(month) : null;
+  });
+
+  /** Vendors ticked in the ranking for a side-by-side comparison (by slug, as the compare URL takes them). */
+  protected readonly picked = signal<ReadonlySet<string>>(new Set());
+  protected readonly canCompare = computed(() => this.picked().size >= MIN_COMPARED_VENDOR_COUNT && this.picked().size <= MAX_COMPARED_VENDOR_COUNT);
+  protected readonly compareHint = `Tick ${MIN_COMPARED_VENDOR_COUNT} to ${MAX_COMPARED_VENDOR_COUNT} vendors to compare them.`;
+
+  constructor() {
+    if (this.vendorsStore.overview().status !== 'loaded') {
+      this.vendorsStore.load();
+    }
+    effect(() => {
+      const selection = this.selection();
+      if (selection) {
+        untracked(() => this.scorecardStore.load(selection));
+      }
+    });
+  }
+
+  protected monthLabel(month: string): string {
+    return formatLongMonth(month);
+  }
+
+  protected rankText(row: RankingRow): string {
+    return row.rank === null ? 'Not ranked' : `${row.rank} of ${row.rankedAmong}`;
+  }
+
+
+  protected setFilter(name: 'month' | 'channels' | 'languages', value: string): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { [name]: value === '' ? null : value }, queryParamsHandling: 'merge' });
+  }
+
+  protected togglePick(slug: string, checked: boolean): void {
+    this.picked.update((current) => {
+      const next = new Set(current);
+      if (checked) {
+        next.add(slug);
+      } else {
+        next.delete(slug);
+      }
+      return next;
+    });
+  }
+
+  protected compare(): void {
+    const month = this.shownMonth();
+    if (!month || !this.canCompare()) {
+      return;
+    }
+    const { channels, languages } = this.filters();
+    void this.router.navigate(['/compare'], {
+      queryParams: {
+        vendors: [...this.picked()].join(','),
+        from: month,
+        to: month,
+        channels: channels.length > 0 ? channels.join(',') : null,
+        languages: languages.length > 0 ? languages.join(',') : null,
+      },
+    });
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+
+  protected retry(): void {
+    if (this.monthsError()) {
+      this.vendorsStore.load();
+    } else {
+      this.scorecardStore.reload();
+    }
+  }
+}

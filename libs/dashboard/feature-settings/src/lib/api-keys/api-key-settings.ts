@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { createApiKeySchema } from '@rapport/contracts';
+import { ApiKeysStore, VendorsStore } from '@rapport/dashboard-data-access';
+import { ErrorState, LoadingState } from '@rapport/dashboard-ui';
+import { messagesByField } from '../model/vendor-draft';
+
+interface KeyDraft {
+  name: string;
+  source: string;
+  vendorId: string;
+}
+
+/** Ingestion API keys: write-only, one source each, optionally one vendor; the key itself is shown once. */
+@Component({
+  selector: 'rp-api-key-settings',
+  imports: [LoadingState, ErrorState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './api-key-settings.html',
+  styleUrl: '../settings-section.scss',
+})
+export class ApiKeySettings {
+  private readonly store = inject(ApiKeysStore);
+  private readonly vendorsStore = inject(VendorsStore);
+  private readonly dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+  protected readonly vendors = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'loaded' ? state.data.vendors : [];
+  });
+  protected readonly keys = computed(() => {
+    const state = this.store.state();
+    if (state.status !== 'loaded') {
+      return null;
+    }
+    const names = new Map(this.vendors().map((vendor) => [vendor.id, vendor.name]));
+    const date = (iso: string | null, none: string) => (iso ? this.dates.format(new Date(iso)) : none);
+    return state.data.map((key) => ({
+      key,
+      vendor: key.vendorId ? (names.get(key.vendorId) ?? key.vendorId) : 'Any vendor',
+      created: date(key.createdAt, '—'),
+      lastUsed: date(key.lastUsedAt, 'Never'),
+      revoked: key.revokedAt ? `Revoked ${date(key.revokedAt, '')}` : null,
+    }));
+  });
+  protected readonly failure = computed(() => {
+    const state = this.store.state();
+    return state.status === 'failed' ? state.error : null;
+  });
+
+  protected readonly draft = signal<KeyDraft>({ name: '', source: '', vendorId: '' });
+  protected readonly submitted = signal(false);
+  protected readonly errors = computed(() => {
+    const draft = this.draft();
+    const result = createApiKeySchema.safeParse({ ...draft, vendorId: draft.vendorId || null });
+    return result.success ? {} : messagesByField(result.error.issues);
+  });
+  protected readonly shownErrors = computed(() => (this.submitted() ? this.errors() : {}));
+  protected readonly created = computed(() => {
+    const state = this.store.creating.state();
+    return state.status === 'done' ? state.result : null;
+  });
+  protected readonly actionError = computed(() => {
+    for (const mutation of [this.store.creating, this.store.revoking]) {
+      const state = mutation.state();
+      if (state.status === 'failed') {
+        return state.error.message;
+      }
+    }
+    return null;
+  });
+  protected readonly confirmingRevoke = signal<string | null>(null);
+
+  constructor() {
+    this.store.creating.reset();
+    this.store.revoking.reset();
+    this.store.load();
+    if (this.vendorsStore.overview().status === 'idle') {
+      this.vendorsStore.load();
+    }
+  }
+
+  protected edit(change: Partial<KeyDraft>): void {
+    this.draft.update((draft) => ({ ...draft, ...change }));
+  }
+
+  protected create(): void {
+    this.submitted.set(true);
+    if (Object.keys(this.errors()).length > 0) {
+      return;
+    }
+    const draft = this.draft();
+    this.store.create({ name: draft.name.trim(), source: draft.source.trim(), vendorId: draft.vendorId || null });
+    this.draft.set({ name: '', source: '', vendorId: '' });
+    this.submitted.set(false);
+  }
+
+  protected revoke(id: string): void {
+    this.store.revoke(id);
+    this.confirmingRevoke.set(null);
+  }
+
+  protected dismissKey(): void {
+    this.store.creating.reset();
+  }
+
+  protected retry(): void {
+    this.store.load();
+  }
+}

@@ -1,0 +1,285 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { ApiKeyDto, ScoringSettingsDto, UserDto, VendorDto, VendorProfileDto } from '@rapport/contracts';
+import { SETTINGS_ROUTES } from './settings.routes';
+
+const PROFILE: VendorProfileDto = {
+  id: '6f1c2a34-0000-4000-8000-000000000001',
+  slug: 'lisboa-contact',
+  name: 'Lisboa Contact',
+  country: 'PT',
+  timeZone: 'Europe/Lisbon',
+  sites: ['Lisbon'],
+  businessHours: {
+    sun: [],
+    mon: [{ from: '08:00', to: '18:00' }],
+    tue: [{ from: '08:00', to: '18:00' }],
+    wed: [{ from: '08:00', to: '18:00' }],
+    thu: [{ from: '08:00', to: '18:00' }],
+    fri: [{ from: '08:00', to: '18:00' }],
+    sat: [],
+  },
+  expectedFormality: { de: 'formal' },
+  createdAt: '2025-01-01T00:00:00.000Z',
+};
+
+const VENDORS: VendorDto[] = [{ id: PROFILE.id, slug: PROFILE.slug, name: PROFILE.name, country: 'PT', timeZone: 'Europe/Lisbon', sites: ['Lisbon'] }];
+
+const SETTINGS: ScoringSettingsDto = {
+  weights: { responsiveness: 0.35, courtesy: 0.35, comprehension: 0.3 },
+  slaTargets: {
+    chat: { firstResponseSeconds: 60, replyGapSeconds: 120 },
+    email: { firstResponseSeconds: 28_800, replyGapSeconds: 28_800 },
+    social: { firstResponseSeconds: 3_600, replyGapSeconds: 3_600 },
+    'voice-transcript': { firstResponseSeconds: 30, replyGapSeconds: 60 },
+    'phone-notes': { firstResponseSeconds: 14_400, replyGapSeconds: 28_800 },
+  },
+};
+
+const user = (id: string, overrides: Partial<UserDto> = {}): UserDto => ({
+  id,
+  email: `${id}@example.com`,
+  role: 'qa-reviewer',
+  vendorId: null,
+  displayName: `User ${id}`,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  lastLoginAt: null,
+  disabled: false,
+  lockedUntil: null,
+  ...overrides,
+});
+
+const KEY: ApiKeyDto = { id: 'k1', name: 'Zendesk sync', prefix: 'rk_ab12', source: 'zendesk', vendorId: null, createdAt: '2025-01-01T00:00:00.000Z', lastUsedAt: null, revokedAt: null };
+
+describe('settings pages', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([{ path: 'settings', children: SETTINGS_ROUTES }], withComponentInputBinding()), provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url: string) {
+    const harness = await RouterTestingHarness.create(url);
+    const root = () => harness.fixture.nativeElement as HTMLElement;
+    const find = (testId: string) => root().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    const settle = async () => {
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+    };
+    const type = (element: HTMLElement | null, value: string, event = 'input') => {
+      (element as HTMLInputElement).value = value;
+      element?.dispatchEvent(new Event(event));
+    };
+    return { harness, root, find, settle, type };
+  }
+
+  const vendorsOverview = () => {
+    http.expectOne('/api/vendors').flush(VENDORS);
+    http.expectOne('/api/vendors/monthly-volume').flush([]);
+  };
+
+  describe('vendors', () => {
+    it('opens on the vendors section, listing hours and formality in words', async () => {
+      const { find, settle } = await open('/settings');
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/settings/vendors');
+      expect(find('loading-state')).not.toBeNull();
+      http.expectOne('/api/vendors/profiles').flush([PROFILE]);
+      await settle();
+      const cells = Array.from(find('vendor-settings-table')?.querySelectorAll('tbody tr > *') ?? [], (cell) => cell.textContent?.trim());
+      expect(cells.slice(0, 7)).toEqual(['Lisboa Contact', 'lisboa-contact', 'PT', 'Europe/Lisbon', 'Lisbon', 'Mon–Fri 08:00–18:00', 'de: formal']);
+      expect(find('settings-vendors')?.getAttribute('aria-current')).toBe('page');
+    });
+
+    it('creates a vendor: the slug follows the name, errors show on save, and the API gets a clean profile', async () => {
+      const { find, settle, type, root } = await open('/settings/vendors');
+      http.expectOne('/api/vendors/profiles').flush([]);
+      await settle();
+      find('add-vendor')?.click();
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/settings/vendors?edit=new');
+
+      type(find('vendor-name'), 'Graz Support GmbH');
+      await settle();
+      expect((find('vendor-slug') as HTMLInputElement).value).toBe('graz-support-gmbh');
+      find('save-vendor')?.click();
+      await settle();
+      expect(root().querySelector('#vendor-country-error')?.textContent).toBe('must be an ISO 3166-1 alpha-2 country code such as PT');
+      expect(root().querySelector('#vendor-zone-error')?.textContent).toBe('must be an IANA time zone such as Europe/Lisbon');
+      http.expectNone('/api/vendors');
+
+      type(find('vendor-country'), 'at');
+      type(find('vendor-time-zone'), 'Europe/Vienna');
+      type(find('vendor-sites'), 'Graz, Linz');
+      const saturday = root().querySelector('[data-day="sat"]');
+      (saturday?.querySelector('button') as HTMLButtonElement).click();
+      await settle();
+      find('save-vendor')?.click();
+      await settle();
+
+      const request = http.expectOne({ method: 'POST', url: '/api/vendors' });
+      expect(request.request.body).toEqual({
+        name: 'Graz Support GmbH',
+        slug: 'graz-support-gmbh',
+        country: 'AT',
+        timeZone: 'Europe/Vienna',
+        sites: ['Graz', 'Linz'],
+        businessHours: { ...PROFILE.businessHours, mon: [{ from: '09:00', to: '17:00' }], tue: [{ from: '09:00', to: '17:00' }], wed: [{ from: '09:00', to: '17:00' }], thu: [{ from: '09:00', to: '17:00' }], fri: [{ from: '09:00', to: '17:00' }], sat: [{ from: '09:00', to: '17:00' }] },
+        expectedFormality: {},
+      });
+      request.flush({ ...PROFILE, id: 'new', name: 'Graz Support GmbH' });
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/settings/vendors');
+      expect(find('vendor-saved')?.textContent).toBe('Graz Support GmbH saved.');
+    });
+
+    it('edits a vendor from the URL and shows the API refusal', async () => {
+      const { find, settle } = await open(`/settings/vendors?edit=${PROFILE.id}`);
+      http.expectOne('/api/vendors/profiles').flush([PROFILE]);
+      await settle();
+      expect((find('vendor-name') as HTMLInputElement).value).toBe('Lisboa Contact');
+      find('save-vendor')?.click();
+      http
+        .expectOne({ method: 'PUT', url: `/api/vendors/${PROFILE.id}` })
+        .flush({ statusCode: 409, code: 'slug_taken', message: 'Another vendor already uses the slug lisboa-contact' }, { status: 409, statusText: 'Conflict' });
+      await settle();
+      expect(find('vendor-save-error')?.textContent).toBe('Another vendor already uses the slug lisboa-contact');
+    });
+  });
+
+  describe('scoring', () => {
+    it('shows weights with their shares and targets in readable units, and saves them in seconds', async () => {
+      const { find, settle, type, root } = await open('/settings/scoring');
+      http.expectOne('/api/settings/scoring').flush(SETTINGS);
+      await settle();
+      expect(root().querySelector('[data-testid="weight-courtesy"]')?.closest('label')?.textContent).toContain('Courtesy (35%)');
+      const email = root().querySelector('[data-channel="email"] td');
+      expect((email?.querySelector('input') as HTMLInputElement).value).toBe('8');
+      expect((email?.querySelector('select') as HTMLSelectElement).value).toBe('hours');
+
+      type(find('weight-responsiveness'), '0.7');
+      const chat = root().querySelector('[data-channel="chat"] td input') as HTMLInputElement;
+      type(chat, '45');
+      const chatUnit = root().querySelector('[data-channel="chat"] td select') as HTMLSelectElement;
+      chatUnit.value = 'seconds';
+      chatUnit.dispatchEvent(new Event('change'));
+      await settle();
+      expect(find('weight-responsiveness')?.closest('label')?.textContent).toContain('Responsiveness (52%)');
+
+      find('save-scoring')?.click();
+      const request = http.expectOne({ method: 'PUT', url: '/api/settings/scoring' });
+      expect(request.request.body).toEqual({
+        weights: { responsiveness: 0.7, courtesy: 0.35, comprehension: 0.3 },
+        slaTargets: { ...SETTINGS.slaTargets, chat: { firstResponseSeconds: 45, replyGapSeconds: 120 } },
+      });
+      request.flush(request.request.body);
+      await settle();
+      expect(find('scoring-saved')).not.toBeNull();
+    });
+
+    it('will not save weights that are all zero', async () => {
+      const { find, settle, type } = await open('/settings/scoring');
+      http.expectOne('/api/settings/scoring').flush(SETTINGS);
+      await settle();
+      for (const name of ['responsiveness', 'courtesy', 'comprehension']) {
+        type(find(`weight-${name}`), '0');
+      }
+      await settle();
+      expect((find('save-scoring') as HTMLButtonElement).disabled).toBe(true);
+      expect(find('scoring-form')?.textContent).toContain('at least one weight must be above 0');
+    });
+
+    it('shows a load error and tries again', async () => {
+      const { find, settle } = await open('/settings/scoring');
+      http.expectOne('/api/settings/scoring').flush(null, { status: 403, statusText: 'Forbidden' });
+      await settle();
+      expect(find('error-state')?.textContent).toContain('Your role does not allow you to see this page.');
+      find('error-state')?.querySelector('button')?.click();
+      http.expectOne('/api/settings/scoring').flush(SETTINGS);
+      await settle();
+      expect(find('scoring-form')).not.toBeNull();
+    });
+  });
+
+  describe('users', () => {
+    it('adds a partner user for a vendor and shows the temporary password once', async () => {
+      const { find, settle, type } = await open('/settings/users');
+      http.expectOne('/api/users').flush([user('u1')]);
+      vendorsOverview();
+      await settle();
+
+      find('create-user')?.click();
+      await settle();
+      expect(find('new-user-form')?.textContent).toContain('Invalid email address');
+
+      type(find('new-user-email'), 'ana@partner.example');
+      type(find('new-user-name'), 'Ana');
+      type(find('new-user-role'), 'partner', 'change');
+      await settle();
+      type(find('new-user-vendor'), PROFILE.id, 'change');
+      await settle();
+      find('create-user')?.click();
+
+      const request = http.expectOne({ method: 'POST', url: '/api/users' });
+      expect(request.request.body).toEqual({ email: 'ana@partner.example', displayName: 'Ana', role: 'partner', vendorId: PROFILE.id });
+      request.flush({ user: user('u2', { role: 'partner', vendorId: PROFILE.id, displayName: 'Ana' }), temporaryPassword: 'Temp-Pass-123456' });
+      await settle();
+      expect((find('temporary-password-value') as HTMLInputElement).value).toBe('Temp-Pass-123456');
+      expect(find('users-table')?.textContent).toContain('Lisboa Contact');
+
+      find('temporary-password')?.querySelector('button')?.click();
+      await settle();
+      expect(find('temporary-password')).toBeNull();
+    });
+
+    it('asks before disabling a user', async () => {
+      const { find, settle, root } = await open('/settings/users');
+      http.expectOne('/api/users').flush([user('u1')]);
+      vendorsOverview();
+      await settle();
+      (root().querySelector('[aria-label="Disable User u1"]') as HTMLButtonElement).click();
+      await settle();
+      http.expectNone('/api/users/u1');
+      const confirm = Array.from(find('users-table')?.querySelectorAll('button') ?? []).find((button) => button.textContent?.includes('Disable User u1?'));
+      confirm?.click();
+      http.expectOne({ method: 'PATCH', url: '/api/users/u1' }).flush(user('u1', { disabled: true }));
+      await settle();
+      expect(find('users-table')?.textContent).toContain('Disabled');
+    });
+  });
+
+  describe('API keys', () => {
+    it('creates a key shown once, and revokes one after confirmation', async () => {
+      const { find, settle, type, root } = await open('/settings/api-keys');
+      http.expectOne('/api/api-keys').flush([KEY]);
+      vendorsOverview();
+      await settle();
+      expect(find('api-keys-table')?.textContent).toContain('rk_ab12…');
+
+      type(find('new-key-name'), 'Helpdesk');
+      type(find('new-key-source'), 'helpdesk');
+      find('create-api-key')?.click();
+      const created = http.expectOne({ method: 'POST', url: '/api/api-keys' });
+      expect(created.request.body).toEqual({ name: 'Helpdesk', source: 'helpdesk', vendorId: null });
+      created.flush({ apiKey: { ...KEY, id: 'k2', name: 'Helpdesk', prefix: 'rk_cd34' }, key: 'rk_cd34_secret' });
+      await settle();
+      expect((find('new-api-key-value') as HTMLInputElement).value).toBe('rk_cd34_secret');
+
+      (root().querySelector('[aria-label="Revoke Zendesk sync"]') as HTMLButtonElement).click();
+      await settle();
+      const confirm = Array.from(find('api-keys-table')?.querySelectorAll('button') ?? []).find((button) => button.textContent?.includes('now?'));
+      confirm?.click();
+      http.expectOne({ method: 'DELETE', url: '/api/api-keys/k1' }).flush({ ...KEY, revokedAt: '2025-03-01T10:00:00.000Z' });
+      await settle();
+      expect(find('api-keys-table')?.querySelector('[data-row-key="k1"]')?.textContent).toContain('Revoked');
+    });
+  });
+});

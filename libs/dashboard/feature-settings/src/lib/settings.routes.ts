@@ -1,0 +1,17 @@
+import type { Routes } from '@angular/router';
+import { SettingsShell } from './settings-shell/settings-shell';
+
+/** Routes of the settings feature, loaded lazily by the app; each section is its own lazily loaded component. */
+export const SETTINGS_ROUTES: Routes = [
+  {
+    path: '',
+    component: SettingsShell,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'vendors' },
+      { path: 'vendors', title: 'Vendor settings', loadComponent: () => import('./vendors/vendor-settings').then((m) => m.VendorSettings) },
+      { path: 'scoring', title: 'Scoring settings', loadComponent: () => import('./scoring/scoring-settings').then((m) => m.ScoringSettings) },
+      { path: 'users', title: 'Users', loadComponent: () => import('./users/user-settings').then((m) => m.UserSettings) },
+      { path: 'api-keys', title: 'API keys', loadComponent: () => import('./api-keys/api-key-settings').then((m) => m.ApiKeySettings) },
+    ],
+  },
+];

@@ -1,0 +1,1 @@
+export * from './lib/vendor-detail.routes';

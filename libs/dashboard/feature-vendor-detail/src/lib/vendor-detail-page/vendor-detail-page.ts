@@ -1,0 +1,249 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { AGENT_METRICS, METRIC_INFO } from '@rapport/contracts';
+import {
+  AgentsStore,
+  CoverageStore,
+  DriversStore,
+  GapsStore,
+  RuleExamplesStore,
+  ScorecardStore,
+  VendorsStore,
+  type DrillDownLink,
+  type LoadError,
+  queryView,
+} from '@rapport/dashboard-data-access';
+import { EmptyState, ErrorState, LoadingState, PageHeader, StatCell, formatLongMonth } from '@rapport/dashboard-ui';
+import { ChartPanel } from '@rapport/dashboard-ui-charts';
+import { toAgentTable } from '../model/agent-rows';
+import { COVERAGE_MEASURES, DETAIL_WINDOWS, detailSelection, parseDetailFilters, trendSelection, windowLabel } from '../model/detail-filters';
+import { coverageMeasureLabel, toCoverageGrid } from '../model/coverage-grid';
+import { toDriverView } from '../model/driver-view';
+import { LANGUAGE_METRICS, toLanguageRows } from '../model/language-rows';
+import { toVendorTrend } from '../model/vendor-trend';
+import { AgentsTable } from '../sections/agents-table';
+import { CoverageHeatmap } from '../sections/coverage-heatmap';
+import { DriversPanel } from '../sections/drivers-panel';
+import { LanguageTable } from '../sections/language-table';
+
+/** A section's data once shaped for display, or where its load stands. */
+type Section<T> = { status: 'loaded'; data: T } | { status: 'loading'; stale: unknown } | { status: 'failed'; error: LoadError };
+
+/**
+ * One vendor in depth: twelve-month trends, results per language, coverage by hour of the week, the rules that go
+ * with low CSAT (with example conversations) and its agents on a shrunk ranking. Filters live in the URL.
+ */
+@Component({
+  selector: 'rp-vendor-detail-page',
+  imports: [RouterLink, PageHeader, ChartPanel, StatCell, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './vendor-detail-page.html',
+  styleUrl: './vendor-detail-page.scss',
+})
+export class VendorDetailPage {
+  /** The `:id` route parameter: the vendor's id (its slug works too). */
+  readonly id = input.required<string>();
+  readonly month = input<string>();
+  readonly months = input<string>();
+  readonly coverage = input<string>();
+  readonly agentMetric = input<string>();
+  readonly agentsPage = input<string>();
+
+  private readonly vendorsStore = inject(VendorsStore);
+  private readonly scorecardStore = inject(ScorecardStore);
+  private readonly gapsStore = inject(GapsStore);
+  private readonly coverageStore = inject(CoverageStore);
+  private readonly driversStore = inject(DriversStore);
+  private readonly examplesStore = inject(RuleExamplesStore);
+  private readonly agentsStore = inject(AgentsStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly windows = DETAIL_WINDOWS.map((window) => ({ value: String(window), label: windowLabel(window) }));
+  protected readonly coverageMeasures = COVERAGE_MEASURES.map((measure) => ({ value: measure, label: coverageMeasureLabel(measure) }));
+  protected readonly agentMetrics = AGENT_METRICS.map((metric) => ({ value: metric, label: METRIC_INFO[metric].label }));
+  protected readonly monthLabel = formatLongMonth;
+
+  protected readonly filters = computed(() =>
+    parseDetailFilters({ month: this.month(), months: this.months(), coverage: this.coverage(), agentMetric: this.agentMetric(), agentsPage: this.agentsPage() }),
+  );
+
+  protected readonly overviewError = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'failed' ? state.error : null;
+  });
+  private readonly overview = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'loaded' ? state.data : null;
+  });
+  /** The vendor, once the list is in; undefined while loading, null when no vendor has this id. */
+  protected readonly vendor = computed(() => {
+    const overview = this.overview();
+    if (!overview) {
+      return undefined;
+    }
+    return overview.vendors.find((candidate) => candidate.id === this.id() || candidate.slug === this.id()) ?? null;
+  });
+  protected readonly monthOptions = computed(() => {
+    const vendor = this.vendor();
+    const volumes = this.overview()?.volumes ?? [];
+    return vendor ? [...new Set(volumes.filter((volume) => volume.vendorId === vendor.id).map((volume) => volume.month))].sort().reverse() : [];
+  });
+  protected readonly shownMonth = computed(() => this.filters().month ?? this.monthOptions()[0] ?? null);
+
+  private readonly period = computed(() => {
+    const vendor = this.vendor();
+    const month = this.shownMonth();
+    return vendor && month ? detailSelection(vendor.id, month, this.filters().window) : null;
+  });
+  private readonly trendQuery = computed(() => {
+    const vendor = this.vendor();
+    const month = this.shownMonth();
+    return vendor && month ? trendSelection(vendor.id, month) : null;
+  });
+  private readonly gapsQuery = computed(() => {
+    const period = this.period();
+    // Every vendor, so this vendor's languages are also compared with other vendors in the same language.
+    return period ? { from: period.from, to: period.to, metrics: LANGUAGE_METRICS } : null;
+  });
+  private readonly agentsQuery = computed(() => {
+    const period = this.period();
+    const vendor = this.vendor();
+    const { agentMetric, agentsPage } = this.filters();
+    return period && vendor ? { from: period.from, to: period.to, vendor: vendor.id, metric: agentMetric, page: agentsPage, pageSize: 20 } : null;
+  });
+
+  protected readonly trend = computed(() => {
+    const query = this.trendQuery();
+    const vendor = this.vendor();
+    if (!query || !vendor) {
+      return null;
+    }
+    const result = queryView(this.scorecardStore.state(), query);
+    return result.status === 'loaded' ? { status: 'loaded' as const, data: toVendorTrend(result.data, vendor.id, vendor.name) } : result;
+  });
+  protected readonly languages = computed(() => {
+    const query = this.gapsQuery();
+    const vendor = this.vendor();
+    if (!query || !vendor) {
+      return null;
+    }
+    const result = queryView(this.gapsStore.state(), query);
+    return result.status === 'loaded' ? { status: 'loaded' as const, data: toLanguageRows(result.data, vendor.id) } : result;
+  });
+  protected readonly coverageGrid = computed(() => {
+    const query = this.period();
+    const vendor = this.vendor();
+    if (!query || !vendor) {
+      return null;
+    }
+    const result = queryView(this.coverageStore.state(), query);
+    return result.status === 'loaded' ? { status: 'loaded' as const, data: toCoverageGrid(result.data, vendor.id, this.filters().coverage) } : result;
+  });
+  protected readonly drivers = computed(() => {
+    const query = this.period();
+    const vendor = this.vendor();
+    if (!query || !vendor) {
+      return null;
+    }
+    const result = queryView(this.driversStore.state(), query);
+    return result.status === 'loaded' ? { status: 'loaded' as const, data: toDriverView(result.data, vendor.id) } : result;
+  });
+  private readonly examplesQuery = computed(() => {
+    const period = this.period();
+    const drivers = this.drivers();
+    if (!period || drivers?.status !== 'loaded' || !drivers.data) {
+      return null;
+    }
+    return { ...period, rules: drivers.data.rules.map((rule) => rule.rule), perRule: 3 };
+  });
+  protected readonly examples = computed(() => {
+    const query = this.examplesQuery();
+    if (!query) {
+      return {};
+    }
+    const result = queryView(this.examplesStore.state(), query);
+    return result.status === 'loaded' ? result.data : {};
+  });
+  protected readonly agents = computed(() => {
+    const query = this.agentsQuery();
+    if (!query) {
+      return null;
+    }
+    const result = queryView(this.agentsStore.state(), query);
+    return result.status === 'loaded' ? { status: 'loaded' as const, data: toAgentTable(result.data) } : result;
+  });
+
+  /** The vendor's conversations over the period, the base of every drill-down on this page. */
+  protected readonly conversationsLink = computed((): DrillDownLink | null => {
+    const period = this.period();
+    const vendor = this.vendor();
+    return period && vendor ? { path: '/conversations', queryParams: { from: String(period.from), to: String(period.to), vendors: vendor.id } } : null;
+  });
+  protected readonly periodText = computed(() => {
+    const period = this.period();
+    if (!period) {
+      return '';
+    }
+    return period.from === period.to ? formatLongMonth(String(period.to)) : `${formatLongMonth(String(period.from))} to ${formatLongMonth(String(period.to))}`;
+  });
+
+  constructor() {
+    if (this.vendorsStore.overview().status !== 'loaded') {
+      this.vendorsStore.load();
+    }
+    this.loadWhenAsked(this.trendQuery, (query) => this.scorecardStore.load(query));
+    this.loadWhenAsked(this.gapsQuery, (query) => this.gapsStore.load(query));
+    this.loadWhenAsked(this.period, (query) => this.coverageStore.load(query));
+    this.loadWhenAsked(this.period, (query) => this.driversStore.load(query));
+    this.loadWhenAsked(this.examplesQuery, (query) => this.examplesStore.load(query));
+    this.loadWhenAsked(this.agentsQuery, (query) => this.agentsStore.load(query));
+  }
+
+  private loadWhenAsked<Q>(query: () => Q | null, load: (query: Q) => void): void {
+    effect(() => {
+      const value = query();
+      if (value) {
+        untracked(() => load(value));
+      }
+    });
+  }
+
+  protected setParam(name: 'month' | 'months' | 'coverage' | 'agentMetric' | 'agentsPage', value: string | number): void {
+    // A new metric or period starts the agent list again from its first page.
+    const resetPage = name === 'agentMetric' || name === 'month' || name === 'months' ? { agentsPage: null } : {};
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { ...resetPage, [name]: String(value) }, queryParamsHandling: 'merge' });
+  }
+
+  protected loadedData<T>(section: Section<T> | null): T | null {
+    return section?.status === 'loaded' ? section.data : null;
+  }
+
+  protected errorOf<T>(section: Section<T> | null): string {
+    return section?.status === 'failed' ? section.error.message : '';
+  }
+
+  protected retryOverview(): void {
+    this.vendorsStore.load();
+  }
+
+  protected retryTrend(): void {
+    this.scorecardStore.reload();
+  }
+
+  protected retryLanguages(): void {
+    this.gapsStore.reload();
+  }
+
+  protected retryCoverage(): void {
+    this.coverageStore.reload();
+  }
+
+  protected retryDrivers(): void {
+    this.driversStore.reload();
+  }
+
+  protected retryAgents(): void {
+    this.agentsStore.reload();
+  }
+}

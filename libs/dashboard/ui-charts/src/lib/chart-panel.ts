@@ -1,0 +1,66 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import type { ChartConfiguration, ChartType } from 'chart.js';
+import { BaseChartDirective } from 'ng2-charts';
+
+/**
+ * A chart whose text alternative the page writes itself: for charts whose table needs more than the plotted numbers
+ * (intervals, sample sizes, "not enough data" in words). The canvas carries the aria-label; the projected table
+ * sits in a disclosure under it.
+ */
+@Component({
+  selector: 'rp-chart-panel',
+  imports: [BaseChartDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <figure class="figure">
+      <div class="canvas-box" [style.height.px]="height()">
+        <canvas
+          baseChart
+          role="img"
+          [type]="config().type"
+          [data]="config().data"
+          [options]="config().options"
+          [attr.aria-label]="label()"
+          [attr.data-testid]="testId()"
+        ></canvas>
+      </div>
+      <details class="alternative" [open]="tableOpen()">
+        <summary>{{ summary() }}</summary>
+        <ng-content />
+      </details>
+    </figure>
+  `,
+  styles: `
+    .figure {
+      margin: 0;
+    }
+    .canvas-box {
+      position: relative;
+      width: 100%;
+    }
+    .alternative {
+      margin-top: var(--rp-space-3);
+      font-size: var(--rp-font-size-sm);
+    }
+    .alternative summary {
+      cursor: pointer;
+      color: var(--rp-color-accent);
+      margin-bottom: var(--rp-space-2);
+    }
+    @media print {
+      .alternative:not([open]) {
+        display: none;
+      }
+    }
+  `,
+})
+export class ChartPanel<TType extends ChartType> {
+  readonly config = input.required<ChartConfiguration<TType>>();
+  /** What the chart shows, read by screen readers. */
+  readonly label = input.required<string>();
+  readonly summary = input("Show the chart's data as a table");
+  readonly testId = input<string>();
+  readonly height = input(260);
+  /** Printing opens the table so paper gets the numbers too. */
+  readonly tableOpen = input(false);
+}

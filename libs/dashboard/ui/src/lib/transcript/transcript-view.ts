@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
+import type { ConversationEvidenceDto, ConversationMessageDto } from '@rapport/contracts';
+import { type NumberedEvidence, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
+
+/**
+ * A conversation's messages with author role, time, detected language and the scorer's evidence highlighted.
+ * Every piece of user text is interpolated, never bound as HTML: highlights are computed segments, and the
+ * explanation shown on hover or focus is read from an attribute by CSS, so markup in a message stays text.
+ */
+@Component({
+  selector: 'rp-transcript-view',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './transcript-view.html',
+  styleUrl: './transcript-view.scss',
+})
+export class TranscriptView {
+  readonly messages = input.required<readonly ConversationMessageDto[]>();
+  readonly evidence = input<readonly ConversationEvidenceDto[]>([]);
+  /** IANA zone the times are shown in; the browser's own by default. */
+  readonly timeZone = input<string>();
+
+  private readonly locale = inject(LOCALE_ID);
+
+  private readonly timeFormat = computed(
+    () => new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: this.timeZone() }),
+  );
+
+  protected readonly view = computed(() => {
+    const format = this.timeFormat();
+    return toTranscriptView(this.messages(), this.evidence()).map((message) => ({
+      ...message,
+      time: format.format(new Date(message.at)),
+      elapsed: formatElapsed(message.elapsedSeconds),
+      languageText: message.language ? languageLabel(message.language) : 'not detected',
+    }));
+  });
+
+  protected describedBy(evidence: readonly NumberedEvidence[]): string {
+    return evidence.map((item) => item.id).join(' ');
+  }
+
+  protected references(evidence: readonly NumberedEvidence[]): string {
+    return evidence.map((item) => item.number).join(',');
+  }
+
+  protected hoverText(evidence: readonly NumberedEvidence[]): string {
+    return evidence.map((item) => `${item.number}. ${item.rule}: ${item.explanation}`).join('\n');
+  }
+}
