@@ -4,6 +4,7 @@ import { ApiExceptionFilter, AppConfig } from '@rapport/api-core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import helmet from 'helmet';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Largest JSON body: a 10,000-conversation batch of chat transcripts fits comfortably. */
@@ -28,7 +29,15 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
       },
     }),
   );
-  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  // The dashboard is served from the same origin; other origins get no CORS headers unless listed explicitly.
+  app.enableCors({
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    credentials: true,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'X-XSRF-TOKEN'],
+    maxAge: 600,
+  });
+  app.use(cookieParser());
   app.disable('x-powered-by');
 
   const document = SwaggerModule.createDocument(
