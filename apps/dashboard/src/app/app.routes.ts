@@ -4,7 +4,7 @@ import type { NavItem } from '@rapport/dashboard-ui';
 import { NAV_ITEMS } from './navigation';
 
 /** Pages that exist, each a lazily loaded feature library; adding a page is one line here. */
-const FEATURES: Partial<Record<string, LoadChildren>> = {
+const FEATURES: Record<string, LoadChildren> = {
   vendors: () => import('@rapport/dashboard-feature-vendors').then((m) => m.VENDORS_ROUTES),
   scorecard: () => import('@rapport/dashboard-feature-scorecard').then((m) => m.SCORECARD_ROUTES),
   compare: () => import('@rapport/dashboard-feature-compare').then((m) => m.COMPARE_ROUTES),
@@ -14,21 +14,8 @@ const FEATURES: Partial<Record<string, LoadChildren>> = {
   settings: () => import('@rapport/dashboard-feature-settings').then((m) => m.SETTINGS_ROUTES),
 };
 
-/** What each page still to be built will offer, shown on its placeholder so the navigation stays honest. */
-const PLANNED: Partial<Record<string, string>> = {
-};
-
 function pageRoute(item: NavItem): Route {
-  const loadChildren = FEATURES[item.path];
-  if (loadChildren) {
-    return { path: item.path, title: item.label, loadChildren };
-  }
-  return {
-    path: item.path,
-    title: item.label,
-    loadComponent: () => import('./pages/coming-soon-page').then((m) => m.ComingSoonPage),
-    data: { heading: item.label, summary: PLANNED[item.path] ?? '' },
-  };
+  return { path: item.path, title: item.label, loadChildren: FEATURES[item.path] };
 }
 
 export const appRoutes: Route[] = [
