@@ -78,6 +78,9 @@ test('the print layout drops navigation and controls and keeps the report', asyn
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByTestId('month-filter')).toBeHidden();
   await expect(page.getByTestId('ranking-table')).toBeVisible();
+  // The report takes the whole width freed by the navigation.
+  const tableWidth = await page.getByTestId('ranking-table').evaluate((table) => table.getBoundingClientRect().width);
+  expect(tableWidth).toBeGreaterThan(1000);
   await saveScreenshot(page, 'scorecard-print');
 });
 

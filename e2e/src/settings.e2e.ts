@@ -16,7 +16,7 @@ test('an administrator changes a vendor’s business hours and market formality'
   const form = page.getByTestId('vendor-form');
   await expect(page.getByTestId('vendor-name')).toHaveValue('Nordic Care');
   const saturday = form.locator('[data-day="sat"]');
-  await saturday.getByRole('button', { name: 'Add opening hours on Saturday' }).click();
+  await saturday.getByRole('button', { name: 'Add hours on Saturday' }).click();
   await saturday.getByLabel('Saturday opens at (HH:MM)').fill('10:00');
   await saturday.getByLabel('Saturday opens at (HH:MM)').blur();
   await saturday.getByLabel('Saturday closes at (HH:MM, 24:00 for midnight)').fill('14:00');

@@ -30,6 +30,8 @@ export interface ImportUpload {
   mappingId?: string;
   columnMapping?: Record<string, string>;
   defaults?: Record<string, string>;
+  /** CSV field separator when it is not a comma. */
+  delimiter?: string;
 }
 
 /**
@@ -90,12 +92,15 @@ export class ImportsApi {
     if (upload.mappingId) {
       form.set('mappingId', upload.mappingId);
     }
-    const options: Record<string, Record<string, string>> = {};
+    const options: Record<string, Record<string, string> | string> = {};
     if (upload.columnMapping && Object.keys(upload.columnMapping).length > 0) {
       options['columnMapping'] = upload.columnMapping;
     }
     if (upload.defaults && Object.keys(upload.defaults).length > 0) {
       options['defaults'] = upload.defaults;
+    }
+    if (upload.delimiter && upload.delimiter !== ',') {
+      options['delimiter'] = upload.delimiter;
     }
     if (Object.keys(options).length > 0) {
       form.set('options', JSON.stringify(options));

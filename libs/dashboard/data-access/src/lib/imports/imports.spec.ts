@@ -60,13 +60,13 @@ describe('imports data access', () => {
   it('uploads the file as multipart with format, options as JSON and the CSRF header', () => {
     const file = new File(['conversation_id,text\n'], 'chats.csv', { type: 'text/csv' });
     TestBed.inject(ImportsApi)
-      .upload({ file, format: 'message-csv', source: 'helpdesk', vendor: 'lisboa-contact', redactPii: true, columnMapping: { text: 'Body' }, defaults: { channel: 'chat' } })
+      .upload({ file, format: 'message-csv', source: 'helpdesk', vendor: 'lisboa-contact', redactPii: true, columnMapping: { text: 'Body' }, defaults: { channel: 'chat' }, delimiter: ';' })
       .subscribe();
     const request = http.expectOne({ method: 'POST', url: '/api/imports' });
     const form = request.request.body as FormData;
     expect(keysOf(form)).toEqual(['format', 'source', 'vendor', 'redactPii', 'options', 'file']);
     expect(form.get('format')).toBe('message-csv');
-    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { text: 'Body' }, defaults: { channel: 'chat' } });
+    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { text: 'Body' }, defaults: { channel: 'chat' }, delimiter: ';' });
     expect((form.get('file') as File).name).toBe('chats.csv');
     expect(request.request.headers.get('X-XSRF-TOKEN')).toBe('token-123');
     expect(request.request.reportProgress).toBe(true);
@@ -75,7 +75,7 @@ describe('imports data access', () => {
 
   it('leaves out what was not chosen', () => {
     TestBed.inject(ImportsApi)
-      .upload({ file: new File(['{}'], 'a.jsonl'), format: 'jsonl', columnMapping: {} })
+      .upload({ file: new File(['{}'], 'a.jsonl'), format: 'jsonl', columnMapping: {}, delimiter: ',' })
       .subscribe();
     const form = http.expectOne('/api/imports').request.body as FormData;
     expect(keysOf(form)).toEqual(['format', 'file']);

@@ -112,7 +112,8 @@ describe('GapsPage', () => {
     http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
     await settle();
     const rows = Array.from(find('gap-table')?.querySelectorAll('tbody tr') ?? [], (row) => Array.from(row.children, (cell) => cell.textContent?.trim()));
-    expect(rows[0]).toEqual(['Lisboa Contact', 'German', '61.2', '58.4–64.0', '120', '\u22128.1 pts', '\u221211.5 pts to \u22124.7 pts', 'q < 0.001', 'Flagged gap (worse)']);
+    expect(rows[0]).toEqual(['Lisboa Contact', 'German', '61.2 (58.4–64.0)', '120', '\u22128.1 pts (\u221211.5 pts to \u22124.7 pts)', 'q < 0.001', 'Flagged gap (worse)']);
+    expect(rows[2]).toEqual(['Manila Desk', 'German', 'Not enough data', '12', 'Not enough data', '—', 'Not enough data']);
   });
 
   it('reads metric, comparison, period and narrowing from the URL and asks for that period', async () => {

@@ -125,11 +125,9 @@ export class GapsPage {
   protected readonly tableColumns: DataTableColumn<GapTableRow>[] = [
     { id: 'vendor', header: 'Vendor', cell: (row) => row.vendor, rowHeader: true },
     { id: 'language', header: 'Language', cell: (row) => row.language },
-    { id: 'value', header: 'Value', cell: (row) => row.value, numeric: true },
-    { id: 'interval', header: '95% interval', cell: (row) => row.interval },
+    { id: 'value', header: 'Value (95% interval)', cell: (row) => (row.interval ? `${row.value} (${row.interval})` : row.value) },
     { id: 'n', header: 'n', cell: (row) => row.n, numeric: true },
-    { id: 'difference', header: 'Difference', cell: (row) => row.difference, numeric: true },
-    { id: 'differenceInterval', header: '95% interval of the difference', cell: (row) => row.differenceInterval },
+    { id: 'difference', header: 'Difference (95% interval)', cell: (row) => (row.differenceInterval ? `${row.difference} (${row.differenceInterval})` : row.difference) },
     { id: 'q', header: 'q-value', cell: (row) => row.q },
     { id: 'verdict', header: 'Reading', cell: (row) => row.verdict },
   ];

@@ -33,6 +33,7 @@ export class ImportHistory {
       status: STATUS_WORDS[job.status],
       running: isRunning(job),
       duration: isRunning(job) ? 'Still running' : (jobDuration(job, job.finishedAt ?? job.createdAt) ?? '—'),
+      received: formatCount(job.counts.received),
       counts: `${formatCount(job.counts.created)} created · ${formatCount(job.counts.updated)} updated · ${formatCount(job.counts.unchanged)} unchanged`,
     })),
   );

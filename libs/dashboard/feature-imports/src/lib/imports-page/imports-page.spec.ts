@@ -148,7 +148,7 @@ describe('ImportsPage', () => {
 
   it('reads a CSV header to map columns, and refuses to start while a required field has neither column nor value', async () => {
     const { find, settle, root } = await openAsAdmin();
-    choose(find, new File(['Ticket,Body,language\n1,hello,de\n'], 'helpdesk.csv', { type: 'text/csv' }));
+    choose(find, new File(['Ticket;Body;language\n1;hello;de\n'], 'helpdesk.csv', { type: 'text/csv' }));
     await pause(20);
     await settle();
 
@@ -170,7 +170,7 @@ describe('ImportsPage', () => {
 
     find('start-import')?.click();
     const form = http.expectOne('/api/imports').request.body as FormData;
-    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' } });
+    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' }, delimiter: ';' });
     expect(form.get('vendor')).toBe('lisboa-contact');
   });
 

@@ -34,6 +34,7 @@ export class UploadForm {
   protected readonly formatLabel = (format: ImportFormat) => FORMAT_LABELS[format];
   protected readonly file = signal<File | null>(null);
   protected readonly headers = signal<string[]>([]);
+  private readonly delimiter = signal(',');
   protected readonly format = signal<ImportFormat | ''>('');
   protected readonly source = signal('');
   protected readonly vendor = signal('');
@@ -72,6 +73,7 @@ export class UploadForm {
   protected fileChosen(file: File): void {
     this.file.set(file);
     this.headers.set([]);
+    this.delimiter.set(',');
     const guessed = guessFormat(file.name);
     if (guessed && this.formats().some((item) => item.format === guessed)) {
       this.format.set(guessed);
@@ -80,7 +82,9 @@ export class UploadForm {
       (text) => {
         // A later choice wins over a slow read of an earlier file.
         if (this.file() === file) {
-          this.headers.set(readCsvHeader(text).headers);
+          const header = readCsvHeader(text);
+          this.headers.set(header.headers);
+          this.delimiter.set(header.delimiter);
           this.resetMapping();
         }
       },
@@ -123,7 +127,7 @@ export class UploadForm {
       source: this.source().trim() || undefined,
       vendor: this.vendor() || undefined,
       redactPii: this.redactPii(),
-      ...(this.mappable() ? { columnMapping: mappingToSend(this.chosen()), defaults: defaultsToSend(this.defaults()) } : {}),
+      ...(this.mappable() ? { columnMapping: mappingToSend(this.chosen()), defaults: defaultsToSend(this.defaults()), delimiter: this.delimiter() } : {}),
     });
   }
 

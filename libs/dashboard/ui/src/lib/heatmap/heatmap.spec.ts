@@ -69,9 +69,11 @@ describe('Heatmap', () => {
   it('gives each cell its full description, value, note, marker and tone', () => {
     const { button } = render();
     const flagged = button('v1:de');
-    expect(flagged.getAttribute('aria-label')).toBe('cell v1:de');
+    // Named by its full sentence (visually hidden); the short figures are hidden from screen readers.
+    expect(flagged.querySelector('.rp-visually-hidden')?.textContent).toBe('cell v1:de');
+    expect(flagged.hasAttribute('aria-label')).toBe(false);
     expect([flagged.querySelector('.value')?.textContent, flagged.querySelector('.note')?.textContent]).toEqual(['▼61.2', 'n = 120']);
-    expect(flagged.querySelector('.marker')?.getAttribute('aria-hidden')).toBe('true');
+    expect(flagged.querySelector('.value')?.getAttribute('aria-hidden')).toBe('true');
     expect(flagged.classList).toContain('cell--worse-strong');
     expect(flagged.getAttribute('data-details')).toBe('details of v1:de\nn = 120');
     expect(button('v2:fr').textContent).toContain('Not enough data');

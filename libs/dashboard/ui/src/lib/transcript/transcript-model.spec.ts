@@ -57,6 +57,12 @@ describe('toTranscriptView', () => {
     expect(view[2]?.evidence).toEqual([]);
   });
 
+  it('does not quote what the explanation already quotes', () => {
+    const [first] = toTranscriptView([message(0, { text: 'Nicht unser Problem.' })], [{ messageIndex: 0, start: 0, end: 19, rule: 'courtesy.dismissive', explanation: 'Dismissive phrase: “Nicht unser Problem”' }]);
+    expect(first?.evidence.map((item) => item.quote)).toEqual(['']);
+    expect(first?.segments.map((segment) => segment.evidence.length)).toEqual([1, 0]);
+  });
+
   it('leaves the quote empty for evidence outside the text, and highlights nothing of it', () => {
     const [first] = toTranscriptView([message(0, { text: 'Hi' })], [evidence(0, 5, 9)]);
     expect(first?.evidence.map((item) => item.quote)).toEqual(['']);

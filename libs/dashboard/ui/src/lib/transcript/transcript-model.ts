@@ -32,6 +32,13 @@ export interface TranscriptMessageView {
 
 const ROLE_NAMES: Record<AuthorRole, string> = { customer: 'Customer', agent: 'Agent', bot: 'Bot', system: 'System' };
 
+/** The words a piece of evidence points at, unless they are outside the text or its explanation already quotes them. */
+function quoteOf(text: string, evidence: ConversationEvidenceDto): string {
+  const inside = evidence.start >= 0 && evidence.end <= text.length && evidence.start < evidence.end;
+  const quote = inside ? text.slice(evidence.start, evidence.end) : '';
+  return quote !== '' && !evidence.explanation.includes(quote) ? quote : '';
+}
+
 export function evidenceTone(rule: string): EvidenceTone {
   const area = rule.split('.')[0];
   return area === 'courtesy' || area === 'comprehension' || area === 'responsiveness' ? area : 'other';
@@ -60,7 +67,7 @@ export function toTranscriptView(messages: readonly ConversationMessageDto[], ev
         ...item,
         number: index + 1,
         id: `evidence-${message.position}-${index + 1}`,
-        quote: item.start >= 0 && item.end <= message.text.length && item.start < item.end ? message.text.slice(item.start, item.end) : '',
+        quote: quoteOf(message.text, item),
         tone: evidenceTone(item.rule),
       }),
     );
