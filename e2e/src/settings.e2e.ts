@@ -22,6 +22,7 @@ test('an administrator changes a vendor’s business hours and market formality'
   await saturday.getByLabel('Saturday closes at (HH:MM, 24:00 for midnight)').fill('14:00');
   await saturday.getByLabel('Saturday closes at (HH:MM, 24:00 for midnight)').blur();
   await page.getByTestId('add-formality').click();
+  await expect(form.getByLabel('Language code')).toHaveCount(3);
   await form.getByLabel('Language code').last().fill('en');
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await saveScreenshot(page, 'settings-vendor-form');
@@ -30,7 +31,7 @@ test('an administrator changes a vendor’s business hours and market formality'
   await expect(page).toHaveURL(/\/settings\/vendors$/);
   await expect(page.getByTestId('vendor-saved')).toHaveText('Nordic Care saved.');
   await expect(table.getByRole('row', { name: /Nordic Care/ })).toContainText('Sat 10:00–14:00');
-  await expect(table.getByRole('row', { name: /Nordic Care/ })).toContainText('en: formal');
+  await expect(table.getByRole('row', { name: /Nordic Care/ })).toContainText('sv: informal, de: formal, en: formal');
 });
 
 test('an administrator reweights the overall score and tightens the chat target', async ({ page }) => {

@@ -3,7 +3,7 @@ import { CHANNELS, CONVERSATION_SIGNALS, SUPPORTED_LANGUAGES } from '@rapport/co
 import type { ConversationsQuery } from '@rapport/dashboard-data-access';
 import { MultiSelect, type SelectOption, languageName } from '@rapport/dashboard-ui';
 import { SCORE_BANDS, SCORE_DIMENSIONS, type ScoreDimension, bandOf, bandParams } from '../model/conversation-filters';
-import { type FilterChip, SIGNAL_LABELS, filterChips } from '../model/filter-chips';
+import { type FilterChip, SCORE_NAMES, SIGNAL_LABELS, filterChips } from '../model/filter-chips';
 
 /** URL parameters to set (a value) or clear (null); the page merges them into the URL. */
 export type FilterChange = Record<string, string | null>;
@@ -47,6 +47,7 @@ export class ConversationFilterBar {
   protected readonly csatOptions = CSAT_OPTIONS;
   protected readonly bands = SCORE_BANDS;
   protected readonly dimensions = SCORE_DIMENSIONS;
+  protected readonly dimensionNames = SCORE_NAMES;
 
   /** Languages with scoring resources, plus any other the URL names. */
   protected readonly languageOptions = computed(() => {

@@ -29,7 +29,7 @@ export function hourOfWeekLabel(hour: number): string {
   return `${day} ${pad(start)}:00–${pad(start + 1)}:00`;
 }
 
-const SCORE_NAMES: Record<(typeof SCORE_DIMENSIONS)[number], string> = {
+export const SCORE_NAMES: Record<(typeof SCORE_DIMENSIONS)[number], string> = {
   overall: 'Overall',
   courtesy: 'Courtesy',
   comprehension: 'Comprehension',
