@@ -26,7 +26,7 @@ export type { ZendeskTicketRecord } from './lib/formats/zendesk/zendesk-ticket';
 export type { ZendeskOptions } from './lib/formats/zendesk/parse-zendesk';
 export { parseZendeskTickets } from './lib/formats/zendesk/parse-zendesk';
 export type { NativeSurvey } from './lib/formats/survey/native-survey';
-export { CSAT_SCALE_RANGES, nativeSurveySchema, readScore, scoreFitsScale } from './lib/formats/survey/native-survey';
+export { nativeSurveySchema, readScore, scoreFitsScale } from './lib/formats/survey/native-survey';
 export type { SurveyCsvField } from './lib/formats/survey/survey-csv-fields';
 export { SURVEY_CSV_FIELDS } from './lib/formats/survey/survey-csv-fields';
 export type { SurveyCsvOptions, SurveyParseOptions } from './lib/formats/survey/parse-survey-csv';

@@ -1,5 +1,4 @@
 export * from './lib/setting.entity';
-export * from './lib/scoring-settings';
 export * from './lib/scoring-settings.service';
 export * from './lib/settings.module';
 export * from './lib/1764000000650-settings.migration';

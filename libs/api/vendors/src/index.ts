@@ -4,3 +4,4 @@ export * from './lib/vendors.service';
 export * from './lib/vendors.module';
 export * from './lib/vendor-profiles.service';
 export * from './lib/vendor-profile.mapping';
+export * from './lib/vendor-profile-change.hooks';

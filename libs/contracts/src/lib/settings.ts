@@ -19,6 +19,29 @@ export interface ScoringSettingsDto {
   slaTargets: Record<Channel, SlaTargetDto>;
 }
 
+/**
+ * What a change of scoring settings (or of a vendor's hours, time zone or formality) started: stored scores computed
+ * with other settings are scored again in the background; until then they keep the scores of the settings they
+ * record. `conversations` is how many are due.
+ */
+export interface RescoreStartedDto {
+  started: boolean;
+  conversations: number;
+}
+
+/** `PUT /api/settings/scoring`: the settings as saved and the rescore they started. */
+export interface ScoringSettingsSavedDto extends ScoringSettingsDto {
+  rescore: RescoreStartedDto;
+}
+
+/** `GET /api/settings/scoring/rescore`: progress of the background rescore after settings changed. */
+export interface ScoringRescoreProgressDto {
+  running: boolean;
+  /** Conversations rescored so far in this pass, and how many it found due when it started. */
+  done: number;
+  total: number;
+}
+
 /** A month, as an upper bound for any response-time target. */
 export const MAX_TARGET_SECONDS = 31 * 24 * 3_600;
 
@@ -58,6 +81,11 @@ export interface VendorProfileDto {
   /** What the client's customers expect per language in this vendor's market, e.g. { de: 'formal' }. */
   expectedFormality: Partial<Record<string, Formality>>;
   createdAt: string;
+}
+
+/** `PUT /api/vendors/:vendorId`: the profile as saved and the rescore its hours, time zone or formality started. */
+export interface VendorProfileSavedDto extends VendorProfileDto {
+  rescore: RescoreStartedDto;
 }
 
 const LANGUAGE = /^[a-z]{2,3}$/;

@@ -4,22 +4,23 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { dialectOf, insertRows } from '@rapport/api-database';
 import { updateFromValues } from './bulk-update';
-import { ConversationScorer, ConversationScoreResult, failedScore, VendorProfile } from './conversation-scorer';
+import { ConversationScorer, ConversationScoreResult, failedScore, inputsFingerprint, ScoringInputs, scoringInputs } from './conversation-scorer';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { IngestionLock } from './ingestion-lock';
+import { RescoreScope, ScopeCondition, scopeCondition } from './rescore-scope';
+import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { ConversationRow, loadMessagesForScoring, toNativeConversation } from './stored-conversation';
 import { VendorProfiles } from './vendor-profiles';
-
-/**
- * Which conversations to (re)score: `pending` ones never scored (what the worker does after every ingestion),
- * `stale` ones (pending, failed, or scored by another scorer version: after a scorer upgrade), or `all`.
- */
-export type RescoreScope = 'pending' | 'stale' | 'all';
 
 export interface RescoreOptions {
   scope?: RescoreScope;
   batchSize?: number;
-  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Starts after this conversation id (ids are visited in order): resumes a pass that was stopped. */
+  afterId?: string;
+  /** Conversations in scope, when the caller counted them already; progress is measured against it. */
+  total?: number;
+  /** `afterId` is where a later call with the same scope may resume. */
+  onProgress?: (progress: { done: number; total: number; afterId: string }) => void;
   /** Stops between batches. */
   signal?: AbortSignal;
 }
@@ -40,13 +41,16 @@ const HEADLINE_COLUMNS = [
   { name: 'comprehension', cast: 'double precision' },
   { name: 'overall', cast: 'double precision' },
   { name: 'first_response_seconds', cast: 'double precision' },
+  { name: 'settings_fingerprint' },
   { name: 'updated_at' },
 ] as const;
 /** Conversations scored between two yields to the event loop, so HTTP requests are served while scoring runs. */
 const YIELD_EVERY = 20;
 
 /**
- * Scores stored conversations: right after ingestion (scope `pending`) and again when the scorer version changes.
+ * Scores stored conversations: right after ingestion (scope `pending`), again when the scoring settings or a vendor's
+ * profile change (`outdated`) and when the scorer version changes (`stale`). Every batch is scored with the settings
+ * saved at that moment, and each score stores the fingerprint of the settings and vendor profile it was computed with.
  * Reading and scoring happen outside any transaction; only the results are written under the ingestion lock, and
  * only onto conversations whose content is still the one scored (an import may have updated one meanwhile: it is
  * `pending` again and the next pass scores the new content). Works in id order, one batch at a time, so it can be
@@ -57,6 +61,7 @@ export class ConversationRescorer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scorer: ConversationScorer,
+    private readonly settings: ScoringSettingsReader,
     private readonly vendors: VendorProfiles,
     private readonly lock: IngestionLock,
     private readonly written: ConversationsWrittenHooks,
@@ -66,25 +71,28 @@ export class ConversationRescorer {
     return this.scorer.version;
   }
 
-  /** Conversations the scope covers now. */
-  async count(scope: RescoreScope): Promise<number> {
-    const filter = this.filter(scope, 0);
-    const [row] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM conversations WHERE ${filter.where}`, filter.params);
+  /** Conversations the scope covers now, of one vendor or of all. */
+  async count(scope: RescoreScope, vendorId?: string): Promise<number> {
+    const dialect = dialectOf(this.dataSource.manager);
+    const condition = await this.condition(scope, 0, vendorId);
+    const vendor = vendorId === undefined ? '' : ` AND vendor_id = ${dialect.param(condition.params.length)}`;
+    const [row] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM conversations WHERE ${condition.where}${vendor}`, [...condition.params, ...(vendorId === undefined ? [] : [vendorId])]);
     return Number(row.n);
   }
 
   async rescore(options: RescoreOptions = {}): Promise<RescoreResult> {
     const scope = options.scope ?? 'stale';
-    const total = await this.count(scope);
+    const total = options.total ?? (await this.count(scope));
     const result: RescoreResult = { rescored: 0, scored: 0, unsupported: 0, failed: 0 };
     const dialect = dialectOf(this.dataSource.manager);
-    let afterId = '';
+    // Targets are read once per pass: a change saved meanwhile starts a pass of its own.
+    const condition = await this.condition(scope, 1);
+    let afterId = options.afterId ?? '';
     while (!options.signal?.aborted) {
-      const filter = this.filter(scope, 1);
       const rows: ConversationRow[] = await this.dataSource.query(
         `SELECT id, source, external_id, vendor_id, channel, queue, site, declared_language, created_at, closed_at, tags, content_hash, message_count
-           FROM conversations WHERE id > ${dialect.param(0)} AND ${filter.where} ORDER BY id LIMIT ${options.batchSize ?? 500}`,
-        [afterId, ...filter.params],
+           FROM conversations WHERE id > ${dialect.param(0)} AND ${condition.where} ORDER BY id LIMIT ${options.batchSize ?? 500}`,
+        [afterId, ...condition.params],
       );
       const last = rows[rows.length - 1];
       if (!last) {
@@ -92,39 +100,37 @@ export class ConversationRescorer {
       }
       await this.scoreRows(rows, result);
       afterId = last.id;
-      options.onProgress?.({ done: result.rescored, total });
+      options.onProgress?.({ done: result.rescored, total, afterId });
     }
     return result;
   }
 
-  private filter(scope: RescoreScope, offset: number): { where: string; params: unknown[] } {
-    switch (scope) {
-      case 'pending':
-        return { where: `score_status = 'pending'`, params: [] };
-      case 'stale':
-        return {
-          where: `(score_status IN ('pending', 'failed') OR scorer_version IS NULL OR scorer_version <> ${dialectOf(this.dataSource.manager).param(offset)})`,
-          params: [this.scorer.version],
-        };
-      case 'all':
-        return { where: '1 = 1', params: [] };
+  private async condition(scope: RescoreScope, offset: number, vendorId?: string): Promise<ScopeCondition> {
+    const dialect = dialectOf(this.dataSource.manager);
+    if (scope === 'pending' || scope === 'all') {
+      return scopeCondition(scope, { scorerVersion: this.scorer.version, expectedFingerprints: new Map() }, dialect, offset);
     }
+    const settings = await this.settings.current();
+    const vendors = vendorId === undefined ? await this.vendors.all(this.dataSource.manager) : [...(await this.vendors.byId(this.dataSource.manager, [vendorId])).values()];
+    const expectedFingerprints = new Map(vendors.map((vendor) => [vendor.id, inputsFingerprint(settings, vendor)]));
+    return scopeCondition(scope, { scorerVersion: this.scorer.version, expectedFingerprints }, dialect, offset);
   }
 
   private async scoreRows(rows: ConversationRow[], result: RescoreResult): Promise<void> {
     const manager = this.dataSource.manager;
-    const vendors = await this.vendors.byId(manager, rows.map((row) => row.vendor_id));
+    const settings = await this.settings.current(manager);
+    const vendors = new Map([...(await this.vendors.byId(manager, rows.map((row) => row.vendor_id)))].map(([id, vendor]) => [id, scoringInputs(settings, vendor)]));
     const messages = await loadMessagesForScoring(manager, rows.map((row) => row.id));
-    const scored: Array<{ row: ConversationRow; score: ConversationScoreResult; messageIds: number[] }> = [];
+    const scored: Array<{ row: ConversationRow; score: ConversationScoreResult; inputs: ScoringInputs; messageIds: number[] }> = [];
     for (const [index, row] of rows.entries()) {
-      const vendor = vendors.get(row.vendor_id);
+      const inputs = vendors.get(row.vendor_id);
       const own = messages.get(row.id) ?? [];
       // A count that differs means an import is rewriting this conversation right now: the next pass scores it.
-      if (!vendor || own.length !== Number(row.message_count)) {
+      if (!inputs || own.length !== Number(row.message_count)) {
         continue;
       }
-      const score = this.scoreSafely(row, vendor, own);
-      scored.push({ row, score, messageIds: own.map((message) => Number(message.id)) });
+      const score = this.scoreSafely(row, inputs, own);
+      scored.push({ row, score, inputs, messageIds: own.map((message) => Number(message.id)) });
       if (index % YIELD_EVERY === YIELD_EVERY - 1) {
         await yieldToEventLoop();
       }
@@ -135,9 +141,9 @@ export class ConversationRescorer {
         await updateFromValues(
           tx,
           { table: 'conversations', key: { name: 'id' }, match: [{ name: 'content_hash' }], set: HEADLINE_COLUMNS },
-          scored.map(({ row, score }) => [
+          scored.map(({ row, score, inputs }) => [
             row.id, row.content_hash, score.status, score.scorerVersion, score.language ?? row.declared_language, score.responsiveness,
-            score.courtesy, score.comprehension, score.overall, score.firstResponseSeconds, now,
+            score.courtesy, score.comprehension, score.overall, score.firstResponseSeconds, inputs.fingerprint, now,
           ]),
         );
         await updateFromValues(
@@ -161,9 +167,9 @@ export class ConversationRescorer {
     }
   }
 
-  private scoreSafely(row: ConversationRow, vendor: VendorProfile, messages: Parameters<typeof toNativeConversation>[2]): ConversationScoreResult {
+  private scoreSafely(row: ConversationRow, inputs: ScoringInputs, messages: Parameters<typeof toNativeConversation>[2]): ConversationScoreResult {
     try {
-      return this.scorer.score(toNativeConversation(row, vendor.slug, messages), vendor);
+      return this.scorer.score(toNativeConversation(row, inputs.vendor.slug, messages), inputs);
     } catch (error) {
       // A scorer bug must not block the others: the conversation is marked failed and a `stale` rescore retries it.
       return failedScore(this.scorer.version, error);

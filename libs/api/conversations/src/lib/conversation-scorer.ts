@@ -1,5 +1,7 @@
 import type { Formality, NativeConversation, ScoreStatus } from '@rapport/contracts';
 import type { WeeklyHours } from '@rapport/api-vendors';
+import type { ScoringSettingsSnapshot } from './scoring-settings/scoring-settings-reader';
+import type { ScoringSettingsContext } from './scoring-settings/stored-scoring-settings';
 
 /** What the scorer needs to know about the vendor that handled a conversation. */
 export interface VendorProfile {
@@ -8,6 +10,26 @@ export interface VendorProfile {
   timeZone: string;
   businessHours: WeeklyHours;
   expectedFormality: Partial<Record<string, Formality>>;
+  /** Identifies the time zone, hours and formality above: a score computed with other ones is outdated. */
+  fingerprint: string;
+}
+
+/** Everything a score depends on besides the conversation itself. */
+export interface ScoringInputs {
+  vendor: VendorProfile;
+  /** Weights and SLA targets of the saved scoring settings. */
+  settings: ScoringSettingsContext;
+  /** `<settings>.<vendor profile>` fingerprints: stored with the score, so every score names the settings behind it. */
+  fingerprint: string;
+}
+
+export function scoringInputs(settings: ScoringSettingsSnapshot, vendor: VendorProfile): ScoringInputs {
+  return { vendor, settings: settings.context, fingerprint: inputsFingerprint(settings, vendor) };
+}
+
+/** The fingerprint a conversation of this vendor is scored with under these settings. */
+export function inputsFingerprint(settings: Pick<ScoringSettingsSnapshot, 'fingerprint'>, vendor: Pick<VendorProfile, 'fingerprint'>): string {
+  return `${settings.fingerprint}.${vendor.fingerprint}`;
 }
 
 /** Headline scores stored on the conversation row, plus the full result stored in `conversation_scores`. */
@@ -29,11 +51,11 @@ export interface ConversationScoreResult {
 
 /**
  * Scores a conversation as it is stored. Abstract so the writer does not depend on the engine's shape and tests can
- * substitute a scorer; `version` decides which stored conversations a rescore must revisit.
+ * substitute a scorer; `version` and the inputs' fingerprint decide which stored conversations a rescore must revisit.
  */
 export abstract class ConversationScorer {
   abstract readonly version: string;
-  abstract score(conversation: NativeConversation, vendor: VendorProfile): ConversationScoreResult;
+  abstract score(conversation: NativeConversation, inputs: ScoringInputs): ConversationScoreResult;
 }
 
 /** The outcome stored when the scorer throws: the conversation is kept and a later rescore retries it. */

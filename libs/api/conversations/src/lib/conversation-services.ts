@@ -6,6 +6,7 @@ import { ConversationWriter } from './conversation-writer';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { IngestionLock } from './ingestion-lock';
 import { RuleBasedConversationScorer } from './rule-based.scorer';
+import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { ScoringWorker } from './scoring-worker';
 import { SurveyLinker } from './survey-linker';
 import { SurveyWriter } from './survey-writer';
@@ -31,7 +32,8 @@ export function createConversationServices(dataSource: DataSource, scorer: Conve
   const lock = new IngestionLock();
   const written = new ConversationsWrittenHooks();
   const linker = new SurveyLinker(agents);
-  const rescorer = new ConversationRescorer(dataSource, scorer, vendors, lock, written);
+  // Scores with the settings saved in the database, as the API does.
+  const rescorer = new ConversationRescorer(dataSource, scorer, new ScoringSettingsReader(dataSource), vendors, lock, written);
   const scoring = new ScoringWorker(rescorer);
   return {
     conversations: new ConversationWriter(dataSource, agents, vendors, linker, lock, scoring, written),

@@ -18,7 +18,7 @@ import { VendorProfiles } from './vendor-profiles';
 const CONVERSATION_COLUMNS = [
   'id', 'source', 'external_id', 'vendor_id', 'channel', 'queue', 'site', 'declared_language', 'language', 'created_at',
   'closed_at', 'tags', 'content_hash', 'message_count', 'score_status', 'scorer_version', 'responsiveness', 'courtesy',
-  'comprehension', 'overall', 'first_response_seconds', 'updated_at',
+  'comprehension', 'overall', 'first_response_seconds', 'settings_fingerprint', 'updated_at',
 ] as const;
 /** An updated conversation keeps its id (and whatever refers to it: reviews, surveys); every other column is replaced. */
 const UPSERT_CONVERSATION = `ON CONFLICT (id) DO UPDATE SET ${CONVERSATION_COLUMNS.filter((c) => c !== 'id')
@@ -132,7 +132,7 @@ export class ConversationWriter {
         id, conversation.source, conversation.externalId, vendor.id, conversation.channel, conversation.queue ?? null,
         conversation.site ?? null, conversation.language ?? null, conversation.language ?? null, conversation.createdAt,
         conversation.closedAt ?? null, JSON.stringify(conversation.tags ?? []), hash, conversation.messages.length, 'pending',
-        null, null, null, null, null, null, now,
+        null, null, null, null, null, null, null, now,
       ]),
       replaced.length > 0 ? UPSERT_CONVERSATION : '',
     );

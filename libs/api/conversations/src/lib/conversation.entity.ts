@@ -75,6 +75,10 @@ export class Conversation {
   @Column({ name: 'first_response_seconds', type: 'double precision', nullable: true })
   firstResponseSeconds!: number | null;
 
+  /** `<scoring settings>.<vendor profile>` fingerprints the scores were computed with; null while pending. */
+  @Column({ name: 'settings_fingerprint', type: 'varchar', length: 40, nullable: true })
+  settingsFingerprint!: string | null;
+
   @Column({ name: 'updated_at', type: 'varchar', length: 30 })
   updatedAt!: string;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { VendorsModule } from '@rapport/api-vendors';
 import { AgentDirectory } from './agent-directory';
 import { ConversationBatchService } from './conversation-batch.service';
 import { Conversation } from './conversation.entity';
@@ -13,19 +14,23 @@ import { CsatSurvey } from './csat-survey.entity';
 import { IngestionLock } from './ingestion-lock';
 import { Message } from './message.entity';
 import { RuleBasedConversationScorer } from './rule-based.scorer';
+import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { ScoringWorker } from './scoring-worker';
 import { SurveyBatchService } from './survey-batch.service';
 import { SurveyLinker } from './survey-linker';
 import { SurveyWriter } from './survey-writer';
 import { SurveysController } from './surveys.controller';
 import { VendorProfiles } from './vendor-profiles';
+import { VendorRescoreHook } from './vendor-rescore.hook';
 import { Conversations1764000000100 } from './1764000000100-conversations.migration';
 import { IngestionRefinements1764000000110 } from './1764000000110-ingestion-refinements.migration';
+import { SettingsFingerprint1764000000120 } from './1764000000120-settings-fingerprint.migration';
+import { CsatSatisfiedRule1764000000130 } from './1764000000130-csat-satisfied-rule.migration';
 
-export const CONVERSATION_MIGRATIONS = [Conversations1764000000100, IngestionRefinements1764000000110];
+export const CONVERSATION_MIGRATIONS = [Conversations1764000000100, IngestionRefinements1764000000110, SettingsFingerprint1764000000120, CsatSatisfiedRule1764000000130];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Conversation, Message, ConversationScore, CsatSurvey])],
+  imports: [TypeOrmModule.forFeature([Conversation, Message, ConversationScore, CsatSurvey]), VendorsModule],
   controllers: [ConversationsController, SurveysController],
   providers: [
     ConversationWriter,
@@ -39,8 +44,20 @@ export const CONVERSATION_MIGRATIONS = [Conversations1764000000100, IngestionRef
     ConversationRescorer,
     ScoringWorker,
     ConversationsWrittenHooks,
+    ScoringSettingsReader,
+    VendorRescoreHook,
     { provide: ConversationScorer, useClass: RuleBasedConversationScorer },
   ],
-  exports: [ConversationWriter, SurveyWriter, IngestionLock, ConversationRescorer, ScoringWorker, ConversationScorer, ConversationsWrittenHooks, TypeOrmModule],
+  exports: [
+    ConversationWriter,
+    SurveyWriter,
+    IngestionLock,
+    ConversationRescorer,
+    ScoringWorker,
+    ConversationScorer,
+    ConversationsWrittenHooks,
+    ScoringSettingsReader,
+    TypeOrmModule,
+  ],
 })
 export class ConversationsModule {}

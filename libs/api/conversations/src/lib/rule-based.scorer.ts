@@ -1,28 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { NativeConversation } from '@rapport/contracts';
-import {
-  BusinessCalendar,
-  DEFAULT_EXPECTED_FORMALITY,
-  DEFAULT_SCORING_CONTEXT,
-  OpeningInterval,
-  RULE_BASED_SCORER,
-  ScoringContext,
-  toScorableConversation,
-  UNDETERMINED,
-  Weekday,
-  WEEKDAYS,
-} from '@rapport/scoring';
-import type { WeeklyHours } from '@rapport/api-vendors';
-import { ConversationScorer, ConversationScoreResult, VendorProfile } from './conversation-scorer';
+import { DEFAULT_EXPECTED_FORMALITY, DEFAULT_SCORING_CONTEXT, RULE_BASED_SCORER, ScoringContext, toScorableConversation, UNDETERMINED } from '@rapport/scoring';
+import { ConversationScorer, ConversationScoreResult, ScoringInputs } from './conversation-scorer';
+import { toCalendar } from './vendor-calendar';
 
-/** The product's default scorer (rule-based, offline), fed with each vendor's calendar and formality norms. */
+/** Contexts kept at most; one per vendor and settings version in use, so a handful in practice. */
+const MAX_CACHED_CONTEXTS = 1_000;
+
+/**
+ * The product's default scorer (rule-based, offline): the library's defaults overlaid with the saved weights and
+ * SLA targets and with each vendor's calendar and formality norms.
+ */
 @Injectable()
 export class RuleBasedConversationScorer extends ConversationScorer {
   readonly version = RULE_BASED_SCORER.version;
-  private readonly contexts = new WeakMap<VendorProfile, ScoringContext>();
+  /** By inputs fingerprint: a context is built once per settings version and vendor profile, not per conversation. */
+  private readonly contexts = new Map<string, ScoringContext>();
 
-  score(conversation: NativeConversation, vendor: VendorProfile): ConversationScoreResult {
-    const result = RULE_BASED_SCORER.scoreConversation(toScorableConversation(conversation), this.contextFor(vendor));
+  score(conversation: NativeConversation, inputs: ScoringInputs): ConversationScoreResult {
+    const result = RULE_BASED_SCORER.scoreConversation(toScorableConversation(conversation), this.contextFor(inputs));
     const messageLanguages: Array<string | null> = conversation.messages.map(() => null);
     for (const message of result.messages) {
       messageLanguages[message.index] = message.lang === UNDETERMINED ? null : message.lang;
@@ -41,32 +37,26 @@ export class RuleBasedConversationScorer extends ConversationScorer {
     };
   }
 
-  private contextFor(vendor: VendorProfile): ScoringContext {
-    let context = this.contexts.get(vendor);
+  private contextFor(inputs: ScoringInputs): ScoringContext {
+    let context = this.contexts.get(inputs.fingerprint);
     if (!context) {
-      context = {
-        ...DEFAULT_SCORING_CONTEXT,
-        calendar: toCalendar(vendor.timeZone, vendor.businessHours),
-        expectedFormality: { ...DEFAULT_EXPECTED_FORMALITY, ...vendor.expectedFormality },
-      };
-      this.contexts.set(vendor, context);
+      if (this.contexts.size >= MAX_CACHED_CONTEXTS) {
+        this.contexts.clear();
+      }
+      context = scoringContextOf(inputs);
+      this.contexts.set(inputs.fingerprint, context);
     }
     return context;
   }
 }
 
-/** Vendor opening hours (weekday 0 = Sunday → [openMinute, closeMinute) pairs) in the scorer's calendar shape. */
-export function toCalendar(timeZone: string, hours: WeeklyHours): BusinessCalendar {
-  const weeklyHours: Partial<Record<Weekday, OpeningInterval[]>> = {};
-  WEEKDAYS.forEach((day, index) => {
-    const intervals = hours[index] ?? [];
-    if (intervals.length > 0) {
-      weeklyHours[day] = intervals.map(([open, close]) => ({ from: clock(open), to: clock(close) }));
-    }
-  });
-  return { timeZone, weeklyHours };
-}
-
-function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** The library's context with the saved settings and the vendor's profile laid over it. */
+export function scoringContextOf({ vendor, settings }: ScoringInputs): ScoringContext {
+  return {
+    ...DEFAULT_SCORING_CONTEXT,
+    weights: settings.weights,
+    sla: settings.sla,
+    calendar: toCalendar(vendor.timeZone, vendor.businessHours),
+    expectedFormality: { ...DEFAULT_EXPECTED_FORMALITY, ...vendor.expectedFormality },
+  };
 }

@@ -1,14 +1,27 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import type { RescoreStartedDto, ScoringRescoreProgressDto } from '@rapport/contracts';
 import { ConversationRescorer } from './conversation-rescorer';
 
 /** Also looks for pending conversations on a timer: other processes (the command line) may have stored some. */
 const SWEEP_INTERVAL_MS = 30_000;
+
+/** A pass over conversations scored with other settings than the current ones; resumable where it stopped. */
+interface OutdatedPass {
+  afterId: string;
+  done: number;
+  total: number;
+}
 
 /**
  * Scores conversations right after they are stored, in the background: ingestion commits conversations as
  * `pending` and kicks the worker, so files import at database speed while scoring (the slower part) follows.
  * Pending is a state the dashboard shows; nothing is ever listed without its scoring status. Kicks while a pass
  * runs are coalesced into one more pass.
+ *
+ * It also scores again the conversations whose scores were computed with other scoring settings or another vendor
+ * profile than the current ones (`rescoreOutdated`, called when an administrator changes them, and once at start-up
+ * for changes made while the API was down). Those keep their earlier scores, and their `scored` status, until their
+ * turn comes; new conversations go first: a kick pauses the pass, which resumes where it stopped.
  */
 @Injectable()
 export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -18,10 +31,14 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private again = false;
   private paused = false;
   private timer: NodeJS.Timeout | undefined;
+  private outdated: OutdatedPass | undefined;
+  private lookForOutdated = false;
+  private interruptOutdated: AbortController | undefined;
 
   constructor(private readonly rescorer: ConversationRescorer) {}
 
   onApplicationBootstrap(): void {
+    this.lookForOutdated = true;
     this.kick();
     this.timer = setInterval(() => this.kick(), SWEEP_INTERVAL_MS);
     this.timer.unref();
@@ -39,6 +56,7 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     if (this.running || this.paused) {
       this.again = true;
+      this.interruptOutdated?.abort();
       return;
     }
     this.running = this.loop().finally(() => {
@@ -46,14 +64,36 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /**
+   * Settings that scores depend on have changed: counts the conversations now outdated (of one vendor, or all) and
+   * starts scoring them again from the first, in the background.
+   */
+  async rescoreOutdated(vendorId?: string): Promise<RescoreStartedDto> {
+    const conversations = await this.rescorer.count('outdated', vendorId);
+    if (conversations === 0) {
+      return { started: false, conversations };
+    }
+    const total = vendorId === undefined ? conversations : await this.rescorer.count('outdated');
+    this.outdated = { afterId: '', done: 0, total };
+    this.interruptOutdated?.abort();
+    this.kick();
+    return { started: true, conversations };
+  }
+
+  /** Where the rescore of outdated conversations stands. */
+  outdatedProgress(): ScoringRescoreProgressDto {
+    return this.outdated ? { running: true, done: this.outdated.done, total: this.outdated.total } : { running: false, done: 0, total: 0 };
+  }
+
   /** Holds kicks back (a bulk load that scores afterwards, with its own progress, does this). */
   pause(): void {
     this.paused = true;
+    this.interruptOutdated?.abort();
   }
 
   resume(): void {
     this.paused = false;
-    if (this.again) {
+    if (this.again || this.outdated) {
       this.kick();
     }
   }
@@ -70,10 +110,47 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.again = false;
       try {
         await this.rescorer.rescore({ scope: 'pending', signal: this.stop.signal });
+        if (!this.again && !this.paused) {
+          await this.continueOutdated();
+        }
       } catch (error) {
         this.logger.error(error instanceof Error ? error : String(error));
         return;
       }
-    } while (this.again && !this.stop.signal.aborted);
+    } while ((this.again || (this.outdated && !this.paused)) && !this.stop.signal.aborted);
+  }
+
+  /** Scores outdated conversations until none is left or a kick, a pause or a new change interrupts. */
+  private async continueOutdated(): Promise<void> {
+    if (this.lookForOutdated) {
+      this.lookForOutdated = false;
+      if (!this.outdated) {
+        const total = await this.rescorer.count('outdated');
+        this.outdated = total > 0 ? { afterId: '', done: 0, total } : undefined;
+      }
+    }
+    const pass = this.outdated;
+    if (!pass) {
+      return;
+    }
+    const interrupt = new AbortController();
+    this.interruptOutdated = interrupt;
+    const signal = AbortSignal.any([this.stop.signal, interrupt.signal]);
+    const doneBefore = pass.done;
+    await this.rescorer.rescore({
+      scope: 'outdated',
+      afterId: pass.afterId,
+      total: pass.total,
+      signal,
+      onProgress: ({ done, afterId }) => {
+        pass.afterId = afterId;
+        pass.done = Math.min(pass.total, doneBefore + done);
+      },
+    });
+    this.interruptOutdated = undefined;
+    if (!signal.aborted && this.outdated === pass) {
+      this.outdated = undefined;
+      this.logger.log({ msg: 'outdated scores computed again', conversations: pass.done });
+    }
   }
 }

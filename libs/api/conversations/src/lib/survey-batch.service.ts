@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { isSatisfied, normaliseCsat } from '@rapport/analytics';
+import type { CsatScale } from '@rapport/contracts';
 import type { NativeSurvey } from '@rapport/ingest-formats';
 import { parseSurveyJson } from '@rapport/ingest-formats';
 import { ALL_VENDORS, WriteScope } from '@rapport/api-database';
 import { countOutcomes, WriteCounts } from './conversation-write.types';
 import { BatchOptions, externalIdOf } from './conversation-batch.service';
-import { normaliseCsat } from './csat-normalisation';
 import { SurveyOutcome, SurveyToWrite, SurveyWriter } from './survey-writer';
 
 export interface SurveyBatchResult {
@@ -58,9 +59,23 @@ export function toSurveyToWrite(survey: NativeSurvey, line: number, defaultSourc
     questionKey: survey.questionKey,
     score: survey.score,
     scale: survey.scale,
-    ...normaliseCsat(survey.score, survey.scale),
+    ...csatMeasures(survey.score, survey.scale),
     comment: survey.comment ?? null,
     answeredAt: survey.answeredAt,
     agentId: survey.agentId ?? null,
   };
+}
+
+/**
+ * The answer on the common 0–100 scale and whether it counts as satisfied, by the rule every aggregate uses
+ * (`@rapport/analytics`), so a stored answer and the statistics built from it never disagree.
+ */
+export function csatMeasures(score: number, scale: CsatScale): { normalized: number; satisfied: boolean } {
+  const normalized = normaliseCsat(scale, score);
+  const satisfied = isSatisfied(scale, score);
+  if (normalized === null || satisfied === null) {
+    // Parsers refuse answers off the scale before they get here.
+    throw new Error(`score ${score} is outside the ${scale} scale`);
+  }
+  return { normalized, satisfied };
 }

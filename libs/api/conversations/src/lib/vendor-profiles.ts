@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { selectInChunks } from '@rapport/api-database';
+import { DEFAULT_EXPECTED_FORMALITY } from '@rapport/scoring';
 import type { VendorProfile } from './conversation-scorer';
+import { fingerprint } from './scoring-settings/fingerprint';
+import { toCalendar } from './vendor-calendar';
 
 interface VendorRow {
   id: string;
@@ -11,12 +14,14 @@ interface VendorRow {
   expected_formality: string;
 }
 
-/** Reads the vendors a batch refers to, by slug, with what scoring needs (hours, time zone, formality). */
+const COLUMNS = 'id, slug, time_zone, business_hours, expected_formality';
+
+/** Reads the vendors a batch refers to, by slug or id, with what scoring needs (hours, time zone, formality). */
 @Injectable()
 export class VendorProfiles {
   async bySlug(manager: EntityManager, slugs: readonly string[]): Promise<Map<string, VendorProfile>> {
     const rows = await selectInChunks<VendorRow>(manager, [...new Set(slugs)], (placeholders, chunk) => ({
-      sql: `SELECT id, slug, time_zone, business_hours, expected_formality FROM vendors WHERE slug IN (${placeholders})`,
+      sql: `SELECT ${COLUMNS} FROM vendors WHERE slug IN (${placeholders})`,
       params: chunk,
     }));
     return new Map(rows.map((row) => [row.slug, toProfile(row)]));
@@ -24,19 +29,30 @@ export class VendorProfiles {
 
   async byId(manager: EntityManager, ids: readonly string[]): Promise<Map<string, VendorProfile>> {
     const rows = await selectInChunks<VendorRow>(manager, [...new Set(ids)], (placeholders, chunk) => ({
-      sql: `SELECT id, slug, time_zone, business_hours, expected_formality FROM vendors WHERE id IN (${placeholders})`,
+      sql: `SELECT ${COLUMNS} FROM vendors WHERE id IN (${placeholders})`,
       params: chunk,
     }));
     return new Map(rows.map((row) => [row.id, toProfile(row)]));
   }
+
+  /** Every vendor: a client has a handful to a few hundred. */
+  async all(manager: EntityManager): Promise<VendorProfile[]> {
+    const rows: VendorRow[] = await manager.query(`SELECT ${COLUMNS} FROM vendors ORDER BY id`);
+    return rows.map(toProfile);
+  }
 }
 
 function toProfile(row: VendorRow): VendorProfile {
+  const businessHours = JSON.parse(row.business_hours);
+  const expectedFormality = JSON.parse(row.expected_formality);
   return {
     id: row.id,
     slug: row.slug,
     timeZone: row.time_zone,
-    businessHours: JSON.parse(row.business_hours),
-    expectedFormality: JSON.parse(row.expected_formality),
+    businessHours,
+    expectedFormality,
+    // Of the calendar and norms as the scorer applies them: a profile that only spells out a default, or saves the
+    // same hours in another shape, scores the same and needs no rescore.
+    fingerprint: fingerprint({ calendar: toCalendar(row.time_zone, businessHours), expectedFormality: { ...DEFAULT_EXPECTED_FORMALITY, ...expectedFormality } }),
   };
 }

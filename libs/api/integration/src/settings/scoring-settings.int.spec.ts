@@ -1,4 +1,5 @@
 import type { AuditEntryDto, ScoringSettingsDto } from '@rapport/contracts';
+import { ScoringSettingsReader } from '@rapport/api-conversations';
 import { ScoringSettingsService } from '@rapport/api-settings';
 import { createTestApi, getJson, loginAs, sendJson, TestApi, TestSession } from '@rapport/api-testing';
 
@@ -74,7 +75,8 @@ describe('scoring settings', () => {
   it('saves a change, serves it to every reader and to the scorer, and records it in the audit log', async () => {
     const saved = await sendJson(api, 'PUT', '/api/settings/scoring', CHANGED, admin.headers);
     expect(saved.status).toBe(200);
-    expect(saved.body).toEqual(CHANGED);
+    // No conversation is stored yet, so there is nothing to score again.
+    expect(saved.body).toEqual({ ...CHANGED, rescore: { started: false, conversations: 0 } });
     expect((await getJson(api, '/api/settings/scoring', reviewer.headers)).body).toEqual(CHANGED);
 
     const context = await api.app.get(ScoringSettingsService).current();
@@ -85,7 +87,9 @@ describe('scoring settings', () => {
     const log = (await getJson(api, '/api/audit?action=settings.change', admin.headers)).body.entries as AuditEntryDto[];
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ actorId: admin.user.id, outcome: 'success', targetType: 'settings', targetId: 'scoring' });
-    expect(log[0]?.details).toEqual({ before: DEFAULTS, after: CHANGED });
+    expect(log[0]?.details).toEqual({ before: DEFAULTS, after: CHANGED, fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    // The same fingerprint as the one scores computed with these settings record.
+    expect((await api.app.get(ScoringSettingsReader).current()).fingerprint).toBe((log[0]?.details as { fingerprint: string }).fingerprint);
   });
 
   it('refuses unknown top-level fields rather than dropping them', async () => {

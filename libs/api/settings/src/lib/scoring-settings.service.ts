@@ -3,41 +3,53 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, Principal } from '@rapport/api-core';
 import { AuditService } from '@rapport/api-audit';
-import type { ScoringSettingsDto } from '@rapport/contracts';
-import { readStoredScoringSettings, ScoringSettingsContext, toScoringContext } from './scoring-settings';
+import { IngestionLock, readStoredScoringSettings, SCORING_SETTINGS_KEY, ScoringSettingsContext, ScoringSettingsReader, ScoringWorker, toSnapshot } from '@rapport/api-conversations';
+import type { ScoringRescoreProgressDto, ScoringSettingsDto, ScoringSettingsSavedDto } from '@rapport/contracts';
 import { Setting } from './setting.entity';
 
-const SCORING_KEY = 'scoring';
-
 /**
- * Scoring weights and SLA targets: read by every client role, changed by administrators, each change recorded
- * in the audit log in the same transaction. Ingestion builds its scoring context from `current()`.
+ * Scoring weights and SLA targets: read by every client role, changed by administrators, each change recorded in the
+ * audit log in the same transaction. Scoring reads them through `ScoringSettingsReader` (the same read as `get`);
+ * a change starts scoring again, in the background, the conversations scored with the earlier settings.
  */
 @Injectable()
 export class ScoringSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reader: ScoringSettingsReader,
+    private readonly worker: ScoringWorker,
+    private readonly lock: IngestionLock,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async get(): Promise<ScoringSettingsDto> {
-    const row = await this.dataSource.getRepository(Setting).findOneBy({ key: SCORING_KEY });
-    return readStoredScoringSettings(row?.value);
+    return (await this.reader.current()).settings;
   }
 
-  /** Weights and SLA targets (with each channel's clock) to lay over the scorer's default context. */
+  /** Weights and SLA targets (with each channel's clock) as the scorer lays them over its default context. */
   async current(): Promise<ScoringSettingsContext> {
-    return toScoringContext(await this.get());
+    return (await this.reader.current()).context;
   }
 
-  async update(settings: ScoringSettingsDto, actor: Principal, ip: string | null): Promise<ScoringSettingsDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(Setting);
-      const before = readStoredScoringSettings((await repository.findOneBy({ key: SCORING_KEY }))?.value);
-      await repository.save(repository.create({ key: SCORING_KEY, value: settings, updatedAt: this.clock.now().toISOString(), updatedBy: actor.id }));
-      await this.audit.record({ actor, action: 'settings.change', target: { type: 'settings', id: SCORING_KEY }, ip, details: { before, after: settings } }, manager);
-      return readStoredScoringSettings(settings);
-    });
+  async update(settings: ScoringSettingsDto, actor: Principal, ip: string | null): Promise<ScoringSettingsSavedDto> {
+    // Under the ingestion lock: scoring writes in transactions of its own, and SQLite shares one connection.
+    const saved = await this.lock.run(() =>
+      this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(Setting);
+        const before = readStoredScoringSettings((await repository.findOneBy({ key: SCORING_SETTINGS_KEY }))?.value);
+        await repository.save(repository.create({ key: SCORING_SETTINGS_KEY, value: settings, updatedAt: this.clock.now().toISOString(), updatedBy: actor.id }));
+        // The fingerprint ties the scores computed with these settings (conversations.settings_fingerprint) to this entry.
+        const details = { before, after: settings, fingerprint: toSnapshot(settings).fingerprint };
+        await this.audit.record({ actor, action: 'settings.change', target: { type: 'settings', id: SCORING_SETTINGS_KEY }, ip, details }, manager);
+        return readStoredScoringSettings(settings);
+      }),
+    );
+    return { ...saved, rescore: await this.worker.rescoreOutdated() };
+  }
+
+  /** How far the background rescore after the last change has got. */
+  rescoreProgress(): ScoringRescoreProgressDto {
+    return this.worker.outdatedProgress();
   }
 }

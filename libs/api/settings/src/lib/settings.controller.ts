@@ -2,7 +2,7 @@ import { Body, Controller, Get, Ip, Put } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CLIENT_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
-import { ScoringSettingsDto, scoringSettingsSchema } from '@rapport/contracts';
+import { ScoringRescoreProgressDto, ScoringSettingsDto, ScoringSettingsSavedDto, scoringSettingsSchema } from '@rapport/contracts';
 import { ScoringSettingsService } from './scoring-settings.service';
 
 @ApiTags('settings')
@@ -17,11 +17,21 @@ export class SettingsController {
     return this.scoring.get();
   }
 
+  @Get('scoring/rescore')
+  @Access({ roles: CLIENT_ROLES })
+  @ApiOkResponse({ description: 'Progress of the background rescore started by the last change of scoring settings or vendor profiles: `{ running, done, total }`.' })
+  getRescore(): ScoringRescoreProgressDto {
+    return this.scoring.rescoreProgress();
+  }
+
   @Put('scoring')
   @Access({ roles: ['admin'] })
   @ApiBody({ schema: z.toJSONSchema(scoringSettingsSchema, { io: 'input' }) as object })
-  @ApiOkResponse({ description: 'Replaces the scoring settings (every channel); weights are 0 or more and not all 0. Applies to conversations scored from now on.' })
-  putScoring(@Body(new ZodValidationPipe(scoringSettingsSchema)) body: ScoringSettingsDto, @CurrentPrincipal() actor: Principal, @Ip() ip: string): Promise<ScoringSettingsDto> {
+  @ApiOkResponse({
+    description:
+      'Replaces the scoring settings (every channel); weights are 0 or more and not all 0. Conversations scored with earlier settings are scored again in the background: `rescore` says whether that started and for how many; until their turn they keep their earlier scores.',
+  })
+  putScoring(@Body(new ZodValidationPipe(scoringSettingsSchema)) body: ScoringSettingsDto, @CurrentPrincipal() actor: Principal, @Ip() ip: string): Promise<ScoringSettingsSavedDto> {
     return this.scoring.update(body, actor, ip);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@rapport/api-audit';
+import { ConversationsModule } from '@rapport/api-conversations';
 import { Setting } from './setting.entity';
 import { ScoringSettingsService } from './scoring-settings.service';
 import { SettingsController } from './settings.controller';
@@ -8,9 +9,9 @@ import { Settings1764000000650 } from './1764000000650-settings.migration';
 
 export const SETTINGS_MIGRATIONS = [Settings1764000000650];
 
-/** Import it to read the scoring settings: `inject ScoringSettingsService` and call `current()`. */
+/** The settings API; scoring itself reads the saved settings through `ScoringSettingsReader` (api-conversations). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Setting]), AuditModule],
+  imports: [TypeOrmModule.forFeature([Setting]), AuditModule, ConversationsModule],
   controllers: [SettingsController],
   providers: [ScoringSettingsService],
   exports: [ScoringSettingsService],

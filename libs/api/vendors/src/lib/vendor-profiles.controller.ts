@@ -2,7 +2,7 @@ import { Body, Controller, Get, Ip, Param, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CLIENT_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
-import { VendorProfileDto, VendorProfileInput, vendorProfileSchema } from '@rapport/contracts';
+import { VendorProfileDto, VendorProfileInput, VendorProfileSavedDto, vendorProfileSchema } from '@rapport/contracts';
 import { VendorProfilesService } from './vendor-profiles.service';
 
 const profileBody = z.toJSONSchema(vendorProfileSchema, { io: 'input' }) as object;
@@ -31,13 +31,16 @@ export class VendorProfilesController {
   @Put(':vendorId')
   @Access({ roles: ['admin'] })
   @ApiBody({ schema: profileBody })
-  @ApiOkResponse({ description: 'Replaces the vendor profile; 404 for an unknown vendor, 409 when the slug is taken. Scores already stored keep the hours they were computed with.' })
+  @ApiOkResponse({
+    description:
+      'Replaces the vendor profile; 404 for an unknown vendor, 409 when the slug is taken. When hours, time zone or formality change, its conversations are scored again in the background: `rescore` says whether that started and for how many.',
+  })
   update(
     @Param('vendorId') vendorId: string,
     @Body(new ZodValidationPipe(vendorProfileSchema)) body: VendorProfileInput,
     @CurrentPrincipal() actor: Principal,
     @Ip() ip: string,
-  ): Promise<VendorProfileDto> {
+  ): Promise<VendorProfileSavedDto> {
     return this.profiles.update(vendorId, body, actor, ip);
   }
 }

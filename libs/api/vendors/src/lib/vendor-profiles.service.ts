@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, DomainError, Principal } from '@rapport/api-core';
 import { AuditService } from '@rapport/api-audit';
-import type { VendorProfileDto, VendorProfileInput } from '@rapport/contracts';
+import type { VendorProfileDto, VendorProfileInput, VendorProfileSavedDto } from '@rapport/contracts';
 import { Vendor } from './vendor.entity';
+import { VendorProfileChangeHooks } from './vendor-profile-change.hooks';
 import { toVendorFields, toVendorProfileDto } from './vendor-profile.mapping';
 
 /**
@@ -18,6 +19,7 @@ export class VendorProfilesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly changes: VendorProfileChangeHooks,
   ) {}
 
   async list(): Promise<VendorProfileDto[]> {
@@ -36,9 +38,12 @@ export class VendorProfilesService {
     });
   }
 
-  /** Replaces the whole profile; 404 when the vendor does not exist. */
-  async update(id: string, input: VendorProfileInput, actor: Principal, ip: string | null): Promise<VendorProfileDto> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Replaces the whole profile; 404 when the vendor does not exist. Once committed, conversations scored with its
+   * earlier hours, time zone or formality are scored again in the background (`rescore` says how many).
+   */
+  async update(id: string, input: VendorProfileInput, actor: Principal, ip: string | null): Promise<VendorProfileSavedDto> {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Vendor);
       const existing = await repository.findOneBy({ id });
       if (!existing) {
@@ -51,6 +56,7 @@ export class VendorProfilesService {
       await this.audit.record({ actor, action: 'vendor.change', target: { type: 'vendor', id }, vendorId: id, ip, details: { before, after } }, manager);
       return after;
     });
+    return { ...saved, rescore: await this.changes.run(id) };
   }
 
   private async assertSlugFree(manager: EntityManager, slug: string, ownId: string | null): Promise<void> {

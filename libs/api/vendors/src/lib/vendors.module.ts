@@ -8,6 +8,7 @@ import { VendorsController } from './vendors.controller';
 import { VendorsService } from './vendors.service';
 import { VendorProfilesController } from './vendor-profiles.controller';
 import { VendorProfilesService } from './vendor-profiles.service';
+import { VendorProfileChangeHooks } from './vendor-profile-change.hooks';
 import { Vendors1764000000000 } from './1764000000000-vendors.migration';
 
 export const VENDOR_MIGRATIONS = [Vendors1764000000000];
@@ -16,7 +17,7 @@ export const VENDOR_MIGRATIONS = [Vendors1764000000000];
   imports: [TypeOrmModule.forFeature([Vendor, Agent]), AuditModule],
   // Profiles first: its `GET vendors/profiles` must be matched before `GET vendors/:vendorId`.
   controllers: [VendorProfilesController, VendorsController],
-  providers: [VendorsService, VendorVolumeQuery, VendorProfilesService],
-  exports: [VendorsService, TypeOrmModule],
+  providers: [VendorsService, VendorVolumeQuery, VendorProfilesService, VendorProfileChangeHooks],
+  exports: [VendorsService, VendorProfileChangeHooks, TypeOrmModule],
 })
 export class VendorsModule {}

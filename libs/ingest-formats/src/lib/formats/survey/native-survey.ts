@@ -1,19 +1,12 @@
+import { CSAT_SCALE_RANGE } from '@rapport/analytics';
 import type { CsatScale } from '@rapport/contracts';
 import { CSAT_SCALES } from '@rapport/contracts';
 import { z } from 'zod';
 
-/** Lowest and highest score of each CSAT scale; thumbs are stored as 0 (down) and 1 (up). */
-export const CSAT_SCALE_RANGES: Readonly<Record<CsatScale, readonly [number, number]>> = {
-  '1-5': [1, 5],
-  '1-7': [1, 7],
-  '1-10': [1, 10],
-  '0-10': [0, 10],
-  thumbs: [0, 1],
-};
-
+/** Whether a score is a whole answer of the scale; the scales' ranges are the analytics ones (thumbs: 0 down, 1 up). */
 export function scoreFitsScale(score: number, scale: CsatScale): boolean {
-  const [low, high] = CSAT_SCALE_RANGES[scale];
-  return Number.isInteger(score) && score >= low && score <= high;
+  const { min, max } = CSAT_SCALE_RANGE[scale];
+  return Number.isInteger(score) && score >= min && score <= max;
 }
 
 /**
@@ -34,7 +27,7 @@ export const nativeSurveySchema = z
   })
   .superRefine((survey, ctx) => {
     if (!scoreFitsScale(survey.score, survey.scale)) {
-      const [low, high] = CSAT_SCALE_RANGES[survey.scale];
+      const { min: low, max: high } = CSAT_SCALE_RANGE[survey.scale];
       ctx.addIssue({
         code: 'custom',
         path: ['score'],
@@ -73,7 +66,7 @@ export function readScore(raw: unknown, scale: CsatScale): { score: number; erro
     return { error: `score ${score} is not a whole number` };
   }
   if (!scoreFitsScale(score, scale)) {
-    const [low, high] = CSAT_SCALE_RANGES[scale];
+    const { min: low, max: high } = CSAT_SCALE_RANGE[scale];
     return { error: `score ${score} is outside the ${scale} scale (whole numbers ${low}–${high})` };
   }
   return { score };

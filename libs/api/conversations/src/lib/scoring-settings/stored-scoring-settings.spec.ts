@@ -1,4 +1,4 @@
-import { DEFAULT_SCORING_SETTINGS, readStoredScoringSettings, toScoringContext } from './scoring-settings';
+import { DEFAULT_SCORING_SETTINGS, readStoredScoringSettings, toScoringContext } from './stored-scoring-settings';
 
 describe('DEFAULT_SCORING_SETTINGS', () => {
   it('are the scoring library documented defaults', () => {

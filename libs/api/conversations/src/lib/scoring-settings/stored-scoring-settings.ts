@@ -1,6 +1,9 @@
 import { CHANNELS, Channel, ScoringSettingsDto, scoringSettingsSchema } from '@rapport/contracts';
 import { DEFAULT_SLA_TARGETS, DEFAULT_WEIGHTS, ScoringContext } from '@rapport/scoring';
 
+/** Key of the scoring settings' row in the `settings` table (owned by the settings feature). */
+export const SCORING_SETTINGS_KEY = 'scoring';
+
 /** The scoring library's documented defaults, in the settings API's shape: what a fresh installation scores with. */
 export const DEFAULT_SCORING_SETTINGS: ScoringSettingsDto = {
   weights: { ...DEFAULT_WEIGHTS },
