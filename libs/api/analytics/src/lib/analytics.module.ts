@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { AnalyticsService } from './analytics.service';
+import { AgentOptionsQuery } from './explorer/agent-options.query';
 import { ConversationDetailQuery } from './explorer/conversation-detail.query';
 import { ConversationExplorerService } from './explorer/conversation-explorer.service';
 import { ConversationPageQuery } from './explorer/conversation-page.query';
@@ -37,6 +38,7 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500];
     ConversationExplorerService,
     ConversationPageQuery,
     ConversationDetailQuery,
+    AgentOptionsQuery,
   ],
   exports: [RollupMaintainer, AnalyticsService],
 })

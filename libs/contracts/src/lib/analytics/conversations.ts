@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AuthorRole, Channel, CsatScale, SCORE_STATUSES, ScoreStatus } from '../vocabulary';
 import { pageShape, refinePeriod, selectionShape } from './filters';
-import { listOf } from './query-lists';
+import { listOf, vendorToken } from './query-lists';
 import type { VendorRef } from './responses';
 
 /** Per-conversation signals the list can be narrowed to (each aggregate's numerator). */
@@ -27,9 +27,16 @@ export type ConversationSort = (typeof CONVERSATION_SORTS)[number];
 
 const score = z.coerce.number().min(0).max(100).optional();
 
+/** Shortest text search: a single character would match nearly every conversation. */
+export const MIN_SEARCH_LENGTH = 2;
+export const MAX_SEARCH_LENGTH = 100;
+/** Most agents one agent lookup returns: enough to pick from while typing. */
+export const MAX_AGENT_OPTIONS = 50;
+
 /**
  * `GET /api/conversations`: the same selection as the aggregates (period, vendors, channels, languages, queues,
- * sites) plus what narrows an aggregate to one cell: score bands, CSAT, a rule that fired, hour of week, agent.
+ * sites) plus what narrows an aggregate to one cell: score bands, CSAT, a rule that fired, hour of week, agent;
+ * and a text search `q` over the conversation's external id and its messages.
  */
 export const conversationListQuerySchema = z
   .strictObject({
@@ -47,7 +54,20 @@ export const conversationListQuerySchema = z
     signals: listOf(z.enum(CONVERSATION_SIGNALS)).optional(),
     scoreStatus: listOf(z.enum(SCORE_STATUSES)).optional(),
     hourOfWeek: z.coerce.number().int().min(0).max(167).optional(),
-    agent: z.string().min(1).max(100).optional(),
+    agent: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('The agent who wrote most of the replies (the one the agent ranking credits): id, external id, or display name ignoring case'),
+    q: z
+      .string()
+      .trim()
+      .min(MIN_SEARCH_LENGTH, `search at least ${MIN_SEARCH_LENGTH} characters`)
+      .max(MAX_SEARCH_LENGTH)
+      .optional()
+      .describe('Text the conversation external id or any of its messages contains, ignoring case'),
     ...pageShape,
     sort: z.enum(CONVERSATION_SORTS).default('-createdAt'),
   })
@@ -62,6 +82,25 @@ export const conversationListQuerySchema = z
     }
   });
 export type ConversationListParams = z.infer<typeof conversationListQuerySchema>;
+
+/** `GET /api/conversations/agents`: agents to pick from for the list's agent filter, by external id or name. */
+export const agentOptionsQuerySchema = z.strictObject({
+  q: z.string().trim().max(MAX_SEARCH_LENGTH).optional().describe('Text the agent external id or display name contains, ignoring case; the agent id matches whole'),
+  vendors: listOf(vendorToken).optional().describe('Vendors by slug or id; default: all you may see'),
+  limit: z.coerce.number().int().min(1).max(MAX_AGENT_OPTIONS).default(20),
+});
+export type AgentOptionsParams = z.infer<typeof agentOptionsQuerySchema>;
+
+export interface AgentOptionDto {
+  id: string;
+  externalId: string;
+  displayName: string | null;
+  vendor: VendorRef;
+}
+
+export interface AgentOptionsDto {
+  items: AgentOptionDto[];
+}
 
 export interface ConversationScoresDto {
   responsiveness: number | null;

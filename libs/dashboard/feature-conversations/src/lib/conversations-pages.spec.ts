@@ -102,6 +102,26 @@ describe('conversations pages', () => {
       http.expectOne('/api/conversations?csat=unsatisfied&from=2025-03-01&languages=de&pageSize=50&rule=courtesy.curt-reply&to=2025-05-31&vendors=v1').flush(page([]));
     });
 
+    it('passes the search and the agent from the URL to the API, and says when nothing matches', async () => {
+      const { find, settle, vendors } = await open('/conversations?q=parcel%20late&agent=ag-7');
+      vendors();
+      http.expectOne('/api/conversations/agents?limit=20&q=ag-7').flush({ items: [{ id: 'a1', externalId: 'ag-7', displayName: 'Jonas Weber', vendor: summary('c1').vendor }] });
+      http.expectOne('/api/conversations?agent=ag-7&pageSize=50&q=parcel%20late').flush(page([], 0));
+      await settle();
+      expect((find('search-filter') as HTMLInputElement).value).toBe('parcel late');
+      expect((find('agent-filter') as HTMLInputElement).value).toBe('Jonas Weber');
+      expect(find('empty-state')?.querySelector('h2')?.textContent).toBe('No conversations match');
+    });
+
+    it('shows a vendor a drill-down link names by id as the vendor control’s choice', async () => {
+      const { find, settle } = await open('/conversations?vendors=v1');
+      http.expectOne('/api/vendors').flush([{ id: 'v1', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] }]);
+      http.expectOne('/api/vendors/monthly-volume').flush([]);
+      http.expectOne('/api/conversations?pageSize=50&vendors=v1').flush(page([summary('c1')]));
+      await settle();
+      expect(find('vendor-filter')?.querySelector('summary')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Vendors: Lisboa Contact');
+    });
+
     it('writes a chosen score band to the URL, back on the first page, dimming the old list meanwhile', async () => {
       const { find, settle, vendors } = await open('/conversations?page=2');
       vendors();

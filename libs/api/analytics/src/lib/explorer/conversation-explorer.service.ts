@@ -1,26 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, Principal } from '@rapport/api-core';
-import type { ConversationDetailDto, ConversationListParams, ConversationPageDto } from '@rapport/contracts';
+import type { AgentOptionsDto, AgentOptionsParams, ConversationDetailDto, ConversationListParams, ConversationPageDto } from '@rapport/contracts';
 import { SelectionResolver } from '../filters/selection-resolver';
+import { AgentOptionsQuery } from './agent-options.query';
 import { ConversationDetailQuery } from './conversation-detail.query';
 import { ConversationPageQuery } from './conversation-page.query';
 
 /** Conversation ids are UUIDs; anything else cannot exist and is answered like a missing one. */
 const CONVERSATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The drill-down behind every aggregate: lists with the aggregates' filters, and single conversations. */
+/** The drill-down behind every aggregate: lists with the aggregates' filters, single conversations, and agents to filter by. */
 @Injectable()
 export class ConversationExplorerService {
   constructor(
     private readonly resolver: SelectionResolver,
     private readonly pages: ConversationPageQuery,
     private readonly details: ConversationDetailQuery,
+    private readonly agentOptions: AgentOptionsQuery,
   ) {}
 
   async list(query: ConversationListParams, principal: Principal): Promise<ConversationPageDto> {
     const { month, from, to, vendors, channels, languages, queues, sites, ...narrowing } = query;
     const { selection } = await this.resolver.resolve({ month, from, to, vendors, channels, languages, queues, sites }, principal);
     return this.pages.run(selection, narrowing);
+  }
+
+  /** Agents of the vendors named (by default every vendor the caller may see) matching the text. */
+  async agents(query: AgentOptionsParams, principal: Principal): Promise<AgentOptionsDto> {
+    const { selection } = await this.resolver.resolve({ vendors: query.vendors }, principal);
+    return { items: await this.agentOptions.run(selection.vendorIds, query.q, query.limit) };
   }
 
   async get(id: string, principal: Principal): Promise<ConversationDetailDto> {

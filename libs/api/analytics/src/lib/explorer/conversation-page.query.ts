@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf } from '@rapport/api-database';
+import { dialectOf, SqlDialect } from '@rapport/api-database';
 import { ConversationListParams, ConversationPageDto, ConversationSignal, ConversationSort, CsatFilter } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { factsConditions } from '../sql/facts-conditions';
 import { SqlBuilder, whereClause } from '../sql/sql-builder';
 import { ConversationRow, SUMMARY_COLUMNS, toSummary } from './conversation-summary';
+import { containsText } from './text-match';
 
 const SIGNAL_CONDITIONS: Readonly<Record<ConversationSignal, string>> = {
   'within-sla': 'f.within_sla = 1',
@@ -42,15 +43,16 @@ export type ListNarrowing = Omit<ConversationListParams, 'month' | 'from' | 'to'
 
 /**
  * The conversations behind any aggregate: the same selection, narrowed by score bands, CSAT, a rule that fired,
- * per-conversation signals, hour of week or agent; sorted with unknown values last, paginated.
+ * per-conversation signals, hour of week, agent or a text search; sorted with unknown values last, paginated.
  */
 @Injectable()
 export class ConversationPageQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async run(selection: Selection, narrowing: ListNarrowing): Promise<ConversationPageDto> {
-    const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
-    const where = whereClause([...factsConditions(sql, selection), ...this.narrowingConditions(sql, narrowing)]);
+    const dialect = dialectOf(this.dataSource.manager);
+    const sql = new SqlBuilder(dialect);
+    const where = whereClause([...factsConditions(sql, selection), ...this.narrowingConditions(sql, dialect, narrowing)]);
     const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM conversation_facts f ${where}`, sql.params);
     const offset = (narrowing.page - 1) * narrowing.pageSize;
     const rows: ConversationRow[] = await this.dataSource.query(
@@ -66,7 +68,7 @@ export class ConversationPageQuery {
     return { page: narrowing.page, pageSize: narrowing.pageSize, total: Number(total), sort: narrowing.sort, items: rows.map(toSummary) };
   }
 
-  private narrowingConditions(sql: SqlBuilder, narrowing: ListNarrowing): string[] {
+  private narrowingConditions(sql: SqlBuilder, dialect: SqlDialect, narrowing: ListNarrowing): string[] {
     const conditions: string[] = [];
     for (const band of SCORE_BANDS) {
       const min = narrowing[`${band}Min`];
@@ -91,10 +93,30 @@ export class ConversationPageQuery {
       conditions.push(`f.hour_of_week = ${sql.param(narrowing.hourOfWeek)}`);
     }
     if (narrowing.agent) {
-      conditions.push(`f.agent_id = ${sql.param(narrowing.agent)}`);
+      conditions.push(agentCondition(sql, narrowing.agent));
+    }
+    if (narrowing.q) {
+      conditions.push(searchCondition(sql, dialect, narrowing.q));
     }
     return conditions;
   }
+}
+
+/**
+ * The conversations credited to an agent named by id (drill-down links from the agent ranking), external id (what
+ * the dashboard's agent filter writes) or display name ignoring case. External ids are unique per vendor only:
+ * the same one at two vendors selects both, which the vendor filter narrows.
+ */
+function agentCondition(sql: SqlBuilder, agent: string): string {
+  // One placeholder per use: SQLite's `?` are positional.
+  return `f.agent_id IN (SELECT a.id FROM agents a
+    WHERE a.id = ${sql.param(agent)} OR a.external_id = ${sql.param(agent)} OR LOWER(a.display_name) = LOWER(${sql.param(agent)}))`;
+}
+
+/** The external id or any message contains the text. Written against `f` alone, so the count needs no join. */
+function searchCondition(sql: SqlBuilder, dialect: SqlDialect, text: string): string {
+  return `(EXISTS (SELECT 1 FROM conversations sc WHERE sc.id = f.conversation_id AND ${containsText(sql, dialect, 'sc.external_id', text)})
+      OR EXISTS (SELECT 1 FROM messages sm WHERE sm.conversation_id = f.conversation_id AND ${containsText(sql, dialect, 'sm.text', text)}))`;
 }
 
 /** Unknown values last in either direction, then a stable tie-break, identically on SQLite and PostgreSQL. */

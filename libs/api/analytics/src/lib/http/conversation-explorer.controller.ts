@@ -1,11 +1,19 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ALL_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
-import { ConversationDetailDto, ConversationListParams, conversationListQuerySchema, ConversationPageDto } from '@rapport/contracts';
+import {
+  AgentOptionsDto,
+  AgentOptionsParams,
+  agentOptionsQuerySchema,
+  ConversationDetailDto,
+  ConversationListParams,
+  conversationListQuerySchema,
+  ConversationPageDto,
+} from '@rapport/contracts';
 import { ConversationExplorerService } from '../explorer/conversation-explorer.service';
 import { ApiQueries } from './api-queries';
 
-/** Read side of conversations (ingestion lives beside it under the same path): lists and transcripts. */
+/** Read side of conversations (ingestion lives beside it under the same path): lists, the agents to filter them by, transcripts. */
 @ApiTags('conversations')
 @Controller('conversations')
 export class ConversationExplorerController {
@@ -14,9 +22,20 @@ export class ConversationExplorerController {
   @Get()
   @Access({ roles: ALL_ROLES })
   @ApiQueries(conversationListQuerySchema)
-  @ApiOkResponse({ description: 'Conversations matching the aggregates’ filters plus score bands, CSAT, rule, signals, hour of week and agent; paginated and sorted.' })
+  @ApiOkResponse({
+    description: 'Conversations matching the aggregates’ filters plus score bands, CSAT, rule, signals, hour of week, agent and a text search (q); paginated and sorted.',
+  })
   list(@Query(new ZodValidationPipe(conversationListQuerySchema)) query: ConversationListParams, @CurrentPrincipal() principal: Principal): Promise<ConversationPageDto> {
     return this.explorer.list(query, principal);
+  }
+
+  // Declared before ':id' so that "agents" is never taken for a conversation id.
+  @Get('agents')
+  @Access({ roles: ALL_ROLES })
+  @ApiQueries(agentOptionsQuerySchema)
+  @ApiOkResponse({ description: 'Agents whose external id or display name contains q, of the vendors you may see, by name: what the list’s agent filter offers.' })
+  agents(@Query(new ZodValidationPipe(agentOptionsQuerySchema)) query: AgentOptionsParams, @CurrentPrincipal() principal: Principal): Promise<AgentOptionsDto> {
+    return this.explorer.agents(query, principal);
   }
 
   @Get(':id')

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import type { AgentRankingResponse } from '@rapport/contracts';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { type AgentRankingQuery, AgentsApi } from './agents-api';
 
@@ -7,7 +8,7 @@ import { type AgentRankingQuery, AgentsApi } from './agents-api';
 @Injectable({ providedIn: 'root' })
 export class AgentsStore {
   private readonly api = inject(AgentsApi);
-  private readonly query = new QueryStore<AgentRankingQuery, AgentRankingResponse>((ranking) => this.api.ranking(ranking));
+  private readonly query = new QueryStore<AgentRankingQuery, AgentRankingResponse>((ranking) => this.api.ranking(ranking), inject(DataChanges));
 
   readonly state = this.query.state;
 

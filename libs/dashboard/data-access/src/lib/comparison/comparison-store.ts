@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { ComparisonResponse } from '@rapport/contracts';
 import type { AnalyticsSelection } from '../http/analytics-query';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { ComparisonApi } from './comparison-api';
 
@@ -8,7 +9,7 @@ import { ComparisonApi } from './comparison-api';
 @Injectable({ providedIn: 'root' })
 export class ComparisonStore {
   private readonly api = inject(ComparisonApi);
-  private readonly query = new QueryStore<AnalyticsSelection, ComparisonResponse>((selection) => this.api.get(selection));
+  private readonly query = new QueryStore<AnalyticsSelection, ComparisonResponse>((selection) => this.api.get(selection), inject(DataChanges));
 
   readonly state = this.query.state;
 

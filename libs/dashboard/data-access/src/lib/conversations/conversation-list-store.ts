@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import type { ConversationPageDto } from '@rapport/contracts';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { ConversationsApi, type ConversationsQuery } from './conversations-api';
 
@@ -7,7 +8,7 @@ import { ConversationsApi, type ConversationsQuery } from './conversations-api';
 @Injectable({ providedIn: 'root' })
 export class ConversationListStore {
   private readonly api = inject(ConversationsApi);
-  private readonly query = new QueryStore<ConversationsQuery, ConversationPageDto>((list) => this.api.list(list));
+  private readonly query = new QueryStore<ConversationsQuery, ConversationPageDto>((list) => this.api.list(list), inject(DataChanges));
 
   readonly state = this.query.state;
 

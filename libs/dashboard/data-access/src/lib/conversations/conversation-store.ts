@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import type { ConversationDetailDto } from '@rapport/contracts';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { ConversationsApi } from './conversations-api';
 
@@ -7,7 +8,7 @@ import { ConversationsApi } from './conversations-api';
 @Injectable({ providedIn: 'root' })
 export class ConversationStore {
   private readonly api = inject(ConversationsApi);
-  private readonly query = new QueryStore<{ id: string }, ConversationDetailDto>(({ id }) => this.api.get(id));
+  private readonly query = new QueryStore<{ id: string }, ConversationDetailDto>(({ id }) => this.api.get(id), inject(DataChanges));
 
   readonly state = this.query.state;
 

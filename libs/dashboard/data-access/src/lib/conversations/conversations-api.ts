@@ -1,13 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ConversationDetailDto, ConversationPageDto } from '@rapport/contracts';
+import type { AgentOptionsDto, ConversationDetailDto, ConversationPageDto } from '@rapport/contracts';
 import type { Observable } from 'rxjs';
 import type { AnalyticsSelection } from '../http/analytics-query';
 import { toHttpParams } from '../http/query-params';
 
 /**
  * `GET /api/conversations`: the aggregates' selection plus what narrows to one cell (score bands, CSAT, a rule
- * that fired, signals), a page and a sort; see conversationListQuerySchema in @rapport/contracts.
+ * that fired, signals, an agent), a text search, a page and a sort; see conversationListQuerySchema in @rapport/contracts.
  */
 export interface ConversationsQuery extends AnalyticsSelection {
   overallMin?: number;
@@ -21,9 +21,21 @@ export interface ConversationsQuery extends AnalyticsSelection {
   csat?: string;
   rule?: string;
   signals?: readonly string[];
+  /** Agent id, external id or display name. */
+  agent?: string;
+  /** Text in the conversation's external id or messages. */
+  q?: string;
   page?: number;
   pageSize?: number;
   sort?: string;
+}
+
+/** `GET /api/conversations/agents`: agents whose external id or name contains `q`, of the vendors named. */
+export interface AgentOptionsQuery {
+  [name: string]: string | number | readonly string[] | undefined;
+  q?: string;
+  vendors?: readonly string[];
+  limit?: number;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -32,6 +44,10 @@ export class ConversationsApi {
 
   list(query: ConversationsQuery): Observable<ConversationPageDto> {
     return this.http.get<ConversationPageDto>('/api/conversations', { params: toHttpParams(query) });
+  }
+
+  agents(query: AgentOptionsQuery): Observable<AgentOptionsDto> {
+    return this.http.get<AgentOptionsDto>('/api/conversations/agents', { params: toHttpParams(query) });
   }
 
   get(id: string): Observable<ConversationDetailDto> {

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { CoverageResponse } from '@rapport/contracts';
 import type { AnalyticsSelection } from '../http/analytics-query';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { CoverageApi } from './coverage-api';
 
@@ -8,7 +9,7 @@ import { CoverageApi } from './coverage-api';
 @Injectable({ providedIn: 'root' })
 export class CoverageStore {
   private readonly api = inject(CoverageApi);
-  private readonly query = new QueryStore<AnalyticsSelection, CoverageResponse>((selection) => this.api.get(selection));
+  private readonly query = new QueryStore<AnalyticsSelection, CoverageResponse>((selection) => this.api.get(selection), inject(DataChanges));
 
   readonly state = this.query.state;
 

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { DriversResponse } from '@rapport/contracts';
 import type { AnalyticsSelection } from '../http/analytics-query';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { DriversApi } from './drivers-api';
 
@@ -8,7 +9,7 @@ import { DriversApi } from './drivers-api';
 @Injectable({ providedIn: 'root' })
 export class DriversStore {
   private readonly api = inject(DriversApi);
-  private readonly query = new QueryStore<AnalyticsSelection, DriversResponse>((selection) => this.api.get(selection));
+  private readonly query = new QueryStore<AnalyticsSelection, DriversResponse>((selection) => this.api.get(selection), inject(DataChanges));
 
   readonly state = this.query.state;
 

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import type { GapsResponse } from '@rapport/contracts';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { GapsApi, type GapsQuery } from './gaps-api';
 
@@ -7,7 +8,7 @@ import { GapsApi, type GapsQuery } from './gaps-api';
 @Injectable({ providedIn: 'root' })
 export class GapsStore {
   private readonly api = inject(GapsApi);
-  private readonly query = new QueryStore<GapsQuery, GapsResponse>((gaps) => this.api.get(gaps));
+  private readonly query = new QueryStore<GapsQuery, GapsResponse>((gaps) => this.api.get(gaps), inject(DataChanges));
 
   readonly state = this.query.state;
 

@@ -1,6 +1,7 @@
 import { HttpClient, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { DataChanges } from './data-changes';
 import { QueryStore, queryView } from './query-store';
 
 describe('QueryStore', () => {
@@ -63,6 +64,21 @@ describe('QueryStore', () => {
     expect(store.state().load).toEqual({ status: 'loading' });
     http.expectOne('/api/things?month=2025-05').flush({ total: 1 });
     expect(store.state().load).toEqual({ status: 'loaded', data: { total: 1 } });
+  });
+
+  it('loads its query again when the data behind it changes, keeping the old answer as previous meanwhile', () => {
+    const changes = TestBed.inject(DataChanges);
+    const client = TestBed.inject(HttpClient);
+    const watching = new QueryStore((query: { month: string }) => client.get<{ total: number }>('/api/things', { params: { month: query.month } }), changes);
+    changes.notify();
+    http.expectNone('/api/things?month=2025-05');
+
+    watching.load({ month: '2025-05' });
+    http.expectOne('/api/things?month=2025-05').flush({ total: 3 });
+    changes.notify();
+    expect(watching.state()).toEqual({ key: 'month=2025-05', load: { status: 'loading' }, previous: { total: 3 } });
+    http.expectOne('/api/things?month=2025-05').flush({ total: 5 });
+    expect(watching.state().load).toEqual({ status: 'loaded', data: { total: 5 } });
   });
 });
 

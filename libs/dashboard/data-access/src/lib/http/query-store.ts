@@ -1,5 +1,6 @@
 import { type Signal, signal } from '@angular/core';
 import type { Observable, Subscription } from 'rxjs';
+import type { DataChanges } from './data-changes';
 import type { LoadError, LoadState } from './load-state';
 import { type ApiQuery, toHttpParams } from './query-params';
 import { toLoadError } from './to-load-error';
@@ -18,6 +19,8 @@ export interface QueryState<T> {
 /**
  * Loads one resource for one query at a time: a new query supersedes a request in flight, asking again for the
  * loaded query does nothing, and reload() repeats the last one. Each per-resource store wraps one of these.
+ * Given `changes`, the last query is loaded again whenever the data behind it changes, the old answer staying on
+ * as `previous` meanwhile (so a page on screen dims it rather than going blank).
  */
 export class QueryStore<Q extends ApiQuery, T> {
   private readonly current = signal<QueryState<T>>({ key: null, load: { status: 'idle' }, previous: null });
@@ -26,7 +29,12 @@ export class QueryStore<Q extends ApiQuery, T> {
 
   readonly state: Signal<QueryState<T>> = this.current.asReadonly();
 
-  constructor(private readonly fetch: (query: Q) => Observable<T>) {}
+  constructor(
+    private readonly fetch: (query: Q) => Observable<T>,
+    changes?: DataChanges,
+  ) {
+    changes?.onChange(() => this.reload());
+  }
 
   /** Loads the query unless it is already loaded or loading. */
   load(query: Q): void {

@@ -2,6 +2,7 @@ import { HttpEventType } from '@angular/common/http';
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import type { ImportJobDto, ImportStatus } from '@rapport/contracts';
 import { type Observable, type Subscription, exhaustMap, takeWhile, timer } from 'rxjs';
+import { DataChanges } from '../http/data-changes';
 import type { LoadError } from '../http/load-state';
 import { toLoadError } from '../http/to-load-error';
 import { type ImportUpload, ImportsApi } from './imports-api';
@@ -23,11 +24,17 @@ export function isRunning(job: ImportJobDto): boolean {
   return RUNNING.has(job.status);
 }
 
+/** Whether an ended import changed stored data (a failed or cancelled one may have committed part of its file). */
+function storedAnything(job: ImportJobDto): boolean {
+  return job.counts.created + job.counts.updated + job.surveysStored > 0;
+}
+
 /** Uploads a file, then follows the import job until it completes, fails or is interrupted. */
 @Injectable({ providedIn: 'root' })
 export class ImportTracker {
   private readonly api = inject(ImportsApi);
   private readonly interval = inject(IMPORT_POLL_INTERVAL_MS);
+  private readonly changes = inject(DataChanges);
   private readonly current = signal<ImportProgress>({ phase: 'idle' });
   private work?: Subscription;
 
@@ -87,6 +94,10 @@ export class ImportTracker {
       return;
     }
     this.current.set({ phase: 'finished', job });
+    if (storedAnything(job)) {
+      // The figures everywhere now include the file; stores holding older answers load them again.
+      this.changes.notify();
+    }
     onFinished?.(job);
   }
 }

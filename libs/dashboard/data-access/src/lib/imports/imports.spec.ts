@@ -2,6 +2,7 @@ import { HttpBackend, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { ImportJobDto } from '@rapport/contracts';
+import { DataChanges } from '../http/data-changes';
 import { ImportHistoryStore } from './import-history-store';
 import { ImportSetupStore } from './import-setup-store';
 import { ImportTracker } from './import-tracker';
@@ -104,6 +105,26 @@ describe('imports data access', () => {
 
     jest.advanceTimersByTime(5000);
     http.expectNone('/api/imports/job-1');
+  });
+
+  it('tells the stores that data changed once an import that stored conversations ends, and not otherwise', () => {
+    jest.useFakeTimers();
+    const tracker = TestBed.inject(ImportTracker);
+    let changes = 0;
+    TestBed.inject(DataChanges).onChange(() => changes++);
+
+    tracker.track(job({ status: 'running' }));
+    jest.advanceTimersByTime(500);
+    http.expectOne('/api/imports/job-1').flush(job({ status: 'completed', counts: { received: 2, created: 0, updated: 0, unchanged: 1, failed: 1 } }));
+    expect(changes).toBe(0);
+
+    tracker.track(job({ status: 'running' }));
+    jest.advanceTimersByTime(500);
+    http.expectOne('/api/imports/job-1').flush(job({ status: 'running', counts: { received: 20, created: 20, updated: 0, unchanged: 0, failed: 0 } }));
+    expect(changes).toBe(0);
+    jest.advanceTimersByTime(500);
+    http.expectOne('/api/imports/job-1').flush(job({ status: 'completed', counts: { received: 36, created: 36, updated: 0, unchanged: 0, failed: 0 } }));
+    expect(changes).toBe(1);
   });
 
   it('reports a refused upload with the API message', () => {

@@ -1,4 +1,5 @@
 import { Injectable, inject } from '@angular/core';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { type RuleExamples, RuleExamplesApi, type RuleExamplesQuery } from './rule-examples-api';
 
@@ -6,7 +7,7 @@ import { type RuleExamples, RuleExamplesApi, type RuleExamplesQuery } from './ru
 @Injectable({ providedIn: 'root' })
 export class RuleExamplesStore {
   private readonly api = inject(RuleExamplesApi);
-  private readonly query = new QueryStore<RuleExamplesQuery, RuleExamples>((examples) => this.api.get(examples));
+  private readonly query = new QueryStore<RuleExamplesQuery, RuleExamples>((examples) => this.api.get(examples), inject(DataChanges));
 
   readonly state = this.query.state;
 

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { ScorecardResponse } from '@rapport/contracts';
 import type { AnalyticsSelection } from '../http/analytics-query';
+import { DataChanges } from '../http/data-changes';
 import { QueryStore } from '../http/query-store';
 import { ScorecardApi } from './scorecard-api';
 
@@ -8,7 +9,7 @@ import { ScorecardApi } from './scorecard-api';
 @Injectable({ providedIn: 'root' })
 export class ScorecardStore {
   private readonly api = inject(ScorecardApi);
-  private readonly query = new QueryStore<AnalyticsSelection, ScorecardResponse>((selection) => this.api.get(selection));
+  private readonly query = new QueryStore<AnalyticsSelection, ScorecardResponse>((selection) => this.api.get(selection), inject(DataChanges));
 
   readonly state = this.query.state;
 

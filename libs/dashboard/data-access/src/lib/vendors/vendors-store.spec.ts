@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { DataChanges } from '../http/data-changes';
 import { VendorsStore } from './vendors-store';
 
 const VENDORS: VendorDto[] = [
@@ -60,5 +61,21 @@ describe('VendorsStore', () => {
     http.expectOne('/api/vendors/monthly-volume').flush([]);
 
     expect(store.overview()).toEqual({ status: 'loaded', data: { vendors: [], volumes: [] } });
+  });
+
+  it('refreshes a loaded overview in place when conversations change, and leaves one never loaded alone', () => {
+    const changes = TestBed.inject(DataChanges);
+    changes.notify();
+    http.expectNone('/api/vendors');
+
+    store.load();
+    http.expectOne('/api/vendors').flush(VENDORS);
+    http.expectOne('/api/vendors/monthly-volume').flush(VOLUMES);
+    changes.notify();
+    expect(store.overview()).toEqual({ status: 'loaded', data: { vendors: VENDORS, volumes: VOLUMES } });
+    const grown: MonthlyVolumeDto[] = [...VOLUMES, { vendorId: 'v1', month: '2025-02', conversations: 7 }];
+    http.expectOne('/api/vendors').flush(VENDORS);
+    http.expectOne('/api/vendors/monthly-volume').flush(grown);
+    expect(store.overview()).toEqual({ status: 'loaded', data: { vendors: VENDORS, volumes: grown } });
   });
 });

@@ -4,6 +4,8 @@ import type { ConversationsQuery } from '@rapport/dashboard-data-access';
 import { MultiSelect, type SelectOption, languageName } from '@rapport/dashboard-ui';
 import { SCORE_BANDS, SCORE_DIMENSIONS, type ScoreDimension, bandOf, bandParams } from '../model/conversation-filters';
 import { type FilterChip, SCORE_NAMES, SIGNAL_LABELS, filterChips } from '../model/filter-chips';
+import { AgentFilter } from './agent-filter';
+import { SearchField } from './search-field';
 
 /** URL parameters to set (a value) or clear (null); the page merges them into the URL. */
 export type FilterChange = Record<string, string | null>;
@@ -31,7 +33,7 @@ const CSAT_OPTIONS: readonly SelectOption[] = [
 /** The conversation list's filters as form controls; every change is emitted as URL parameters. */
 @Component({
   selector: 'rp-conversation-filter-bar',
-  imports: [MultiSelect],
+  imports: [MultiSelect, SearchField, AgentFilter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-filter-bar.html',
   styleUrl: './conversation-filter-bar.scss',
@@ -78,6 +80,10 @@ export class ConversationFilterBar {
   protected setValue(name: string, value: string, defaultValue = ''): void {
     const trimmed = value.trim();
     this.changed.emit({ [name]: trimmed === '' || trimmed === defaultValue ? null : trimmed, page: null });
+  }
+
+  protected setText(name: string, value: string | null): void {
+    this.changed.emit({ [name]: value, page: null });
   }
 
   protected setDimension(dimension: ScoreDimension): void {

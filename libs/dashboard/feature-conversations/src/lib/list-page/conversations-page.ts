@@ -6,7 +6,7 @@ import { ConversationListStore, VendorsStore, queryView } from '@rapport/dashboa
 import { EmptyState, ErrorState, LoadingState, PageHeader, formatCount, formatDuration, formatMetricValue, languageName } from '@rapport/dashboard-ui';
 import { map } from 'rxjs';
 import { ConversationFilterBar, type FilterChange } from '../filter-bar/conversation-filter-bar';
-import { pageRange, parseConversationFilters } from '../model/conversation-filters';
+import { pageRange, parseConversationFilters, withVendorSlugs } from '../model/conversation-filters';
 
 /**
  * Conversations (for QA reviewers): every scored conversation the filters select, a page at a time. The URL holds
@@ -31,6 +31,11 @@ export class ConversationsPage {
     { initialValue: {} as Record<string, string> },
   );
   protected readonly query = computed(() => parseConversationFilters(this.params()));
+  /** What the filter bar shows: the same query, with vendors a drill-down names by id shown as the options' slugs. */
+  protected readonly barQuery = computed(() => {
+    const state = this.vendorsStore.overview();
+    return state.status === 'loaded' ? withVendorSlugs(this.query(), state.data.vendors) : this.query();
+  });
   protected readonly vendorOptions = computed(() => {
     const state = this.vendorsStore.overview();
     return state.status === 'loaded' ? state.data.vendors.map((vendor) => ({ value: vendor.slug, label: vendor.name })) : [];

@@ -1,4 +1,4 @@
-import { bandOf, bandParams, pageRange, parseConversationFilters } from './conversation-filters';
+import { bandOf, bandParams, pageRange, parseConversationFilters, withVendorSlugs } from './conversation-filters';
 import { filterChips, hourOfWeekLabel } from './filter-chips';
 
 describe('parseConversationFilters', () => {
@@ -17,6 +17,7 @@ describe('parseConversationFilters', () => {
         queues: 'billing',
         hourOfWeek: '33',
         agent: 'ag-7',
+        q: '  parcel late ',
         signals: 'missed-sla',
         rule: 'courtesy.curt-reply',
         csat: 'unsatisfied',
@@ -34,6 +35,7 @@ describe('parseConversationFilters', () => {
       queues: ['billing'],
       hourOfWeek: 33,
       agent: 'ag-7',
+      q: 'parcel late',
       signals: ['missed-sla'],
       rule: 'courtesy.curt-reply',
       csat: 'unsatisfied',
@@ -50,6 +52,9 @@ describe('parseConversationFilters', () => {
     ['malformed dates', { from: '2025-02-30', to: 'soon' }, { pageSize: 50 }],
     ['unknown channels, signals and statuses', { channels: 'fax', signals: 'happy', scoreStatus: 'done' }, { pageSize: 50 }],
     ['a rule that is not a rule id', { rule: 'rude' }, { pageSize: 50 }],
+    ['a search of one character', { q: ' x ' }, { pageSize: 50 }],
+    ['a search longer than the API takes', { q: 'x'.repeat(101) }, { pageSize: 50 }],
+    ['an agent longer than the API takes', { agent: 'a'.repeat(201) }, { pageSize: 50 }],
     ['a band whose min is above its max', { overallMin: '80', overallMax: '20' }, { pageSize: 50 }],
     ['scores outside 0–100', { overallMin: '-5', courtesyMax: '140' }, { pageSize: 50 }],
     ['an hour past the week', { hourOfWeek: '168' }, { pageSize: 50 }],
@@ -57,6 +62,23 @@ describe('parseConversationFilters', () => {
     ['an unknown sort and a page of zero', { sort: 'random', page: '0' }, { pageSize: 50 }],
   ])('drops %s', (_case, params, expected) => {
     expect(parseConversationFilters(params)).toEqual(expected);
+  });
+});
+
+describe('withVendorSlugs', () => {
+  const vendors = [
+    { id: 'v1', slug: 'lisboa-contact' },
+    { id: 'v2', slug: 'manila-desk' },
+  ];
+
+  it('names vendors given by id by their slug, keeping slugs and unknown tokens', () => {
+    expect(withVendorSlugs({ vendors: ['v2', 'lisboa-contact', 'gone'], pageSize: 50 }, vendors)).toEqual({ vendors: ['manila-desk', 'lisboa-contact', 'gone'], pageSize: 50 });
+    expect(withVendorSlugs({ vendors: ['v1', 'lisboa-contact'] }, vendors)).toEqual({ vendors: ['lisboa-contact'] });
+  });
+
+  it('leaves a query without vendors alone', () => {
+    const query = { pageSize: 50 };
+    expect(withVendorSlugs(query, vendors)).toBe(query);
   });
 });
 
@@ -84,13 +106,12 @@ describe('pageRange', () => {
 });
 
 describe('filterChips', () => {
-  it('lists filters without a control of their own', () => {
+  it('lists filters without a control of their own (the agent and the search have theirs)', () => {
     const query = parseConversationFilters({ month: '2025-04', queues: 'billing,returns', agent: 'a-17', hourOfWeek: '33', scoreStatus: 'unsupported', overallMin: '10', courtesyMin: '0', courtesyMax: '39.99' });
     expect(filterChips(query, 'overall')).toEqual([
       { params: ['month'], label: 'Month 2025-04' },
       { params: ['queues'], label: 'Queue: billing, returns' },
       { params: ['scoreStatus'], label: 'Score status: unsupported' },
-      { params: ['agent'], label: 'Agent: a-17' },
       { params: ['hourOfWeek'], label: 'Hour: Tuesday 09:00–10:00 (vendor time)' },
       { params: ['overallMin', 'overallMax'], label: 'Overall 10 to 100' },
       { params: ['courtesyMin', 'courtesyMax'], label: 'Courtesy 0 to 39.99' },

@@ -1,4 +1,14 @@
-import { CHANNELS, CONVERSATION_SIGNALS, CONVERSATION_SORTS, CSAT_FILTERS, SCORE_STATUSES, isDayString, isMonthString } from '@rapport/contracts';
+import {
+  CHANNELS,
+  CONVERSATION_SIGNALS,
+  CONVERSATION_SORTS,
+  CSAT_FILTERS,
+  MAX_SEARCH_LENGTH,
+  MIN_SEARCH_LENGTH,
+  SCORE_STATUSES,
+  isDayString,
+  isMonthString,
+} from '@rapport/contracts';
 import type { ConversationsQuery } from '@rapport/dashboard-data-access';
 
 /** Score dimensions the list can be banded on; each is `<name>Min` / `<name>Max` in the URL and the API. */
@@ -16,9 +26,16 @@ export const SCORE_BANDS: ReadonlyArray<{ id: string; label: string; min: number
 export const DEFAULT_PAGE_SIZE = 50;
 
 const LIST_PARAMS = ['vendors', 'channels', 'languages', 'queues', 'sites', 'signals', 'scoreStatus'] as const;
-const TEXT_PARAMS = ['rule', 'agent'] as const;
 const LANGUAGE = /^[a-z]{2,3}$/;
 const RULE = /^[a-z]+\.[a-z0-9-]+$/;
+const MAX_AGENT_LENGTH = 200;
+
+/** Free-text parameters and what the API accepts of them. */
+const TEXT_PARAMS: Record<'rule' | 'agent' | 'q', (value: string) => boolean> = {
+  rule: (value) => RULE.test(value),
+  agent: (value) => value.length <= MAX_AGENT_LENGTH,
+  q: (value) => value.length >= MIN_SEARCH_LENGTH && value.length <= MAX_SEARCH_LENGTH,
+};
 
 const validators: Record<(typeof LIST_PARAMS)[number], (value: string) => boolean> = {
   vendors: () => true,
@@ -66,9 +83,9 @@ export function parseConversationFilters(params: Readonly<Record<string, string 
       query[name] = values;
     }
   }
-  for (const name of TEXT_PARAMS) {
+  for (const [name, valid] of Object.entries(TEXT_PARAMS)) {
     const value = params[name]?.trim();
-    if (value && (name !== 'rule' || RULE.test(value))) {
+    if (value && valid(value)) {
       query[name] = value;
     }
   }
@@ -98,6 +115,18 @@ export function parseConversationFilters(params: Readonly<Record<string, string 
   }
   query.pageSize = DEFAULT_PAGE_SIZE;
   return query;
+}
+
+/**
+ * The query with vendors named by id (as drill-down links from the aggregates name them) written as the slugs the
+ * vendor control offers, so the control shows what is filtered on; unknown vendors are kept as they are.
+ */
+export function withVendorSlugs(query: ConversationsQuery, vendors: ReadonlyArray<{ id: string; slug: string }>): ConversationsQuery {
+  if (!query.vendors || query.vendors.length === 0) {
+    return query;
+  }
+  const slugs = new Map(vendors.map((vendor) => [vendor.id, vendor.slug]));
+  return { ...query, vendors: [...new Set(query.vendors.map((token) => slugs.get(token) ?? token))] };
 }
 
 /** The band a dimension's min/max select, or null when they match no band exactly. */

@@ -52,9 +52,6 @@ export function filterChips(query: ConversationsQuery, bandedDimension: string):
       chips.push({ params: [name], label: `${label}: ${values.join(', ')}` });
     }
   }
-  if (query['agent']) {
-    chips.push({ params: ['agent'], label: `Agent: ${query['agent']}` });
-  }
   if (typeof query['hourOfWeek'] === 'number') {
     chips.push({ params: ['hourOfWeek'], label: `Hour: ${hourOfWeekLabel(query['hourOfWeek'])} (vendor time)` });
   }
