@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import type { ApiKeyDto, ScoringSettingsDto, UserDto, VendorDto, VendorProfileDto } from '@rapport/contracts';
+import { configureRoutedPageTest, openRoutedPage, selectOption, typeInto } from '@rapport/dashboard-ui/testing';
 import { SETTINGS_ROUTES } from './settings.routes';
 
 const PROFILE: VendorProfileDto = {
@@ -58,28 +57,10 @@ describe('settings pages', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'settings', children: SETTINGS_ROUTES }], withComponentInputBinding()), provideHttpClient(), provideHttpClientTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPageTest({ routes: [{ path: 'settings', children: SETTINGS_ROUTES }] });
   });
 
   afterEach(() => http.verify());
-
-  async function open(url: string) {
-    const harness = await RouterTestingHarness.create(url);
-    const root = () => harness.fixture.nativeElement as HTMLElement;
-    const find = (testId: string) => root().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
-    };
-    const type = (element: HTMLElement | null, value: string, event = 'input') => {
-      (element as HTMLInputElement).value = value;
-      element?.dispatchEvent(new Event(event));
-    };
-    return { harness, root, find, settle, type };
-  }
 
   const vendorsOverview = () => {
     http.expectOne('/api/vendors').flush(VENDORS);
@@ -88,7 +69,7 @@ describe('settings pages', () => {
 
   describe('vendors', () => {
     it('opens on the vendors section, listing hours and formality in words', async () => {
-      const { find, settle } = await open('/settings');
+      const { find, settle } = await openRoutedPage('/settings');
       await settle();
       expect(TestBed.inject(Router).url).toBe('/settings/vendors');
       expect(find('loading-state')).not.toBeNull();
@@ -100,26 +81,26 @@ describe('settings pages', () => {
     });
 
     it('creates a vendor: the slug follows the name, errors show on save, and the API gets a clean profile', async () => {
-      const { find, settle, type, root } = await open('/settings/vendors');
+      const { find, settle, page } = await openRoutedPage('/settings/vendors');
       http.expectOne('/api/vendors/profiles').flush([]);
       await settle();
       find('add-vendor')?.click();
       await settle();
       expect(TestBed.inject(Router).url).toBe('/settings/vendors?edit=new');
 
-      type(find('vendor-name'), 'Graz Support GmbH');
+      typeInto(find('vendor-name'), 'Graz Support GmbH');
       await settle();
       expect((find('vendor-slug') as HTMLInputElement).value).toBe('graz-support-gmbh');
       find('save-vendor')?.click();
       await settle();
-      expect(root().querySelector('#vendor-country-error')?.textContent).toBe('must be an ISO 3166-1 alpha-2 country code such as PT');
-      expect(root().querySelector('#vendor-zone-error')?.textContent).toBe('must be an IANA time zone such as Europe/Lisbon');
+      expect(page().querySelector('#vendor-country-error')?.textContent).toBe('must be an ISO 3166-1 alpha-2 country code such as PT');
+      expect(page().querySelector('#vendor-zone-error')?.textContent).toBe('must be an IANA time zone such as Europe/Lisbon');
       http.expectNone('/api/vendors');
 
-      type(find('vendor-country'), 'at');
-      type(find('vendor-time-zone'), 'Europe/Vienna');
-      type(find('vendor-sites'), 'Graz, Linz');
-      const saturday = root().querySelector('[data-day="sat"]');
+      typeInto(find('vendor-country'), 'at');
+      typeInto(find('vendor-time-zone'), 'Europe/Vienna');
+      typeInto(find('vendor-sites'), 'Graz, Linz');
+      const saturday = page().querySelector('[data-day="sat"]');
       (saturday?.querySelector('button') as HTMLButtonElement).click();
       await settle();
       find('save-vendor')?.click();
@@ -142,7 +123,7 @@ describe('settings pages', () => {
     });
 
     it('edits a vendor from the URL and shows the API refusal', async () => {
-      const { find, settle } = await open(`/settings/vendors?edit=${PROFILE.id}`);
+      const { find, settle } = await openRoutedPage(`/settings/vendors?edit=${PROFILE.id}`);
       http.expectOne('/api/vendors/profiles').flush([PROFILE]);
       await settle();
       expect((find('vendor-name') as HTMLInputElement).value).toBe('Lisboa Contact');
@@ -157,20 +138,17 @@ describe('settings pages', () => {
 
   describe('scoring', () => {
     it('shows weights with their shares and targets in readable units, and saves them in seconds', async () => {
-      const { find, settle, type, root } = await open('/settings/scoring');
+      const { find, settle, page } = await openRoutedPage('/settings/scoring');
       http.expectOne('/api/settings/scoring').flush(SETTINGS);
       await settle();
-      expect(root().querySelector('[data-testid="weight-courtesy"]')?.closest('label')?.textContent).toContain('Courtesy (35%)');
-      const email = root().querySelector('[data-channel="email"] td');
+      expect(page().querySelector('[data-testid="weight-courtesy"]')?.closest('label')?.textContent).toContain('Courtesy (35%)');
+      const email = page().querySelector('[data-channel="email"] td');
       expect((email?.querySelector('input') as HTMLInputElement).value).toBe('8');
       expect((email?.querySelector('select') as HTMLSelectElement).value).toBe('hours');
 
-      type(find('weight-responsiveness'), '0.7');
-      const chat = root().querySelector('[data-channel="chat"] td input') as HTMLInputElement;
-      type(chat, '45');
-      const chatUnit = root().querySelector('[data-channel="chat"] td select') as HTMLSelectElement;
-      chatUnit.value = 'seconds';
-      chatUnit.dispatchEvent(new Event('change'));
+      typeInto(find('weight-responsiveness'), '0.7');
+      typeInto(page().querySelector<HTMLElement>('[data-channel="chat"] td input'), '45');
+      selectOption(page().querySelector<HTMLElement>('[data-channel="chat"] td select'), 'seconds');
       await settle();
       expect(find('weight-responsiveness')?.closest('label')?.textContent).toContain('Responsiveness (52%)');
 
@@ -186,11 +164,11 @@ describe('settings pages', () => {
     });
 
     it('will not save weights that are all zero', async () => {
-      const { find, settle, type } = await open('/settings/scoring');
+      const { find, settle } = await openRoutedPage('/settings/scoring');
       http.expectOne('/api/settings/scoring').flush(SETTINGS);
       await settle();
       for (const name of ['responsiveness', 'courtesy', 'comprehension']) {
-        type(find(`weight-${name}`), '0');
+        typeInto(find(`weight-${name}`), '0');
       }
       await settle();
       expect((find('save-scoring') as HTMLButtonElement).disabled).toBe(true);
@@ -198,7 +176,7 @@ describe('settings pages', () => {
     });
 
     it('shows a load error and tries again', async () => {
-      const { find, settle } = await open('/settings/scoring');
+      const { find, settle } = await openRoutedPage('/settings/scoring');
       http.expectOne('/api/settings/scoring').flush(null, { status: 403, statusText: 'Forbidden' });
       await settle();
       expect(find('error-state')?.textContent).toContain('Your role does not allow you to see this page.');
@@ -211,7 +189,7 @@ describe('settings pages', () => {
 
   describe('users', () => {
     it('adds a partner user for a vendor and shows the temporary password once', async () => {
-      const { find, settle, type } = await open('/settings/users');
+      const { find, settle } = await openRoutedPage('/settings/users');
       http.expectOne('/api/users').flush([user('u1')]);
       vendorsOverview();
       await settle();
@@ -220,11 +198,11 @@ describe('settings pages', () => {
       await settle();
       expect(find('new-user-form')?.textContent).toContain('Invalid email address');
 
-      type(find('new-user-email'), 'ana@partner.example');
-      type(find('new-user-name'), 'Ana');
-      type(find('new-user-role'), 'partner', 'change');
+      typeInto(find('new-user-email'), 'ana@partner.example');
+      typeInto(find('new-user-name'), 'Ana');
+      selectOption(find('new-user-role'), 'partner');
       await settle();
-      type(find('new-user-vendor'), PROFILE.id, 'change');
+      selectOption(find('new-user-vendor'), PROFILE.id);
       await settle();
       find('create-user')?.click();
 
@@ -241,11 +219,11 @@ describe('settings pages', () => {
     });
 
     it('asks before disabling a user', async () => {
-      const { find, settle, root } = await open('/settings/users');
+      const { find, settle, page } = await openRoutedPage('/settings/users');
       http.expectOne('/api/users').flush([user('u1')]);
       vendorsOverview();
       await settle();
-      (root().querySelector('[aria-label="Disable User u1"]') as HTMLButtonElement).click();
+      (page().querySelector('[aria-label="Disable User u1"]') as HTMLButtonElement).click();
       await settle();
       http.expectNone('/api/users/u1');
       const confirm = Array.from(find('users-table')?.querySelectorAll('button') ?? []).find((button) => button.textContent?.includes('Disable User u1?'));
@@ -258,14 +236,14 @@ describe('settings pages', () => {
 
   describe('API keys', () => {
     it('creates a key shown once, and revokes one after confirmation', async () => {
-      const { find, settle, type, root } = await open('/settings/api-keys');
+      const { find, settle, page } = await openRoutedPage('/settings/api-keys');
       http.expectOne('/api/api-keys').flush([KEY]);
       vendorsOverview();
       await settle();
       expect(find('api-keys-table')?.textContent).toContain('rk_ab12…');
 
-      type(find('new-key-name'), 'Helpdesk');
-      type(find('new-key-source'), 'helpdesk');
+      typeInto(find('new-key-name'), 'Helpdesk');
+      typeInto(find('new-key-source'), 'helpdesk');
       find('create-api-key')?.click();
       const created = http.expectOne({ method: 'POST', url: '/api/api-keys' });
       expect(created.request.body).toEqual({ name: 'Helpdesk', source: 'helpdesk', vendorId: null });
@@ -273,7 +251,7 @@ describe('settings pages', () => {
       await settle();
       expect((find('new-api-key-value') as HTMLInputElement).value).toBe('rk_cd34_secret');
 
-      (root().querySelector('[aria-label="Revoke Zendesk sync"]') as HTMLButtonElement).click();
+      (page().querySelector('[aria-label="Revoke Zendesk sync"]') as HTMLButtonElement).click();
       await settle();
       const confirm = Array.from(find('api-keys-table')?.querySelectorAll('button') ?? []).find((button) => button.textContent?.includes('now?'));
       confirm?.click();

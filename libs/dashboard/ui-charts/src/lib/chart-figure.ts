@@ -1,58 +1,25 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ChartConfiguration, ChartType } from 'chart.js';
-import { BaseChartDirective } from 'ng2-charts';
 import { DataTable, type DataTableColumn } from '@rapport/dashboard-ui';
+import { ChartPanel } from './chart-panel';
 import { type ChartTableRow, toChartTable } from './chart-table';
 
 /**
- * A chart with its text alternative: the canvas carries an aria-label, and a disclosure holds the same numbers
- * as a real table. Pages pass a configuration built by a pure helper; this component only binds it.
+ * A chart with its text alternative: a chart panel whose disclosure holds the same numbers as a real table, written
+ * from the chart's own data. Pages pass a configuration built by a pure helper; this component only binds it.
  */
 @Component({
   selector: 'rp-chart-figure',
-  imports: [BaseChartDirective, DataTable],
+  imports: [ChartPanel, DataTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <figure class="figure">
-      <div class="canvas-box" [style.height.px]="height()">
-        <canvas
-          baseChart
-          role="img"
-          [type]="config().type"
-          [data]="config().data"
-          [options]="config().options"
-          [attr.aria-label]="label()"
-          [attr.data-testid]="testId()"
-        ></canvas>
-      </div>
-      <details class="alternative">
-        <summary>Show the chart's data as a table</summary>
-        <rp-data-table
-          [columns]="tableColumns()"
-          [rows]="table().rows"
-          [rowKey]="rowKey"
-          [caption]="label()"
-          [testId]="tableTestId()"
-        />
-      </details>
-    </figure>
+    <rp-chart-panel [config]="config()" [label]="label()" [testId]="testId()" [height]="height()">
+      <rp-data-table [columns]="tableColumns()" [rows]="table().rows" [rowKey]="rowKey" [caption]="label()" [testId]="tableTestId()" />
+    </rp-chart-panel>
   `,
   styles: `
-    .figure {
-      margin: 0;
-    }
-    .canvas-box {
-      position: relative;
-      width: 100%;
-    }
-    .alternative {
-      margin-top: var(--rp-space-4);
-      font-size: var(--rp-font-size-sm);
-    }
-    .alternative summary {
-      cursor: pointer;
-      color: var(--rp-color-accent);
-      margin-bottom: var(--rp-space-2);
+    :host {
+      --rp-chart-alternative-gap: var(--rp-space-4);
     }
   `,
 })

@@ -38,8 +38,9 @@ import { BaseChartDirective } from 'ng2-charts';
       position: relative;
       width: 100%;
     }
+    /* A wrapping component may set the gap above the table (the chart figure leaves a little more). */
     .alternative {
-      margin-top: var(--rp-space-3);
+      margin-top: var(--rp-chart-alternative-gap, var(--rp-space-3));
       font-size: var(--rp-font-size-sm);
     }
     .alternative summary {

@@ -1,4 +1,4 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { seriesStyle } from './chart-palette';
 
 /** One line of a trend chart; null where the month has no value to show (e.g. not enough data). */
@@ -28,22 +28,13 @@ export function toTrendChart(
     type: 'line',
     data: {
       labels: [...labels],
-      datasets: series.map((line, index) => {
-        const style = seriesStyle(line.styleIndex ?? index);
-        return {
-          label: line.label,
-          data: labels.map((_, position) => line.values[position] ?? null),
-          borderColor: style.color,
-          backgroundColor: style.color,
-          borderDash: style.dash,
-          borderWidth: 2,
-          pointStyle: style.pointStyle,
-          pointRadius: 3,
-          pointHoverRadius: 5,
-          spanGaps: false,
-          tension: 0,
-        };
-      }),
+      datasets: series.map((line, index) =>
+        styledLineDataset(
+          line.label,
+          labels.map((_, position) => line.values[position] ?? null),
+          line.styleIndex ?? index,
+        ),
+      ),
     },
     options: {
       responsive: true,
@@ -59,5 +50,26 @@ export function toTrendChart(
         y: { min: axis.min, max: axis.max, title: { display: true, text: axis.title } },
       },
     },
+  };
+}
+
+/**
+ * A line in the look of its series position (colour, dash, marker), never joined across a missing value: every
+ * line chart of the dashboard draws its series this way, so a vendor looks the same on each.
+ */
+export function styledLineDataset<T extends number | null>(label: string, data: T[], styleIndex: number): ChartDataset<'line', T[]> {
+  const style = seriesStyle(styleIndex);
+  return {
+    label,
+    data,
+    borderColor: style.color,
+    backgroundColor: style.color,
+    borderDash: style.dash,
+    borderWidth: 2,
+    pointStyle: style.pointStyle,
+    pointRadius: 3,
+    pointHoverRadius: 5,
+    spanGaps: false,
+    tension: 0,
   };
 }

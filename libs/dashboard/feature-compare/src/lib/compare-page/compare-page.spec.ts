@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, type TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { configureRoutedPageTest, openRoutedPage, selectOption, setChecked } from '@rapport/dashboard-ui/testing';
 import { RESPONSE } from '../../testing/comparison-fixtures';
 import { COMPARE_ROUTES } from '../compare.routes';
 
@@ -15,48 +13,20 @@ const VENDORS: VendorDto[] = [
 ];
 const VOLUMES: MonthlyVolumeDto[] = ['2025-03', '2025-04', '2025-05'].map((month) => ({ vendorId: 'v-lis', month, conversations: 160 }));
 
-@Component({ template: '<p>elsewhere</p>' })
-class Elsewhere {}
-
 describe('ComparePage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'compare', children: COMPARE_ROUTES },
-            { path: 'vendors/:id', component: Elsewhere },
-            { path: 'conversations', component: Elsewhere },
-            { path: 'imports', component: Elsewhere },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPageTest({ routes: [{ path: 'compare', children: COMPARE_ROUTES }], elsewhere: ['vendors/:id', 'conversations', 'imports'] });
   });
 
   afterEach(() => http.verify());
 
   async function open(url: string) {
-    const harness = await RouterTestingHarness.create(url);
-    const page = () => harness.routeNativeElement as HTMLElement;
-    const find = (testId: string) => page().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
-    };
-    const respondVendors = async (vendors = VENDORS, volumes = VOLUMES) => {
-      http.expectOne('/api/vendors').flush(vendors);
-      http.expectOne('/api/vendors/monthly-volume').flush(volumes);
-      await settle();
-    };
+    const page = await openRoutedPage(url);
+    const respondVendors = (vendors = VENDORS, volumes = VOLUMES) => page.respondWithVendors(vendors, volumes);
     const comparisonRequest = (): TestRequest => http.expectOne((request) => request.url === '/api/analytics/compare');
-    return { page, find, settle, respondVendors, comparisonRequest };
+    return { ...page, respondVendors, comparisonRequest };
   }
 
   const picker = (find: (id: string) => HTMLElement | null) => Array.from(find('vendor-picker')?.querySelectorAll<HTMLInputElement>('input') ?? []);
@@ -101,9 +71,7 @@ describe('ComparePage', () => {
     await respondVendors();
     comparisonRequest().flush(RESPONSE);
     await settle();
-    const toggle = find('only-significant') as HTMLInputElement;
-    toggle.checked = true;
-    toggle.dispatchEvent(new Event('change'));
+    setChecked(find('only-significant'), true);
     await settle();
     expect(Array.from(find('differences-table')?.querySelectorAll('tbody tr') ?? [], (row) => row.getAttribute('data-metric'))).toEqual(['overall']);
   });
@@ -114,18 +82,14 @@ describe('ComparePage', () => {
     comparisonRequest().flush(RESPONSE);
     await settle();
 
-    const nordic = picker(find)[2] as HTMLInputElement;
-    nordic.checked = true;
-    nordic.dispatchEvent(new Event('change'));
+    setChecked(picker(find)[2] ?? null, true);
     await settle();
     expect(TestBed.inject(Router).url).toBe('/compare?vendors=lisboa-contact,manila-desk,nordic-care');
     expect(find('updating')).not.toBeNull();
     expect(find('comparison-report')?.getAttribute('aria-busy')).toBe('true');
     expect(comparisonRequest().request.params.get('vendors')).toBe('lisboa-contact,manila-desk,nordic-care');
 
-    const from = find('from-filter') as HTMLSelectElement;
-    from.value = '2025-05';
-    from.dispatchEvent(new Event('change'));
+    selectOption(find('from-filter'), '2025-05');
     await settle();
     expect(TestBed.inject(Router).url).toBe('/compare?vendors=lisboa-contact,manila-desk,nordic-care&from=2025-05');
     expect(comparisonRequest().request.params.toString()).toBe('from=2025-05&to=2025-05&vendors=lisboa-contact,manila-desk,nordic-care');

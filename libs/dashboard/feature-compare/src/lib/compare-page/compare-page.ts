@@ -1,10 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
 import { ComparisonStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
-import { DifferenceCell, EmptyState, ErrorState, LoadingState, PageHeader, StatCell, formatCount, formatLongMonth } from '@rapport/dashboard-ui';
+import {
+  DifferenceCell,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PageHeader,
+  SelectField,
+  StatCell,
+  UpdatingReport,
+  formatCount,
+  monthsNewestFirst,
+  toMonthOptions,
+  showWhileUpdating,
+} from '@rapport/dashboard-ui';
 import { comparePeriod, comparisonSelection, parseCompareFilters } from '../model/compare-filters';
-import { type ComparisonView, formatQValue, toComparisonView } from '../model/comparison-view';
+import { formatQValue, toComparisonView } from '../model/comparison-view';
 
 /**
  * Compare vendors (for vendor managers): two to eight vendors over one period, every metric side by side with
@@ -13,7 +26,7 @@ import { type ComparisonView, formatQValue, toComparisonView } from '../model/co
  */
 @Component({
   selector: 'rp-compare-page',
-  imports: [RouterLink, PageHeader, StatCell, DifferenceCell, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, StatCell, DifferenceCell, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
@@ -34,7 +47,6 @@ export class ComparePage {
   protected readonly maxVendors = MAX_COMPARED_VENDOR_COUNT;
   protected readonly formatCount = formatCount;
   protected readonly formatQValue = formatQValue;
-  protected readonly monthLabel = formatLongMonth;
 
   protected readonly filters = computed(() =>
     parseCompareFilters({ vendors: this.vendors(), from: this.from(), to: this.to(), channels: this.channels(), languages: this.languages() }),
@@ -66,7 +78,8 @@ export class ComparePage {
   protected readonly pickedCount = computed(() => this.vendorOptions().filter((option) => option.picked).length);
 
   /** Months with data, newest first. */
-  protected readonly months = computed(() => [...new Set((this.overview()?.volumes ?? []).map((volume) => volume.month))].sort().reverse());
+  protected readonly months = computed(() => monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)));
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months()));
   protected readonly period = computed(() => {
     const latest = this.months()[0];
     return latest ? comparePeriod(this.filters(), latest) : null;
@@ -86,11 +99,9 @@ export class ComparePage {
     return result?.status === 'loaded' ? toComparisonView(result.data) : null;
   });
   /** The view on screen: the current one, or while new filters load the last one, dimmed as out of date. */
-  protected readonly displayed = linkedSignal<ComparisonView | null, ComparisonView | null>({
-    source: this.view,
-    computation: (view, previous) => (this.selection() ? (view ?? previous?.value ?? null) : null),
-  });
-  protected readonly stale = computed(() => this.view() === null && this.displayed() !== null);
+  private readonly report = showWhileUpdating(this.view, () => this.selection() !== null);
+  protected readonly displayed = this.report.shown;
+  protected readonly stale = this.report.updating;
   protected readonly failedMessage = computed(() => {
     const result = this.result();
     return result?.status === 'failed' ? result.error.message : '';

@@ -1,6 +1,7 @@
 import { addMonths } from '@rapport/analytics';
-import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT, isMonthString } from '@rapport/contracts';
+import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
 import type { AnalyticsSelection } from '@rapport/dashboard-data-access';
+import { isLanguageCode, oneOf, parseListParam, parseMonthParam } from '@rapport/dashboard-ui';
 
 /** Months a comparison covers when the URL names no period: the latest three with data. */
 export const DEFAULT_PERIOD_MONTHS = 3;
@@ -15,20 +16,6 @@ export interface CompareFilters {
   languages: string[];
 }
 
-const LANGUAGE = /^[a-z]{2,3}$/;
-
-function list(param: string | null | undefined, valid: (value: string) => boolean = () => true): string[] {
-  const values = (param ?? '')
-    .split(',')
-    .map((value) => value.trim())
-    .filter((value) => value !== '' && valid(value));
-  return [...new Set(values)];
-}
-
-function month(param: string | null | undefined): string | null {
-  return param && isMonthString(param) ? param : null;
-}
-
 /** Reads the URL; malformed values are dropped and at most eight vendors are kept. */
 export function parseCompareFilters(params: {
   vendors?: string | null;
@@ -38,11 +25,11 @@ export function parseCompareFilters(params: {
   languages?: string | null;
 }): CompareFilters {
   return {
-    vendors: list(params.vendors).slice(0, MAX_COMPARED_VENDOR_COUNT),
-    from: month(params.from),
-    to: month(params.to),
-    channels: list(params.channels, (value) => (CHANNELS as readonly string[]).includes(value)),
-    languages: list(params.languages, (value) => LANGUAGE.test(value)),
+    vendors: parseListParam(params.vendors).slice(0, MAX_COMPARED_VENDOR_COUNT),
+    from: parseMonthParam(params.from),
+    to: parseMonthParam(params.to),
+    channels: parseListParam(params.channels, oneOf(CHANNELS)),
+    languages: parseListParam(params.languages, isLanguageCode),
   };
 }
 

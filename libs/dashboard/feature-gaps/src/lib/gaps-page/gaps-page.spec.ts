@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import type { ConversationPageDto, MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { configureRoutedPageTest, openRoutedPage, selectOption } from '@rapport/dashboard-ui/testing';
 import { gapsResponse } from '../../testing/gaps-fixtures';
 import { GAPS_ROUTES } from '../gaps.routes';
 
@@ -42,47 +40,19 @@ const PAGE: ConversationPageDto = {
   ],
 };
 
-@Component({ template: '<p>conversations</p>' })
-class ConversationsStub {}
-
 describe('GapsPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'gaps', children: GAPS_ROUTES },
-            { path: 'conversations', component: ConversationsStub },
-            { path: 'conversations/:id', component: ConversationsStub },
-            { path: 'imports', component: ConversationsStub },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPageTest({ routes: [{ path: 'gaps', children: GAPS_ROUTES }], elsewhere: ['conversations', 'conversations/:id', 'imports'] });
   });
 
   afterEach(() => http.verify());
 
   async function open(url: string) {
-    const harness = await RouterTestingHarness.create(url);
-    const page = harness.routeNativeElement as HTMLElement;
-    const find = (testId: string) => page.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
-    };
-    const vendors = async (volumes = VOLUMES) => {
-      http.expectOne('/api/vendors').flush(VENDORS);
-      http.expectOne('/api/vendors/monthly-volume').flush(volumes);
-      await settle();
-    };
-    return { harness, page, find, settle, vendors };
+    const routed = await openRoutedPage(url);
+    const vendors = (volumes = VOLUMES) => routed.respondWithVendors(VENDORS, volumes);
+    return { ...routed, page: routed.page(), vendors };
   }
 
   const cellText = (page: HTMLElement, key: string) => {
@@ -133,9 +103,7 @@ describe('GapsPage', () => {
     http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
     await settle();
 
-    const metric = find('metric-filter') as HTMLSelectElement;
-    metric.value = 'languageMismatch';
-    metric.dispatchEvent(new Event('change'));
+    selectOption(find('metric-filter'), 'languageMismatch');
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/gaps?metric=languageMismatch');

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CHANNELS, GAP_METRICS, type GapMetric, type GapsResponse, METRIC_INFO } from '@rapport/contracts';
+import { CHANNELS, GAP_METRICS, type GapMetric, METRIC_INFO } from '@rapport/contracts';
 import { GapsStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
 import {
   type DataTableColumn,
@@ -11,9 +11,14 @@ import {
   LoadingState,
   MultiSelect,
   PageHeader,
-  formatLongMonth,
+  SelectField,
+  UpdatingReport,
+  formatMonthRange,
   formatShortMonth,
   languageName,
+  monthsNewestFirst,
+  toMonthOptions,
+  showWhileUpdating,
 } from '@rapport/dashboard-ui';
 import { GapCellPanel } from '../cell-panel/gap-cell-panel';
 import { type GapTableRow, toGapCells, toGapHeatmap, toGapTableRows } from '../model/gap-cells';
@@ -26,7 +31,7 @@ import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../mo
  */
 @Component({
   selector: 'rp-gaps-page',
-  imports: [RouterLink, PageHeader, Heatmap, DataTable, MultiSelect, GapCellPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, MultiSelect, UpdatingReport, Heatmap, DataTable, GapCellPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gaps-page.html',
   styleUrl: './gaps-page.scss',
@@ -46,8 +51,11 @@ export class GapsPage {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly metricOptions = GAP_METRICS.map((metric) => ({ value: metric, label: METRIC_INFO[metric].label }));
+  protected readonly compareOptions: { value: GapComparison; label: string }[] = [
+    { value: 'vendors', label: 'Other vendors, same language' },
+    { value: 'languages', label: 'Same vendor, other languages' },
+  ];
   protected readonly channelOptions = CHANNELS.map((channel) => ({ value: channel, label: channel }));
-  protected readonly monthLabel = formatShortMonth;
 
   protected readonly filters = computed(() =>
     parseGapFilters({
@@ -73,7 +81,8 @@ export class GapsPage {
   protected readonly vendorsLoaded = computed(() => this.overview() !== null);
   protected readonly vendorOptions = computed(() => (this.overview()?.vendors ?? []).map((vendor) => ({ value: vendor.slug, label: vendor.name })));
   /** Months with data, newest first. */
-  protected readonly months = computed(() => [...new Set((this.overview()?.volumes ?? []).map((volume) => volume.month))].sort().reverse());
+  protected readonly months = computed(() => monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)));
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months(), formatShortMonth));
   protected readonly period = computed(() => {
     const latest = this.months()[0];
     return latest ? gapPeriod(this.filters(), latest) : null;
@@ -92,11 +101,9 @@ export class GapsPage {
     return result?.status === 'loaded' ? result.data : null;
   });
   /** The answer on screen: the current one or, while new filters load, the previous one dimmed as out of date. */
-  protected readonly displayed = linkedSignal<GapsResponse | null, GapsResponse | null>({
-    source: this.response,
-    computation: (response, previous) => (this.query() ? (response ?? previous?.value ?? null) : null),
-  });
-  protected readonly stale = computed(() => this.response() === null && this.displayed() !== null);
+  private readonly report = showWhileUpdating(this.response, () => this.query() !== null);
+  protected readonly displayed = this.report.shown;
+  protected readonly stale = this.report.updating;
   protected readonly failure = computed(() => {
     const result = this.result();
     return result?.status === 'failed' ? result.error : null;
@@ -146,9 +153,7 @@ export class GapsPage {
   }
 
   protected periodText(from: string, to: string): string {
-    const first = formatLongMonth(from.slice(0, 7));
-    const last = formatLongMonth(to.slice(0, 7));
-    return first === last ? first : `${first} to ${last}`;
+    return formatMonthRange(from.slice(0, 7), to.slice(0, 7));
   }
 
   protected languageName(code: string): string {

@@ -1,6 +1,7 @@
 import { addMonths } from '@rapport/analytics';
-import { CHANNELS, GAP_METRICS, type GapComparisonKind, type GapMetric, isMonthString } from '@rapport/contracts';
+import { CHANNELS, GAP_METRICS, type GapComparisonKind, type GapMetric } from '@rapport/contracts';
 import type { GapsQuery } from '@rapport/dashboard-data-access';
+import { oneOf, parseListParam, parseMonthParam } from '@rapport/dashboard-ui';
 
 /** Months the gap analysis covers when the URL names no period: more months, more cells with enough data. */
 export const DEFAULT_GAP_MONTHS = 3;
@@ -35,26 +36,16 @@ export interface GapParams {
   cell?: string | null;
 }
 
-function list(param: string | null | undefined, valid: (value: string) => boolean = () => true): string[] {
-  const values = (param ?? '')
-    .split(',')
-    .map((value) => value.trim())
-    .filter((value) => value !== '' && valid(value));
-  return [...new Set(values)];
-}
-
-const month = (param: string | null | undefined): string | null => (param && isMonthString(param) ? param : null);
-
 /** Reads the URL; anything malformed falls back to its default rather than breaking the page. */
 export function parseGapFilters(params: GapParams): GapFilters {
   const metric = (GAP_METRICS as readonly string[]).includes(params.metric ?? '') ? (params.metric as GapMetric) : 'overall';
   return {
     metric,
     compare: params.compare === 'languages' ? 'languages' : 'vendors',
-    from: month(params.from),
-    to: month(params.to),
-    vendors: list(params.vendors),
-    channels: list(params.channels, (value) => (CHANNELS as readonly string[]).includes(value)),
+    from: parseMonthParam(params.from),
+    to: parseMonthParam(params.to),
+    vendors: parseListParam(params.vendors),
+    channels: parseListParam(params.channels, oneOf(CHANNELS)),
     cell: params.cell && /^[^:]+:[a-z]{2,3}$/.test(params.cell) ? params.cell : null,
   };
 }

@@ -1,10 +1,9 @@
-import { HttpBackend, provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpBackend } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import type { ImportJobDto, SessionUserDto, UserRole } from '@rapport/contracts';
+import type { ImportJobDto, UserRole, VendorDto } from '@rapport/contracts';
 import { IMPORT_POLL_INTERVAL_MS, type ImportFormatInfo, SessionStore, UPLOAD_BACKEND } from '@rapport/dashboard-data-access';
+import { configureRoutedPageTest, openRoutedPage, selectOption, signIn } from '@rapport/dashboard-ui/testing';
 import { IMPORTS_ROUTES } from '../imports.routes';
 
 const FORMATS: ImportFormatInfo[] = [
@@ -22,6 +21,8 @@ const FORMATS: ImportFormatInfo[] = [
     mappable: true,
   },
 ];
+
+const VENDORS: VendorDto[] = [{ id: 'v1', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] }];
 
 const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
   id: 'job-1',
@@ -51,44 +52,32 @@ describe('ImportsPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
+    http = configureRoutedPageTest({
+      routes: [{ path: 'imports', children: IMPORTS_ROUTES }],
       providers: [
-        provideRouter([{ path: 'imports', children: IMPORTS_ROUTES }], withComponentInputBinding()),
-        provideHttpClient(),
-        provideHttpClientTesting(),
         { provide: UPLOAD_BACKEND, useFactory: () => TestBed.inject(HttpBackend) },
         { provide: IMPORT_POLL_INTERVAL_MS, useValue: POLL_MS },
       ],
     });
-    http = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => http.verify());
 
-  async function signIn(role: UserRole) {
-    const restoring = TestBed.inject(SessionStore).restore();
-    const user: SessionUserDto = { id: 'u1', email: 'u@example.com', role, vendorId: null, displayName: 'U' };
-    http.expectOne('/api/auth/me').flush(user);
-    await restoring;
+  function signInAs(role: UserRole) {
+    return signIn(TestBed.inject(SessionStore), { id: 'u1', email: 'u@example.com', role, vendorId: null, displayName: 'U' });
   }
 
   async function open(url = '/imports') {
-    const harness = await RouterTestingHarness.create(url);
-    const root = harness.routeNativeElement as HTMLElement;
-    const find = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
-    };
-    return { harness, root, find, settle };
+    const page = await openRoutedPage(url);
+    return { ...page, root: page.page() };
   }
 
   async function openAsAdmin(history: ImportJobDto[] = []) {
-    await signIn('admin');
+    await signInAs('admin');
     const page = await open();
     http.expectOne('/api/imports/formats').flush(FORMATS);
     http.expectOne('/api/imports/mappings').flush([]);
-    http.expectOne('/api/vendors').flush([{ id: 'v1', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] }]);
+    http.expectOne('/api/vendors').flush(VENDORS);
     http.expectOne('/api/vendors/monthly-volume').flush([]);
     http.expectOne('/api/imports?limit=20&offset=0').flush({ items: history, total: history.length });
     await page.settle();
@@ -136,6 +125,9 @@ describe('ImportsPage', () => {
       .flush(job({ status: 'completed', bytesProcessed: 2000, linesProcessed: 250, errorCount: 2, counts: { received: 250, created: 248, updated: 0, unchanged: 0, failed: 2 } }));
     await settle();
     http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job({ status: 'completed', errorCount: 2 })], total: 1 });
+    // The import stored conversations, so the vendor overview loaded with the page is fetched again.
+    http.expectOne('/api/vendors').flush(VENDORS);
+    http.expectOne('/api/vendors/monthly-volume').flush([]);
     await settle();
 
     expect(find('import-status')?.textContent).toBe('Completed');
@@ -149,22 +141,21 @@ describe('ImportsPage', () => {
   it('reads a CSV header to map columns, and refuses to start while a required field has neither column nor value', async () => {
     const { find, settle, root } = await openAsAdmin();
     choose(find, new File(['Ticket;Body;language\n1;hello;de\n'], 'helpdesk.csv', { type: 'text/csv' }));
-    await pause(20);
-    await settle();
+    const select = (field: string) => root.querySelector(`[data-field="${field}"] select`) as HTMLSelectElement;
+    // FileReader answers when it answers (later on a busy machine): wait, a bounded while, for the header's columns.
+    for (let tries = 0; (select('text')?.options.length ?? 0) < 2 && tries < 50; tries++) {
+      await pause(20);
+      await settle();
+    }
 
     expect((find('format-select') as HTMLSelectElement).value).toBe('message-csv');
-    const select = (field: string) => root.querySelector(`[data-field="${field}"] select`) as HTMLSelectElement;
     expect(Array.from(select('text').options, (option) => option.textContent)).toEqual(['Not in this file', 'Ticket', 'Body', 'language']);
     expect(select('language').value).toBe('language');
     expect(find('upload-problems')?.textContent).toContain('Choose a column or a value for: conversation_id, vendor, text.');
 
-    select('conversation_id').value = 'Ticket';
-    select('conversation_id').dispatchEvent(new Event('change'));
-    select('text').value = 'Body';
-    select('text').dispatchEvent(new Event('change'));
-    const vendor = find('vendor-select') as HTMLSelectElement;
-    vendor.value = 'lisboa-contact';
-    vendor.dispatchEvent(new Event('change'));
+    selectOption(select('conversation_id'), 'Ticket');
+    selectOption(select('text'), 'Body');
+    selectOption(find('vendor-select'), 'lisboa-contact');
     await settle();
     expect(find('upload-problems')).toBeNull();
 
@@ -197,7 +188,7 @@ describe('ImportsPage', () => {
   });
 
   it('shows reviewers the history only, with rejected rows to download', async () => {
-    await signIn('qa-reviewer');
+    await signInAs('qa-reviewer');
     const { find, settle } = await open('/imports?page=2');
     http.expectOne('/api/imports?limit=20&offset=20').flush({ items: [job({ status: 'completed', errorCount: 3, counts: { received: 10, created: 7, updated: 0, unchanged: 0, failed: 3 } })], total: 21 });
     await settle();
@@ -209,7 +200,7 @@ describe('ImportsPage', () => {
   });
 
   it('shows a history error and tries again', async () => {
-    await signIn('vendor-manager');
+    await signInAs('vendor-manager');
     const { find, settle } = await open();
     http.expectOne('/api/imports?limit=20&offset=0').flush(null, { status: 500, statusText: 'Server Error' });
     await settle();

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { ActivatedRoute, Router } from '@angular/router';
 import type { ColumnMappingInput, ImportJobDto } from '@rapport/contracts';
 import { ImportHistoryStore, ImportSetupStore, ImportTracker, type ImportUpload, ImportsApi, SessionStore, VendorsStore, isRunning, queryView } from '@rapport/dashboard-data-access';
-import { ErrorState, LoadingState, PageHeader } from '@rapport/dashboard-ui';
+import { AsyncCard, PageHeader } from '@rapport/dashboard-ui';
 import { ImportHistory } from '../import-history/import-history';
 import { ImportProgressCard } from '../import-progress/import-progress';
 import { UploadForm } from '../upload-form/upload-form';
@@ -15,7 +15,7 @@ export const HISTORY_PAGE_SIZE = 20;
  */
 @Component({
   selector: 'rp-imports-page',
-  imports: [PageHeader, UploadForm, ImportProgressCard, ImportHistory, LoadingState, ErrorState],
+  imports: [PageHeader, AsyncCard, UploadForm, ImportProgressCard, ImportHistory],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './imports-page.html',
   styleUrl: './imports-page.scss',

@@ -1,14 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { SessionUserDto } from '@rapport/contracts';
+import { configureRoutedPageTest, routedPage, typeInto } from '@rapport/dashboard-ui/testing';
 import { LOGIN_ROUTES } from '../login.routes';
-
-@Component({ template: '<p>page</p>' })
-class Page {}
 
 const PARTNER: SessionUserDto = { id: 'u2', email: 'ana@partner.example', role: 'partner', vendorId: 'v1', displayName: 'Ana' };
 
@@ -16,21 +12,7 @@ describe('LoginPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'login', children: LOGIN_ROUTES },
-            { path: 'vendors', component: Page },
-            { path: 'scorecard', component: Page },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPageTest({ routes: [{ path: 'login', children: LOGIN_ROUTES }], elsewhere: ['vendors', 'scorecard'] });
   });
   afterEach(() => http.verify());
 
@@ -46,21 +28,12 @@ describe('LoginPage', () => {
     probes[0]?.flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
     await navigation;
     harness.detectChanges();
-    const page = harness.routeNativeElement as HTMLElement;
-    const find = <T extends HTMLElement>(testId: string) => page.querySelector<T>(`[data-testid="${testId}"]`);
-    const type = (testId: string, value: string) => {
-      const input = find<HTMLInputElement>(testId) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    };
+    const { find, settle } = routedPage(harness);
+    const type = (testId: string, value: string) => typeInto(find(testId), value);
     const submit = async () => {
       (find('login-form') as HTMLFormElement).dispatchEvent(new Event('submit'));
       harness.detectChanges();
       await harness.fixture.whenStable();
-    };
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
     };
     return { find, type, submit, settle };
   }

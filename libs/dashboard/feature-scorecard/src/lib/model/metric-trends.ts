@@ -20,7 +20,8 @@ export interface MetricTrend {
   /** Screen-reader description of the chart. */
   label: string;
   chart: ChartConfiguration<'line', (number | null)[], string>;
-  vendors: VendorRef[];
+  /** The table's column headers: the vendors' names, in the chart's order. */
+  columns: string[];
   rows: TrendTableRow[];
 }
 
@@ -58,7 +59,7 @@ export function toMetricTrend(response: ScorecardResponse, metric: TrendMetric):
     title: info.label,
     label: `Line chart of ${info.label} per vendor per month, ${span}; months without enough data are left blank`,
     chart: toTrendChart(labels, series, { title: `${info.label} (0–100)` }),
-    vendors,
+    columns: vendors.map((vendor) => vendor.name),
     rows,
   };
 }

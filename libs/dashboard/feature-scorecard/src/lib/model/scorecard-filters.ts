@@ -1,6 +1,7 @@
 import { addMonths } from '@rapport/analytics';
-import { CHANNELS, isMonthString } from '@rapport/contracts';
+import { CHANNELS } from '@rapport/contracts';
 import type { AnalyticsSelection } from '@rapport/dashboard-data-access';
+import { type SelectOption, isLanguageCode, oneOf, parseListParam, parseMonthParam } from '@rapport/dashboard-ui';
 
 /** Months of history behind the trend charts: the scorecard API's maximum per request. */
 export const TREND_MONTHS = 12;
@@ -13,23 +14,12 @@ export interface ScorecardFilters {
   languages: string[];
 }
 
-const LANGUAGE = /^[a-z]{2,3}$/;
-
-/** A comma-separated list parameter as distinct, trimmed values accepted by `valid`. */
-export function parseListParam(param: string | null | undefined, valid: (value: string) => boolean): string[] {
-  const values = (param ?? '')
-    .split(',')
-    .map((value) => value.trim())
-    .filter((value) => value !== '' && valid(value));
-  return [...new Set(values)];
-}
-
 /** Reads the URL's query parameters; anything malformed is dropped rather than sent to the API. */
 export function parseScorecardFilters(params: { month?: string | null; channels?: string | null; languages?: string | null }): ScorecardFilters {
   return {
-    month: params.month && isMonthString(params.month) ? params.month : null,
-    channels: parseListParam(params.channels, (value) => (CHANNELS as readonly string[]).includes(value)),
-    languages: parseListParam(params.languages, (value) => LANGUAGE.test(value)),
+    month: parseMonthParam(params.month),
+    channels: parseListParam(params.channels, oneOf(CHANNELS)),
+    languages: parseListParam(params.languages, isLanguageCode),
   };
 }
 
@@ -38,7 +28,11 @@ export function scorecardSelection(filters: ScorecardFilters, month: string): An
   return { from: addMonths(month, -(TREND_MONTHS - 1)), to: month, channels: filters.channels, languages: filters.languages };
 }
 
-/** Months with data, newest first, for the month picker. */
-export function monthOptions(monthsWithData: readonly string[]): string[] {
-  return [...new Set(monthsWithData)].sort().reverse();
+/**
+ * Choices of a filter the URL may hold several values of, offered as one select: all, each value, and (when the
+ * URL names several) those together, so the select shows what is applied.
+ */
+export function singleChoiceOptions(allLabel: string, options: readonly SelectOption[], picked: readonly string[]): SelectOption[] {
+  const together = picked.length > 1 ? [{ value: picked.join(','), label: picked.join(', ') }] : [];
+  return [{ value: '', label: allLabel }, ...options, ...together];
 }

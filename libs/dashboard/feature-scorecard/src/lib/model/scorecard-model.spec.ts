@@ -2,7 +2,7 @@ import { LISBOA, MANILA, NORDIC, change, ok, scorecardResponse, scorecardRow, th
 import { pooledEstimate, toHeadlineFigures } from './headline';
 import { toMetricTrend, trendVendors } from './metric-trends';
 import { changeScale, rankingScales, toRankingRows } from './ranking';
-import { monthOptions, parseScorecardFilters, scorecardSelection } from './scorecard-filters';
+import { parseScorecardFilters, scorecardSelection, singleChoiceOptions } from './scorecard-filters';
 import { scopeText } from './scorecard-view';
 
 const MAY = [
@@ -39,8 +39,17 @@ describe('scorecard filters', () => {
     expect(scorecardSelection({ month: null, channels: ['email'], languages: [] }, '2025-05')).toEqual({ from: '2024-06', to: '2025-05', channels: ['email'], languages: [] });
   });
 
-  it('offers the months with data, newest first, once each', () => {
-    expect(monthOptions(['2025-03', '2025-05', '2025-03', '2025-04'])).toEqual(['2025-05', '2025-04', '2025-03']);
+  it('offers a list filter as one choice: all, each value, and several values together when the URL names them', () => {
+    const channels = [
+      { value: 'chat', label: 'chat' },
+      { value: 'email', label: 'email' },
+    ];
+    expect(singleChoiceOptions('All channels', channels, ['chat'])).toEqual([{ value: '', label: 'All channels' }, ...channels]);
+    expect(singleChoiceOptions('All channels', channels, ['chat', 'email'])).toEqual([
+      { value: '', label: 'All channels' },
+      ...channels,
+      { value: 'chat,email', label: 'chat, email' },
+    ]);
   });
 
   it('says in words what the filters narrow to', () => {

@@ -1,11 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, type TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component, signal } from '@angular/core';
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import type { MonthlyVolumeDto, UserRole, VendorDto } from '@rapport/contracts';
 import { SessionStore } from '@rapport/dashboard-data-access';
+import { configureRoutedPageTest, openRoutedPage, selectOption, setChecked, signIn } from '@rapport/dashboard-ui/testing';
 import { LISBOA, MANILA, NORDIC, change, ok, scorecardResponse, scorecardRow, thin } from '../../testing/scorecard-fixtures';
 import { SCORECARD_ROUTES } from '../scorecard.routes';
 
@@ -24,52 +22,21 @@ const RESPONSE = scorecardResponse(
   ],
 );
 
-@Component({ template: '<p>elsewhere</p>' })
-class Elsewhere {}
-
 describe('ScorecardPage', () => {
   let http: HttpTestingController;
-  const role = signal<UserRole | null>('executive');
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'scorecard', children: SCORECARD_ROUTES },
-            { path: 'compare', component: Elsewhere },
-            { path: 'vendors/:id', component: Elsewhere },
-            { path: 'conversations', component: Elsewhere },
-            { path: 'imports', component: Elsewhere },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: SessionStore, useValue: { role } },
-      ],
-    });
-    role.set('executive');
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPageTest({ routes: [{ path: 'scorecard', children: SCORECARD_ROUTES }], elsewhere: ['compare', 'vendors/:id', 'conversations', 'imports'] });
   });
 
   afterEach(() => http.verify());
 
-  async function open(url: string) {
-    const harness = await RouterTestingHarness.create(url);
-    const page = () => harness.routeNativeElement as HTMLElement;
-    const find = (testId: string) => page().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
-    };
-    const respondVendors = async (volumes = VOLUMES) => {
-      http.expectOne('/api/vendors').flush(VENDORS);
-      http.expectOne('/api/vendors/monthly-volume').flush(volumes);
-      await settle();
-    };
+  async function open(url: string, role: UserRole = 'executive') {
+    await signIn(TestBed.inject(SessionStore), { id: 'u1', email: 'u@example.com', role, vendorId: role === 'partner' ? 'v-lis' : null, displayName: 'U' });
+    const page = await openRoutedPage(url);
+    const respondVendors = (volumes = VOLUMES) => page.respondWithVendors(VENDORS, volumes);
     const scorecardRequest = (): TestRequest => http.expectOne((request) => request.url === '/api/analytics/scorecard');
-    return { harness, page, find, settle, respondVendors, scorecardRequest };
+    return { ...page, respondVendors, scorecardRequest };
   }
 
   const rowsOf = (table: HTMLElement | null) =>
@@ -126,9 +93,7 @@ describe('ScorecardPage', () => {
     scorecardRequest().flush(RESPONSE);
     await settle();
 
-    const month = find('month-filter') as HTMLSelectElement;
-    month.value = '2025-04';
-    month.dispatchEvent(new Event('change'));
+    selectOption(find('month-filter'), '2025-04');
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/scorecard?month=2025-04');
@@ -156,8 +121,7 @@ describe('ScorecardPage', () => {
     const boxes = Array.from(find('ranking-table')?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []);
     expect(boxes.map((box) => box.getAttribute('aria-label'))).toEqual(['Compare Lisboa Contact', 'Compare Manila Desk', 'Compare Nordic Care']);
     for (const box of boxes.slice(0, 2)) {
-      box.checked = true;
-      box.dispatchEvent(new Event('change'));
+      setChecked(box, true);
     }
     await settle();
     expect(button.disabled).toBe(false);
@@ -167,8 +131,7 @@ describe('ScorecardPage', () => {
   });
 
   it('offers a partner neither the PDF nor the comparison, which its role cannot use', async () => {
-    role.set('partner');
-    const { find, settle, respondVendors, scorecardRequest } = await open('/scorecard');
+    const { find, settle, respondVendors, scorecardRequest } = await open('/scorecard', 'partner');
     await respondVendors();
     scorecardRequest().flush(RESPONSE);
     await settle();

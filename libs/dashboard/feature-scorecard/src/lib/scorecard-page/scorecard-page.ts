@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, METRIC_INFO, MIN_COMPARED_VENDOR_COUNT, SUPPORTED_LANGUAGES, type UserRole } from '@rapport/contracts';
 import { ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, queryView } from '@rapport/dashboard-data-access';
@@ -10,15 +10,20 @@ import {
   LoadingState,
   MetricTile,
   PageHeader,
+  SelectField,
   StatCell,
+  StatTable,
+  UpdatingReport,
   formatCount,
-  formatLongMonth,
   languageName,
+  monthsNewestFirst,
+  toMonthOptions,
+  showWhileUpdating,
 } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { RANKING_METRICS, type RankingRow } from '../model/ranking';
-import { monthOptions, parseScorecardFilters, scorecardSelection } from '../model/scorecard-filters';
-import { type ScorecardView, toScorecardView } from '../model/scorecard-view';
+import { parseScorecardFilters, scorecardSelection, singleChoiceOptions } from '../model/scorecard-filters';
+import { toScorecardView } from '../model/scorecard-view';
 
 /** Roles the scorecard PDF is served to (the reports endpoint's policy). */
 const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 'qa-reviewer'];
@@ -29,7 +34,7 @@ const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 
  */
 @Component({
   selector: 'rp-scorecard-page',
-  imports: [RouterLink, PageHeader, MetricTile, StatCell, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, MetricTile, StatCell, StatTable, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.scss',
@@ -56,17 +61,30 @@ export class ScorecardPage {
 
   protected readonly rankingMetrics = RANKING_METRICS.map((metric) => ({ id: metric, label: METRIC_INFO[metric].label, unit: METRIC_INFO[metric].unit }));
   protected readonly overallInfo = METRIC_INFO.overall;
-  protected readonly channelOptions = CHANNELS;
-  protected readonly languageOptions = SUPPORTED_LANGUAGES.map((code) => ({ code, name: languageName(code) }));
   protected readonly formatCount = formatCount;
 
   protected readonly filters = computed(() => parseScorecardFilters({ month: this.month(), channels: this.channels(), languages: this.languages() }));
+  protected readonly channelChoices = computed(() =>
+    singleChoiceOptions(
+      'All channels',
+      CHANNELS.map((channel) => ({ value: channel, label: channel })),
+      this.filters().channels,
+    ),
+  );
+  protected readonly languageChoices = computed(() =>
+    singleChoiceOptions(
+      'All languages',
+      SUPPORTED_LANGUAGES.map((code) => ({ value: code, label: languageName(code) })),
+      this.filters().languages,
+    ),
+  );
 
   /** Months with conversations, newest first; null until known. */
   protected readonly months = computed(() => {
     const state = this.vendorsStore.overview();
-    return state.status === 'loaded' ? monthOptions(state.data.volumes.map((volume) => volume.month)) : null;
+    return state.status === 'loaded' ? monthsNewestFirst(state.data.volumes.map((volume) => volume.month)) : null;
   });
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months() ?? []));
   protected readonly monthsError = computed(() => {
     const state = this.vendorsStore.overview();
     return state.status === 'failed' ? state.error : null;
@@ -94,11 +112,9 @@ export class ScorecardPage {
   });
 
   /** The view on screen: the current one, or while new filters load the last one, shown dimmed as out of date. */
-  protected readonly displayed = linkedSignal<ScorecardView | null, ScorecardView | null>({
-    source: this.view,
-    computation: (view, previous) => view ?? previous?.value ?? null,
-  });
-  protected readonly stale = computed(() => this.view() === null && this.displayed() !== null);
+  private readonly report = showWhileUpdating(this.view);
+  protected readonly displayed = this.report.shown;
+  protected readonly stale = this.report.updating;
   protected readonly failedMessage = computed(() => {
     const result = this.result();
     return result?.status === 'failed' ? result.error.message : '';
@@ -126,14 +142,9 @@ export class ScorecardPage {
     });
   }
 
-  protected monthLabel(month: string): string {
-    return formatLongMonth(month);
-  }
-
   protected rankText(row: RankingRow): string {
     return row.rank === null ? 'Not ranked' : `${row.rank} of ${row.rankedAmong}`;
   }
-
 
   protected setFilter(name: 'month' | 'channels' | 'languages', value: string): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: { [name]: value === '' ? null : value }, queryParamsHandling: 'merge' });

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { createApiKeySchema } from '@rapport/contracts';
 import { ApiKeysStore, VendorsStore } from '@rapport/dashboard-data-access';
-import { ErrorState, LoadingState } from '@rapport/dashboard-ui';
+import { AsyncCard } from '@rapport/dashboard-ui';
 import { messagesByField } from '../model/vendor-draft';
+import { OneTimeSecret } from '../one-time-secret';
 
 interface KeyDraft {
   name: string;
@@ -13,7 +14,7 @@ interface KeyDraft {
 /** Ingestion API keys: write-only, one source each, optionally one vendor; the key itself is shown once. */
 @Component({
   selector: 'rp-api-key-settings',
-  imports: [LoadingState, ErrorState],
+  imports: [OneTimeSecret, AsyncCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './api-key-settings.html',
   styleUrl: '../settings-section.scss',

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { USER_ROLES, type UserDto, type UserRole, createUserSchema } from '@rapport/contracts';
 import { SessionStore, UsersStore, VendorsStore } from '@rapport/dashboard-data-access';
-import { ErrorState, LoadingState } from '@rapport/dashboard-ui';
+import { AsyncCard } from '@rapport/dashboard-ui';
 import { messagesByField } from '../model/vendor-draft';
+import { OneTimeSecret } from '../one-time-secret';
 
 export const ROLE_NAMES: Record<UserRole, string> = {
   admin: 'Administrator',
@@ -22,7 +23,7 @@ interface UserDraft {
 /** Accounts: who may sign in with which role; a temporary password is shown once, when created or reset. */
 @Component({
   selector: 'rp-user-settings',
-  imports: [LoadingState, ErrorState],
+  imports: [OneTimeSecret, AsyncCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-settings.html',
   styleUrl: '../settings-section.scss',

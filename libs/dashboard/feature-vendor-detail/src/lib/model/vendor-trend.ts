@@ -7,7 +7,8 @@ import { toTrendChart } from '@rapport/dashboard-ui-charts';
 export const VENDOR_TREND_METRICS = ['overall', 'csat', 'responsiveness', 'courtesy', 'comprehension'] as const satisfies readonly AnalyticsMetric[];
 
 export interface VendorTrend {
-  metrics: { id: string; label: string }[];
+  /** The table's column headers: the metrics' names, in the chart's order. */
+  columns: string[];
   rows: { month: string; label: string; cells: (StatEstimate | null)[] }[];
   chart: ChartConfiguration<'line', (number | null)[], string>;
   label: string;
@@ -31,7 +32,7 @@ export function toVendorTrend(response: ScorecardResponse, vendorId: string, ven
   const labels = rows.map((row) => row.label);
   const span = labels.length > 0 ? `${labels[0]} to ${labels[labels.length - 1]}` : 'no months';
   return {
-    metrics: VENDOR_TREND_METRICS.map((metric) => ({ id: metric, label: METRIC_INFO[metric].label })),
+    columns: VENDOR_TREND_METRICS.map((metric) => METRIC_INFO[metric].label),
     rows,
     chart: toTrendChart(labels, series, { title: 'Score (0–100)' }),
     label: `Line chart of ${vendorName}'s overall score, CSAT, responsiveness, courtesy and comprehension per month, ${span}; months without enough data are left blank`,

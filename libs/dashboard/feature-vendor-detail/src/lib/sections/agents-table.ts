@@ -53,10 +53,6 @@ import type { AgentTable } from '../model/agent-rows';
     }
   `,
   styles: `
-    /* Visually hidden captions are absolutely positioned: anchor them inside the scroll box. */
-    .rp-table-scroll {
-      position: relative;
-    }
     .context {
       margin-bottom: var(--rp-space-3);
       font-size: var(--rp-font-size-sm);
@@ -75,10 +71,6 @@ import type { AgentTable } from '../model/agent-rows';
       gap: var(--rp-space-3);
       margin-top: var(--rp-space-3);
       font-size: var(--rp-font-size-sm);
-    }
-    .rp-button:disabled {
-      cursor: not-allowed;
-      opacity: 0.55;
     }
   `,
 })

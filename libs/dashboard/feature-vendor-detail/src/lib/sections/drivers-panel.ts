@@ -81,10 +81,6 @@ import { type DriverView, formatCoefficient, ruleLabel } from '../model/driver-v
     }
   `,
   styles: `
-    /* Visually hidden captions are absolutely positioned: anchor them inside the scroll box. */
-    .rp-table-scroll {
-      position: relative;
-    }
     .sub {
       margin: var(--rp-space-4) 0 var(--rp-space-2);
       font-size: var(--rp-font-size-md);

@@ -61,10 +61,6 @@ import { LANGUAGE_METRICS, type LanguageRow } from '../model/language-rows';
     </div>
   `,
   styles: `
-    /* Visually hidden captions are absolutely positioned: anchor them inside the scroll box. */
-    .rp-table-scroll {
-      position: relative;
-    }
     td,
     tbody th {
       vertical-align: middle;

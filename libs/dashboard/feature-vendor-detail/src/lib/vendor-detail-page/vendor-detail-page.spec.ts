@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import type { ConversationPageDto, MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { configureRoutedPageTest, openRoutedPage, selectOption } from '@rapport/dashboard-ui/testing';
 import { AGENTS, COVERAGE, DRIVERS, GAPS, TREND } from '../../testing/detail-fixtures';
 import { VENDOR_DETAIL_ROUTES } from '../vendor-detail.routes';
 
@@ -35,49 +33,23 @@ const EXAMPLES: ConversationPageDto = {
   ],
 };
 
-@Component({ template: '<p>elsewhere</p>' })
-class Elsewhere {}
-
 describe('VendorDetailPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'vendors/:id', children: VENDOR_DETAIL_ROUTES },
-            { path: 'vendors', component: Elsewhere },
-            { path: 'conversations', component: Elsewhere },
-            { path: 'conversations/:id', component: Elsewhere },
-            { path: 'imports', component: Elsewhere },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
+    http = configureRoutedPageTest({
+      routes: [{ path: 'vendors/:id', children: VENDOR_DETAIL_ROUTES }],
+      elsewhere: ['vendors', 'conversations', 'conversations/:id', 'imports'],
     });
-    http = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => http.verify());
 
   async function open(url: string) {
-    const harness = await RouterTestingHarness.create(url);
-    const page = () => harness.routeNativeElement as HTMLElement;
-    const find = (testId: string) => page().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
-    };
-    const respondVendors = async () => {
-      http.expectOne('/api/vendors').flush(VENDORS);
-      http.expectOne('/api/vendors/monthly-volume').flush(VOLUMES);
-      await settle();
-    };
+    const page = await openRoutedPage(url);
+    const respondVendors = () => page.respondWithVendors(VENDORS, VOLUMES);
     const paramsOf = (url: string) => http.expectOne((request) => request.url === url);
-    return { page, find, settle, respondVendors, paramsOf };
+    return { ...page, respondVendors, paramsOf };
   }
 
   it('loads every section for the vendor and period in the URL, and shows each with its data', async () => {
@@ -150,9 +122,7 @@ describe('VendorDetailPage', () => {
       paramsOf(url);
     }
     expect(paramsOf('/api/analytics/agents').request.params.get('page')).toBe('2');
-    const select = find('agent-metric') as HTMLSelectElement;
-    select.value = 'csat';
-    select.dispatchEvent(new Event('change'));
+    selectOption(find('agent-metric'), 'csat');
     await settle();
     expect(TestBed.inject(Router).url).toBe('/vendors/v-lis?month=2025-05&agentMetric=csat');
     const next = paramsOf('/api/analytics/agents');

@@ -13,7 +13,7 @@ import {
   type LoadError,
   queryView,
 } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, StatCell, formatLongMonth } from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, LoadingState, PageHeader, SelectField, StatTable, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import { COVERAGE_MEASURES, DETAIL_WINDOWS, detailSelection, parseDetailFilters, trendSelection, windowLabel } from '../model/detail-filters';
@@ -35,7 +35,7 @@ type Section<T> = { status: 'loaded'; data: T } | { status: 'loading'; stale: un
  */
 @Component({
   selector: 'rp-vendor-detail-page',
-  imports: [RouterLink, PageHeader, ChartPanel, StatCell, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, ChartPanel, StatTable, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './vendor-detail-page.html',
   styleUrl: './vendor-detail-page.scss',
@@ -62,7 +62,6 @@ export class VendorDetailPage {
   protected readonly windows = DETAIL_WINDOWS.map((window) => ({ value: String(window), label: windowLabel(window) }));
   protected readonly coverageMeasures = COVERAGE_MEASURES.map((measure) => ({ value: measure, label: coverageMeasureLabel(measure) }));
   protected readonly agentMetrics = AGENT_METRICS.map((metric) => ({ value: metric, label: METRIC_INFO[metric].label }));
-  protected readonly monthLabel = formatLongMonth;
 
   protected readonly filters = computed(() =>
     parseDetailFilters({ month: this.month(), months: this.months(), coverage: this.coverage(), agentMetric: this.agentMetric(), agentsPage: this.agentsPage() }),
@@ -87,8 +86,9 @@ export class VendorDetailPage {
   protected readonly monthOptions = computed(() => {
     const vendor = this.vendor();
     const volumes = this.overview()?.volumes ?? [];
-    return vendor ? [...new Set(volumes.filter((volume) => volume.vendorId === vendor.id).map((volume) => volume.month))].sort().reverse() : [];
+    return vendor ? monthsNewestFirst(volumes.filter((volume) => volume.vendorId === vendor.id).map((volume) => volume.month)) : [];
   });
+  protected readonly monthChoices = computed(() => toMonthOptions(this.monthOptions()));
   protected readonly shownMonth = computed(() => this.filters().month ?? this.monthOptions()[0] ?? null);
 
   private readonly period = computed(() => {
@@ -182,10 +182,7 @@ export class VendorDetailPage {
   });
   protected readonly periodText = computed(() => {
     const period = this.period();
-    if (!period) {
-      return '';
-    }
-    return period.from === period.to ? formatLongMonth(String(period.to)) : `${formatLongMonth(String(period.from))} to ${formatLongMonth(String(period.to))}`;
+    return period ? formatMonthRange(String(period.from), String(period.to)) : '';
   });
 
   constructor() {

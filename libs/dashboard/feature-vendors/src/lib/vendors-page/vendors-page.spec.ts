@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import type { ApiErrorBody, MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { configureRoutedPageTest, openRoutedPage, selectOption } from '@rapport/dashboard-ui/testing';
 import { VENDORS_ROUTES } from '../vendors.routes';
 
 const VENDORS: VendorDto[] = [
@@ -22,45 +20,18 @@ const VOLUMES: MonthlyVolumeDto[] = [
   { vendorId: 'v2', month: '2025-03', conversations: 5 },
 ];
 
-@Component({ template: '<p>imports</p>' })
-class ImportsStub {}
-
 describe('VendorsPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'vendors', children: VENDORS_ROUTES },
-            { path: 'imports', component: ImportsStub },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configureRoutedPageTest({ routes: [{ path: 'vendors', children: VENDORS_ROUTES }], elsewhere: ['imports'] });
   });
 
   afterEach(() => http.verify());
 
   async function open(url: string) {
-    const harness = await RouterTestingHarness.create(url);
-    const page = harness.routeNativeElement as HTMLElement;
-    const find = (testId: string) => page.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    const settle = async () => {
-      await harness.fixture.whenStable();
-      harness.detectChanges();
-    };
-    const respond = async (vendors: VendorDto[], volumes: MonthlyVolumeDto[]) => {
-      http.expectOne('/api/vendors').flush(vendors);
-      http.expectOne('/api/vendors/monthly-volume').flush(volumes);
-      await settle();
-    };
-    return { harness, page, find, settle, respond };
+    const page = await openRoutedPage(url);
+    return { ...page, respond: page.respondWithVendors };
   }
 
   const cellsOf = (table: HTMLElement | null) =>
@@ -132,9 +103,7 @@ describe('VendorsPage', () => {
     const { find, respond, settle } = await open('/vendors');
     await respond(VENDORS, VOLUMES);
 
-    const filter = find('months-filter') as HTMLSelectElement;
-    filter.value = '6';
-    filter.dispatchEvent(new Event('change'));
+    selectOption(find('months-filter'), '6');
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/vendors?months=6');

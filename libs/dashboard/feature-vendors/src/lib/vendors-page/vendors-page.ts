@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { VendorsStore } from '@rapport/dashboard-data-access';
-import { type DataTableColumn, DataTable, EmptyState, ErrorState, LoadingState, PageHeader } from '@rapport/dashboard-ui';
+import { type DataTableColumn, DataTable, EmptyState, ErrorState, LoadingState, PageHeader, formatMonthRange, formatShortMonth } from '@rapport/dashboard-ui';
 import { ChartFigure } from '@rapport/dashboard-ui-charts';
-import { MONTH_WINDOWS, type MonthWindow, formatMonth, monthWindowLabel, parseMonthWindow, windowMonths } from '../volume/month-window';
+import { MONTH_WINDOWS, type MonthWindow, monthWindowLabel, parseMonthWindow, windowMonths } from '../volume/month-window';
 import { toMonthlyVolumeChart } from '../volume/monthly-volume-chart';
 import { type VendorRow, toVendorRows } from '../volume/vendor-rows';
 
@@ -71,8 +71,7 @@ export class VendorsPage {
   }
 
   private chartLabel(first: string, last: string): string {
-    const span = first === last ? formatMonth(first) : `${formatMonth(first)} to ${formatMonth(last)}`;
-    return `Line chart of conversations per vendor per month, ${span}`;
+    return `Line chart of conversations per vendor per month, ${formatMonthRange(first, last, formatShortMonth)}`;
   }
 
   private columns(window: MonthWindow): DataTableColumn<VendorRow>[] {

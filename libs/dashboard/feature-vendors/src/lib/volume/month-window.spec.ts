@@ -1,5 +1,5 @@
 import type { MonthlyVolumeDto } from '@rapport/contracts';
-import { formatMonth, monthWindowLabel, parseMonthWindow, windowMonths } from './month-window';
+import { monthWindowLabel, parseMonthWindow, windowMonths } from './month-window';
 
 const volume = (month: string, conversations = 1, vendorId = 'v1'): MonthlyVolumeDto => ({ vendorId, month, conversations });
 
@@ -52,19 +52,5 @@ describe('windowMonths', () => {
 
   it('is empty without data', () => {
     expect(windowMonths([], 12)).toEqual([]);
-  });
-});
-
-describe('formatMonth', () => {
-  it.each([
-    ['2025-01', 'Jan 2025'],
-    ['2024-12', 'Dec 2024'],
-    ['0999-06', 'Jun 0999'],
-  ])('formats %s as %s', (month, expected) => {
-    expect(formatMonth(month)).toBe(expected);
-  });
-
-  it.each(['2025-13', '2025-00', 'March', ''])('rejects %p', (month) => {
-    expect(() => formatMonth(month)).toThrow(RangeError);
   });
 });

@@ -36,15 +36,3 @@ export function windowMonths(volumes: readonly MonthlyVolumeDto[], window: Month
   const windowStart = addMonths(last, -(window - 1));
   return monthRange(windowStart > first ? windowStart : first, last);
 }
-
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** 'YYYY-MM' as 'Mar 2025': short enough for an axis, unambiguous in every locale. */
-export function formatMonth(month: string): string {
-  const [year, monthNumber] = month.split('-');
-  const name = MONTH_NAMES[Number(monthNumber) - 1];
-  if (year === undefined || name === undefined) {
-    throw new RangeError(`expected a month as YYYY-MM, got '${month}'`);
-  }
-  return `${name} ${year}`;
-}

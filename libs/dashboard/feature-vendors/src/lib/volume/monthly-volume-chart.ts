@@ -1,7 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
-import { seriesStyle } from '@rapport/dashboard-ui-charts';
-import { formatMonth, windowMonths } from './month-window';
+import { formatShortMonth } from '@rapport/dashboard-ui';
+import { styledLineDataset } from '@rapport/dashboard-ui-charts';
+import { windowMonths } from './month-window';
 import { toVendorSeries } from './vendor-series';
 
 /**
@@ -17,22 +18,8 @@ export function toMonthlyVolumeChart(
   return {
     type: 'line',
     data: {
-      labels: months.map(formatMonth),
-      datasets: series.map((vendorSeries, index) => {
-        const style = seriesStyle(index);
-        return {
-          label: vendorSeries.name,
-          data: vendorSeries.conversations,
-          borderColor: style.color,
-          backgroundColor: style.color,
-          borderDash: style.dash,
-          borderWidth: 2,
-          pointStyle: style.pointStyle,
-          pointRadius: 3,
-          pointHoverRadius: 5,
-          tension: 0,
-        };
-      }),
+      labels: months.map(formatShortMonth),
+      datasets: series.map((vendorSeries, index) => styledLineDataset(vendorSeries.name, vendorSeries.conversations, index)),
     },
     options: {
       responsive: true,

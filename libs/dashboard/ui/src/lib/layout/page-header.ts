@@ -5,7 +5,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   selector: 'rp-page-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <header class="page-header">
+    <header class="rp-bar">
       <div>
         <h1>{{ heading() }}</h1>
         @if (description(); as text) {
@@ -16,14 +16,6 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     </header>
   `,
   styles: `
-    .page-header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      justify-content: space-between;
-      gap: var(--rp-space-4);
-      margin-bottom: var(--rp-space-5);
-    }
     .description {
       margin-top: var(--rp-space-1);
       color: var(--rp-color-text-muted);

@@ -28,25 +28,10 @@ import { NOT_ENOUGH_DATA, formatChange, formatSampleSize } from './stat-format';
       <span class="n">{{ sampleSizes() }}</span>
     }
   `,
+  styleUrl: './stat-text.scss',
   styles: `
     :host {
-      display: grid;
-      gap: 2px;
       min-width: 8rem;
-    }
-    .value {
-      font-weight: var(--rp-font-weight-bold);
-      font-variant-numeric: tabular-nums;
-    }
-    .interval,
-    .n {
-      font-size: var(--rp-font-size-xs);
-      color: var(--rp-color-text-muted);
-      white-space: nowrap;
-    }
-    .insufficient {
-      font-style: italic;
-      color: var(--rp-color-text-muted);
     }
     .verdict {
       display: inline-flex;

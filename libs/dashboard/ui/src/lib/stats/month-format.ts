@@ -1,8 +1,17 @@
+import type { SelectOption } from '../forms/multi-select';
+
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** Whether a string is a month as 'YYYY-MM'. */
+export function isMonth(value: string): boolean {
+  return MONTH.test(value);
+}
+
 function parts(month: string): { year: string; index: number } {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  const match = MONTH.exec(month);
   if (!match) {
     throw new RangeError(`expected a month as YYYY-MM, got '${month}'`);
   }
@@ -19,4 +28,20 @@ export function formatShortMonth(month: string): string {
 export function formatLongMonth(month: string): string {
   const { year, index } = parts(month);
   return `${LONG_MONTH_NAMES[index]} ${year}`;
+}
+
+/** A period of whole months in words: one month alone ('May 2025'), or both ends ('March 2025 to May 2025'). */
+export function formatMonthRange(from: string, to: string, format: (month: string) => string = formatLongMonth): string {
+  return from === to ? format(from) : `${format(from)} to ${format(to)}`;
+}
+
+/** Distinct months ('YYYY-MM'), newest first: the order of every month picker. */
+export function monthsNewestFirst(months: Iterable<string>): string[] {
+  // 'YYYY-MM' strings sort the same way as the months they name.
+  return [...new Set(months)].sort().reverse();
+}
+
+/** Months as the options of a month picker, labelled in words ('May 2025' by default). */
+export function toMonthOptions(months: readonly string[], format: (month: string) => string = formatLongMonth): SelectOption[] {
+  return months.map((month) => ({ value: month, label: format(month) }));
 }

@@ -26,10 +26,9 @@ import { NOT_ENOUGH_DATA, formatInterval, formatMetricValue, formatSampleSize } 
     }
     <span class="n">{{ sampleSize() }}</span>
   `,
+  styleUrl: './stat-text.scss',
   styles: `
     :host {
-      display: grid;
-      gap: 2px;
       min-width: 6rem;
     }
     .line {
@@ -38,20 +37,9 @@ import { NOT_ENOUGH_DATA, formatInterval, formatMetricValue, formatSampleSize } 
       gap: var(--rp-space-1);
       white-space: nowrap;
     }
-    .value {
-      font-weight: var(--rp-font-weight-bold);
-      font-variant-numeric: tabular-nums;
-    }
     .interval,
     .n {
-      font-size: var(--rp-font-size-xs);
-      color: var(--rp-color-text-muted);
       font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .insufficient {
-      font-style: italic;
-      color: var(--rp-color-text-muted);
     }
   `,
 })
