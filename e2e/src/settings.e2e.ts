@@ -29,7 +29,9 @@ test('an administrator changes a vendor’s business hours and market formality'
 
   await page.getByTestId('save-vendor').click();
   await expect(page).toHaveURL(/\/settings\/vendors$/);
-  await expect(page.getByTestId('vendor-saved')).toHaveText('Nordic Care saved.');
+  // New Saturday hours change the business-hours clocks of the vendor's stored conversations: they are rescored.
+  await expect(page.getByTestId('vendor-saved')).toHaveText(/^Nordic Care saved\. (Rescoring [\d,]+ conversations? with the new settings…|Scores are up to date\.)$/);
+  await expect(page.getByTestId('vendor-saved')).toHaveText('Nordic Care saved. Scores are up to date.', { timeout: 20_000 });
   await expect(table.getByRole('row', { name: /Nordic Care/ })).toContainText('Sat 10:00–14:00');
   await expect(table.getByRole('row', { name: /Nordic Care/ })).toContainText('sv: informal, de: formal, en: formal');
 });
@@ -45,7 +47,11 @@ test('an administrator reweights the overall score and tightens the chat target'
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await saveScreenshot(page, 'settings-scoring');
   await page.getByTestId('save-scoring').click();
-  await expect(page.getByTestId('scoring-saved')).toBeVisible();
+  await expect(page.getByTestId('scoring-saved')).toHaveText(/^Saved\. (Rescoring [\d,]+ conversations? with the new settings…|Scores are up to date\.)$/);
+  // Every stored conversation is due, which takes longer than a test should wait: the page shows how far it has got.
+  await expect(page.getByText(/^[\d,]+ of [\d,]+ rescored$/).or(page.getByText('Saved. Scores are up to date.'))).toBeVisible();
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await saveScreenshot(page, 'settings-scoring-saved');
 
   await page.reload();
   await expect(page.getByTestId('weight-courtesy')).toHaveValue('0.5');

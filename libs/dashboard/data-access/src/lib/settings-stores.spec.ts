@@ -74,12 +74,13 @@ describe('settings and conversation stores', () => {
     store.load();
     http.expectOne({ method: 'GET', url: '/api/settings/scoring' }).flush(SETTINGS);
     const changed = { ...SETTINGS, weights: { responsiveness: 2, courtesy: 1, comprehension: 1 } };
-    store.save(changed);
+    const started: unknown[] = [];
+    store.save(changed, (rescore) => started.push(rescore));
     const request = http.expectOne({ method: 'PUT', url: '/api/settings/scoring' });
     expect(request.request.body).toEqual(changed);
-    request.flush(changed);
+    request.flush({ ...changed, rescore: { started: true, conversations: 12 } });
     expect(loaded(store.state())).toEqual(changed);
-    expect(store.saving.state()).toEqual({ status: 'done', result: changed });
+    expect(started).toEqual([{ started: true, conversations: 12 }]);
   });
 
   it('creates a vendor with POST, changes one with PUT, and keeps the list sorted by name', () => {
@@ -90,10 +91,12 @@ describe('settings and conversation stores', () => {
     const profile: VendorProfileInput = { ...vendor('v2', 'Manila'), expectedFormality: {} };
     store.save({ id: null, profile });
     http.expectOne({ method: 'POST', url: '/api/vendors' }).flush(vendor('v2', 'Manila'));
-    store.save({ id: 'v3', profile: { ...profile, name: 'Aveiro' } });
-    http.expectOne({ method: 'PUT', url: '/api/vendors/v3' }).flush(vendor('v3', 'Aveiro'));
+    const saved: unknown[] = [];
+    store.save({ id: 'v3', profile: { ...profile, name: 'Aveiro' } }, (changed, rescore) => saved.push(changed.name, rescore));
+    http.expectOne({ method: 'PUT', url: '/api/vendors/v3' }).flush({ ...vendor('v3', 'Aveiro'), rescore: { started: false, conversations: 0 } });
 
-    expect(loaded<VendorProfileDto[]>(store.state())?.map((item) => item.name)).toEqual(['Aveiro', 'Lisboa', 'Manila']);
+    expect(loaded<VendorProfileDto[]>(store.state())).toEqual([vendor('v3', 'Aveiro'), vendor('v1', 'Lisboa'), vendor('v2', 'Manila')]);
+    expect(saved).toEqual(['Aveiro', { started: false, conversations: 0 }]);
   });
 
   it('keeps a new user’s temporary password only in the create state, and updates the list', () => {

@@ -1,42 +1,12 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { ApiKeyDto, ScoringSettingsDto, UserDto, VendorDto, VendorProfileDto } from '@rapport/contracts';
+import type { ApiKeyDto, UserDto, VendorDto } from '@rapport/contracts';
 import { configureRoutedPageTest, openRoutedPage, selectOption, typeInto } from '@rapport/dashboard-ui/testing';
+import { PROFILE, SETTINGS } from '../testing/settings-fixtures';
 import { SETTINGS_ROUTES } from './settings.routes';
 
-const PROFILE: VendorProfileDto = {
-  id: '6f1c2a34-0000-4000-8000-000000000001',
-  slug: 'lisboa-contact',
-  name: 'Lisboa Contact',
-  country: 'PT',
-  timeZone: 'Europe/Lisbon',
-  sites: ['Lisbon'],
-  businessHours: {
-    sun: [],
-    mon: [{ from: '08:00', to: '18:00' }],
-    tue: [{ from: '08:00', to: '18:00' }],
-    wed: [{ from: '08:00', to: '18:00' }],
-    thu: [{ from: '08:00', to: '18:00' }],
-    fri: [{ from: '08:00', to: '18:00' }],
-    sat: [],
-  },
-  expectedFormality: { de: 'formal' },
-  createdAt: '2025-01-01T00:00:00.000Z',
-};
-
 const VENDORS: VendorDto[] = [{ id: PROFILE.id, slug: PROFILE.slug, name: PROFILE.name, country: 'PT', timeZone: 'Europe/Lisbon', sites: ['Lisbon'] }];
-
-const SETTINGS: ScoringSettingsDto = {
-  weights: { responsiveness: 0.35, courtesy: 0.35, comprehension: 0.3 },
-  slaTargets: {
-    chat: { firstResponseSeconds: 60, replyGapSeconds: 120 },
-    email: { firstResponseSeconds: 28_800, replyGapSeconds: 28_800 },
-    social: { firstResponseSeconds: 3_600, replyGapSeconds: 3_600 },
-    'voice-transcript': { firstResponseSeconds: 30, replyGapSeconds: 60 },
-    'phone-notes': { firstResponseSeconds: 14_400, replyGapSeconds: 28_800 },
-  },
-};
 
 const user = (id: string, overrides: Partial<UserDto> = {}): UserDto => ({
   id,
@@ -158,9 +128,9 @@ describe('settings pages', () => {
         weights: { responsiveness: 0.7, courtesy: 0.35, comprehension: 0.3 },
         slaTargets: { ...SETTINGS.slaTargets, chat: { firstResponseSeconds: 45, replyGapSeconds: 120 } },
       });
-      request.flush(request.request.body);
+      request.flush({ ...request.request.body, rescore: { started: false, conversations: 0 } });
       await settle();
-      expect(find('scoring-saved')).not.toBeNull();
+      expect(find('scoring-saved')?.textContent).toBe('Saved. No stored scores were affected.');
     });
 
     it('will not save weights that are all zero', async () => {

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import type { ScoringSettingsDto } from '@rapport/contracts';
+import type { RescoreStartedDto, ScoringSettingsDto, ScoringSettingsSavedDto } from '@rapport/contracts';
 import { Mutation } from '../http/mutation';
 import { RemoteResource } from '../http/remote-resource';
 import { ScoringSettingsApi } from './scoring-settings-api';
@@ -11,13 +11,17 @@ export class ScoringSettingsStore {
   private readonly resource = new RemoteResource(() => this.api.get());
 
   readonly state = this.resource.state;
-  readonly saving = new Mutation<ScoringSettingsDto, ScoringSettingsDto>((settings) => this.api.save(settings));
+  readonly saving = new Mutation<ScoringSettingsDto, ScoringSettingsSavedDto>((settings) => this.api.save(settings));
 
   load(): void {
     this.resource.load();
   }
 
-  save(settings: ScoringSettingsDto): void {
-    this.saving.run(settings, (saved) => this.resource.set(saved));
+  /** Saves; `onSaved` gets the rescore the change started (e.g. to follow its progress). */
+  save(settings: ScoringSettingsDto, onSaved?: (rescore: RescoreStartedDto) => void): void {
+    this.saving.run(settings, ({ rescore, ...saved }) => {
+      this.resource.set(saved);
+      onSaved?.(rescore);
+    });
   }
 }

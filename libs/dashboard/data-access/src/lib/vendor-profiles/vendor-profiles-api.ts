@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { VendorProfileDto, VendorProfileInput } from '@rapport/contracts';
+import type { VendorProfileDto, VendorProfileInput, VendorProfileSavedDto } from '@rapport/contracts';
 import type { Observable } from 'rxjs';
 
 /** Vendors with business hours and market formality, for the settings page; writes are for administrators. */
@@ -16,7 +16,8 @@ export class VendorProfilesApi {
     return this.http.post<VendorProfileDto>('/api/vendors', profile);
   }
 
-  update(id: string, profile: VendorProfileInput): Observable<VendorProfileDto> {
-    return this.http.put<VendorProfileDto>(`/api/vendors/${encodeURIComponent(id)}`, profile);
+  /** Also says whether the change started a rescore of the vendor's conversations (hours, time zone, formality). */
+  update(id: string, profile: VendorProfileInput): Observable<VendorProfileSavedDto> {
+    return this.http.put<VendorProfileSavedDto>(`/api/vendors/${encodeURIComponent(id)}`, profile);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import type { VendorProfileDto, VendorProfileInput } from '@rapport/contracts';
+import type { RescoreStartedDto, VendorProfileDto, VendorProfileInput } from '@rapport/contracts';
 import { Mutation } from '../http/mutation';
 import { RemoteResource, upsertBy } from '../http/remote-resource';
 import { VendorProfilesApi } from './vendor-profiles-api';
@@ -19,16 +19,18 @@ export class VendorProfilesStore {
   private readonly resource = new RemoteResource(() => this.api.list());
 
   readonly state = this.resource.state;
-  readonly saving = new Mutation<VendorProfileChange, VendorProfileDto>(({ id, profile }) => (id ? this.api.update(id, profile) : this.api.create(profile)));
+  /** A created vendor has no stored conversations, so only a change says what it started rescoring. */
+  readonly saving = new Mutation<VendorProfileChange, VendorProfileDto & { rescore?: RescoreStartedDto }>(({ id, profile }) => (id ? this.api.update(id, profile) : this.api.create(profile)));
 
   load(): void {
     this.resource.load();
   }
 
-  save(change: VendorProfileChange, onSaved?: (vendor: VendorProfileDto) => void): void {
-    this.saving.run(change, (saved) => {
+  /** Saves; `onSaved` gets the vendor as saved and, for a change, the rescore it started. */
+  save(change: VendorProfileChange, onSaved?: (vendor: VendorProfileDto, rescore: RescoreStartedDto | null) => void): void {
+    this.saving.run(change, ({ rescore, ...saved }) => {
       this.resource.update((vendors) => upsertBy(vendors, saved, (vendor) => vendor.id, byName));
-      onSaved?.(saved);
+      onSaved?.(saved, rescore ?? null);
     });
   }
 }

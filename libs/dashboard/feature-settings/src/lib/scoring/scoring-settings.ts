@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { CHANNELS, type Channel, type ScoringSettingsDto, scoringSettingsSchema } from '@rapport/contracts';
-import { ScoringSettingsStore } from '@rapport/dashboard-data-access';
+import { RescoreTracker, ScoringSettingsStore } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState } from '@rapport/dashboard-ui';
 import { type DurationUnit, joinDuration, splitDuration, weightShares } from '../model/duration-units';
 import { messagesByField } from '../model/vendor-draft';
+import { RescoreNotice } from '../rescore/rescore-notice';
 
 type Weight = keyof ScoringSettingsDto['weights'];
 type Target = 'firstResponseSeconds' | 'replyGapSeconds';
@@ -59,16 +60,18 @@ function toSettings(draft: ScoringDraft): ScoringSettingsDto {
   };
 }
 
-/** How the overall score weighs its dimensions, and the response-time targets per channel; applies to scoring from now on. */
+/** How the overall score weighs its dimensions, and the response-time targets per channel; stored scores follow in the background. */
 @Component({
   selector: 'rp-scoring-settings',
-  imports: [LoadingState, ErrorState],
+  imports: [LoadingState, ErrorState, RescoreNotice],
+  providers: [RescoreTracker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scoring-settings.html',
   styleUrls: ['../settings-section.scss', './scoring-settings.scss'],
 })
 export class ScoringSettings {
   private readonly store = inject(ScoringSettingsStore);
+  private readonly tracker = inject(RescoreTracker);
 
   protected readonly weightFields = WEIGHTS;
   protected readonly channels = CHANNELS;
@@ -105,6 +108,7 @@ export class ScoringSettings {
   });
   protected readonly hasErrors = computed(() => Object.keys(this.errors()).length > 0);
   protected readonly saving = this.store.saving.state;
+  protected readonly rescore = this.tracker.progress;
   protected readonly saveError = computed(() => {
     const state = this.saving();
     return state.status === 'failed' ? state.error.message : null;
@@ -132,7 +136,7 @@ export class ScoringSettings {
   protected save(): void {
     const draft = this.draft();
     if (draft && !this.hasErrors()) {
-      this.store.save(toSettings(draft));
+      this.store.save(toSettings(draft), (rescore) => this.tracker.follow(rescore));
     }
   }
 
@@ -140,6 +144,7 @@ export class ScoringSettings {
     const loaded = this.loaded();
     this.draft.set(loaded ? toDraft(loaded) : null);
     this.store.saving.reset();
+    this.tracker.reset();
   }
 
   protected retry(): void {

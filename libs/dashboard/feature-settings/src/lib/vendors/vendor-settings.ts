@@ -1,15 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { VendorProfileInput } from '@rapport/contracts';
-import { VendorProfilesStore } from '@rapport/dashboard-data-access';
+import { RescoreTracker, VendorProfilesStore } from '@rapport/dashboard-data-access';
 import { EmptyState, ErrorState, LoadingState } from '@rapport/dashboard-ui';
 import { emptyVendorDraft, hoursSummary, toVendorDraft } from '../model/vendor-draft';
+import { RescoreNotice } from '../rescore/rescore-notice';
 import { VendorForm } from './vendor-form';
 
 /** Vendors with their country, time zone, sites, hours and formality; `?edit=<id>` or `?edit=new` opens the form. */
 @Component({
   selector: 'rp-vendor-settings',
-  imports: [VendorForm, LoadingState, ErrorState, EmptyState],
+  imports: [VendorForm, LoadingState, ErrorState, EmptyState, RescoreNotice],
+  providers: [RescoreTracker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './vendor-settings.html',
   styleUrl: '../settings-section.scss',
@@ -19,6 +21,7 @@ export class VendorSettings {
   readonly edit = input<string>();
 
   private readonly store = inject(VendorProfilesStore);
+  private readonly tracker = inject(RescoreTracker);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -51,6 +54,7 @@ export class VendorSettings {
     const state = this.store.saving.state();
     return state.status === 'done' && !this.edit() ? `${state.result.name} saved.` : null;
   });
+  protected readonly rescore = this.tracker.progress;
 
   constructor() {
     this.store.saving.reset();
@@ -59,11 +63,17 @@ export class VendorSettings {
 
   protected open(id: string): void {
     this.store.saving.reset();
+    this.tracker.reset();
     this.navigate(id);
   }
 
   protected save(id: string | null, profile: VendorProfileInput): void {
-    this.store.save({ id, profile }, () => this.navigate(null));
+    this.store.save({ id, profile }, (_vendor, rescore) => {
+      if (rescore) {
+        this.tracker.follow(rescore);
+      }
+      this.navigate(null);
+    });
   }
 
   protected close(): void {

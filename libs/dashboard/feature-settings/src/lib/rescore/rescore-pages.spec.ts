@@ -1,0 +1,82 @@
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { RESCORE_POLL_INTERVAL_MS } from '@rapport/dashboard-data-access';
+import { configureRoutedPageTest, openRoutedPage } from '@rapport/dashboard-ui/testing';
+import { PROFILE, SETTINGS } from '../../testing/settings-fixtures';
+import { SETTINGS_ROUTES } from '../settings.routes';
+
+const POLL_MS = 15;
+const pause = (ms = POLL_MS * 4) => new Promise((resolve) => setTimeout(resolve, ms));
+const PROGRESS_URL = '/api/settings/scoring/rescore';
+
+describe('rescoring after a settings change', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    http = configureRoutedPageTest({
+      routes: [{ path: 'settings', children: SETTINGS_ROUTES }],
+      elsewhere: ['elsewhere'],
+      providers: [{ provide: RESCORE_POLL_INTERVAL_MS, useValue: POLL_MS }],
+    });
+  });
+
+  afterEach(() => http.verify());
+
+  const progressLabel = (page: HTMLElement) => page.querySelector('rp-progress-bar')?.querySelector('span')?.textContent?.trim();
+
+  it('says how many conversations are rescored, follows the progress, and stops once scores are up to date', async () => {
+    const { find, settle, page } = await openRoutedPage('/settings/scoring');
+    http.expectOne('/api/settings/scoring').flush(SETTINGS);
+    await settle();
+    find('save-scoring')?.click();
+    http.expectOne({ method: 'PUT', url: '/api/settings/scoring' }).flush({ ...SETTINGS, rescore: { started: true, conversations: 1234 } });
+    await settle();
+    const status = find('scoring-saved');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(status?.textContent).toBe('Saved. Rescoring 1,234 conversations with the new settings…');
+    expect(progressLabel(page())).toBe('0 of 1,234 rescored');
+
+    await pause();
+    http.expectOne({ method: 'GET', url: PROGRESS_URL }).flush({ running: true, done: 600, total: 1234 });
+    await settle();
+    expect(progressLabel(page())).toBe('600 of 1,234 rescored');
+    expect((find('rescore-progress') as HTMLProgressElement).value).toBe(600);
+
+    await pause();
+    http.expectOne({ method: 'GET', url: PROGRESS_URL }).flush({ running: false, done: 0, total: 0 });
+    await settle();
+    expect(find('scoring-saved')?.textContent).toBe('Saved. Scores are up to date.');
+    expect(find('rescore-progress')).toBeNull();
+    await pause();
+    http.expectNone(PROGRESS_URL);
+  });
+
+  it('says so when a vendor change affected no stored scores, and asks nothing more', async () => {
+    const { find, settle } = await openRoutedPage(`/settings/vendors?edit=${PROFILE.id}`);
+    http.expectOne('/api/vendors/profiles').flush([PROFILE]);
+    await settle();
+    find('save-vendor')?.click();
+    http.expectOne({ method: 'PUT', url: `/api/vendors/${PROFILE.id}` }).flush({ ...PROFILE, rescore: { started: false, conversations: 0 } });
+    await settle();
+    expect(find('vendor-saved')?.textContent).toBe('Lisboa Contact saved. No stored scores were affected.');
+    expect(find('rescore-progress')).toBeNull();
+    await pause();
+    http.expectNone(PROGRESS_URL);
+  });
+
+  it('stops asking for progress when the page is left', async () => {
+    const { find, settle, harness } = await openRoutedPage(`/settings/vendors?edit=${PROFILE.id}`);
+    http.expectOne('/api/vendors/profiles').flush([PROFILE]);
+    await settle();
+    find('save-vendor')?.click();
+    http.expectOne({ method: 'PUT', url: `/api/vendors/${PROFILE.id}` }).flush({ ...PROFILE, rescore: { started: true, conversations: 1 } });
+    await settle();
+    expect(find('vendor-saved')?.textContent).toBe('Lisboa Contact saved. Rescoring 1 conversation with the new settings…');
+
+    await pause();
+    http.expectOne(PROGRESS_URL).flush({ running: true, done: 0, total: 1 });
+    await harness.navigateByUrl('/elsewhere');
+    await pause();
+    http.expectNone(PROGRESS_URL);
+  });
+});
