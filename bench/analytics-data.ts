@@ -14,6 +14,9 @@ import { insertRows } from '../libs/api/database/src/lib/sql-dialect';
 import { buildConversationFacts } from '../libs/api/analytics/src/lib/facts/conversation-facts';
 import { FACT_COLUMNS, FactsRow, RuleHitRow } from '../libs/api/analytics/src/lib/facts/facts-row';
 import { localHourOfWeek } from '../libs/api/analytics/src/lib/facts/local-hour-of-week';
+import { inputsFingerprint } from '../libs/api/conversations/src/lib/conversation-scorer';
+import { ScoringSettingsReader } from '../libs/api/conversations/src/lib/scoring-settings/scoring-settings-reader';
+import { VendorProfiles } from '../libs/api/conversations/src/lib/vendor-profiles';
 import { SeededRandom } from '../libs/demo-data/src/lib/random';
 import type { Channel } from '../libs/contracts/src/lib/vocabulary';
 
@@ -54,7 +57,7 @@ const SLA_SECONDS: Record<Channel, number> = { chat: 60, 'voice-transcript': 30,
 const CONVERSATION_COLUMNS = [
   'id', 'source', 'external_id', 'vendor_id', 'channel', 'queue', 'site', 'declared_language', 'language', 'created_at', 'closed_at', 'tags',
   'content_hash', 'message_count', 'score_status', 'scorer_version', 'responsiveness', 'courtesy', 'comprehension', 'overall',
-  'first_response_seconds', 'updated_at',
+  'first_response_seconds', 'settings_fingerprint', 'updated_at',
 ];
 
 /** Deterministic ids in UUID form (version 4 nibble, variant 8), so the explorer accepts them. */
@@ -89,13 +92,23 @@ export async function insertVendorsAndAgents(manager: EntityManager): Promise<vo
   );
 }
 
+/**
+ * What the scorer stores with a score computed now (the current scoring settings and the vendor's profile), per
+ * vendor id. Bench conversations carry it as if scored just now, so the API's scoring worker does not take a million
+ * conversations without messages for outdated and rescore them while the benchmark measures.
+ */
+export async function currentScoringFingerprints(manager: EntityManager): Promise<Map<string, string>> {
+  const settings = await new ScoringSettingsReader(manager.connection).current(manager);
+  return new Map((await new VendorProfiles().all(manager)).map((vendor) => [vendor.id, inputsFingerprint(settings, vendor)]));
+}
+
 interface Generated {
   conversation: unknown[];
   facts: FactsRow;
   rules: RuleHitRow[];
 }
 
-function generateOne(random: SeededRandom, index: number, vendorIndex: number, monthOffset: number): Generated {
+function generateOne(random: SeededRandom, index: number, vendorIndex: number, monthOffset: number, fingerprint: string | null): Generated {
   const vendor = BENCH_VENDORS[vendorIndex] as BenchVendor;
   const monthNumber = END_MONTH.year * 12 + END_MONTH.month - 1 - monthOffset;
   const year = Math.floor(monthNumber / 12);
@@ -154,7 +167,7 @@ function generateOne(random: SeededRandom, index: number, vendorIndex: number, m
   );
   const conversation = [
     id, 'bench', `bench-${index}`, vendorId(vendorIndex), channel, queue, site, language, language, createdAt, null, '[]', 'bench', 4, 'scored', '1.0.0',
-    responsiveness, courtesy, comprehension, overall, Math.round(firstResponse), createdAt,
+    responsiveness, courtesy, comprehension, overall, Math.round(firstResponse), fingerprint, createdAt,
   ];
   return { conversation, facts, rules };
 }
@@ -164,6 +177,7 @@ export async function insertConversations(
   run: (work: (manager: EntityManager) => Promise<void>) => Promise<void>,
   total: number,
   seed: number,
+  fingerprints: ReadonlyMap<string, string>,
   onProgress: (done: number) => void,
 ): Promise<void> {
   const random = new SeededRandom(seed);
@@ -173,7 +187,8 @@ export async function insertConversations(
     const rows = Array.from({ length: Math.min(chunk, total - start) }, (_, i) => {
       const index = start + i;
       const cell = Math.floor(index / perCell);
-      return generateOne(random, index, cell % BENCH_VENDORS.length, Math.floor(cell / BENCH_VENDORS.length));
+      const vendorIndex = cell % BENCH_VENDORS.length;
+      return generateOne(random, index, vendorIndex, Math.floor(cell / BENCH_VENDORS.length), fingerprints.get(vendorId(vendorIndex)) ?? null);
     });
     await run(async (manager) => {
       await insertRows(manager, 'conversations', CONVERSATION_COLUMNS, rows.map((row) => row.conversation));

@@ -19,6 +19,7 @@ export type {
 export * from './lib/standardisation/direct-standardisation';
 export * from './lib/gaps/gap-analysis';
 export * from './lib/gaps/indexed-gap-matrix';
+export * from './lib/gaps/gap-layout';
 export * from './lib/shrinkage/empirical-bayes';
 export * from './lib/ranking/rank-with-data';
 export * from './lib/csat/csat-scales';

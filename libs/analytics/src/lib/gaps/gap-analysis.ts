@@ -72,6 +72,18 @@ function caseMix(cell: StratifiedData): StratumWeights {
   return weights;
 }
 
+/**
+ * A comparison's result, built field by field: differences come in several shapes (ok or insufficient, means or
+ * proportions), and spreading such a mix at one place drops V8 to a slow generic copy.
+ */
+export function gapComparison(difference: StandardisedDifference, comparison: GapComparisonKind, excludesZero: boolean): GapComparison {
+  const { status, nA, nB, lower, upper, pValue, method, coverage, strataUsed, missingStrata } = difference;
+  return {
+    status, nA, nB, difference: difference.difference, lower, upper, pValue, method, coverage, strataUsed, missingStrata,
+    comparison, intervalExcludesZero: excludesZero, qValue: null, flagged: excludesZero,
+  } as GapComparison;
+}
+
 function compare(
   cell: StratifiedData,
   others: StratifiedData,
@@ -81,7 +93,7 @@ function compare(
   // Standardising the comparison group to the cell's own mix asks: how would others have scored on this work?
   const difference = standardisedDifference(cell, others, caseMix(cell), options);
   const excludesZero = intervalExcludesZero(difference);
-  return { ...difference, comparison, intervalExcludesZero: excludesZero, qValue: null, flagged: excludesZero };
+  return gapComparison(difference, comparison, excludesZero);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { seededRandom } from '../../test-helpers/seeded-random';
 import { GapData, GapMatrix, gapMatrix } from './gap-analysis';
-import { indexedGapMatrix } from './indexed-gap-matrix';
+import { gapLayout } from './gap-layout';
+import { indexedGapMatrix, laidOutGapMatrix } from './indexed-gap-matrix';
 
 const VENDORS = ['north', 'south', 'east', 'west'];
 const LANGUAGES = ['de', 'en', 'fr', 'sv'];
@@ -77,6 +78,51 @@ describe('indexedGapMatrix', () => {
     const southGerman = matrix.cells.find((cell) => cell.vendor === 'south' && cell.language === 'de');
     expect(southGerman?.vsOtherVendors.flagged).toBe(true);
     expect(southGerman?.vsOtherVendors.upper).toBeLessThan(0);
+  });
+
+  // Every conversation scored 100 (comprehension often does), in different case mixes per cell: nothing differs.
+  it('finds no gap where no cell varies and all score the same', () => {
+    const counts: Record<string, [number, number]> = { 'north|de': [1, 2], 'north|en': [3, 1], 'south|de': [3, 1], 'south|en': [1, 2] };
+    const rows = Object.entries(counts).flatMap(([key, [x, y]]) => {
+      const [vendor, language] = key.split('|') as [string, string];
+      return [
+        { vendor, language, stratum: 'x', summary: { n: x, sum: 100 * x, sumSq: 10_000 * x } },
+        { vendor, language, stratum: 'y', summary: { n: y, sum: 100 * y, sumSq: 10_000 * y } },
+      ];
+    });
+    const matrix = indexedGapMatrix({ kind: 'mean', rows }, { minSample: 0 });
+    const comparisons = matrix.cells.flatMap((cell) => [cell.vsOtherLanguages, cell.vsOtherVendors]);
+    expect(comparisons).toHaveLength(8);
+    for (const comparison of comparisons) {
+      expect(comparison).toMatchObject({ status: 'ok', difference: 0, lower: 0, upper: 0, pValue: 1, intervalExcludesZero: false, flagged: false });
+    }
+  });
+
+  it('gives the same matrices from one layout shared by several metrics', () => {
+    const means = dataset(2, 'mean');
+    const rates = dataset(5, 'proportion');
+    // One set of groups read for both metrics, as the API reads rollups: each metric has its own columns over them.
+    const groups = [...means.rows, ...rates.rows].map(({ vendor, language, stratum }) => ({ vendor, language, stratum }));
+    const layout = gapLayout({ vendors: groups.map((g) => g.vendor), languages: groups.map((g) => g.language), strata: groups.map((g) => g.stratum) });
+    const column = (values: number[]) => Float64Array.from(values);
+    const meanRows = means.rows as ReadonlyArray<{ summary: { n: number; sum: number; sumSq: number } }>;
+    const rateRows = rates.rows as ReadonlyArray<{ summary: { n: number; successes: number } }>;
+    const none = rates.rows.map(() => 0);
+    const meanMatrix = laidOutGapMatrix(
+      layout,
+      { kind: 'mean', n: column([...meanRows.map((row) => row.summary.n), ...none]), sum: column([...meanRows.map((row) => row.summary.sum), ...none]), sumSq: column([...meanRows.map((row) => row.summary.sumSq), ...none]) },
+      { minSample: 30 },
+    );
+    const noMeans = means.rows.map(() => 0);
+    const rateMatrix = laidOutGapMatrix(
+      layout,
+      { kind: 'proportion', n: column([...noMeans, ...rateRows.map((row) => row.summary.n)]), successes: column([...noMeans, ...rateRows.map((row) => row.summary.successes)]) },
+      { minSample: 30 },
+    );
+    const withData = (data: GapData): GapData =>
+      data.kind === 'mean' ? { kind: 'mean', rows: data.rows.filter((row) => row.summary.n > 0) } : { kind: 'proportion', rows: data.rows.filter((row) => row.summary.n > 0) };
+    expectSameMatrix(meanMatrix, gapMatrix(withData(means), { minSample: 30 }));
+    expectSameMatrix(rateMatrix, gapMatrix(withData(rates), { minSample: 30 }));
   });
 
   it('is empty without rows', () => {

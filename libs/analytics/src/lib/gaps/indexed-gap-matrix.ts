@@ -2,104 +2,141 @@ import { Estimate, intervalExcludesZero } from '../core/estimate';
 import { tInterval } from '../intervals/t-interval';
 import { wilsonInterval } from '../intervals/wilson';
 import { benjaminiHochberg } from '../multiple-testing/benjamini-hochberg';
-import { StandardisationOptions, standardisedDifference } from '../standardisation/direct-standardisation';
-import { StratifiedData, StratumWeights } from '../standardisation/strata';
-import { MeanSummary, mergeMeanSummaries } from '../summaries/mean-summary';
-import { mergeProportionSummaries, ProportionSummary } from '../summaries/proportion-summary';
-import { GapCell, GapComparison, GapComparisonKind, GapData, GapMatrix, GapRow } from './gap-analysis';
-
-type Summary = MeanSummary | ProportionSummary;
-
-/** One vendor × language cell: its summaries merged per stratum. */
-interface IndexedCell<S extends Summary> {
-  vendor: string;
-  language: string;
-  strata: Map<string, S>;
-  /** The same as rows, built once and shared by every comparison that includes the cell. */
-  rows: Array<{ stratum: string; summary: S }>;
-  /** Conversations per stratum: the reference both of the cell's comparisons are standardised to. */
-  caseMix: Record<string, number>;
-}
-
-interface Kind<S extends Summary> {
-  merge(a: S, b: S): S;
-  crude(summary: S, options: StandardisationOptions | undefined): Estimate;
-  stratified(strata: ReadonlyArray<{ stratum: string; summary: S }>): StratifiedData;
-}
-
-const MEAN: Kind<MeanSummary> = {
-  merge: (a, b) => mergeMeanSummaries(a, b),
-  crude: (summary, options) => tInterval(summary, options),
-  stratified: (strata) => ({ kind: 'mean', strata }),
-};
-
-const PROPORTION: Kind<ProportionSummary> = {
-  merge: (a, b) => mergeProportionSummaries(a, b),
-  crude: (summary, options) => wilsonInterval(summary, options),
-  stratified: (strata) => ({ kind: 'proportion', strata }),
-};
+import { StandardisationOptions, standardisedColumnsDifference } from '../standardisation/direct-standardisation';
+import { addStratumColumns, clearStratumColumns, emptyStratumColumns, StratumColumns, stratumColumnsIn } from '../standardisation/strata';
+import { assertValidProportion } from '../summaries/proportion-summary';
+import { GapCell, GapComparison, gapComparison, GapComparisonKind, GapData, GapMatrix, GapRow } from './gap-analysis';
+import { GapLayout, gapLayout, GapMeasures } from './gap-layout';
 
 /** Vendor and language joined by a character neither contains. */
 const cellKey = (vendor: string, language: string): string => `${vendor}\u0000${language}`;
 
-function indexCells<S extends Summary>(rows: readonly GapRow<S>[], kind: Kind<S>): Map<string, IndexedCell<S>> {
-  const cells = new Map<string, IndexedCell<S>>();
-  for (const { vendor, language, stratum, summary } of rows) {
-    const key = cellKey(vendor, language);
-    const cell = cells.get(key) ?? { vendor, language, strata: new Map<string, S>(), rows: [], caseMix: {} };
-    const previous = cell.strata.get(stratum);
-    cell.strata.set(stratum, previous ? kind.merge(previous, summary) : summary);
-    cells.set(key, cell);
-  }
-  for (const cell of cells.values()) {
-    cell.rows = [...cell.strata.entries()].map(([stratum, summary]) => ({ stratum, summary }));
-    cell.caseMix = Object.fromEntries(cell.rows.map(({ stratum, summary }) => [stratum, summary.n]));
-  }
-  return cells;
+/** One vendor × language cell: its summaries merged per stratum, as columns over the matrix's strata. */
+interface IndexedCell {
+  vendor: string;
+  language: string;
+  columns: StratumColumns;
 }
 
-function strataOf<S extends Summary>(cells: readonly IndexedCell<S>[]): Array<{ stratum: string; summary: S }> {
-  return cells.flatMap((cell) => cell.rows);
+/**
+ * The cells with data for this metric (groups with n > 0), their columns filled from the groups in order, so every
+ * merge adds in the order the rows came; all columns live in one buffer.
+ */
+function indexCells(layout: GapLayout, measures: GapMeasures): IndexedCell[] {
+  if (measures.n.length !== layout.cellOfGroup.length) {
+    throw new RangeError(`gap measures cover ${measures.n.length} groups, the layout ${layout.cellOfGroup.length}`);
+  }
+  const strata = layout.strata.length;
+  const buffer = new Float64Array(3 * strata * layout.cells.length);
+  const columns = layout.cells.map((_, cell) => stratumColumnsIn(measures.kind, buffer, 3 * strata * cell, strata));
+  const hasData = new Uint8Array(layout.cells.length);
+  for (let group = 0; group < layout.cellOfGroup.length; group++) {
+    const n = measures.n[group] ?? 0;
+    const total = measures.kind === 'mean' ? (measures.sum[group] ?? 0) : (measures.successes[group] ?? 0);
+    if (measures.kind === 'proportion' && !(n >= 0 && total >= 0 && total <= n)) {
+      assertValidProportion({ n, successes: total });
+    }
+    if (!(n > 0)) {
+      continue;
+    }
+    const cell = layout.cellOfGroup[group] ?? 0;
+    const stratum = layout.stratumOfGroup[group] ?? 0;
+    const target = columns[cell] as StratumColumns;
+    target.n[stratum] += n;
+    target.total[stratum] += total;
+    if (measures.kind === 'mean') {
+      target.sumSq[stratum] += measures.sumSq[group] ?? 0;
+    }
+    hasData[cell] = 1;
+  }
+  return layout.cells.flatMap(({ vendor, language }, cell) => (hasData[cell] ? [{ vendor, language, columns: columns[cell] as StratumColumns }] : []));
 }
 
-function compare<S extends Summary>(
-  cell: IndexedCell<S>,
-  others: readonly IndexedCell<S>[],
+/** The cell's own result over all its conversations (strata added in list order). */
+function crudeEstimate(columns: StratumColumns, options: StandardisationOptions | undefined): Estimate {
+  let n = 0;
+  let total = 0;
+  let sumSq = 0;
+  for (let index = 0; index < columns.n.length; index++) {
+    n += columns.n[index];
+    total += columns.total[index];
+    sumSq += columns.sumSq[index];
+  }
+  return columns.kind === 'mean' ? tInterval({ n, sum: total, sumSq }, options) : wilsonInterval({ n, successes: total }, options);
+}
+
+function compare(
+  cell: IndexedCell,
+  others: readonly IndexedCell[],
   comparison: GapComparisonKind,
-  kind: Kind<S>,
+  scratch: StratumColumns,
+  strata: readonly string[],
   options: StandardisationOptions | undefined,
 ): GapComparison {
-  // The comparison group is standardised to the cell's own mix: how would the others have done on this work?
-  const difference = standardisedDifference(kind.stratified(cell.rows), kind.stratified(strataOf(others)), cell.caseMix as StratumWeights, options);
+  clearStratumColumns(scratch);
+  for (const other of others) {
+    addStratumColumns(scratch, other.columns);
+  }
+  // The comparison group is standardised to the cell's own mix (its conversations per stratum): how would the
+  // others have done on this work?
+  const difference = standardisedColumnsDifference(cell.columns, scratch, cell.columns.n, strata, options);
   const excludesZero = intervalExcludesZero(difference);
-  return { ...difference, comparison, intervalExcludesZero: excludesZero, qValue: null, flagged: excludesZero };
+  return gapComparison(difference, comparison, excludesZero);
 }
 
-function matrixOf<S extends Summary>(rows: readonly GapRow<S>[], kind: Kind<S>, options: StandardisationOptions | undefined): GapMatrix {
-  const indexed = indexCells(rows, kind);
-  const vendors = [...new Set(rows.map((row) => row.vendor))].sort();
-  const languages = [...new Set(rows.map((row) => row.language))].sort();
-  const byVendor = new Map<string, IndexedCell<S>[]>();
-  const byLanguage = new Map<string, IndexedCell<S>[]>();
-  for (const cell of indexed.values()) {
-    byVendor.set(cell.vendor, [...(byVendor.get(cell.vendor) ?? []), cell]);
-    byLanguage.set(cell.language, [...(byLanguage.get(cell.language) ?? []), cell]);
-  }
+/**
+ * The same matrix as `gapMatrix`, for many rows: rows are merged per vendor × language into columns over the
+ * matrix's sorted strata once, and each cell's comparison groups are added up column by column from the few
+ * cells of its vendor and of its language, instead of scanning every row for every cell. Cost grows with the
+ * number of rows plus cells × strata, not their product. A vendor × language pair whose rows hold no
+ * conversations has no cell.
+ */
+export function indexedGapMatrix(data: GapData, options?: StandardisationOptions): GapMatrix {
+  const layout = gapLayout({
+    vendors: data.rows.map((row) => row.vendor),
+    languages: data.rows.map((row) => row.language),
+    strata: data.rows.map((row) => row.stratum),
+  });
+  const summaries = (field: 'n' | 'sum' | 'sumSq' | 'successes'): Float64Array => {
+    const rows = data.rows as ReadonlyArray<GapRow<Record<typeof field, number>>>;
+    const values = new Float64Array(rows.length);
+    rows.forEach((row, index) => (values[index] = row.summary[field]));
+    return values;
+  };
+  const measures: GapMeasures =
+    data.kind === 'mean'
+      ? { kind: 'mean', n: summaries('n'), sum: summaries('sum'), sumSq: summaries('sumSq') }
+      : { kind: 'proportion', n: summaries('n'), successes: summaries('successes') };
+  return laidOutGapMatrix(layout, measures, options);
+}
+
+/**
+ * `indexedGapMatrix` for one metric of groups laid out once (`gapLayout`) and read for several metrics: each metric
+ * brings only its columns, so nothing is rebuilt per group and metric.
+ */
+export function laidOutGapMatrix(layout: GapLayout, measures: GapMeasures, options?: StandardisationOptions): GapMatrix {
+  const { strata } = layout;
+  const indexed = indexCells(layout, measures);
+  const vendors = [...new Set(indexed.map((cell) => cell.vendor))].sort();
+  const languages = [...new Set(indexed.map((cell) => cell.language))].sort();
+  const byKey = new Map(indexed.map((cell) => [cellKey(cell.vendor, cell.language), cell]));
+  // Each comparison group is added up here in turn; results keep no reference to it.
+  const scratch = emptyStratumColumns(measures.kind, strata.length);
   const cells: GapCell[] = [];
   for (const vendor of vendors) {
     for (const language of languages) {
-      const cell = indexed.get(cellKey(vendor, language));
+      const cell = byKey.get(cellKey(vendor, language));
       if (!cell) {
         continue;
       }
-      // A cell exists because it has rows, so it has at least one stratum.
-      const merged = [...cell.strata.values()].reduce((total, summary) => kind.merge(total, summary));
+      const otherLanguages = indexed.filter((other) => other.vendor === vendor && other.language !== language);
+      const otherVendors = indexed.filter((other) => other.language === language && other.vendor !== vendor);
       cells.push({
         vendor,
         language,
-        cell: kind.crude(merged, options),
-        vsOtherLanguages: compare(cell, (byVendor.get(vendor) ?? []).filter((other) => other.language !== language), 'same-vendor-other-languages', kind, options),
-        vsOtherVendors: compare(cell, (byLanguage.get(language) ?? []).filter((other) => other.vendor !== vendor), 'other-vendors-same-language', kind, options),
+        cell: crudeEstimate(cell.columns, options),
+        vsOtherLanguages: compare(cell, otherLanguages, 'same-vendor-other-languages', scratch, strata, options),
+        vsOtherVendors: compare(cell, otherVendors, 'other-vendors-same-language', scratch, strata, options),
       });
     }
   }
@@ -110,18 +147,4 @@ function matrixOf<S extends Summary>(rows: readonly GapRow<S>[], kind: Kind<S>, 
     comparison.flagged = comparison.intervalExcludesZero && rejected[i];
   });
   return { vendors, languages, cells, tests };
-}
-
-/**
- * The same matrix as `gapMatrix`, for many rows: rows are merged per vendor × language × stratum once, and each
- * cell's comparison groups are assembled from the few cells of its vendor and of its language, instead of
- * scanning every row for every cell. Cost grows with the number of rows plus cells × strata, not their product.
- */
-export function indexedGapMatrix(data: GapData, options?: StandardisationOptions): GapMatrix {
-  switch (data.kind) {
-    case 'mean':
-      return matrixOf(data.rows, MEAN, options);
-    case 'proportion':
-      return matrixOf(data.rows, PROPORTION, options);
-  }
 }

@@ -1,5 +1,5 @@
 import { meanSummaryOf } from '../summaries/mean-summary';
-import { meanDifferenceInterval, proportionDifferenceInterval } from './differences';
+import { meanDifference, meanDifferenceInterval, proportionDifferenceInterval } from './differences';
 
 const ANY_N = { minSample: 0 };
 
@@ -79,5 +79,23 @@ describe('meanDifferenceInterval (Welch)', () => {
 
   it('needs two observations on each side even without a minimum sample', () => {
     expect(meanDifferenceInterval(meanSummaryOf([1]), meanSummaryOf([1, 2]), ANY_N).status).toBe('insufficient');
+  });
+});
+
+describe('meanDifference', () => {
+  it.each([
+    // 66.6/2 and 199.8/6 (two and six conversations at 33.3) differ by 7e-15 in double precision.
+    ['means equal within rounding', 66.6 / 2, 199.8 / 6, 0],
+    ['a real difference', 90, 89.9, 90 - 89.9],
+    ['small values, relative to their size', 0.001, 0, 0.001],
+  ])('%s: %s − %s = %s', (_, a, b, expected) => {
+    expect(meanDifference(a, b)).toBe(expected);
+  });
+
+  // Two conversations at 33.3 (Σx = 66.6, Σx² = 2217.7799999999997) against six (199.8, 6653.339999999998):
+  // neither group varies, and the means agree within rounding, so Welch's test sees no difference at all.
+  it('keeps Welch from calling a rounding-level difference between constant groups certain', () => {
+    const result = meanDifferenceInterval({ n: 2, sum: 66.6, sumSq: 2217.7799999999997 }, { n: 6, sum: 199.8, sumSq: 6653.339999999998 }, { minSample: 0 });
+    expect(result).toMatchObject({ status: 'ok', difference: 0, lower: 0, upper: 0, pValue: 1 });
   });
 });

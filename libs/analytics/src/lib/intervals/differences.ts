@@ -61,6 +61,23 @@ export function proportionDifferenceInterval(
   };
 }
 
+/**
+ * Relative agreement below which two means are the same number computed along different paths: summing up
+ * to ten million values in double precision can be off by n·2⁻⁵³ ≈ 1e-9 of the total, while scores carry one
+ * decimal, so no real difference is this small.
+ */
+export const MEAN_ROUNDING_TOLERANCE = 1e-9;
+
+/**
+ * a − b for two means, exactly 0 when they agree within rounding (MEAN_ROUNDING_TOLERANCE of the larger).
+ * Only matters when neither group varies at all, where the interval has zero width and a rounding-level
+ * difference would otherwise read as certain.
+ */
+export function meanDifference(a: number, b: number): number {
+  const difference = a - b;
+  return Math.abs(difference) <= MEAN_ROUNDING_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)) ? 0 : difference;
+}
+
 /** Difference of two means a − b with Welch's unequal-variance t interval and test. */
 export function meanDifferenceInterval(a: MeanSummary, b: MeanSummary, options?: SampleOptions): Difference {
   const minSample = Math.max(2, resolveMinSample(options));
@@ -69,7 +86,7 @@ export function meanDifferenceInterval(a: MeanSummary, b: MeanSummary, options?:
   if (a.n < minSample || b.n < minSample || varianceA === null || varianceB === null) {
     return insufficientDifference(a.n, b.n, 'welch-satterthwaite');
   }
-  const difference = a.sum / a.n - b.sum / b.n;
+  const difference = meanDifference(a.sum / a.n, b.sum / b.n);
   const { lower, upper, pValue } = satterthwaiteInterval(difference, [
     { variance: varianceA / a.n, df: a.n - 1 },
     { variance: varianceB / b.n, df: b.n - 1 },

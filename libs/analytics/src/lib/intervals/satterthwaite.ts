@@ -22,7 +22,8 @@ export interface TBasedInterval {
 export function satterthwaiteInterval(estimate: number, components: readonly VarianceComponent[]): TBasedInterval {
   const variance = components.reduce((total, c) => total + c.variance, 0);
   if (variance <= 0) {
-    // No spread at all: the data pin the value down; only a zero estimate is compatible with the null.
+    // No spread at all: the data pin the value down; only a zero estimate is compatible with the null (callers
+    // comparing means pass differences from meanDifference, which are exactly 0 for ties within rounding).
     return { lower: estimate, upper: estimate, df: Infinity, pValue: estimate === 0 ? 1 : 0 };
   }
   const denominator = components.reduce((total, c) => total + (c.variance * c.variance) / c.df, 0);

@@ -158,3 +158,41 @@ describe('standardisedDifference', () => {
     ).toThrow(TypeError);
   });
 });
+
+describe('standardisedDifference between groups that never vary', () => {
+  /** A stratum in which every one of n conversations scored `value`. */
+  const constant = (stratum: string, n: number, value: number) => ({ stratum, summary: { n, sum: n * value, sumSq: n * value * value } });
+
+  // Reference = A's mix, 1 and 2 conversations → weights 1/3 and 2/3. Every conversation scored 100, so each
+  // stratum mean is exactly 100 and both sides are 1/3 · 100 + 2/3 · 100, bit for bit: no difference, p = 1.
+  // Weighting the sums before dividing gives A (1/3 · 100)/1 + (2/3 · 200)/2 = 99.99999999999999 but
+  // B (1/3 · 300)/3 + (2/3 · 100)/1 = 100, which a zero-width interval would call a certain difference.
+  it('finds an exact tie when every stratum mean is the same', () => {
+    const a: StratifiedData = { kind: 'mean', strata: [constant('x', 1, 100), constant('y', 2, 100)] };
+    const b: StratifiedData = { kind: 'mean', strata: [constant('x', 3, 100), constant('y', 1, 100)] };
+    const reference = { x: 1, y: 2 };
+    expect(directStandardisation(a, reference, ANY_N).estimate).toBe(directStandardisation(b, reference, ANY_N).estimate);
+    const result = standardisedDifference(a, b, reference, ANY_N);
+    expect(result).toMatchObject({ status: 'ok', difference: 0, lower: 0, upper: 0, pValue: 1, nA: 3, nB: 4 });
+  });
+
+  // Two conversations at 33.3 add up to 66.6 and six to 199.8 in double precision: means 33.3 and
+  // 33.300000000000004, a difference of 7e-15 that is rounding, not data.
+  it('treats means equal to within rounding as equal', () => {
+    const a: StratifiedData = { kind: 'mean', strata: [{ stratum: 'x', summary: { n: 2, sum: 66.6, sumSq: 2217.7799999999997 } }] };
+    const b: StratifiedData = { kind: 'mean', strata: [{ stratum: 'x', summary: { n: 6, sum: 199.8, sumSq: 6653.339999999998 } }] };
+    expect(199.8 / 6 - 66.6 / 2).not.toBe(0);
+    const result = standardisedDifference(a, b, { x: 2 }, ANY_N);
+    expect(result).toMatchObject({ status: 'ok', difference: 0, lower: 0, upper: 0, pValue: 1 });
+  });
+
+  // A scores 100 throughout, B 90 throughout: on A's mix the difference is 10 and nothing varies.
+  it('keeps a real difference without variance certain', () => {
+    const a: StratifiedData = { kind: 'mean', strata: [constant('x', 1, 100), constant('y', 2, 100)] };
+    const b: StratifiedData = { kind: 'mean', strata: [constant('x', 3, 90), constant('y', 1, 90)] };
+    const result = standardisedDifference(a, b, { x: 1, y: 2 }, ANY_N);
+    expect(result).toMatchObject({ status: 'ok', pValue: 0 });
+    expect(result.difference).toBeCloseTo(10, 12);
+    expect([result.lower, result.upper]).toEqual([result.difference, result.difference]);
+  });
+});

@@ -7,10 +7,20 @@ import {
   resolveMinSample,
   SampleOptions,
 } from '../core/estimate';
-import { moverDifference, pooledProportionPValue } from '../intervals/differences';
+import { meanDifference, moverDifference, pooledProportionPValue } from '../intervals/differences';
 import { satterthwaiteInterval } from '../intervals/satterthwaite';
 import { wilsonBounds } from '../intervals/wilson';
-import { hasData, mergeStrata, planWeights, StandardisedGroup, standardiseGroup, StratifiedData, StratumWeights, WeightPlan } from './strata';
+import {
+  planWeights,
+  referenceWeights,
+  StandardisedGroup,
+  standardiseGroup,
+  StratifiedData,
+  StratumColumns,
+  stratumColumnsOf,
+  StratumWeights,
+  WeightPlan,
+} from './strata';
 
 export interface StandardisationOptions extends SampleOptions {
   /** Least share of the reference weight that must have data; default 0.75. */
@@ -28,8 +38,8 @@ interface StandardisationDetails {
 export type StandardisedEstimate = Estimate & StandardisationDetails & { effectiveN: number | null };
 export type StandardisedDifference = Difference & StandardisationDetails;
 
-function details(plan: WeightPlan): StandardisationDetails {
-  return { coverage: plan.coverage, strataUsed: plan.used.length, missingStrata: plan.missingStrata };
+function details(plan: WeightPlan, strata: readonly string[]): StandardisationDetails {
+  return { coverage: plan.coverage, strataUsed: plan.used.length, missingStrata: plan.missing.map((index) => strata[index]) };
 }
 
 function resolveMinCoverage(options: StandardisationOptions | undefined): number {
@@ -59,12 +69,13 @@ export function directStandardisation(
   reference: StratumWeights,
   options?: StandardisationOptions,
 ): StandardisedEstimate {
-  const strata = mergeStrata(data);
-  const plan = planWeights(reference, (stratum) => hasData(strata, stratum));
+  const { strata, weights } = referenceWeights(reference);
+  const columns = stratumColumnsOf(data, strata);
+  const plan = planWeights(weights, (index) => columns.n[index] > 0);
   const method: MethodId = data.kind === 'mean' ? 'direct-standardisation-t' : 'direct-standardisation-wilson';
-  const group = standardiseGroup(strata, plan);
+  const group = standardiseGroup(columns, plan);
   if (!enoughData(group, plan, options) || group.unitVariance === null) {
-    return { ...insufficientEstimate(group.n, method), ...details(plan), effectiveN: null };
+    return { ...insufficientEstimate(group.n, method), ...details(plan, strata), effectiveN: null };
   }
   const bounds =
     data.kind === 'mean'
@@ -77,7 +88,7 @@ export function directStandardisation(
     lower: bounds.lower,
     upper: bounds.upper,
     method,
-    ...details(plan),
+    ...details(plan, strata),
     effectiveN: group.effectiveN,
   };
 }
@@ -96,28 +107,45 @@ export function standardisedDifference(
   if (a.kind !== b.kind) {
     throw new TypeError(`cannot compare a ${a.kind} metric with a ${b.kind} metric`);
   }
-  const strataA = mergeStrata(a);
-  const strataB = mergeStrata(b);
-  const plan = planWeights(reference, (stratum) => hasData(strataA, stratum) && hasData(strataB, stratum));
+  const { strata, weights } = referenceWeights(reference);
+  return standardisedColumnsDifference(stratumColumnsOf(a, strata), stratumColumnsOf(b, strata), weights, strata, options);
+}
+
+/**
+ * `standardisedDifference` on groups already laid out as columns over one sorted strata list (`strata` names
+ * them), with the reference weights over the same list: for callers that compare many groups on shared strata.
+ */
+export function standardisedColumnsDifference(
+  a: StratumColumns,
+  b: StratumColumns,
+  weights: ArrayLike<number>,
+  strata: readonly string[],
+  options?: StandardisationOptions,
+): StandardisedDifference {
+  if (a.kind !== b.kind) {
+    throw new TypeError(`cannot compare a ${a.kind} metric with a ${b.kind} metric`);
+  }
+  const plan = planWeights(weights, (index) => a.n[index] > 0 && b.n[index] > 0);
   const method: MethodId = a.kind === 'mean' ? 'standardised-difference-satterthwaite' : 'standardised-difference-mover';
-  const groupA = standardiseGroup(strataA, plan);
-  const groupB = standardiseGroup(strataB, plan);
+  const groupA = standardiseGroup(a, plan);
+  const groupB = standardiseGroup(b, plan);
   if (
     !enoughData(groupA, plan, options) ||
     !enoughData(groupB, plan, options) ||
     groupA.unitVariance === null ||
     groupB.unitVariance === null
   ) {
-    return { ...insufficientDifference(groupA.n, groupB.n, method), ...details(plan) };
+    return { ...insufficientDifference(groupA.n, groupB.n, method), ...details(plan, strata) };
   }
-  const difference = groupA.estimate - groupB.estimate;
   if (a.kind === 'mean') {
+    const difference = meanDifference(groupA.estimate, groupB.estimate);
     const { lower, upper, pValue } = satterthwaiteInterval(difference, [
       { variance: groupA.unitVariance / groupA.effectiveN, df: groupA.df },
       { variance: groupB.unitVariance / groupB.effectiveN, df: groupB.df },
     ]);
-    return { status: 'ok', nA: groupA.n, nB: groupB.n, difference, lower, upper, pValue, method, ...details(plan) };
+    return { status: 'ok', nA: groupA.n, nB: groupB.n, difference, lower, upper, pValue, method, ...details(plan, strata) };
   }
+  const difference = groupA.estimate - groupB.estimate;
   const bounds = moverDifference(
     { estimate: groupA.estimate, ...wilsonBounds(groupA.estimate, groupA.effectiveN) },
     { estimate: groupB.estimate, ...wilsonBounds(groupB.estimate, groupB.effectiveN) },
@@ -132,6 +160,6 @@ export function standardisedDifference(
     ...bounds,
     pValue: pooledProportionPValue(difference, pooled, groupA.effectiveN, groupB.effectiveN),
     method,
-    ...details(plan),
+    ...details(plan, strata),
   };
 }

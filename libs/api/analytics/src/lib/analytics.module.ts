@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { AnalyticsService } from './analytics.service';
+import { AnalyticsResponseCache } from './cache/response-cache';
 import { AgentOptionsQuery } from './explorer/agent-options.query';
 import { ConversationDetailQuery } from './explorer/conversation-detail.query';
 import { ConversationExplorerService } from './explorer/conversation-explorer.service';
@@ -9,6 +10,7 @@ import { SelectionResolver } from './filters/selection-resolver';
 import { AnalyticsController } from './http/analytics.controller';
 import { ConversationExplorerController } from './http/conversation-explorer.controller';
 import { Analytics1764000000500 } from './migrations/1764000000500-analytics.migration';
+import { AnalyticsDataVersion1764000000700 } from './migrations/1764000000700-analytics-data-version.migration';
 import { AgentRankingQuery } from './queries/agent-ranking.query';
 import { ComparisonQuery } from './queries/comparison.query';
 import { CoverageQuery } from './queries/coverage.query';
@@ -18,7 +20,7 @@ import { ScorecardQuery } from './queries/scorecard.query';
 import { RollupMaintainer } from './rollups/rollup-maintainer';
 import { RollupReader } from './rollups/rollup-reader';
 
-export const ANALYTICS_MIGRATIONS = [Analytics1764000000500];
+export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersion1764000000700];
 
 /** Analytics read model (facts and rollups kept up to date on ingest), aggregate endpoints and the conversation explorer. */
 @Module({
@@ -28,6 +30,7 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500];
     RollupMaintainer,
     RollupReader,
     SelectionResolver,
+    AnalyticsResponseCache,
     AnalyticsService,
     ScorecardQuery,
     ComparisonQuery,

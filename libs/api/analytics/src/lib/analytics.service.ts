@@ -20,7 +20,8 @@ import {
   ScorecardParams,
   ScorecardResponse,
 } from '@rapport/contracts';
-import { appliedFilters, SelectionResolver } from './filters/selection-resolver';
+import { AnalyticsResponseCache, SerialisedAnswer } from './cache/response-cache';
+import { appliedFilters, ResolvedSelection, SelectionQuery, SelectionResolver } from './filters/selection-resolver';
 import { Selection } from './filters/selection';
 import { AgentRankingQuery } from './queries/agent-ranking.query';
 import { ComparisonQuery } from './queries/comparison.query';
@@ -38,11 +39,15 @@ function base(selection: Selection, minSample: number, metrics: readonly Analyti
   return { minimumSample: minSample, filters: appliedFilters(selection), metricInfo: metricInfo(metrics) };
 }
 
-/** Resolves each request's selection for the caller, then asks the read model's query object. */
+/**
+ * Resolves each request's selection for the caller, then asks the read model's query object. Scorecards,
+ * comparisons and gaps also come serialised and cached for the HTTP routes (see AnalyticsResponseCache).
+ */
 @Injectable()
 export class AnalyticsService {
   constructor(
     private readonly resolver: SelectionResolver,
+    private readonly cache: AnalyticsResponseCache,
     private readonly scorecards: ScorecardQuery,
     private readonly comparisons: ComparisonQuery,
     private readonly gaps: GapQuery,
@@ -52,22 +57,54 @@ export class AnalyticsService {
   ) {}
 
   async scorecard(query: ScorecardParams, principal: Principal): Promise<ScorecardResponse> {
-    const { selection, vendors, named } = await this.resolver.resolve(query, principal);
+    return this.scorecardOf(query, await this.resolver.resolve(query, principal));
+  }
+
+  scorecardAnswer(query: ScorecardParams, principal: Principal): Promise<SerialisedAnswer> {
+    return this.cached('scorecard', query, principal, (resolved) => this.scorecardOf(query, resolved));
+  }
+
+  async compare(query: ComparisonParams, principal: Principal): Promise<ComparisonResponse> {
+    return this.compareOf(query, await this.resolver.resolve(query, principal));
+  }
+
+  compareAnswer(query: ComparisonParams, principal: Principal): Promise<SerialisedAnswer> {
+    return this.cached('compare', query, principal, (resolved) => this.compareOf(query, resolved));
+  }
+
+  async gapAnalysis(query: GapParams, principal: Principal): Promise<GapsResponse> {
+    return this.gapAnalysisOf(query, await this.resolver.resolve(query, principal));
+  }
+
+  gapAnalysisAnswer(query: GapParams, principal: Principal): Promise<SerialisedAnswer> {
+    return this.cached('gaps', query, principal, (resolved) => this.gapAnalysisOf(query, resolved));
+  }
+
+  /**
+   * The version is read before the selection is resolved (which reads the latest month from the rollups), so an
+   * answer is never filed under a version newer than the data it was computed from.
+   */
+  private async cached(endpoint: string, query: SelectionQuery, principal: Principal, compute: (resolved: ResolvedSelection) => Promise<unknown>): Promise<SerialisedAnswer> {
+    const version = await this.cache.currentVersion();
+    const resolved = await this.resolver.resolve(query, principal);
+    const key = [endpoint, principal.vendorScope, query, resolved.selection, [...resolved.vendors.values()], resolved.named];
+    return this.cache.answer(version, key, () => compute(resolved));
+  }
+
+  private async scorecardOf(query: ScorecardParams, { selection, vendors, named }: ResolvedSelection): Promise<ScorecardResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     const everyone = [...vendors.values()];
     const { months, rows } = await this.scorecards.run({ selection, vendors: named ?? everyone, onlyWithData: named === null, rankedAmong: everyone, minSample });
     return { ...base(selection, minSample, ANALYTICS_METRICS), months, rows, rankMethod: 'competition-rank' };
   }
 
-  async compare(query: ComparisonParams, principal: Principal): Promise<ComparisonResponse> {
-    const { selection, named } = await this.resolver.resolve(query, principal);
+  private async compareOf(query: ComparisonParams, { selection, named }: ResolvedSelection): Promise<ComparisonResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     const result = await this.comparisons.run({ selection, vendors: named ?? [], minSample });
     return { ...base(selection, minSample, ANALYTICS_METRICS), ...result, multipleComparisons: 'benjamini-hochberg' };
   }
 
-  async gapAnalysis(query: GapParams, principal: Principal): Promise<GapsResponse> {
-    const { selection, vendors } = await this.resolver.resolve(query, principal);
+  private async gapAnalysisOf(query: GapParams, { selection, vendors }: ResolvedSelection): Promise<GapsResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     const metrics = query.metrics && query.metrics.length > 0 ? query.metrics : GAP_METRICS;
     const result = await this.gaps.run({ selection, metrics, minSample });

@@ -30,6 +30,7 @@ const environmentSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   INGESTION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  ANALYTICS_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(64),
 });
 
 export type DatabaseConfig =
@@ -63,6 +64,8 @@ export interface AppConfig {
   corsOrigins: string[];
   auth: AuthConfig;
   rateLimits: RateLimitConfig;
+  /** Memory for cached analytics answers (scorecard, comparison, gaps) per process; 0 turns the cache off. */
+  analyticsCacheMegabytes: number;
 }
 
 export class ConfigError extends Error {
@@ -124,5 +127,6 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
       cookieSecure: values.COOKIE_SECURE === 'auto' ? 'auto' : values.COOKIE_SECURE === 'true',
     },
     rateLimits: { loginPerMinute: values.LOGIN_RATE_LIMIT, ingestionPerMinute: values.INGESTION_RATE_LIMIT },
+    analyticsCacheMegabytes: values.ANALYTICS_CACHE_MB,
   };
 }

@@ -1,5 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Access, ALL_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
 import {
   AgentRankingParams,
@@ -9,23 +10,22 @@ import {
   analyticsFilterSchema,
   ComparisonParams,
   comparisonQuerySchema,
-  ComparisonResponse,
   CoverageResponse,
   DriversResponse,
   GapParams,
   gapQuerySchema,
-  GapsResponse,
   ScorecardParams,
   scorecardQuerySchema,
-  ScorecardResponse,
 } from '@rapport/contracts';
 import { AnalyticsService } from '../analytics.service';
 import { ApiQueries } from './api-queries';
+import { sendAnswer } from './send-answer';
 
 /**
  * Aggregates for the dashboard and reports. Every route takes the same filter syntax (see libs/contracts
  * analytics/filters.ts); partner users see their own vendor only. Every statistic carries its interval, n, method
- * and status, and every response the minimum sample it used.
+ * and status, and every response the minimum sample it used. Scorecards, comparisons and gaps are sent as serialised
+ * once and cached (AnalyticsResponseCache).
  */
 @ApiTags('analytics')
 @Controller('analytics')
@@ -36,24 +36,24 @@ export class AnalyticsController {
   @Access({ roles: ALL_ROLES })
   @ApiQueries(scorecardQuerySchema)
   @ApiOkResponse({ description: 'Monthly scorecards per vendor: every metric with its interval, change against the previous month and the same month last year, and rank.' })
-  scorecard(@Query(new ZodValidationPipe(scorecardQuerySchema)) query: ScorecardParams, @CurrentPrincipal() principal: Principal): Promise<ScorecardResponse> {
-    return this.analytics.scorecard(query, principal);
+  async scorecard(@Query(new ZodValidationPipe(scorecardQuerySchema)) query: ScorecardParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    sendAnswer(response, await this.analytics.scorecardAnswer(query, principal));
   }
 
   @Get('compare')
   @Access({ roles: ALL_ROLES })
   @ApiQueries(comparisonQuerySchema)
   @ApiOkResponse({ description: '2–8 vendors side by side: estimates, pairwise differences with 95% intervals, Benjamini–Hochberg significance.' })
-  compare(@Query(new ZodValidationPipe(comparisonQuerySchema)) query: ComparisonParams, @CurrentPrincipal() principal: Principal): Promise<ComparisonResponse> {
-    return this.analytics.compare(query, principal);
+  async compare(@Query(new ZodValidationPipe(comparisonQuerySchema)) query: ComparisonParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    sendAnswer(response, await this.analytics.compareAnswer(query, principal));
   }
 
   @Get('gaps')
   @Access({ roles: ALL_ROLES })
   @ApiQueries(gapQuerySchema)
   @ApiOkResponse({ description: 'Language and culture gaps: metric × language × vendor, case-mix adjusted, flagged only when the interval excludes zero (BH-controlled).' })
-  gaps(@Query(new ZodValidationPipe(gapQuerySchema)) query: GapParams, @CurrentPrincipal() principal: Principal): Promise<GapsResponse> {
-    return this.analytics.gapAnalysis(query, principal);
+  async gaps(@Query(new ZodValidationPipe(gapQuerySchema)) query: GapParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    sendAnswer(response, await this.analytics.gapAnalysisAnswer(query, principal));
   }
 
   @Get('coverage')

@@ -3,14 +3,26 @@ import type { AnalyticsMetric } from '@rapport/contracts';
 import type { Sums } from '../rollups/rollup-reader';
 import { HISTOGRAM_COLUMNS } from '../rollups/rollup-measures';
 
-/** Which rollup columns hold each metric's summary. */
-type MetricSource =
-  | { kind: 'mean'; prefix: string }
-  | { kind: 'proportion'; n: string; successes: string }
-  | { kind: 'quantile'; quantile: number };
+/** Rollup columns of a MeanSummary (count, Σx, Σx²). */
+export interface MeanColumns {
+  kind: 'mean';
+  n: string;
+  sum: string;
+  sumSq: string;
+}
 
-const mean = (prefix: string): MetricSource => ({ kind: 'mean', prefix });
-const proportion = (prefix: string): MetricSource => ({ kind: 'proportion', n: `${prefix}_n`, successes: `${prefix}_yes` });
+/** Rollup columns of a ProportionSummary (count, successes). */
+export interface ProportionColumns {
+  kind: 'proportion';
+  n: string;
+  successes: string;
+}
+
+/** Which rollup columns hold each metric's summary. */
+type MetricSource = MeanColumns | ProportionColumns | { kind: 'quantile'; quantile: number };
+
+const mean = (prefix: string): MeanColumns => ({ kind: 'mean', n: `${prefix}_n`, sum: `${prefix}_sum`, sumSq: `${prefix}_sum_sq` });
+const proportion = (prefix: string): ProportionColumns => ({ kind: 'proportion', n: `${prefix}_n`, successes: `${prefix}_yes` });
 
 const METRIC_SOURCES: Readonly<Record<AnalyticsMetric, MetricSource>> = {
   csat: mean('csat'),
@@ -37,7 +49,7 @@ export function measuresFor(metrics: readonly AnalyticsMetric[]): string[] {
     const source = METRIC_SOURCES[metric];
     switch (source.kind) {
       case 'mean':
-        [`${source.prefix}_n`, `${source.prefix}_sum`, `${source.prefix}_sum_sq`].forEach((column) => columns.add(column));
+        [source.n, source.sum, source.sumSq].forEach((column) => columns.add(column));
         break;
       case 'proportion':
         [source.n, source.successes].forEach((column) => columns.add(column));
@@ -50,6 +62,15 @@ export function measuresFor(metrics: readonly AnalyticsMetric[]): string[] {
   return [...columns];
 }
 
+/** The columns of a mean or proportion metric (quantiles have a histogram instead). */
+export function summaryColumnsOf(metric: AnalyticsMetric): MeanColumns | ProportionColumns {
+  const source = METRIC_SOURCES[metric];
+  if (source.kind === 'quantile') {
+    throw new TypeError(`${metric} is a quantile`);
+  }
+  return source;
+}
+
 const read = (sums: Sums, column: string): number => sums[column] ?? 0;
 
 export function meanSummaryOf(metric: AnalyticsMetric, sums: Sums): MeanSummary {
@@ -57,7 +78,7 @@ export function meanSummaryOf(metric: AnalyticsMetric, sums: Sums): MeanSummary 
   if (source.kind !== 'mean') {
     throw new TypeError(`${metric} is not a mean`);
   }
-  return { n: read(sums, `${source.prefix}_n`), sum: read(sums, `${source.prefix}_sum`), sumSq: read(sums, `${source.prefix}_sum_sq`) };
+  return { n: read(sums, source.n), sum: read(sums, source.sum), sumSq: read(sums, source.sumSq) };
 }
 
 export function proportionSummaryOf(metric: AnalyticsMetric, sums: Sums): ProportionSummary {

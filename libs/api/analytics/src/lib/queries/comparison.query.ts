@@ -54,7 +54,8 @@ export class ComparisonQuery {
         return {
           metric,
           direction: METRIC_INFO[metric].direction,
-          estimates: entry.estimates.map(({ vendor, ...estimate }) => ({ ...estimate, vendorId: vendor })),
+          // Field by field, not by spreading: estimates come in several shapes, and V8 copies such a mix slowly.
+          estimates: entry.estimates.map(({ status, n, estimate, lower, upper, method, vendor }) => ({ status, n, estimate, lower, upper, method, vendorId: vendor }) as ComparisonMetricDto['estimates'][number]),
           pairs: entry.pairs,
         };
       }),

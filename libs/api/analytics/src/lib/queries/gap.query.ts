@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { GapComparison, GapData, indexedGapMatrix, stratumKey } from '@rapport/analytics';
+import { GapComparison, GapLayout, gapLayout, GapMeasures, laidOutGapMatrix, stratumKey } from '@rapport/analytics';
 import { FlaggedGapDto, GapCellDto, GapComparisonDto, GapMetric, GapMetricDto, METRIC_INFO } from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
 import { Selection } from '../filters/selection';
-import { meanSummaryOf, measuresFor, proportionSummaryOf } from '../metrics/metric-data';
-import { AggregateRow, RollupReader } from '../rollups/rollup-reader';
-import { settleRoundingTies } from './rounding-ties';
+import { measuresFor, summaryColumnsOf } from '../metrics/metric-data';
+import { AggregateColumns, RollupReader } from '../rollups/rollup-reader';
 
 /** Case-mix strata every gap is standardised over (hour of week enters as four bands, vendor local time). */
 export const GAP_STRATA = ['channel', 'queue', 'hour band'] as const;
@@ -27,6 +26,8 @@ export interface GapResult {
  * Language and culture gaps: for every metric, vendor and customer language, the cell against (a) the same
  * vendor's other languages and (b) other vendors serving that language, each standardised to the cell's own mix
  * of channel × queue × hour band, flagged only when the interval excludes zero and Benjamini–Hochberg agrees.
+ * One read returns exactly the groups needed (vendor × language × stratum), laid out once; each metric then only
+ * brings its columns.
  */
 @Injectable()
 export class GapQuery {
@@ -34,71 +35,85 @@ export class GapQuery {
 
   async run(input: GapInput): Promise<GapResult> {
     const { selection, metrics, minSample } = input;
-    const rows = await this.rollups.aggregate({
+    const table = await this.rollups.aggregateColumns({
       selection,
       groupBy: ['vendor_id', 'language', 'channel', 'queue', 'hour_band'],
       measures: measuresFor(metrics),
     });
-    const located = rows.map((row) => ({ row, cell: cellOf(row) }));
-    const results = metrics.map((metric) => this.metricGaps(metric, located, selection, minSample));
+    const layout = layoutOf(table);
+    const links = new Map<string, string>();
+    const linkOf = (vendorId: string, language: string): string => {
+      const key = `${vendorId}\u0000${language}`;
+      let link = links.get(key);
+      if (link === undefined) {
+        link = conversationsLink(selection, { vendorId, language });
+        links.set(key, link);
+      }
+      return link;
+    };
+    const results = metrics.map((metric) => metricGaps(metric, layout, measuresOf(metric, table), minSample, linkOf));
     return {
-      vendorIds: [...new Set(rows.map((row) => String(row.keys['vendor_id'])))].sort(),
-      languages: [...new Set(rows.map((row) => String(row.keys['language'])))].sort(),
+      vendorIds: [...new Set(layout.cells.map((cell) => cell.vendor))].sort(),
+      languages: [...new Set(layout.cells.map((cell) => cell.language))].sort(),
       metrics: results,
       flagged: results.flatMap((result) => flaggedGaps(result)),
     };
   }
-
-  private metricGaps(metric: GapMetric, rows: readonly LocatedRow[], selection: Selection, minSample: number): GapMetricDto {
-    const matrix = settleRoundingTies(indexedGapMatrix(gapData(metric, rows), { minSample }));
-    return {
-      metric,
-      direction: METRIC_INFO[metric].direction,
-      tests: matrix.tests,
-      cells: matrix.cells.map(
-        (cell): GapCellDto => ({
-          vendorId: cell.vendor,
-          language: cell.language,
-          cell: cell.cell,
-          vsOtherLanguages: comparisonDto(cell.vsOtherLanguages),
-          vsOtherVendors: comparisonDto(cell.vsOtherVendors),
-          flagged: cell.vsOtherLanguages.flagged || cell.vsOtherVendors.flagged,
-          conversations: conversationsLink(selection, { vendorId: cell.vendor, language: cell.language }),
-        }),
-      ),
-    };
-  }
 }
 
-interface LocatedRow {
-  row: AggregateRow;
-  cell: { vendor: string; language: string; stratum: string };
-}
-
-function cellOf(row: AggregateRow): LocatedRow['cell'] {
+function metricGaps(
+  metric: GapMetric,
+  layout: GapLayout,
+  measures: GapMeasures,
+  minSample: number,
+  linkOf: (vendorId: string, language: string) => string,
+): GapMetricDto {
+  const matrix = laidOutGapMatrix(layout, measures, { minSample });
   return {
-    vendor: String(row.keys['vendor_id']),
-    language: String(row.keys['language']),
-    stratum: stratumKey([String(row.keys['channel']), String(row.keys['queue']), String(row.keys['hour_band'])]),
+    metric,
+    direction: METRIC_INFO[metric].direction,
+    tests: matrix.tests,
+    cells: matrix.cells.map(
+      (cell): GapCellDto => ({
+        vendorId: cell.vendor,
+        language: cell.language,
+        cell: cell.cell,
+        vsOtherLanguages: comparisonDto(cell.vsOtherLanguages),
+        vsOtherVendors: comparisonDto(cell.vsOtherVendors),
+        flagged: cell.vsOtherLanguages.flagged || cell.vsOtherVendors.flagged,
+        conversations: linkOf(cell.vendor, cell.language),
+      }),
+    ),
   };
 }
 
-function gapData(metric: GapMetric, rows: readonly LocatedRow[]): GapData {
-  if (METRIC_INFO[metric].kind === 'mean') {
-    return {
-      kind: 'mean',
-      rows: rows.map(({ row, cell }) => ({ ...cell, summary: meanSummaryOf(metric, row.sums) })).filter((row) => row.summary.n > 0),
-    };
-  }
-  return {
-    kind: 'proportion',
-    rows: rows.map(({ row, cell }) => ({ ...cell, summary: proportionSummaryOf(metric, row.sums) })).filter((row) => row.summary.n > 0),
-  };
+/** Where each rollup group belongs (vendor, customer language, case-mix stratum), worked out once for every metric. */
+function layoutOf(table: AggregateColumns): GapLayout {
+  const column = (name: string): string[] => (table.keys[name] ?? []).map(String);
+  const [channels, queues, bands] = [column('channel'), column('queue'), column('hour_band')];
+  return gapLayout({
+    vendors: column('vendor_id'),
+    languages: column('language'),
+    strata: channels.map((channel, row) => stratumKey([channel, queues[row] ?? '', bands[row] ?? ''])),
+  });
 }
 
+/** One metric's summaries per group, straight from the rollup columns. */
+function measuresOf(metric: GapMetric, table: AggregateColumns): GapMeasures {
+  const columns = summaryColumnsOf(metric);
+  const values = (name: string): Float64Array => table.values[name] ?? new Float64Array(table.length);
+  return columns.kind === 'mean'
+    ? { kind: 'mean', n: values(columns.n), sum: values(columns.sum), sumSq: values(columns.sumSq) }
+    : { kind: 'proportion', n: values(columns.n), successes: values(columns.successes) };
+}
+
+/** Field by field, not by spreading: comparisons come in several shapes, and V8 copies such a mix slowly. */
 function comparisonDto(comparison: GapComparison): GapComparisonDto {
-  const { missingStrata, ...rest } = comparison;
-  return { ...rest, missingStrata: missingStrata.length };
+  const { status, nA, nB, difference, lower, upper, pValue, method, coverage, strataUsed, intervalExcludesZero, qValue, flagged } = comparison;
+  return {
+    status, nA, nB, difference, lower, upper, pValue, method, coverage, strataUsed,
+    comparison: comparison.comparison, intervalExcludesZero, qValue, flagged, missingStrata: comparison.missingStrata.length,
+  } as GapComparisonDto;
 }
 
 function flaggedGaps(result: GapMetricDto): FlaggedGapDto[] {

@@ -5,7 +5,7 @@ import { dialectOf } from '@rapport/api-database';
 import { planPeriod } from '../filters/period-plan';
 import { hasDimensionFilter, Selection } from '../filters/selection';
 import { SqlBuilder, whereClause } from '../sql/sql-builder';
-import { DAILY_TABLE, MONTHLY_TABLE, MonthlyGrain } from './rollup-tables';
+import { DAILY_TABLE, GRAIN_DIMENSIONS, HOURLY_GRAINS, MONTHLY_TABLE, MonthlyGrain } from './rollup-tables';
 
 export type GroupColumn = 'vendor_id' | 'month' | 'language' | 'channel' | 'queue' | 'site' | 'hour_band' | 'hour_of_week';
 
@@ -15,6 +15,13 @@ export type Sums = Readonly<Record<string, number>>;
 export interface AggregateRow {
   keys: Readonly<Record<string, string | number>>;
   sums: Sums;
+}
+
+/** The same aggregates as columns, for reads of many groups: group i has keys[column][i] and values[measure][i]. */
+export interface AggregateColumns {
+  length: number;
+  keys: Readonly<Record<string, ReadonlyArray<string | number>>>;
+  values: Readonly<Record<string, Float64Array>>;
 }
 
 export interface AggregateRequest {
@@ -38,9 +45,21 @@ export class RollupReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async aggregate(request: AggregateRequest): Promise<AggregateRow[]> {
+    const { keys, values, length } = await this.aggregateColumns(request);
+    const rows: AggregateRow[] = [];
+    for (let row = 0; row < length; row++) {
+      rows.push({
+        keys: Object.fromEntries(request.groupBy.map((column) => [column, keys[column]?.[row] ?? ''])),
+        sums: Object.fromEntries(request.measures.map((measure) => [measure, values[measure]?.[row] ?? 0])),
+      });
+    }
+    return rows;
+  }
+
+  async aggregateColumns(request: AggregateRequest): Promise<AggregateColumns> {
     const { selection, groupBy } = request;
     if (groupBy.includes('hour_of_week') && hasDimensionFilter(selection)) {
-      return this.merge(groupBy, request.measures, [await this.readDaily(request, selection.from, selection.to)]);
+      return mergeParts(groupBy, request.measures, [await this.readDaily(request, selection.from, selection.to)]);
     }
     const plan = request.months ? { months: [...request.months], dayRanges: [] } : planPeriod(selection.from, selection.to);
     const parts: Array<Record<string, unknown>[]> = [];
@@ -50,7 +69,7 @@ export class RollupReader {
     for (const range of plan.dayRanges) {
       parts.push(await this.readDaily(request, range.from, range.to));
     }
-    return this.merge(groupBy, request.measures, parts);
+    return mergeParts(groupBy, request.measures, parts);
   }
 
   private grainFor(request: AggregateRequest): MonthlyGrain {
@@ -65,9 +84,16 @@ export class RollupReader {
 
   private async readMonthly(request: AggregateRequest, months: readonly string[]): Promise<Record<string, unknown>[]> {
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
-    const conditions = [`grain = ${sql.param(this.grainFor(request))}`, `month IN (${sql.list(months)})`, ...this.selectionConditions(sql, request.selection)];
+    const grain = this.grainFor(request);
+    const conditions = [`grain = ${sql.param(grain)}`, `month IN (${sql.list(months)})`, ...this.selectionConditions(sql, request.selection)];
     const groups = request.groupBy.map((column) => ({ expression: column, alias: column }));
-    return this.dataSource.query(this.statement(MONTHLY_TABLE, groups, request.measures, conditions), sql.params);
+    // Rows of one grain are already one per group when the grouping covers the grain's key (and the month, or only
+    // one month is read): read them as stored, without asking the database to add up single rows.
+    const stored = grainKey(grain).every((column) => request.groupBy.includes(column)) && (months.length === 1 || request.groupBy.includes('month'));
+    const statement = stored
+      ? `SELECT ${[...request.groupBy, ...request.measures].join(', ')} FROM ${MONTHLY_TABLE} ${whereClause(conditions)}`
+      : this.statement(MONTHLY_TABLE, groups, request.measures, conditions);
+    return this.dataSource.query(statement, sql.params);
   }
 
   private async readDaily(request: AggregateRequest, from: string, to: string): Promise<Record<string, unknown>[]> {
@@ -92,40 +118,62 @@ export class RollupReader {
     const groupBy = groups.length > 0 ? `GROUP BY ${groups.map((group) => group.expression).join(', ')}` : '';
     return `SELECT ${select.join(', ')} FROM ${table} ${whereClause(conditions)} ${groupBy}`;
   }
+}
 
-  /** Adds up rows of the same group from several reads; numbers arrive as strings from PostgreSQL's SUM(). */
-  private merge(groupBy: readonly GroupColumn[], measures: readonly string[], parts: ReadonlyArray<Record<string, unknown>[]>): AggregateRow[] {
-    const toRow = (raw: Record<string, unknown>): AggregateRow => {
-      const keys: Record<string, string | number> = {};
-      for (const column of groupBy) {
-        keys[column] = column === 'hour_of_week' ? Number(raw[column]) : String(raw[column]);
+/** Columns that tell a grain's rows of one month apart. */
+function grainKey(grain: MonthlyGrain): GroupColumn[] {
+  return ['vendor_id', ...GRAIN_DIMENSIONS[grain], ...(HOURLY_GRAINS.has(grain) ? (['hour_of_week'] as const) : [])];
+}
+
+/**
+ * Adds up rows of the same group from several reads (one read has one row per group already) and drops groups
+ * without conversations; numbers arrive as strings from PostgreSQL's SUM().
+ */
+function mergeParts(groupBy: readonly GroupColumn[], measures: readonly string[], parts: ReadonlyArray<Record<string, unknown>[]>): AggregateColumns {
+  const capacity = parts.reduce((total, part) => total + part.length, 0);
+  const keys = groupBy.map((): Array<string | number> => []);
+  const values = measures.map(() => new Float64Array(capacity));
+  const groups = parts.length > 1 ? new Map<string, number>() : null;
+  let length = 0;
+  for (const part of parts) {
+    for (const raw of part) {
+      const key = groupBy.map((column) => (column === 'hour_of_week' ? Number(raw[column]) : String(raw[column])));
+      const id = groups ? key.join('\u0000') : '';
+      const existing = groups?.get(id);
+      if (existing !== undefined) {
+        measures.forEach((measure, index) => {
+          (values[index] as Float64Array)[existing] += Number(raw[measure] ?? 0);
+        });
+        continue;
       }
-      const sums: Record<string, number> = {};
-      for (const measure of measures) {
-        sums[measure] = Number(raw[measure] ?? 0);
-      }
-      return { keys, sums };
-    };
-    const hasData = (row: AggregateRow) => (row.sums['n'] ?? 1) > 0;
-    if (parts.length === 1) {
-      // One read has one row per group already.
-      return (parts[0] ?? []).map(toRow).filter(hasData);
+      groups?.set(id, length);
+      key.forEach((value, index) => keys[index]?.push(value));
+      measures.forEach((measure, index) => {
+        (values[index] as Float64Array)[length] = Number(raw[measure] ?? 0);
+      });
+      length++;
     }
-    const rows = new Map<string, { keys: Readonly<Record<string, string | number>>; sums: Record<string, number> }>();
-    for (const part of parts) {
-      for (const raw of part) {
-        const row = toRow(raw);
-        const id = JSON.stringify(groupBy.map((column) => row.keys[column]));
-        const existing = rows.get(id);
-        if (!existing) {
-          rows.set(id, { keys: row.keys, sums: { ...row.sums } });
-          continue;
-        }
-        for (const measure of measures) {
-          existing.sums[measure] = (existing.sums[measure] ?? 0) + (row.sums[measure] ?? 0);
-        }
-      }
-    }
-    return [...rows.values()].filter(hasData);
   }
+  return withData(groupBy, measures, keys, values, length);
+}
+
+/** Only groups with conversations (when the conversation count `n` was read). */
+function withData(groupBy: readonly GroupColumn[], measures: readonly string[], keys: Array<Array<string | number>>, values: Float64Array[], length: number): AggregateColumns {
+  const counts = values[measures.indexOf('n')];
+  let kept = 0;
+  for (let row = 0; row < length; row++) {
+    if (counts && !((counts[row] ?? 0) > 0)) {
+      continue;
+    }
+    if (kept !== row) {
+      keys.forEach((column) => (column[kept] = column[row] as string | number));
+      values.forEach((column) => (column[kept] = column[row] as number));
+    }
+    kept++;
+  }
+  return {
+    length: kept,
+    keys: Object.fromEntries(groupBy.map((column, index) => [column, (keys[index] ?? []).slice(0, kept)])),
+    values: Object.fromEntries(measures.map((measure, index) => [measure, (values[index] as Float64Array).subarray(0, kept)])),
+  };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf, executeInChunks, insertRows, selectInChunks } from '@rapport/api-database';
 import { SqlBuilder } from '../sql/sql-builder';
+import { bumpDataVersion } from './data-version';
 import { FACT_COLUMNS, FactsRow, RuleHitRow } from '../facts/facts-row';
 import { RollupDelta, RollupDeltas } from './rollup-deltas';
 import { aggregateSql, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';
@@ -54,8 +55,15 @@ async function upsert(manager: EntityManager, table: string, keyColumns: readonl
   await insertRows(manager, table, [...keyColumns, ...MEASURE_NAMES], deltas.map((delta) => [...delta.key, ...delta.measures]), upsertClause(table, conflictKey));
 }
 
-/** Adds the deltas to the rollups, then drops the rows left without conversations. */
+/**
+ * Adds the deltas to the rollups, then drops the rows left without conversations. The data version moves first, so
+ * on PostgreSQL concurrent writers queue on its row before touching any rollup row (one lock order, no deadlock).
+ */
 export async function applyDeltas(manager: EntityManager, deltas: RollupDeltas): Promise<void> {
+  if (deltas.daily.length === 0 && deltas.monthly.length === 0) {
+    return;
+  }
+  await bumpDataVersion(manager);
   await upsert(manager, DAILY_TABLE, [...DAILY_KEY, ...DAILY_ATTRIBUTES], DAILY_KEY, deltas.daily);
   await upsert(manager, MONTHLY_TABLE, MONTHLY_KEY, MONTHLY_KEY, deltas.monthly);
   await pruneEmpty(manager, DAILY_TABLE, DAILY_KEY, 'day', deltas.daily);
@@ -89,6 +97,7 @@ async function pruneEmpty(
 
 /** Recomputes every rollup row from `conversation_facts` with the same measure definitions, in the database. */
 export async function rebuildRollups(manager: EntityManager): Promise<void> {
+  await bumpDataVersion(manager);
   await manager.query(`DELETE FROM ${DAILY_TABLE}`);
   await manager.query(`DELETE FROM ${MONTHLY_TABLE}`);
   const aggregates = ROLLUP_MEASURES.map(aggregateSql).join(', ');
