@@ -1,6 +1,6 @@
 import { type GapCellDto, type GapMetric, type GapsResponse, METRIC_INFO, type MetricDirection, type MetricUnit, type VendorRef } from '@rapport/contracts';
 import { type HeatmapCell, type HeatmapModel, type HeatmapTone, NOT_ENOUGH_DATA, changeTone, describeDifference, describeEstimate, formatChange, formatInterval, formatMetricValue, formatSampleSize, languageName } from '@rapport/dashboard-ui';
-import { COMPARISON_KINDS, type GapComparison, cellKey } from './gap-filters';
+import { type GapComparison, cellKey } from './gap-filters';
 
 /** One vendor × language cell of one metric, with everything the heatmap, the table and the panel show. */
 export interface GapCellView {
