@@ -2,7 +2,8 @@
  * Ingestion throughput: end-to-end file imports (JSON Lines and message CSV: read, parse, validate, hash, store with
  * counts and resume cursor, one transaction per batch) against the raw rate of inserting the same rows into the same
  * database with the driver alone (node-sqlite3, multi-row prepared INSERTs in one transaction), in the same run.
- * Each phase runs in its own process on a fresh SQLite database, so peak RSS is the phase's own.
+ * Each phase runs in its own process on a fresh SQLite database, started like `npm run cli` (tools/cli.mjs, with the
+ * collector setting of the processes that import), so peak RSS is the phase's own and what an import really needs.
  * Prints one JSON object. Run: npm run bench:ingest   (BENCH_CONVERSATIONS, BENCH_MESSAGES_PER, BENCH_HEAP_MB to vary)
  */
 import { spawnSync } from 'node:child_process';
@@ -13,8 +14,7 @@ import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { conversationContentHash } from '@rapport/api-conversations';
-import { createIngestionServices } from '@rapport/api-ingestion';
-import { commandLineDataSourceOptions } from '../apps/cli/src/commands/cli-database';
+import { commandLineDataSourceOptions, commandLineServices } from '../apps/cli/src/commands/cli-database';
 import { benchConversation, BENCH_VENDORS, writeBenchFiles } from './ingest-data';
 
 const CONVERSATIONS = Number(process.env['BENCH_CONVERSATIONS'] ?? 100_000);
@@ -22,12 +22,8 @@ const MESSAGES_PER = Number(process.env['BENCH_MESSAGES_PER'] ?? 10);
 /** Conversations scored after the import to measure the scoring worker's rate (all of them would take minutes). */
 const SCORING_SAMPLE = Number(process.env['BENCH_SCORING_SAMPLE'] ?? 3_000);
 const RAW_ROWS_PER_STATEMENT = 500;
-/**
- * V8 heap limit of the import phases (MB; 0 = Node's default, which on a large machine is gigabytes). Without a cap
- * V8 lets garbage accumulate far above the live set before collecting, so RSS says more about the machine than about
- * the import; with it, RSS shows what the import needs. The live set is bounded by design (batches, parser windows).
- */
-const HEAP_MB = Number(process.env['BENCH_HEAP_MB'] ?? 160);
+/** An optional V8 heap limit for the import phases (MB), to see how they fare on a small machine; 0: none. */
+const HEAP_MB = Number(process.env['BENCH_HEAP_MB'] ?? 0);
 const TARGET_RATIO = 1 / 3;
 const RSS_LIMIT_MB = 300;
 
@@ -130,10 +126,13 @@ async function rawPhase(file: string): Promise<PhaseResult> {
   return { seconds: insertMs / 1000, rows, rowsPerSecond: Math.round(rows / (insertMs / 1000)), peakRssMb: peakRssMb() };
 }
 
-/** The product path: the same import the API and the command line run, then a scoring sample. */
+/**
+ * The product path: the import the command line runs (the API's is the same), analytics rollups included, then a
+ * scoring sample.
+ */
 async function importPhase(file: string, path: string, format: 'jsonl' | 'message-csv'): Promise<PhaseResult> {
   const dataSource = await migratedDatabase(file);
-  const services = createIngestionServices(dataSource);
+  const services = commandLineServices(dataSource);
   services.scoring.pause();
   const started = performance.now();
   const { job } = await services.files.import(path, format, {});
@@ -173,9 +172,14 @@ async function importPhase(file: string, path: string, format: 'jsonl' | 'messag
   };
 }
 
+/** Runs a phase through tools/cli.mjs (the way `npm run cli -- import` starts), from the workspace root. */
 function runPhase(args: string[], heapMb = 0): PhaseResult {
   const flags = heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
-  const child = spawnSync(process.execPath, [...flags, process.argv[1] as string, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawnSync(process.execPath, [...flags, 'tools/cli.mjs', '--entry', 'bench/ingest.bench.ts', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (child.status !== 0) {
     throw new Error(`phase ${args.join(' ')} failed with ${child.status}`);
   }
@@ -207,7 +211,7 @@ async function main(args: string[]): Promise<void> {
       raw,
       jsonl: { ...jsonl, ratioToRaw: ratio(jsonl) },
       csv: { ...csv, ratioToRaw: ratio(csv) },
-      heapLimitMb: HEAP_MB > 0 ? HEAP_MB : 'node default',
+      heapLimitMb: HEAP_MB > 0 ? HEAP_MB : 'none',
       targets: { ratioToRaw: Number(TARGET_RATIO.toFixed(3)), peakRssMb: RSS_LIMIT_MB },
       pass: ratio(jsonl) >= TARGET_RATIO && ratio(csv) >= TARGET_RATIO && jsonl.peakRssMb < RSS_LIMIT_MB && csv.peakRssMb < RSS_LIMIT_MB,
     };

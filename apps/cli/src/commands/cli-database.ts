@@ -1,7 +1,8 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { attachRollupMaintainer } from '@rapport/api-analytics';
 import { DatabaseConfig, loadAppConfig } from '@rapport/api-core';
 import { databaseOptions } from '@rapport/api-database';
-import { INGESTION_ENTITIES } from '@rapport/api-ingestion';
+import { createIngestionServices, INGESTION_ENTITIES, IngestionServices } from '@rapport/api-ingestion';
 import { ALL_MIGRATIONS } from '@rapport/api-shell';
 
 /** Data source options for command-line processes: every migration of the API and the entities the commands use. */
@@ -12,4 +13,14 @@ export function commandLineDataSourceOptions(database: DatabaseConfig): DataSour
 /** The API's database (DATABASE_URL, default the local SQLite file), migrated like the API does at start-up. */
 export async function openDatabase(env: Record<string, string | undefined> = process.env): Promise<DataSource> {
   return new DataSource(commandLineDataSourceOptions(loadAppConfig(env).database)).initialize();
+}
+
+/**
+ * Import and scoring services wired as the API wires them, including the analytics rollups, which follow every
+ * write in its own transaction: what the command line imports or rescores shows on the dashboard at once.
+ */
+export function commandLineServices(dataSource: DataSource): IngestionServices {
+  const services = createIngestionServices(dataSource);
+  attachRollupMaintainer(dataSource, services);
+  return services;
 }

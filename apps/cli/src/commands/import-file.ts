@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { ColumnMapping, createIngestionServices, ImportJob, importErrorsCsv, ImportRefused, toImportJobDto } from '@rapport/api-ingestion';
-import { openDatabase } from './cli-database';
+import { ColumnMapping, ImportJob, importErrorsCsv, ImportRefused, toImportJobDto } from '@rapport/api-ingestion';
+import { commandLineServices, openDatabase } from './cli-database';
 import { parseImportArgs } from './import-args';
 import { formatBytes, ProgressReporter } from './progress-bar';
 
@@ -18,7 +18,7 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   }
   const dataSource = await openDatabase();
   try {
-    const services = createIngestionServices(dataSource);
+    const services = commandLineServices(dataSource);
     // Scoring follows the import with its own progress bar instead of competing with it.
     services.scoring.pause();
     const saved = parsed.mapping ? await dataSource.getRepository(ColumnMapping).findOneBy({ name: parsed.mapping }) : undefined;

@@ -1,5 +1,5 @@
-import { createConversationServices, RescoreScope } from '@rapport/api-conversations';
-import { openDatabase } from './cli-database';
+import type { RescoreScope } from '@rapport/api-conversations';
+import { commandLineServices, openDatabase } from './cli-database';
 import { ProgressReporter } from './progress-bar';
 
 export const RESCORE_USAGE = `  rescore [--all]         scores again the conversations scored by another scorer version, never scored or
@@ -15,7 +15,7 @@ export async function runRescoreCommand(args: readonly string[]): Promise<number
   const scope: RescoreScope = args.includes('--all') ? 'all' : 'stale';
   const dataSource = await openDatabase();
   try {
-    const { rescorer } = createConversationServices(dataSource);
+    const { rescorer } = commandLineServices(dataSource);
     const progress = new ProgressReporter();
     const startedAt = Date.now();
     const result = await rescorer.rescore({

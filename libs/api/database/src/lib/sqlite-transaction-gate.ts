@@ -1,4 +1,4 @@
-import { AbstractSqliteQueryRunner } from 'typeorm/driver/sqlite-abstract/AbstractSqliteQueryRunner';
+import { AbstractSqliteQueryRunner } from 'typeorm/driver/sqlite-abstract/AbstractSqliteQueryRunner.js';
 
 type TransactionStep = 'startTransaction' | 'commitTransaction' | 'rollbackTransaction';
 

@@ -12,7 +12,7 @@ export interface BatchLimits {
   records: number;
 }
 
-export const DEFAULT_BATCH_LIMITS: BatchLimits = { conversations: 2000, messages: 40_000, records: 5000 };
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { conversations: 1000, messages: 20_000, records: 5000 };
 
 export interface ImportErrorRow {
   line: number;

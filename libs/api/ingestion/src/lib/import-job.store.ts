@@ -90,14 +90,26 @@ export class ImportJobStore {
     return job?.owner === owner;
   }
 
-  /** Adds a batch's counts and errors and moves the cursor, in the caller's transaction; refuses if the job changed hands. */
-  async commit(manager: EntityManager, jobId: string, owner: string, progress: CommittedProgress, now: string): Promise<void> {
+  /**
+   * The first statement of a batch's transaction: writes the job's row, then checks that `owner` still holds it.
+   * Writing first takes the database's write lock before anything is read. On SQLite a transaction that reads and
+   * then writes fails at once with SQLITE_BUSY when another process (the API scoring what the command line stores)
+   * committed in between, instead of waiting its turn; on PostgreSQL it locks the row against a concurrent takeover.
+   */
+  async holdForBatch(manager: EntityManager, jobId: string, owner: string, now: string): Promise<void> {
     const dialect = dialectOf(manager);
     const p = (i: number) => dialect.param(i);
+    await manager.query(`UPDATE import_jobs SET heartbeat_at = ${p(0)} WHERE id = ${p(1)} AND owner = ${p(2)}`, [now, jobId, owner]);
     const [row] = await manager.query(`SELECT owner FROM import_jobs WHERE id = ${p(0)}`, [jobId]);
     if (row?.owner !== owner) {
       throw new JobOwnershipLost(jobId);
     }
+  }
+
+  /** Adds a batch's counts and errors and moves the cursor, in the transaction `holdForBatch` began. */
+  async commit(manager: EntityManager, jobId: string, progress: CommittedProgress, now: string): Promise<void> {
+    const dialect = dialectOf(manager);
+    const p = (i: number) => dialect.param(i);
     const { tally } = progress;
     await insertRows(
       manager,

@@ -22,7 +22,7 @@ export interface RunOptions {
 
 /** A job not committed for this long is presumed abandoned by its process; heartbeats keep a slow job fresh. */
 const HEARTBEAT_MS = 15_000;
-const READ_CHUNK_BYTES = 1 << 20;
+const READ_CHUNK_BYTES = 1 << 18;
 
 /**
  * Streams a claimed job's file through its format's parser and stores it batch by batch. Each batch (records,
@@ -122,6 +122,7 @@ export class ImportRunner {
     const tally = await this.lock.run(() =>
       this.dataSource.transaction(async (manager): Promise<BatchTally> => {
         const at = now();
+        await this.store.holdForBatch(manager, job.id, owner.id, at);
         const conversations: WriteOutcome[] = batch.conversations.length > 0 ? await this.conversations.writeWith(manager, batch.conversations, at, scope) : [];
         // After the conversations, so a ticket's satisfaction rating links to the ticket stored in the same batch.
         const surveys: SurveyOutcome[] = batch.surveys.length > 0 ? await this.surveys.writeWith(manager, batch.surveys, scope) : [];
@@ -129,7 +130,6 @@ export class ImportRunner {
         await this.store.commit(
           manager,
           job.id,
-          owner.id,
           { tally: result, recordsCommitted: batch.lastRecord, bytesProcessed: Math.min(bytes, job.bytesTotal), linesProcessed: Math.max(job.linesProcessed, batch.lastLine) },
           at,
         );

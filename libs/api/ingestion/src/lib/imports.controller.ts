@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
@@ -52,9 +52,9 @@ export class ImportsController {
       },
     },
   })
-  upload(@UploadedFile() file: DiskFile | undefined, @Body() fields: unknown, @CurrentPrincipal() principal: Principal): Promise<ImportJobDto> {
+  upload(@UploadedFile() file: DiskFile | undefined, @Body() fields: unknown, @CurrentPrincipal() principal: Principal, @Ip() ip: string): Promise<ImportJobDto> {
     const upload = file ? { path: file.path, originalName: file.originalname, size: file.size } : undefined;
-    return this.imports.createFromUpload(upload, fields, principal, new Date().toISOString());
+    return this.imports.createFromUpload(upload, fields, principal, new Date().toISOString(), ip);
   }
 
   @Get()
@@ -105,9 +105,9 @@ export class ImportsController {
 
   @Get(':id/errors.csv')
   @Access({ roles: READERS })
-  @ApiOkResponse({ description: 'Every rejected row (line, item, field, reason) as CSV; cells that a spreadsheet would run as formulas are neutralised.' })
-  async errorsCsv(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
-    const lines = await this.imports.errorsCsv(id);
+  @ApiOkResponse({ description: 'Every rejected row (line, item, field, reason) as CSV; cells that a spreadsheet would run as formulas are neutralised. The download is audited.' })
+  async errorsCsv(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal, @Ip() ip: string): Promise<StreamableFile> {
+    const lines = await this.imports.errorsCsv(id, principal, ip);
     return new StreamableFile(Readable.from(lines), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="import-${id}-errors.csv"` });
   }
 }

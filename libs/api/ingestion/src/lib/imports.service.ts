@@ -4,6 +4,7 @@ import { unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { IMPORT_FORMATS, ImportErrorDto, ImportJobDto } from '@rapport/contracts';
+import { AuditService } from '@rapport/api-audit';
 import { DomainError, Principal } from '@rapport/api-core';
 import { ColumnMappingsService } from './column-mappings.service';
 import { importErrorsCsv } from './errors-csv';
@@ -41,10 +42,11 @@ export class ImportsService {
     private readonly store: ImportJobStore,
     private readonly mappings: ColumnMappingsService,
     @Inject(IMPORT_QUEUE) private readonly queue: ImportQueue,
+    private readonly audit: AuditService,
   ) {}
 
   /** Validates the fields (the upload is deleted if anything is wrong), creates the job and queues it. */
-  async createFromUpload(upload: StoredUpload | undefined, rawFields: unknown, principal: Principal, now: string): Promise<ImportJobDto> {
+  async createFromUpload(upload: StoredUpload | undefined, rawFields: unknown, principal: Principal, now: string, ip: string | null = null): Promise<ImportJobDto> {
     if (!upload) {
       throw DomainError.invalid('a file is required (multipart field "file")', [{ line: 0, field: 'file', reason: 'missing' }]);
     }
@@ -77,6 +79,14 @@ export class ImportsService {
         createdBy: (principal.label ?? principal.id).slice(0, 300),
         createdAt: now,
       });
+      await this.audit.record({
+        actor: principal,
+        action: 'import.start',
+        target: { type: 'import_job', id: job.id },
+        vendorId: principal.vendorScope,
+        ip,
+        details: { format: job.format, fileName: job.fileName, bytes: job.bytesTotal },
+      });
       this.queue.enqueue(job.id);
       return toImportJobDto(job);
     } catch (error) {
@@ -99,9 +109,19 @@ export class ImportsService {
     return { items: (await this.store.errorsPage(id, offset, limit)).map(toImportErrorDto), total: job.errorCount };
   }
 
-  /** The job's rejected rows as CSV, read page by page so any number of errors streams in bounded memory. */
-  async errorsCsv(id: string): Promise<AsyncGenerator<string>> {
-    await this.job(id);
+  /**
+   * The job's rejected rows as CSV, read page by page so any number of errors streams in bounded memory. Rejected
+   * rows quote the file's content, so the download is audited like the other exports.
+   */
+  async errorsCsv(id: string, principal: Principal, ip: string | null = null): Promise<AsyncGenerator<string>> {
+    const job = await this.job(id);
+    await this.audit.record({
+      actor: principal,
+      action: 'export.download',
+      target: { type: 'import_job', id },
+      ip,
+      details: { export: 'import errors', rows: job.errorCount, fileName: job.fileName },
+    });
     return importErrorsCsv(this.store, id);
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@rapport/api-audit';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { ColumnMapping } from './column-mapping.entity';
@@ -26,6 +27,7 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 ** 3;
   imports: [
     TypeOrmModule.forFeature(INGESTION_ENTITIES),
     ConversationsModule,
+    AuditModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       // Streams each upload to a randomly named file there; the import reads it from disk.

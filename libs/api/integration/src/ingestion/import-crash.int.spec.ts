@@ -1,50 +1,31 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildConversation, createTestApi, seedVendor, TestApi } from '@rapport/api-testing';
-import type { DatabaseConfig } from '@rapport/api-core';
-import { ImportRecovery } from '@rapport/api-ingestion';
+import { cliEnv, lastJson, quietBackgroundWork, runCli } from '../cli/cli-process';
+import { holdImportJob } from './import-job-lock';
 import { count } from './import-helpers';
 
 jest.setTimeout(300_000);
 
-const CLI = resolve(__dirname, '../../../../../tools/cli.mjs');
-const CONVERSATIONS = 8000;
+/** Twenty batches of 1,000: the import is still far from its end when the test first sees a committed batch. */
+const CONVERSATIONS = 20_000;
 /** Every 1000th line is broken JSON, so the exact count of rejected rows is checked across the crash too. */
 const BROKEN_EVERY = 1000;
 const BROKEN = CONVERSATIONS / BROKEN_EVERY;
 const MESSAGES_PER = 2;
 
-interface CliRun {
-  child: ChildProcess;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
-}
-
-function runCli(args: string[], env: NodeJS.ProcessEnv): CliRun {
-  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolveDone) =>
-    child.on('exit', (code, signal) => resolveDone({ code, signal, stdout, stderr })),
-  );
-  return { child, done };
-}
-
-/** The command line reaches the test's database through DATABASE_URL, as it would reach production. */
-function databaseUrl(database: DatabaseConfig): string {
-  return database.kind === 'sqlite' ? `sqlite:${database.file}` : `${database.url}${database.url.includes('?') ? '&' : '?'}schema=${database.schema}`;
-}
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error('condition not reached in time');
+/** Polls the database (not the clock) until the command has committed a batch, or fails if it ended first. */
+async function firstBatchCommitted(api: TestApi, exited: () => boolean): Promise<void> {
+  for (;;) {
+    if (exited()) {
+      throw new Error('the import ended before the test could interrupt it');
     }
-    await new Promise((r) => setTimeout(r, 25));
+    const [job] = await api.dataSource.query('SELECT records_committed FROM import_jobs');
+    if (job !== undefined && Number(job.records_committed) > 0) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
@@ -54,8 +35,8 @@ describe('import interrupted by kill -9', () => {
 
   beforeEach(async () => {
     api = await createTestApi();
-    // The command line's own resume is under test: the API's recovery sweep must not finish the job first.
-    api.app.get(ImportRecovery).onModuleDestroy();
+    // The command line's own resume is under test: the API must neither take the job over nor write meanwhile.
+    await quietBackgroundWork(api);
     await seedVendor(api, { slug: 'acme' });
     dir = mkdtempSync(join(tmpdir(), 'rapport-crash-'));
   });
@@ -83,34 +64,34 @@ describe('import interrupted by kill -9', () => {
       );
     });
     writeFileSync(file, lines.join('\n') + '\n');
-    const env = { ...process.env, DATABASE_URL: databaseUrl(api.database), DEMO_DATA: 'false', LOG_LEVEL: 'error' };
+    const env = cliEnv(api);
     const command = ['import', file, '--format', 'jsonl', '--no-score'];
 
     const first = runCli(command, env);
     let exited = false;
     void first.done.then(() => (exited = true));
-    await until(async () => {
-      if (exited) {
-        return true;
-      }
-      const [job] = await api.dataSource.query('SELECT records_committed FROM import_jobs');
-      return job !== undefined && Number(job.records_committed) >= 1000;
-    }, 240_000);
+    await firstBatchCommitted(api, () => exited);
+    // Freeze the import between two batches, kill it there, and only then let the database move again: the state
+    // read under the lock is exactly what the killed process left.
+    const hold = await holdImportJob(api.database);
     first.child.kill('SIGKILL');
     const killed = await first.done;
+    await hold.release();
     expect(killed.signal).toBe('SIGKILL');
-
-    const [interrupted] = await api.dataSource.query('SELECT id, status, records_committed, created, failed FROM import_jobs');
-    expect(interrupted.status).toBe('running');
-    expect(Number(interrupted.records_committed)).toBeLessThan(CONVERSATIONS);
+    const interrupted = hold.job;
+    expect(interrupted).toMatchObject({ status: 'running' });
+    expect(interrupted?.recordsCommitted).toBeGreaterThan(0);
+    expect(interrupted?.recordsCommitted).toBeLessThan(CONVERSATIONS);
+    const [after] = await api.dataSource.query('SELECT status, records_committed FROM import_jobs');
+    expect({ status: after.status, recordsCommitted: Number(after.records_committed) }).toEqual({ status: 'running', recordsCommitted: interrupted?.recordsCommitted });
     // Everything the job acknowledged is stored, and nothing more.
-    expect(await count(api, 'conversations')).toBe(Number(interrupted.created));
+    expect(await count(api, 'conversations')).toBe(interrupted?.created);
+    expect(await count(api, 'messages')).toBe((interrupted?.created ?? 0) * MESSAGES_PER);
 
     const second = await runCli(command, env).done;
     expect(second.code).toBe(0);
-    const resumed = JSON.parse(second.stdout.trim().split('\n').pop() as string);
-    expect(resumed).toMatchObject({
-      id: interrupted.id,
+    expect(lastJson(second)).toMatchObject({
+      id: interrupted?.id,
       resumed: true,
       status: 'completed',
       counts: { received: CONVERSATIONS, created: CONVERSATIONS - BROKEN, updated: 0, unchanged: 0, failed: BROKEN },
@@ -121,9 +102,9 @@ describe('import interrupted by kill -9', () => {
     expect(await count(api, 'import_job_errors')).toBe(BROKEN);
 
     const third = await runCli(command, env).done;
-    const again = JSON.parse(third.stdout.trim().split('\n').pop() as string);
-    expect(again).toMatchObject({ resumed: false, counts: { received: CONVERSATIONS, created: 0, updated: 0, unchanged: CONVERSATIONS - BROKEN, failed: BROKEN } });
-    expect(again.id).not.toBe(interrupted.id);
+    const again = lastJson(third);
+    expect(again).toMatchObject({ resumed: false, status: 'completed', counts: { received: CONVERSATIONS, created: 0, updated: 0, unchanged: CONVERSATIONS - BROKEN, failed: BROKEN } });
+    expect(again['id']).not.toBe(interrupted?.id);
     expect(await count(api, 'conversations')).toBe(CONVERSATIONS - BROKEN);
   });
 });

@@ -1,24 +1,32 @@
+/** Tables an id's fingerprint chooses among; each grows on its own, so growing never holds two copies of them all. */
+const SHARDS = 64;
+/** A table grows (doubles) once this share of its slots is taken: 20–40 bytes per id, short linear probes. */
+const MAX_LOAD = 0.6;
+
+/** One open-addressing table: per slot the 64-bit fingerprint (two words) and the line, side by side. */
+interface Shard {
+  slots: Uint32Array;
+  mask: number;
+  count: number;
+}
+
 /**
- * Remembers which ids a file has already used, and on which line, in 12 bytes per id: a 64-bit fingerprint and the
+ * Remembers which ids a file has already used, and on which line, in 12 bytes per slot: a 64-bit fingerprint and the
  * line, in open-addressing typed arrays. A set of the id strings would cost 5–10 times more on a multi-gigabyte file.
  * Two distinct ids share a fingerprint with probability about n²/2⁶⁵ (below one in a million for 5 million ids).
+ * The slots are split among many small tables so that growing one copies a sliver, not the whole registry: on a
+ * file of millions of ids, a single table would briefly hold its old and its doubled arrays, 50% more memory.
  */
 export class IdRegistry {
-  private hashA: Uint32Array;
-  private hashB: Uint32Array;
-  private lines: Uint32Array;
-  private mask: number;
+  private readonly shards: Shard[];
   private count = 0;
 
   constructor(initialCapacity = 1024) {
     let capacity = 16;
-    while (capacity < initialCapacity * 2) {
+    while (capacity * SHARDS < initialCapacity * 2) {
       capacity *= 2;
     }
-    this.hashA = new Uint32Array(capacity);
-    this.hashB = new Uint32Array(capacity);
-    this.lines = new Uint32Array(capacity);
-    this.mask = capacity - 1;
+    this.shards = Array.from({ length: SHARDS }, () => ({ slots: new Uint32Array(capacity * 3), mask: capacity - 1, count: 0 }));
   }
 
   get size(): number {
@@ -47,52 +55,54 @@ export class IdRegistry {
     }
     a >>>= 0;
     b = (b ^ id.length) >>> 0;
-    let slot = a & this.mask;
+    // The shard comes from the second word, the slot from the first, so slots within a shard stay well spread.
+    const shard = this.shards[b % SHARDS] as Shard;
+    const slots = shard.slots;
+    let slot = a & shard.mask;
     for (;;) {
-      const seen = this.lines[slot] ?? 0;
+      const seen = slots[slot * 3 + 2] ?? 0;
       if (seen === 0) {
         break;
       }
-      if (this.hashA[slot] === a && this.hashB[slot] === b) {
+      if (slots[slot * 3] === a && slots[slot * 3 + 1] === b) {
         return seen;
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & shard.mask;
     }
     if (insertLine === 0) {
       return undefined;
     }
-    this.hashA[slot] = a;
-    this.hashB[slot] = b;
-    this.lines[slot] = insertLine;
+    slots[slot * 3] = a;
+    slots[slot * 3 + 1] = b;
+    slots[slot * 3 + 2] = insertLine;
+    shard.count++;
     this.count++;
-    if (this.count * 2 > this.mask) {
-      this.grow();
+    if (shard.count > (shard.mask + 1) * MAX_LOAD) {
+      grow(shard);
     }
     return undefined;
   }
+}
 
-  private grow(): void {
-    const oldA = this.hashA;
-    const oldB = this.hashB;
-    const oldLines = this.lines;
-    const capacity = oldA.length * 2;
-    this.hashA = new Uint32Array(capacity);
-    this.hashB = new Uint32Array(capacity);
-    this.lines = new Uint32Array(capacity);
-    this.mask = capacity - 1;
-    for (let i = 0; i < oldA.length; i++) {
-      const line = oldLines[i] ?? 0;
-      if (line === 0) {
-        continue;
-      }
-      const a = oldA[i] ?? 0;
-      let slot = a & this.mask;
-      while ((this.lines[slot] ?? 0) !== 0) {
-        slot = (slot + 1) & this.mask;
-      }
-      this.hashA[slot] = a;
-      this.hashB[slot] = oldB[i] ?? 0;
-      this.lines[slot] = line;
+function grow(shard: Shard): void {
+  const old = shard.slots;
+  const capacity = (shard.mask + 1) * 2;
+  const slots = new Uint32Array(capacity * 3);
+  const mask = capacity - 1;
+  for (let i = 0; i < old.length; i += 3) {
+    const line = old[i + 2] ?? 0;
+    if (line === 0) {
+      continue;
     }
+    const a = old[i] ?? 0;
+    let slot = a & mask;
+    while ((slots[slot * 3 + 2] ?? 0) !== 0) {
+      slot = (slot + 1) & mask;
+    }
+    slots[slot * 3] = a;
+    slots[slot * 3 + 1] = old[i + 1] ?? 0;
+    slots[slot * 3 + 2] = line;
   }
+  shard.slots = slots;
+  shard.mask = mask;
 }

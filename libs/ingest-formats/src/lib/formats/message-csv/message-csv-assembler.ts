@@ -21,6 +21,8 @@ interface OpenConversation {
   lastAt: string;
   lastLine: number;
   redactions: number;
+  /** message_id → line, created at the first row that gives one. */
+  messageIds?: Map<string, number>;
 }
 
 export interface MessageCsvAssemblerOptions {
@@ -47,7 +49,6 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
   private reader: RowReader | undefined;
   private readonly open: RecencyWindow<string, OpenConversation>;
   private readonly conversationIds = new IdRegistry();
-  private readonly messageIds = new IdRegistry();
   private rows = 0;
 
   constructor(private readonly options: MessageCsvAssemblerOptions) {
@@ -209,12 +210,16 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
     if (internal !== undefined) {
       value.internal = internal;
     }
+    // Checked within the conversation (a row exported twice), so memory follows the open window, not the file:
+    // a file-wide set of message ids would grow by some 30 bytes per message of a multi-gigabyte export.
     const messageId = get(COL.message_id).trim();
     if (messageId !== '') {
-      const first = this.messageIds.add(messageId, line);
+      open.messageIds ??= new Map();
+      const first = open.messageIds.get(messageId);
       if (first !== undefined) {
         return { error: `duplicate message_id ${JSON.stringify(messageId)} (first on line ${first})`, field: 'message_id' };
       }
+      open.messageIds.set(messageId, line);
     }
     return { value, redactions: text.redactions };
   }

@@ -202,6 +202,21 @@ describe('parseMessageCsv', () => {
     ]);
   });
 
+  it('checks message ids within their conversation: a row exported twice is rejected, the same id elsewhere is kept', async () => {
+    const csv =
+      'conversation_id,vendor,channel,timestamp,author_role,text,message_id\n' +
+      'a,v,chat,2024-03-01T10:00:00Z,customer,a1,1\n' +
+      'a,v,chat,2024-03-01T10:01:00Z,agent,a2,2\n' +
+      'a,v,chat,2024-03-01T10:01:00Z,agent,a2,2\n' +
+      'b,v,chat,2024-03-01T10:00:30Z,customer,b1,1\n';
+    const records = await collect(parseMessageCsv([csv]));
+    expect(errors(records)).toEqual([{ line: 4, field: 'message_id', reason: 'duplicate message_id "2" (first on line 3)' }]);
+    expect(oks(records).map((r) => [r.value.externalId, r.value.messages.map((m) => m.text)])).toEqual([
+      ['a', ['a1', 'a2']],
+      ['b', ['b1']],
+    ]);
+  });
+
   it('closes conversations that fall out of the row window on a long file', async () => {
     const rows = ['conversation_id,vendor,channel,timestamp,author_role,text', 'first,v,chat,2024-03-01T10:00:00Z,customer,hi'];
     for (let i = 0; i < 2100; i++) {

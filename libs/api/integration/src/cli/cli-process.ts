@@ -1,0 +1,62 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { DatabaseConfig } from '@rapport/api-core';
+import { ScoringWorker } from '@rapport/api-conversations';
+import { ImportRecovery } from '@rapport/api-ingestion';
+import type { TestApi } from '@rapport/api-testing';
+
+const CLI = resolve(__dirname, '../../../../../tools/cli.mjs');
+
+export interface CliExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliRun {
+  child: ChildProcess;
+  done: Promise<CliExit>;
+}
+
+/** Starts `npm run cli -- <args>` as its own process, as an operator would. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv): CliRun {
+  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<CliExit>((resolveDone) => child.on('exit', (code, signal) => resolveDone({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+/** The last line the command printed on stdout, as JSON (the finished job or the rescore counts). */
+export function lastJson(exit: CliExit): Record<string, unknown> {
+  const line = exit.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error(`the command exited with ${exit.code ?? exit.signal} without JSON on stdout; stderr:\n${exit.stderr.slice(-2000)}`);
+  }
+}
+
+/** The environment that points the command line at the test API's database, as DATABASE_URL reaches production. */
+export function cliEnv(api: TestApi): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: databaseUrl(api.database), DEMO_DATA: 'false', LOG_LEVEL: 'error' };
+}
+
+function databaseUrl(database: DatabaseConfig): string {
+  return database.kind === 'sqlite' ? `sqlite:${database.file}` : `${database.url}${database.url.includes('?') ? '&' : '?'}schema=${database.schema}`;
+}
+
+/**
+ * Keeps the test API from writing on its own while a command-line process works on the same database: its scoring
+ * sweep would score what the command stores, and its recovery sweep would take over an interrupted import that the
+ * test wants the command itself to resume.
+ */
+export async function quietBackgroundWork(api: TestApi): Promise<void> {
+  api.app.get(ImportRecovery).onModuleDestroy();
+  const scoring = api.app.get(ScoringWorker);
+  scoring.pause();
+  await scoring.idle();
+}
