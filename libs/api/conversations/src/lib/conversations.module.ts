@@ -26,8 +26,15 @@ import { Conversations1764000000100 } from './1764000000100-conversations.migrat
 import { IngestionRefinements1764000000110 } from './1764000000110-ingestion-refinements.migration';
 import { SettingsFingerprint1764000000120 } from './1764000000120-settings-fingerprint.migration';
 import { CsatSatisfiedRule1764000000130 } from './1764000000130-csat-satisfied-rule.migration';
+import { SurveyWriterVendor1764000000800 } from './1764000000800-survey-writer-vendor.migration';
 
-export const CONVERSATION_MIGRATIONS = [Conversations1764000000100, IngestionRefinements1764000000110, SettingsFingerprint1764000000120, CsatSatisfiedRule1764000000130];
+export const CONVERSATION_MIGRATIONS = [
+  Conversations1764000000100,
+  IngestionRefinements1764000000110,
+  SettingsFingerprint1764000000120,
+  CsatSatisfiedRule1764000000130,
+  SurveyWriterVendor1764000000800,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature([Conversation, Message, ConversationScore, CsatSurvey]), VendorsModule],

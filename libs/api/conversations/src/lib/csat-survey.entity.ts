@@ -49,4 +49,11 @@ export class CsatSurvey {
   /** The agent named by the survey system, if any; `agentId` is resolved from it once the conversation is stored. */
   @Column({ name: 'agent_external_id', type: 'varchar', length: 200, nullable: true })
   agentExternalId!: string | null;
+
+  /**
+   * The vendor of the partner key that wrote this answer (null: a client-wide writer). A waiting survey is linked
+   * only to a conversation of that vendor, and only that vendor's keys may replace it.
+   */
+  @Column({ name: 'writer_vendor_id', type: 'varchar', length: 36, nullable: true })
+  writerVendorId!: string | null;
 }

@@ -38,6 +38,7 @@ interface WaitingSurveyRow {
   conversation_external_id: string;
   answered_at: string;
   agent_external_id: string | null;
+  writer_vendor_id: string | null;
 }
 
 /**
@@ -71,22 +72,27 @@ export class SurveyLinker {
     const waiting = await selectBySourceKeys<WaitingSurveyRow>(
       manager,
       stored.map(({ conversation }) => conversation),
-      { columns: 'id, source, conversation_external_id, answered_at, agent_external_id', table: 'csat_surveys', idColumn: 'conversation_external_id' },
+      { columns: 'id, source, conversation_external_id, answered_at, agent_external_id, writer_vendor_id', table: 'csat_surveys', idColumn: 'conversation_external_id' },
     );
     if (waiting.length === 0) {
       return;
     }
     const byKey = new Map(stored.map((entry) => [sourceKey(entry.conversation.source, entry.conversation.externalId), entry]));
+    // A partner's survey belongs to that partner: it never attaches to (or is counted for) another vendor's conversation.
+    const entryOf = (survey: WaitingSurveyRow) => {
+      const entry = byKey.get(sourceKey(survey.source, survey.conversation_external_id));
+      return entry && (survey.writer_vendor_id === null || survey.writer_vendor_id === entry.vendor.id) ? entry : undefined;
+    };
     const explicit = await this.explicitAgents(
       manager,
       waiting.flatMap((survey) => {
-        const entry = byKey.get(sourceKey(survey.source, survey.conversation_external_id));
+        const entry = entryOf(survey);
         return entry && survey.agent_external_id ? [{ vendorId: entry.vendor.id, externalId: survey.agent_external_id, displayName: null }] : [];
       }),
     );
     const links: SurveyLinkUpdate[] = [];
     for (const survey of waiting) {
-      const entry = byKey.get(sourceKey(survey.source, survey.conversation_external_id));
+      const entry = entryOf(survey);
       if (!entry) {
         continue;
       }

@@ -42,7 +42,7 @@ export interface SurveyOutcome {
 
 const SURVEY_COLUMNS = [
   'id', 'source', 'conversation_external_id', 'conversation_id', 'question_key', 'score', 'scale', 'normalized', 'satisfied',
-  'comment', 'answered_at', 'agent_id', 'agent_external_id',
+  'comment', 'answered_at', 'agent_id', 'agent_external_id', 'writer_vendor_id',
 ] as const;
 const UPSERT_SURVEY = `ON CONFLICT (source, conversation_external_id, question_key) DO UPDATE SET ${SURVEY_COLUMNS.filter(
   (c) => !['id', 'source', 'conversation_external_id', 'question_key'].includes(c),
@@ -60,6 +60,7 @@ interface ExistingSurvey {
   comment: string | null;
   answered_at: string;
   agent_external_id: string | null;
+  writer_vendor_id: string | null;
 }
 
 /**
@@ -90,7 +91,7 @@ export class SurveyWriter {
         await selectBySourceKeys<ExistingSurvey>(
           manager,
           surveys.map((s) => ({ source: s.source, externalId: s.conversationExternalId })),
-          { columns: 'id, source, conversation_external_id, question_key, score, scale, comment, answered_at, agent_external_id', table: 'csat_surveys', idColumn: 'conversation_external_id' },
+          { columns: 'id, source, conversation_external_id, question_key, score, scale, comment, answered_at, agent_external_id, writer_vendor_id', table: 'csat_surveys', idColumn: 'conversation_external_id' },
         )
       ).map((row) => [keyOf({ source: row.source, conversationExternalId: row.conversation_external_id, questionKey: row.question_key }), row]),
     );
@@ -102,20 +103,19 @@ export class SurveyWriter {
       const line = survey.line ?? index;
       const base = { line, conversationExternalId: survey.conversationExternalId, questionKey: survey.questionKey };
       const link = links.get(sourceKey(survey.source, survey.conversationExternalId));
-      // The vendor is known only once the conversation is stored; until then only the source can be checked.
-      const outOfScope = writeScopeViolation(scope, { source: survey.source, vendorId: link?.vendorId ?? scope.vendorScope ?? '' });
+      const key = keyOf(survey);
+      const previous = existing.get(key);
+      const outOfScope = writeScopeViolation(scope, { source: survey.source, vendorId: ownerVendor(link, previous, scope) });
       if (outOfScope) {
         outcomes.push({ ...base, status: 'failed', error: { line, field: outOfScope.field, reason: outOfScope.reason } });
         return;
       }
-      const key = keyOf(survey);
       if (seen.has(key)) {
         const reason = `duplicate survey answer for conversation "${survey.conversationExternalId}" and question "${survey.questionKey}" in the same batch`;
         outcomes.push({ ...base, status: 'failed', error: { line, field: 'questionKey', reason } });
         return;
       }
       seen.add(key);
-      const previous = existing.get(key);
       if (previous && sameAnswer(previous, survey)) {
         outcomes.push({ ...base, status: 'unchanged', id: previous.id });
         return;
@@ -124,12 +124,12 @@ export class SurveyWriter {
       toStore.push({ survey, id, link });
       outcomes.push({ ...base, status: previous ? 'updated' : 'created', id, linked: link !== undefined });
     });
-    await this.store(manager, toStore);
+    await this.store(manager, toStore, scope.vendorScope);
     return outcomes;
   }
 
   /** Upserts the new and changed answers with their conversation and credited agent. */
-  private async store(manager: EntityManager, toStore: Array<{ survey: SurveyToWrite; id: string; link: SurveyLink | undefined }>): Promise<void> {
+  private async store(manager: EntityManager, toStore: Array<{ survey: SurveyToWrite; id: string; link: SurveyLink | undefined }>, writerVendorId: string | null): Promise<void> {
     if (toStore.length === 0) {
       return;
     }
@@ -144,12 +144,23 @@ export class SurveyWriter {
       }
       return [
         id, survey.source, survey.conversationExternalId, link?.conversationId ?? null, survey.questionKey, survey.score, survey.scale,
-        survey.normalized, survey.satisfied, survey.comment, survey.answeredAt, agentId, survey.agentId ?? null,
+        survey.normalized, survey.satisfied, survey.comment, survey.answeredAt, agentId, survey.agentId ?? null, writerVendorId,
       ];
     });
     await insertRows(manager, 'csat_surveys', SURVEY_COLUMNS, rows, UPSERT_SURVEY);
     await this.written.run(manager, toStore.flatMap(({ link }) => (link ? [link.conversationId] : [])));
   }
+}
+
+/**
+ * The vendor whose data this answer is, for the scope check: its stored conversation's; for a survey still waiting
+ * for its conversation, the vendor of the partner key that first stored it; for a new waiting survey, the writer's.
+ */
+function ownerVendor(link: SurveyLink | undefined, previous: ExistingSurvey | undefined, scope: WriteScope): string {
+  if (link) {
+    return link.vendorId;
+  }
+  return (previous ? previous.writer_vendor_id : scope.vendorScope) ?? '';
 }
 
 function sameAnswer(row: ExistingSurvey, survey: SurveyToWrite): boolean {

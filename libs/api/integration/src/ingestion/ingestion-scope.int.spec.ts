@@ -17,13 +17,15 @@ describe('ingestion within the caller’s vendor scope', () => {
   let admin: Record<string, string>;
   let own: Vendor;
   let ownKey: Record<string, string>;
+  let otherKey: Record<string, string>;
 
   beforeEach(async () => {
     api = await createTestApi();
     admin = (await loginAs(api, 'admin')).headers;
     own = await seedVendor(api, { slug: 'own' });
-    await seedVendor(api, { slug: 'other' });
+    const other = await seedVendor(api, { slug: 'other' });
     ownKey = (await createApiKey(api, { source: 'crm', vendorId: own.id })).headers;
+    otherKey = (await createApiKey(api, { source: 'crm', vendorId: other.id })).headers;
     // Both vendors' conversations come from the same CRM; the key may only write its own vendor's data.
     const stored = await postJson(
       api,
@@ -64,6 +66,25 @@ describe('ingestion within the caller’s vendor scope', () => {
     expect(batch.body.items[1]).toMatchObject({ line: 1, status: 'failed', error: { line: 1, field: 'vendor', reason: 'this API key may not write data of this vendor' } });
     const [{ n }] = await api.dataSource.query(`SELECT COUNT(*) AS n FROM csat_surveys WHERE conversation_external_id = 'other-1'`);
     expect(Number(n)).toBe(0);
+  });
+
+  it('keeps a survey that waits for its conversation to the partner that sent it: never replaced by, or linked to, another vendor', async () => {
+    const answer = (conversationExternalId: string, score: number) => ({ conversationExternalId, questionKey: 'csat', score, scale: '1-5', answeredAt: '2026-03-02T12:00:00Z' });
+    const sent = await postJson(api, '/api/surveys/batch', [answer('later-own', 5), answer('later-elsewhere', 5)], ownKey);
+    expect(sent.body.items).toMatchObject([{ status: 'created', linked: false }, { status: 'created', linked: false }]);
+
+    const replaced = await postJson(api, '/api/surveys/batch', [answer('later-own', 1)], otherKey);
+    expect(replaced.body.items[0]).toMatchObject({ status: 'failed', error: { field: 'vendor', reason: 'this API key may not write data of this vendor' } });
+
+    const arriving = [buildConversation({ vendor: 'own', source: 'crm', externalId: 'later-own' }), buildConversation({ vendor: 'other', source: 'crm', externalId: 'later-elsewhere' })];
+    expect((await postJson(api, '/api/conversations/batch', arriving, admin)).body.counts.created).toBe(2);
+    const surveys = await api.dataSource.query(
+      `SELECT s.conversation_external_id AS survey, s.score, c.external_id AS linked FROM csat_surveys s LEFT JOIN conversations c ON c.id = s.conversation_id ORDER BY s.conversation_external_id`,
+    );
+    expect(surveys.map((row: { survey: string; score: number; linked: string | null }) => [row.survey, Number(row.score), row.linked])).toEqual([
+      ['later-elsewhere', 5, null],
+      ['later-own', 5, 'later-own'],
+    ]);
   });
 
   it('lets partner users write nothing: no upload is stored, no survey or conversation written', async () => {
