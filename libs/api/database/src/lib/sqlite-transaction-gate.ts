@@ -1,4 +1,5 @@
 import { AbstractSqliteQueryRunner } from 'typeorm/driver/sqlite-abstract/AbstractSqliteQueryRunner.js';
+import { SqliteQueryRunner } from 'typeorm/driver/sqlite/SqliteQueryRunner.js';
 
 type TransactionStep = 'startTransaction' | 'commitTransaction' | 'rollbackTransaction';
 
@@ -21,6 +22,19 @@ export function gateSqliteTransactions(): void {
   for (const step of ['startTransaction', 'commitTransaction', 'rollbackTransaction'] as const) {
     gate(step);
   }
+  beginAsWriter();
+}
+
+/**
+ * Every transaction here writes. Begun the driver's way (deferred), one that reads before it writes holds a snapshot;
+ * if another process (a command-line import beside the API) commits meanwhile, the first write fails at once with
+ * SQLITE_BUSY, and the busy timeout cannot help. Begun IMMEDIATE, it takes the write lock first and waits its turn.
+ */
+function beginAsWriter(): void {
+  const query = SqliteQueryRunner.prototype.query as (this: SqliteQueryRunner, sql: string, ...rest: unknown[]) => Promise<unknown>;
+  SqliteQueryRunner.prototype.query = function (this: SqliteQueryRunner, sql: string, ...rest: unknown[]) {
+    return query.call(this, sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
+  } as typeof SqliteQueryRunner.prototype.query;
 }
 
 function gate(step: TransactionStep): void {
