@@ -11,6 +11,7 @@ import { AnalyticsController } from './http/analytics.controller';
 import { ConversationExplorerController } from './http/conversation-explorer.controller';
 import { Analytics1764000000500 } from './migrations/1764000000500-analytics.migration';
 import { AnalyticsDataVersion1764000000700 } from './migrations/1764000000700-analytics-data-version.migration';
+import { AnalyticsMonthVersions1764000000810 } from './migrations/1764000000810-analytics-month-versions.migration';
 import { AgentRankingQuery } from './queries/agent-ranking.query';
 import { ComparisonQuery } from './queries/comparison.query';
 import { CoverageQuery } from './queries/coverage.query';
@@ -20,7 +21,7 @@ import { ScorecardQuery } from './queries/scorecard.query';
 import { RollupMaintainer } from './rollups/rollup-maintainer';
 import { RollupReader } from './rollups/rollup-reader';
 
-export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersion1764000000700];
+export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersion1764000000700, AnalyticsMonthVersions1764000000810];
 
 /** Analytics read model (facts and rollups kept up to date on ingest), aggregate endpoints and the conversation explorer. */
 @Module({

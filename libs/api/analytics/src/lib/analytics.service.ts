@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_MIN_SAMPLE } from '@rapport/analytics';
+import { DEFAULT_MIN_SAMPLE, monthRange, previousMonth, sameMonthLastYear } from '@rapport/analytics';
 import { DomainError, Principal } from '@rapport/api-core';
 import {
   AgentRankingParams,
@@ -39,6 +39,16 @@ function base(selection: Selection, minSample: number, metrics: readonly Analyti
   return { minimumSample: minSample, filters: appliedFilters(selection), metricInfo: metricInfo(metrics) };
 }
 
+/** The months of rollups a comparison or gap analysis reads: those of its period. */
+function periodMonths(selection: Selection): string[] {
+  return monthRange(selection.from.slice(0, 7), selection.to.slice(0, 7));
+}
+
+/** A scorecard also reads the month before and the same month a year earlier of every month it shows. */
+function scorecardMonths(selection: Selection): string[] {
+  return [...new Set(periodMonths(selection).flatMap((month) => [month, previousMonth(month), sameMonthLastYear(month)]))];
+}
+
 /**
  * Resolves each request's selection for the caller, then asks the read model's query object. Scorecards,
  * comparisons and gaps also come serialised and cached for the HTTP routes (see AnalyticsResponseCache).
@@ -61,7 +71,7 @@ export class AnalyticsService {
   }
 
   scorecardAnswer(query: ScorecardParams, principal: Principal): Promise<SerialisedAnswer> {
-    return this.cached('scorecard', query, principal, (resolved) => this.scorecardOf(query, resolved));
+    return this.cached('scorecard', query, principal, (resolved) => this.scorecardOf(query, resolved), scorecardMonths);
   }
 
   async compare(query: ComparisonParams, principal: Principal): Promise<ComparisonResponse> {
@@ -69,7 +79,7 @@ export class AnalyticsService {
   }
 
   compareAnswer(query: ComparisonParams, principal: Principal): Promise<SerialisedAnswer> {
-    return this.cached('compare', query, principal, (resolved) => this.compareOf(query, resolved));
+    return this.cached('compare', query, principal, (resolved) => this.compareOf(query, resolved), periodMonths);
   }
 
   async gapAnalysis(query: GapParams, principal: Principal): Promise<GapsResponse> {
@@ -77,16 +87,23 @@ export class AnalyticsService {
   }
 
   gapAnalysisAnswer(query: GapParams, principal: Principal): Promise<SerialisedAnswer> {
-    return this.cached('gaps', query, principal, (resolved) => this.gapAnalysisOf(query, resolved));
+    return this.cached('gaps', query, principal, (resolved) => this.gapAnalysisOf(query, resolved), periodMonths);
   }
 
   /**
-   * The version is read before the selection is resolved (which reads the latest month from the rollups), so an
-   * answer is never filed under a version newer than the data it was computed from.
+   * The version of the months read is taken after the selection is resolved (the key holds the resolved period, so a
+   * period resolved from older data is simply another key) and before anything is computed, so an answer is never
+   * filed under a version newer than the data it was computed from.
    */
-  private async cached(endpoint: string, query: SelectionQuery, principal: Principal, compute: (resolved: ResolvedSelection) => Promise<unknown>): Promise<SerialisedAnswer> {
-    const version = await this.cache.currentVersion();
+  private async cached(
+    endpoint: string,
+    query: SelectionQuery,
+    principal: Principal,
+    compute: (resolved: ResolvedSelection) => Promise<unknown>,
+    monthsRead: (selection: Selection) => string[],
+  ): Promise<SerialisedAnswer> {
     const resolved = await this.resolver.resolve(query, principal);
+    const version = await this.cache.versionOf(monthsRead(resolved.selection));
     const key = [endpoint, principal.vendorScope, query, resolved.selection, [...resolved.vendors.values()], resolved.named];
     return this.cache.answer(version, key, () => compute(resolved));
   }

@@ -9,9 +9,10 @@ const MONTH = '2026-03';
 const volumes = (scorecard: ScorecardResponse) => Object.fromEntries(scorecard.rows.map((row) => [row.vendor.slug, row.volume.current]));
 
 /**
- * Scorecards, comparisons and gaps are answered from a cache keyed by the rollups' data version: these tests show
- * that a cached answer is really reused, that every change to the rollups (an import, a rebuild) retires it, and that
- * one caller's cached answer never reaches a caller with another vendor scope.
+ * Scorecards, comparisons and gaps are answered from a cache keyed by the data version of the months they read: these
+ * tests show that a cached answer is really reused, that every change to the rollups it reads (an import, a rebuild)
+ * retires it while changes to other months do not, and that one caller's cached answer never reaches a caller with
+ * another vendor scope.
  */
 describe('cached analytics answers', () => {
   let api: TestApi;
@@ -117,4 +118,31 @@ describe('cached analytics answers', () => {
     }
     expect(await getOk(api, gapsPath, admin)).toEqual(everyone);
   });
+
+  it('keeps answers about a month while data for a later month arrives, and retires the answers that read the month written', async () => {
+    const march = `/api/analytics/scorecard?month=${MONTH}&minSample=12`;
+    const marchGaps = `/api/analytics/gaps?month=${MONTH}&minSample=12`;
+    const april = '/api/analytics/scorecard?month=2026-04&minSample=12';
+    const before = { scorecard: await getOk(api, march, admin), gaps: await getOk(api, marchGaps, admin) };
+    expect(volumes(before.scorecard)).toEqual({ north: 80, south: 120 });
+    await shiftVendorVolumes(1_000);
+
+    // April's conversations arrive: what was said about March still holds and is answered from the cache…
+    await ingestPlanted(api, admin, plantedData(33, '2026-04', [{ vendor: 'north', language: 'de', conversations: 40 }]));
+    expect(await getOk(api, march, admin)).toEqual(before.scorecard);
+    expect(await getOk(api, marchGaps, admin)).toEqual(before.gaps);
+    // …while April's scorecard is computed now, reading March (its previous month) as the rollups hold it.
+    const aprilScorecard: ScorecardResponse = await getOk(api, april, admin);
+    expect(aprilScorecard.rows.map((row) => [row.vendor.slug, row.volume.current, row.volume.previousMonth])).toEqual([['north', 40, 1_080]]);
+    await shiftVendorVolumes(-1_000);
+
+    // More of March arrives: March's answers and April's (which compares with March) are computed anew.
+    await ingestPlanted(api, admin, plantedData(34, MONTH, [{ vendor: 'north', language: 'fr', conversations: 40 }]));
+    expect(volumes(await getOk(api, march, admin))).toEqual({ north: 120, south: 120 });
+    const frenchCells = (answer: GapsResponse) => (answer.metrics[0]?.cells ?? []).filter((cell) => cell.language === 'fr').map((cell) => cell.vendorId).sort();
+    expect(frenchCells(before.gaps)).toEqual([vendorIds['south']]);
+    expect(frenchCells(await getOk(api, marchGaps, admin))).toEqual([vendorIds['north'], vendorIds['south']].sort());
+    const aprilAgain: ScorecardResponse = await getOk(api, april, admin);
+    expect(aprilAgain.rows.map((row) => [row.vendor.slug, row.volume.current, row.volume.previousMonth])).toEqual([['north', 40, 120]]);
+  }, 180_000);
 });

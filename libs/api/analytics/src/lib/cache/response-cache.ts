@@ -18,11 +18,12 @@ export function serialise(answer: unknown): SerialisedAnswer {
 
 /**
  * Serialised answers of the aggregate endpoints, kept per process up to a memory budget (least recently used go
- * first). An answer is keyed by everything it depends on: the endpoint, the rollups' data version (read at the start
- * of the request, before the selection is resolved), the caller's vendor scope and the resolved request (period,
- * vendors with their names, filters, options). Every rollup write moves the version in its own transaction, so an
- * answer is never served once the data behind it changed, whichever process wrote. Identical requests arriving
- * together share one computation.
+ * first). An answer is keyed by everything it depends on: the endpoint, the data version of the months it reads (the
+ * rollups' epoch and each month's version, read once the selection is resolved and before anything is computed), the
+ * caller's vendor scope and the resolved request (period, vendors with their names, filters, options). Every rollup
+ * write moves the versions of the months it touches in its own transaction, so an answer is never served once the
+ * data behind it changed, whichever process wrote, while answers about untouched months stay. Identical requests
+ * arriving together share one computation.
  */
 @Injectable()
 export class AnalyticsResponseCache {
@@ -30,15 +31,14 @@ export class AnalyticsResponseCache {
   private readonly entries = new Map<string, SerialisedAnswer>();
   private readonly pending = new Map<string, Promise<SerialisedAnswer>>();
   private size = 0;
-  private version: string | null = null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @InjectDataSource() private readonly dataSource: DataSource) {
     this.budget = config.analyticsCacheMegabytes * 1_000_000;
   }
 
-  /** The data version to key this request's answer by; null when caching is off or the version is unknown. */
-  async currentVersion(): Promise<string | null> {
-    return this.budget > 0 ? readDataVersion(this.dataSource) : null;
+  /** The version of the data an answer reading `months` depends on; null when caching is off or it is unknown. */
+  async versionOf(months: readonly string[]): Promise<string | null> {
+    return this.budget > 0 ? readDataVersion(this.dataSource, months) : null;
   }
 
   /** The answer, serialised: cached, being computed for an identical request, or computed now. */
@@ -46,11 +46,7 @@ export class AnalyticsResponseCache {
     if (version === null) {
       return serialise(await compute());
     }
-    if (version !== this.version) {
-      // Answers of any other version can never be asked for again by key; drop them now rather than by age.
-      this.clear();
-      this.version = version;
-    }
+    // Answers filed under versions that have moved on are never asked for again; they age out of the budget.
     const id = JSON.stringify([version, ...key]);
     const cached = this.entries.get(id);
     if (cached !== undefined) {
@@ -66,9 +62,7 @@ export class AnalyticsResponseCache {
     this.pending.set(id, computing);
     try {
       const answer = await computing;
-      if (this.version === version) {
-        this.store(id, answer);
-      }
+      this.store(id, answer);
       return answer;
     } finally {
       this.pending.delete(id);
@@ -89,10 +83,5 @@ export class AnalyticsResponseCache {
       this.entries.delete(oldest);
       this.size -= oldest.length + value.body.length;
     }
-  }
-
-  private clear(): void {
-    this.entries.clear();
-    this.size = 0;
   }
 }

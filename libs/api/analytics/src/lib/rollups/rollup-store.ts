@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf, executeInChunks, insertRows, selectInChunks } from '@rapport/api-database';
 import { SqlBuilder } from '../sql/sql-builder';
-import { bumpDataVersion } from './data-version';
+import { bumpDataVersion, bumpMonthVersions } from './data-version';
 import { FACT_COLUMNS, FactsRow, RuleHitRow } from '../facts/facts-row';
 import { RollupDelta, RollupDeltas } from './rollup-deltas';
 import { aggregateSql, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';
@@ -56,14 +56,21 @@ async function upsert(manager: EntityManager, table: string, keyColumns: readonl
 }
 
 /**
- * Adds the deltas to the rollups, then drops the rows left without conversations. The data version moves first, so
- * on PostgreSQL concurrent writers queue on its row before touching any rollup row (one lock order, no deadlock).
+ * Adds the deltas to the rollups, then drops the rows left without conversations. The versions of the months touched
+ * move first, so on PostgreSQL writers of the same month queue on its row before touching any of its rollup rows
+ * (one lock order, no deadlock).
  */
 export async function applyDeltas(manager: EntityManager, deltas: RollupDeltas): Promise<void> {
   if (deltas.daily.length === 0 && deltas.monthly.length === 0) {
     return;
   }
-  await bumpDataVersion(manager);
+  const dayIndex = DAILY_KEY.indexOf('day');
+  const monthIndex = MONTHLY_KEY.indexOf('month');
+  const months = new Set<string>([
+    ...deltas.daily.map((delta) => String(delta.key[dayIndex]).slice(0, 7)),
+    ...deltas.monthly.map((delta) => String(delta.key[monthIndex])),
+  ]);
+  await bumpMonthVersions(manager, months);
   await upsert(manager, DAILY_TABLE, [...DAILY_KEY, ...DAILY_ATTRIBUTES], DAILY_KEY, deltas.daily);
   await upsert(manager, MONTHLY_TABLE, MONTHLY_KEY, MONTHLY_KEY, deltas.monthly);
   await pruneEmpty(manager, DAILY_TABLE, DAILY_KEY, 'day', deltas.daily);
