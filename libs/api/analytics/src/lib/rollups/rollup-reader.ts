@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { dialectOf } from '@rapport/api-database';
 import { planPeriod } from '../filters/period-plan';
 import { hasDimensionFilter, Selection } from '../filters/selection';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
+import { SqlBuilder } from '../sql/sql-builder';
+import { readRows, SelectedColumn } from './packed-rows';
 import { DAILY_TABLE, GRAIN_DIMENSIONS, HOURLY_GRAINS, MONTHLY_TABLE, MonthlyGrain } from './rollup-tables';
 
 export type GroupColumn = 'vendor_id' | 'month' | 'language' | 'channel' | 'queue' | 'site' | 'hour_band' | 'hour_of_week';
@@ -62,7 +63,7 @@ export class RollupReader {
       return mergeParts(groupBy, request.measures, [await this.readDaily(request, selection.from, selection.to)]);
     }
     const plan = request.months ? { months: [...request.months], dayRanges: [] } : planPeriod(selection.from, selection.to);
-    const parts: Array<Record<string, unknown>[]> = [];
+    const parts: unknown[][][] = [];
     if (plan.months.length > 0) {
       parts.push(await this.readMonthly(request, plan.months));
     }
@@ -82,25 +83,33 @@ export class RollupReader {
     return hasDimensionFilter(request.selection) || request.groupBy.some((column) => DIMENSION_GROUPS.includes(column)) ? 'detail' : 'vendor';
   }
 
-  private async readMonthly(request: AggregateRequest, months: readonly string[]): Promise<Record<string, unknown>[]> {
+  private async readMonthly(request: AggregateRequest, months: readonly string[]): Promise<unknown[][]> {
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
     const grain = this.grainFor(request);
     const conditions = [`grain = ${sql.param(grain)}`, `month IN (${sql.list(months)})`, ...this.selectionConditions(sql, request.selection)];
-    const groups = request.groupBy.map((column) => ({ expression: column, alias: column }));
     // Rows of one grain are already one per group when the grouping covers the grain's key (and the month, or only
     // one month is read): read them as stored, without asking the database to add up single rows.
     const stored = grainKey(grain).every((column) => request.groupBy.includes(column)) && (months.length === 1 || request.groupBy.includes('month'));
-    const statement = stored
-      ? `SELECT ${[...request.groupBy, ...request.measures].join(', ')} FROM ${MONTHLY_TABLE} ${whereClause(conditions)}`
-      : this.statement(MONTHLY_TABLE, groups, request.measures, conditions);
-    return this.dataSource.query(statement, sql.params);
+    return readRows(this.dataSource.manager, {
+      table: MONTHLY_TABLE,
+      columns: selectedColumns(request.groupBy.map((column) => ({ expression: column, alias: column })), request.measures, stored),
+      conditions,
+      groupBy: stored ? [] : request.groupBy,
+      params: sql.params,
+    });
   }
 
-  private async readDaily(request: AggregateRequest, from: string, to: string): Promise<Record<string, unknown>[]> {
+  private async readDaily(request: AggregateRequest, from: string, to: string): Promise<unknown[][]> {
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
     const conditions = [`day >= ${sql.param(from)}`, `day <= ${sql.param(to)}`, ...this.selectionConditions(sql, request.selection)];
     const groups = request.groupBy.map((column) => ({ expression: column === 'month' ? 'substr(day, 1, 7)' : column, alias: column }));
-    return this.dataSource.query(this.statement(DAILY_TABLE, groups, request.measures, conditions), sql.params);
+    return readRows(this.dataSource.manager, {
+      table: DAILY_TABLE,
+      columns: selectedColumns(groups, request.measures, false),
+      conditions,
+      groupBy: groups.map((group) => group.expression),
+      params: sql.params,
+    });
   }
 
   private selectionConditions(sql: SqlBuilder, selection: Selection): string[] {
@@ -113,11 +122,14 @@ export class RollupReader {
     ];
   }
 
-  private statement(table: string, groups: Array<{ expression: string; alias: string }>, measures: readonly string[], conditions: string[]): string {
-    const select = [...groups.map((group) => `${group.expression} AS ${group.alias}`), ...measures.map((measure) => `SUM(${measure}) AS ${measure}`)];
-    const groupBy = groups.length > 0 ? `GROUP BY ${groups.map((group) => group.expression).join(', ')}` : '';
-    return `SELECT ${select.join(', ')} FROM ${table} ${whereClause(conditions)} ${groupBy}`;
-  }
+}
+
+/** The group keys, then the measures (summed, unless the rows are read as stored), in the order rows come back. */
+function selectedColumns(groups: ReadonlyArray<{ expression: string; alias: string }>, measures: readonly string[], stored: boolean): SelectedColumn[] {
+  return [
+    ...groups.map((group): SelectedColumn => ({ ...group, kind: 'key' })),
+    ...measures.map((measure): SelectedColumn => ({ expression: stored ? measure : `SUM(${measure})`, alias: measure, kind: 'measure' })),
+  ];
 }
 
 /** Columns that tell a grain's rows of one month apart. */
@@ -129,27 +141,29 @@ function grainKey(grain: MonthlyGrain): GroupColumn[] {
  * Adds up rows of the same group from several reads (one read has one row per group already) and drops groups
  * without conversations; numbers arrive as strings from PostgreSQL's SUM().
  */
-function mergeParts(groupBy: readonly GroupColumn[], measures: readonly string[], parts: ReadonlyArray<Record<string, unknown>[]>): AggregateColumns {
+function mergeParts(groupBy: readonly GroupColumn[], measures: readonly string[], parts: ReadonlyArray<unknown[][]>): AggregateColumns {
   const capacity = parts.reduce((total, part) => total + part.length, 0);
   const keys = groupBy.map((): Array<string | number> => []);
   const values = measures.map(() => new Float64Array(capacity));
   const groups = parts.length > 1 ? new Map<string, number>() : null;
+  const hourColumn = groupBy.indexOf('hour_of_week');
+  const width = groupBy.length;
   let length = 0;
   for (const part of parts) {
     for (const raw of part) {
-      const key = groupBy.map((column) => (column === 'hour_of_week' ? Number(raw[column]) : String(raw[column])));
+      const key = groupBy.map((_, index) => (index === hourColumn ? Number(raw[index]) : String(raw[index])));
       const id = groups ? key.join('\u0000') : '';
       const existing = groups?.get(id);
       if (existing !== undefined) {
-        measures.forEach((measure, index) => {
-          (values[index] as Float64Array)[existing] += Number(raw[measure] ?? 0);
+        measures.forEach((_, index) => {
+          (values[index] as Float64Array)[existing] += Number(raw[width + index] ?? 0);
         });
         continue;
       }
       groups?.set(id, length);
       key.forEach((value, index) => keys[index]?.push(value));
-      measures.forEach((measure, index) => {
-        (values[index] as Float64Array)[length] = Number(raw[measure] ?? 0);
+      measures.forEach((_, index) => {
+        (values[index] as Float64Array)[length] = Number(raw[width + index] ?? 0);
       });
       length++;
     }
