@@ -1,3 +1,5 @@
+import type { AnalyticsMethod } from '@rapport/contracts';
+
 /**
  * Result shapes shared by every analytics function. A cell below the minimum sample is
  * `insufficient` and carries no number, so no caller can rank or flag it by accident.
@@ -5,23 +7,8 @@
 
 export type Status = 'ok' | 'insufficient';
 
-/** Identifiers of the methods documented in METHODS.md, returned with every result. */
-export type MethodId =
-  | 'wilson-score'
-  | 'student-t'
-  | 'welch-satterthwaite'
-  | 'newcombe-hybrid-score'
-  | 'histogram-quantile'
-  | 'mover-quantile-difference'
-  | 'direct-standardisation-t'
-  | 'direct-standardisation-wilson'
-  | 'standardised-difference-satterthwaite'
-  | 'standardised-difference-mover'
-  | 'benjamini-hochberg'
-  | 'empirical-bayes-normal-moments'
-  | 'fisher-z'
-  | 'standardised-regression'
-  | 'competition-rank';
+/** Identifiers of the methods documented in METHODS.md, returned with every result (the API's `method` field). */
+export type MethodId = AnalyticsMethod;
 
 interface EstimateBase {
   n: number;

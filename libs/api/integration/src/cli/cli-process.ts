@@ -1,9 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { DatabaseConfig } from '@rapport/api-core';
 import { ScoringWorker } from '@rapport/api-conversations';
 import { ImportRecovery } from '@rapport/api-ingestion';
-import type { TestApi } from '@rapport/api-testing';
+import { createTestApi, seedVendor, TestApi } from '@rapport/api-testing';
 
 const CLI = resolve(__dirname, '../../../../../tools/cli.mjs');
 
@@ -59,4 +61,29 @@ export async function quietBackgroundWork(api: TestApi): Promise<void> {
   const scoring = api.app.get(ScoringWorker);
   scoring.pause();
   await scoring.idle();
+}
+
+/** What a test of the command line beside a running API works with: the API, and a folder for the files to import. */
+export interface BesideTheApi {
+  api: TestApi;
+  dir: string;
+}
+
+/**
+ * Registers, for the enclosing describe, a fresh test API with its background work quiet and a vendor `acme`, and a
+ * fresh folder, both removed after each test. Read them from the returned object inside tests.
+ */
+export function besideTheApi(folderPrefix: string): BesideTheApi {
+  const fixture = {} as BesideTheApi;
+  beforeEach(async () => {
+    fixture.api = await createTestApi();
+    await quietBackgroundWork(fixture.api);
+    await seedVendor(fixture.api, { slug: 'acme' });
+    fixture.dir = mkdtempSync(join(tmpdir(), folderPrefix));
+  });
+  afterEach(async () => {
+    await fixture.api.close();
+    rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
 }

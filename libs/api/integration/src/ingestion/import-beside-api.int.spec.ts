@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScoringWorker } from '@rapport/api-conversations';
-import { buildConversation, createTestApi, seedVendor, TestApi } from '@rapport/api-testing';
-import { cliEnv, lastJson, quietBackgroundWork, runCli } from '../cli/cli-process';
+import { buildConversation } from '@rapport/api-testing';
+import { besideTheApi, cliEnv, lastJson, runCli } from '../cli/cli-process';
 import { count } from './import-helpers';
 
 jest.setTimeout(300_000);
@@ -11,21 +10,10 @@ jest.setTimeout(300_000);
 const CONVERSATIONS = 6000;
 
 describe('command-line import beside a running API', () => {
-  let api: TestApi;
-  let dir: string;
-
-  beforeEach(async () => {
-    api = await createTestApi();
-    await quietBackgroundWork(api);
-    await seedVendor(api, { slug: 'acme' });
-    dir = mkdtempSync(join(tmpdir(), 'rapport-beside-'));
-  });
-  afterEach(async () => {
-    await api.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const beside = besideTheApi('rapport-beside-');
 
   it('waits for the API’s own writes instead of failing with a busy database', async () => {
+    const { api, dir } = beside;
     const file = join(dir, 'export.jsonl');
     writeFileSync(file, Array.from({ length: CONVERSATIONS }, (_, i) => JSON.stringify(buildConversation({ vendor: 'acme', externalId: `beside-${i}` }))).join('\n'));
     const command = ['import', file, '--format', 'jsonl', '--no-score'];

@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildConversation, createTestApi, seedVendor, TestApi } from '@rapport/api-testing';
-import { cliEnv, lastJson, quietBackgroundWork, runCli } from '../cli/cli-process';
+import { buildConversation, TestApi } from '@rapport/api-testing';
+import { besideTheApi, cliEnv, lastJson, runCli } from '../cli/cli-process';
 import { holdImportJob } from './import-job-lock';
 import { count } from './import-helpers';
 
@@ -30,22 +29,11 @@ async function firstBatchCommitted(api: TestApi, exited: () => boolean): Promise
 }
 
 describe('import interrupted by kill -9', () => {
-  let api: TestApi;
-  let dir: string;
-
-  beforeEach(async () => {
-    api = await createTestApi();
-    // The command line's own resume is under test: the API must neither take the job over nor write meanwhile.
-    await quietBackgroundWork(api);
-    await seedVendor(api, { slug: 'acme' });
-    dir = mkdtempSync(join(tmpdir(), 'rapport-crash-'));
-  });
-  afterEach(async () => {
-    await api.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  // The command line's own resume is under test: the API must neither take the job over nor write meanwhile.
+  const beside = besideTheApi('rapport-crash-');
 
   it('loses nothing committed, and running the same command again completes the import with exact counts and no duplicates', async () => {
+    const { api, dir } = beside;
     const file = join(dir, 'export.jsonl');
     const lines = Array.from({ length: CONVERSATIONS }, (_, i) => {
       if ((i + 1) % BROKEN_EVERY === 0) {

@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ConversationPageDto } from '@rapport/contracts';
 import { ConversationListStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, formatCount, formatDuration, formatMetricValue, languageName } from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, LoadingState, PageHeader, UpdatingReport, formatCount, formatDuration, formatMetricValue, languageName } from '@rapport/dashboard-ui';
 import { map } from 'rxjs';
 import { ConversationFilterBar, type FilterChange } from '../filter-bar/conversation-filter-bar';
 import { pageRange, parseConversationFilters, withVendorSlugs } from '../model/conversation-filters';
@@ -14,7 +14,7 @@ import { pageRange, parseConversationFilters, withVendorSlugs } from '../model/c
  */
 @Component({
   selector: 'rp-conversations-page',
-  imports: [RouterLink, PageHeader, ConversationFilterBar, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ConversationFilterBar, LoadingState, EmptyState, ErrorState, UpdatingReport],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversations-page.html',
   styleUrl: './conversations-page.scss',
