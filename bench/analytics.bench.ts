@@ -1,9 +1,10 @@
 /**
  * Analytics API latency at scale: builds a SQLite database of 1,000,000 conversations (see analytics-data.ts for
  * how), serves it with the production build of the API, and plays a bounded concurrent load of scorecard,
- * comparison and gap requests mixed with /api/health over loopback (analytics-load.ts), twice: once as deployed
- * (answers cached per data version), once with the cache off (ANALYTICS_CACHE_MB=0), where every request is computed
- * from the rollups. Prints one JSON object with p50/p95 per endpoint, cache hits and misses apart, and the ratio of
+ * comparison and gap requests mixed with /api/health over loopback (analytics-load.ts), three times: as deployed
+ * (answers cached per data version of the months they read), as deployed while conversations of the current month
+ * arrive over REST (analytics-ingest.ts), and with the cache off (ANALYTICS_CACHE_MB=0), where every request is
+ * computed from the rollups. Prints one JSON object with p50/p95 per endpoint, cache hits and misses apart, and the ratio of
  * each p95 to the health p95 of the same run (the machine's own noise floor).
  * Run: npm run bench:analytics   (BENCH_CONVERSATIONS=100000 for a quicker run; BENCH_KEEP=1 keeps the database,
  * BENCH_DATABASE=<file> measures a kept one again, BENCH_NO_BUILD=1 uses the API already built in dist/)
@@ -17,6 +18,7 @@ import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { rebuildRollups } from '../libs/api/analytics/src/lib/rollups/rollup-store';
 import { BENCH_MONTHS, BENCH_VENDORS, currentScoringFingerprints, insertConversations, insertVendorsAndAgents } from './analytics-data';
+import { IngestReport, LiveIngest } from './analytics-ingest';
 import { LatencyStats, LoadClient, PlannedRequest, requestPlan, round, stats, Timing } from './analytics-load';
 
 const TOTAL = Number(process.env['BENCH_CONVERSATIONS'] ?? 1_000_000);
@@ -25,6 +27,8 @@ const WARM_UP_REQUESTS = 200;
 const MEASURE_MS = 30_000;
 const TARGET_P95_MS = 50;
 const SEQUENTIAL_REQUESTS = 40;
+/** Conversations posted per second while the live phase plays (one batch a second). */
+const LIVE_CONVERSATIONS_PER_SECOND = 50;
 const ADMIN = { email: 'bench@rapport.example', password: 'bench-password-long-enough' };
 
 const log = (message: string) => process.stderr.write(`[bench:analytics] ${message}\n`);
@@ -112,12 +116,14 @@ async function buildDatabase(file: string): Promise<{ seconds: number; rollupRow
 type Api = Awaited<ReturnType<typeof startApi>>;
 
 /** Signs in as the administrator; work the API starts in the background can make a first attempt fail. */
-async function signedIn(api: Api): Promise<LoadClient> {
+async function signedIn(api: Api): Promise<{ client: LoadClient; headers: Record<string, string> }> {
   for (let attempt = 1; ; attempt++) {
     const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
     if (login.ok) {
-      const cookie = login.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
-      return new LoadClient(api.url, cookie, log);
+      const cookies = login.headers.getSetCookie().map((value) => value.split(';')[0] ?? '');
+      const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
+      const cookie = cookies.join('; ');
+      return { client: new LoadClient(api.url, cookie, log), headers: { cookie, 'x-xsrf-token': csrf } };
     }
     const reason = `signing in answered ${login.status}: ${(await login.text()).slice(0, 200)}`;
     if (attempt === 5) {
@@ -207,9 +213,24 @@ async function main(): Promise<void> {
     let api = await startApi(database);
     let cached: Timing[];
     try {
-      const client = await signedIn(api);
+      const { client } = await signedIn(api);
       await warmUp(client, plan);
       cached = await client.concurrent(plan, WARM_UP_REQUESTS, CONCURRENCY, MEASURE_MS);
+    } finally {
+      await stopApi(api);
+    }
+
+    log(`cache on, ${LIVE_CONVERSATIONS_PER_SECOND} conversations a second arriving: measuring under concurrent load`);
+    api = await startApi(database);
+    let live: Timing[];
+    let ingested: IngestReport;
+    try {
+      const { client, headers } = await signedIn(api);
+      await warmUp(client, plan);
+      const ingest = new LiveIngest(api.url, headers, LIVE_CONVERSATIONS_PER_SECOND, 1_000);
+      ingest.start();
+      live = await client.concurrent(plan, WARM_UP_REQUESTS, CONCURRENCY, MEASURE_MS);
+      ingested = await ingest.stop();
     } finally {
       await stopApi(api);
     }
@@ -219,7 +240,7 @@ async function main(): Promise<void> {
     let uncached: Timing[];
     let alone: Record<string, { latencies: number[]; cpuMs: number }>;
     try {
-      const client = await signedIn(api);
+      const { client } = await signedIn(api);
       await warmUp(client, plan);
       uncached = await client.concurrent(plan, WARM_UP_REQUESTS, CONCURRENCY, MEASURE_MS);
       alone = await client.sequential(plan, SEQUENTIAL_REQUESTS, api.process.pid ?? 0);
@@ -242,9 +263,10 @@ async function main(): Promise<void> {
           measureSeconds: MEASURE_MS / 1000,
           targetP95Ms: TARGET_P95_MS,
           cached: cachedReport(cached),
+          cachedWhileIngesting: { ...cachedReport(live), ingest: ingested },
           uncached: uncachedReport(uncached, alone),
           note:
-            'latency measured by the client over loopback (HTTP + JSON); the API is the production build in its own process. cached = as deployed, 8 requests in flight for 30 s of a mixed stream (health included); hits and misses split the same requests by whether the path had been asked before in that process (misses had to be computed). uncached = the same stream with ANALYTICS_CACHE_MB=0 (every request computed from the rollups), then one request at a time; ratioToHealthP95 = endpoint p95 / health p95 of the same run; serverCpuMsPerRequest = CPU time of the API process per request (one at a time, cache off), which other processes on the machine do not add to',
+            'latency measured by the client over loopback (HTTP + JSON); the API is the production build in its own process. cached = as deployed, 8 requests in flight for 30 s of a mixed stream (health included); hits and misses split the same requests by whether the path had been asked before in that process (misses had to be computed). cachedWhileIngesting = the same on a fresh API process while conversations of 2026-11 (a month the plan does not read) are posted over REST and stored, scored and rolled up by that process. uncached = the same stream with ANALYTICS_CACHE_MB=0 (every request computed from the rollups), then one request at a time; ratioToHealthP95 = endpoint p95 / health p95 of the same run; serverCpuMsPerRequest = CPU time of the API process per request (one at a time, cache off), which other processes on the machine do not add to',
         },
         null,
         2,

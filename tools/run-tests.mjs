@@ -94,7 +94,8 @@ function countPlaywright(file, ok) {
 
 check('lint', run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--output-style=static', '--skip-nx-cache']));
 
-for (const tsconfig of projectTsconfigs(['apps', 'libs', 'e2e'])) {
+// The benchmarks are not a project, but they import the libraries and must keep compiling with them.
+for (const tsconfig of [...projectTsconfigs(['apps', 'libs', 'e2e']), 'bench/tsconfig.json']) {
   check(`type-check ${tsconfig}`, run(`type-check ${tsconfig}`, 'npx', ['tsc', '--noEmit', '-p', tsconfig]));
 }
 

@@ -21,7 +21,7 @@ import {
   ScorecardResponse,
 } from '@rapport/contracts';
 import { AnalyticsResponseCache, SerialisedAnswer } from './cache/response-cache';
-import { appliedFilters, ResolvedSelection, SelectionQuery, SelectionResolver } from './filters/selection-resolver';
+import { appliedFilters, explicitPeriod, ResolvedSelection, SelectionQuery, SelectionResolver } from './filters/selection-resolver';
 import { Selection } from './filters/selection';
 import { AgentRankingQuery } from './queries/agent-ranking.query';
 import { ComparisonQuery } from './queries/comparison.query';
@@ -40,12 +40,12 @@ function base(selection: Selection, minSample: number, metrics: readonly Analyti
 }
 
 /** The months of rollups a comparison or gap analysis reads: those of its period. */
-function periodMonths(selection: Selection): string[] {
+function periodMonths(selection: Pick<Selection, 'from' | 'to'>): string[] {
   return monthRange(selection.from.slice(0, 7), selection.to.slice(0, 7));
 }
 
 /** A scorecard also reads the month before and the same month a year earlier of every month it shows. */
-function scorecardMonths(selection: Selection): string[] {
+function scorecardMonths(selection: Pick<Selection, 'from' | 'to'>): string[] {
   return [...new Set(periodMonths(selection).flatMap((month) => [month, previousMonth(month), sameMonthLastYear(month)]))];
 }
 
@@ -91,19 +91,21 @@ export class AnalyticsService {
   }
 
   /**
-   * The version of the months read is taken after the selection is resolved (the key holds the resolved period, so a
-   * period resolved from older data is simply another key) and before anything is computed, so an answer is never
-   * filed under a version newer than the data it was computed from.
+   * The version of the months read is taken once the period is known (stated by the query, or resolved: the key holds
+   * the resolved period, so a period resolved from older data is simply another key) and before anything is computed,
+   * so an answer is never filed under a version newer than the data it was computed from.
    */
   private async cached(
     endpoint: string,
     query: SelectionQuery,
     principal: Principal,
     compute: (resolved: ResolvedSelection) => Promise<unknown>,
-    monthsRead: (selection: Selection) => string[],
+    monthsRead: (period: Pick<Selection, 'from' | 'to'>) => string[],
   ): Promise<SerialisedAnswer> {
-    const resolved = await this.resolver.resolve(query, principal);
-    const version = await this.cache.versionOf(monthsRead(resolved.selection));
+    // A period the query names itself is known before resolving, so the versions are read alongside the vendors.
+    const stated = explicitPeriod(query);
+    const [resolved, early] = await Promise.all([this.resolver.resolve(query, principal), stated ? this.cache.versionOf(monthsRead(stated)) : null]);
+    const version = stated ? early : await this.cache.versionOf(monthsRead(resolved.selection));
     const key = [endpoint, principal.vendorScope, query, resolved.selection, [...resolved.vendors.values()], resolved.named];
     return this.cache.answer(version, key, () => compute(resolved));
   }

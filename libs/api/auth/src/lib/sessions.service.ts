@@ -50,15 +50,20 @@ export class SessionsService {
 
   /** The live session for a cookie value, or null when unknown, expired, or its user is disabled. */
   async resolve(token: string): Promise<ResolvedSession | null> {
-    const session = await this.sessions.findOneBy({ idHash: sha256(token) });
-    if (!session || session.expiresAt <= this.clock.now().toISOString()) {
+    // Every signed-in request comes through here: one read of session and user together, not two in a row.
+    const { entities, raw } = await this.users
+      .createQueryBuilder('user')
+      .innerJoin(Session, 'session', 'session.userId = user.id')
+      .addSelect('session.csrfHash', 'session_csrf_hash')
+      .addSelect('session.expiresAt', 'session_expires_at')
+      .where('session.idHash = :idHash', { idHash: sha256(token) })
+      .getRawAndEntities<{ session_csrf_hash: string; session_expires_at: string }>();
+    const user = entities[0];
+    const session = raw[0];
+    if (!user || !session || session.session_expires_at <= this.clock.now().toISOString() || user.disabledAt !== null) {
       return null;
     }
-    const user = await this.users.findOneBy({ id: session.userId });
-    if (!user || user.disabledAt !== null) {
-      return null;
-    }
-    return { user, csrfHash: session.csrfHash };
+    return { user, csrfHash: session.session_csrf_hash };
   }
 
   async close(token: string): Promise<void> {

@@ -85,14 +85,9 @@ export class SelectionResolver {
   }
 
   private async period(query: SelectionQuery, vendorIds: readonly string[] | null): Promise<{ from: string; to: string }> {
-    if (query.month) {
-      return { from: firstDayOf(query.month), to: lastDayOf(query.month) };
-    }
-    if (query.from && query.to) {
-      return { from: firstDayOf(query.from), to: lastDayOf(query.to) };
-    }
-    if (query.to) {
-      return { from: firstDayOf(query.to.slice(0, 7)), to: lastDayOf(query.to) };
+    const explicit = explicitPeriod(query);
+    if (explicit) {
+      return explicit;
     }
     const latest = await this.latestMonth(vendorIds);
     if (query.from) {
@@ -110,6 +105,20 @@ export class SelectionResolver {
     const [row] = await this.dataSource.query(`SELECT MAX(month) AS month FROM ${MONTHLY_TABLE} WHERE grain = 'vendor'${vendorCondition}`, sql.params);
     return typeof row?.month === 'string' ? row.month : this.clock.now().toISOString().slice(0, 7);
   }
+}
+
+/** The period a query names itself (inclusive UTC days), or null when it depends on the data (the latest month). */
+export function explicitPeriod(query: SelectionQuery): { from: string; to: string } | null {
+  if (query.month) {
+    return { from: firstDayOf(query.month), to: lastDayOf(query.month) };
+  }
+  if (query.from && query.to) {
+    return { from: firstDayOf(query.from), to: lastDayOf(query.to) };
+  }
+  if (query.to) {
+    return { from: firstDayOf(query.to.slice(0, 7)), to: lastDayOf(query.to) };
+  }
+  return null;
 }
 
 export function appliedFilters(selection: Selection): AppliedFilters {
