@@ -2,6 +2,7 @@
 export type { ChunkSource, ParsedError, ParsedOk, ParsedRecord, ParseStream } from './lib/stream/parsed-record';
 export type { CommonParseOptions } from './lib/common/limits';
 export { DEFAULT_MAX_RECORD_CHARS } from './lib/common/limits';
+export type { IdRunStore, IdSpill } from './lib/common/id-runs';
 
 // Building blocks shared with the API and the CLI.
 export { normaliseTimestamp } from './lib/timestamps/normalise-timestamp';

@@ -1,6 +1,7 @@
 import type { ImportFormat, NativeConversation } from '@rapport/contracts';
 import {
   ChunkSource,
+  IdSpill,
   NativeSurvey,
   parseMessageCsv,
   parseNativeJsonl,
@@ -18,9 +19,12 @@ export interface ImportItem {
   survey?: NativeSurvey;
 }
 
-/** Opens the parser of `format` over `source`; every format yields ImportItems with file lines. */
-export function openImportStream(format: ImportFormat, source: ChunkSource, options: ImportOptions): ParseStream<ImportItem> {
-  const common = { redactPii: options.redactPii, ...(options.source ? { source: options.source } : {}) };
+/**
+ * Opens the parser of `format` over `source`; every format yields ImportItems with file lines. `idSpill` bounds the
+ * memory its duplicate detection uses.
+ */
+export function openImportStream(format: ImportFormat, source: ChunkSource, options: ImportOptions, idSpill?: IdSpill): ParseStream<ImportItem> {
+  const common = { redactPii: options.redactPii, idSpill, ...(options.source ? { source: options.source } : {}) };
   switch (format) {
     case 'jsonl':
       return mapValues(parseNativeJsonl(source, common), (conversation) => ({ conversation }));

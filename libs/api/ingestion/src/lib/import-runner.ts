@@ -7,6 +7,7 @@ import { ALL_VENDORS } from '@rapport/api-database';
 import { ConversationWriter, IngestionLock, ScoringWorker, SurveyOutcome, SurveyWriter, WriteOutcome } from '@rapport/api-conversations';
 import { BatchLimits, BatchTally, DEFAULT_BATCH_LIMITS, ImportBatch } from './import-batch';
 import { openImportStream } from './import-formats';
+import { TempFileIdStore } from './temp-file-id-store';
 import { ImportJob } from './import-job.entity';
 import { ImportJobStore, JobOwnershipLost } from './import-job.store';
 import { importOptionsSchema, recordKindOf } from './import-options';
@@ -18,11 +19,15 @@ export interface RunOptions {
   /** Stops after the batch being committed; the job stays `running` with its cursor, to be resumed. */
   signal?: AbortSignal;
   limits?: BatchLimits;
+  /** Record ids kept in memory for duplicate detection before they go to a temporary file; default 500,000. */
+  idsInMemory?: number;
 }
 
 /** A job not committed for this long is presumed abandoned by its process; heartbeats keep a slow job fresh. */
 const HEARTBEAT_MS = 15_000;
 const READ_CHUNK_BYTES = 1 << 18;
+/** About 10–20 MB of ids: a file with more (over about 600 MB of message CSV) spills the rest to a temporary file. */
+const IDS_IN_MEMORY = 500_000;
 
 /**
  * Streams a claimed job's file through its format's parser and stores it batch by batch. Each batch (records,
@@ -79,7 +84,8 @@ export class ImportRunner {
     const limits = options.limits ?? DEFAULT_BATCH_LIMITS;
     const parserOptions = importOptionsSchema.parse(job.options);
     const file = createReadStream(job.filePath, { highWaterMark: READ_CHUNK_BYTES });
-    const parser = openImportStream(job.format, file, parserOptions);
+    const ids = new TempFileIdStore();
+    const parser = openImportStream(job.format, file, parserOptions, { store: ids, maxIdsInMemory: options.idsInMemory ?? IDS_IN_MEMORY });
     let batch = new ImportBatch(parserOptions.source);
     let pending: Promise<void> | undefined;
     const resumeAfter = job.recordsCommitted;
@@ -113,6 +119,7 @@ export class ImportRunner {
       return batch.fatal;
     } finally {
       file.destroy();
+      ids.close();
     }
   }
 

@@ -1,3 +1,5 @@
+import { ENTRY_WORDS, IdRuns, IdSpill } from './id-runs';
+
 /** Tables an id's fingerprint chooses among; each grows on its own, so growing never holds two copies of them all. */
 const SHARDS = 64;
 /** A table grows (doubles) once this share of its slots is taken: 20–40 bytes per id, short linear probes. */
@@ -16,21 +18,30 @@ interface Shard {
  * Two distinct ids share a fingerprint with probability about n²/2⁶⁵ (below one in a million for 5 million ids).
  * The slots are split among many small tables so that growing one copies a sliver, not the whole registry: on a
  * file of millions of ids, a single table would briefly hold its old and its doubled arrays, 50% more memory.
+ * With a spill, at most `maxIdsInMemory` ids stay in memory: the rest go to sorted runs on the spill's store, so
+ * memory stays bounded whatever the file's size (each new id then costs one block read per run).
  */
 export class IdRegistry {
-  private readonly shards: Shard[];
+  private shards: Shard[];
+  private inMemory = 0;
   private count = 0;
+  private readonly runs: IdRuns | null;
 
-  constructor(initialCapacity = 1024) {
-    let capacity = 16;
-    while (capacity * SHARDS < initialCapacity * 2) {
-      capacity *= 2;
-    }
-    this.shards = Array.from({ length: SHARDS }, () => ({ slots: new Uint32Array(capacity * 3), mask: capacity - 1, count: 0 }));
+  constructor(
+    private readonly spill?: IdSpill,
+    private readonly initialCapacity = 1024,
+  ) {
+    this.shards = emptyShards(initialCapacity);
+    this.runs = spill ? new IdRuns(spill.store) : null;
   }
 
   get size(): number {
     return this.count;
+  }
+
+  /** Sorted runs written out to the spill's store so far. */
+  get spilledRuns(): number {
+    return this.runs?.count ?? 0;
   }
 
   /** Records `id` first seen at `line` (≥ 1). Returns the earlier line when the id was already recorded. */
@@ -69,19 +80,49 @@ export class IdRegistry {
       }
       slot = (slot + 1) & shard.mask;
     }
-    if (insertLine === 0) {
-      return undefined;
+    const written = this.runs?.lineOf(a, b);
+    if (written !== undefined || insertLine === 0) {
+      return written;
     }
     slots[slot * 3] = a;
     slots[slot * 3 + 1] = b;
     slots[slot * 3 + 2] = insertLine;
     shard.count++;
     this.count++;
+    this.inMemory++;
     if (shard.count > (shard.mask + 1) * MAX_LOAD) {
       grow(shard);
     }
+    if (this.spill && this.inMemory >= this.spill.maxIdsInMemory) {
+      this.writeOut();
+    }
     return undefined;
   }
+
+  /** Moves every id held in memory to a sorted run and starts again with small tables. */
+  private writeOut(): void {
+    const entries = new Uint32Array(this.inMemory * ENTRY_WORDS);
+    let at = 0;
+    for (const { slots } of this.shards) {
+      for (let i = 0; i < slots.length; i += 3) {
+        if ((slots[i + 2] ?? 0) !== 0) {
+          entries.set(slots.subarray(i, i + 3), at);
+          at += 3;
+        }
+      }
+    }
+    this.shards = emptyShards(this.initialCapacity);
+    this.inMemory = 0;
+    this.runs?.write(entries);
+  }
+}
+
+function emptyShards(initialCapacity: number): Shard[] {
+  let capacity = 16;
+  while (capacity * SHARDS < initialCapacity * 2) {
+    capacity *= 2;
+  }
+  return Array.from({ length: SHARDS }, () => ({ slots: new Uint32Array(capacity * 3), mask: capacity - 1, count: 0 }));
 }
 
 function grow(shard: Shard): void {

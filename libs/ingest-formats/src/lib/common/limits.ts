@@ -1,4 +1,5 @@
 import type { ChunkSource } from '../stream/parsed-record';
+import type { IdSpill } from './id-runs';
 
 /** Options every parser accepts. */
 export interface CommonParseOptions {
@@ -6,6 +7,11 @@ export interface CommonParseOptions {
   redactPii?: boolean;
   /** A row (CSV), line (JSON Lines) or item (JSON) longer than this is rejected, which keeps memory bounded. */
   maxRecordChars?: number;
+  /**
+   * Where the ids seen for duplicate detection go beyond a bounded number in memory (see IdRegistry); without it
+   * they all stay in memory, 20–40 bytes each.
+   */
+  idSpill?: IdSpill;
 }
 
 export const DEFAULT_MAX_RECORD_CHARS = 4 * 1024 * 1024;

@@ -24,7 +24,7 @@ export function parseNativeJsonl(source: ChunkSource, options: NativeJsonlOption
   const defaultSource = options.source ?? 'jsonl';
   const redact = options.redactPii ?? false;
   return createParseStream(source, (input) => {
-    const ids = new IdRegistry();
+    const ids = new IdRegistry(options.idSpill);
     return readLines<NativeConversation>(input, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, (text, line, out) => {
       out.push(readConversation(text, line, defaultSource, redact, ids));
     });

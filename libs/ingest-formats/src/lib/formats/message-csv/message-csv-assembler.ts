@@ -1,6 +1,7 @@
 import type { Channel, NativeConversation, NativeMessage } from '@rapport/contracts';
 import { AUTHOR_ROLES, CHANNELS } from '@rapport/contracts';
 import { IdRegistry } from '../../common/id-registry';
+import type { IdSpill } from '../../common/id-runs';
 import { MAX_MESSAGES } from '../../common/limits';
 import { outOfOrder, prepareText } from '../../common/message-text';
 import { RecencyWindow } from '../../common/recency-window';
@@ -32,6 +33,7 @@ export interface MessageCsvAssemblerOptions {
   redactPii: boolean;
   windowRows: number;
   maxOpenConversations: number;
+  idSpill?: IdSpill;
 }
 
 type Records = ParsedRecord<NativeConversation>[];
@@ -48,11 +50,12 @@ const COL = fieldPositions(MESSAGE_CSV_FIELDS);
 export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
   private reader: RowReader | undefined;
   private readonly open: RecencyWindow<string, OpenConversation>;
-  private readonly conversationIds = new IdRegistry();
+  private readonly conversationIds: IdRegistry;
   private rows = 0;
 
   constructor(private readonly options: MessageCsvAssemblerOptions) {
     this.open = new RecencyWindow(options.windowRows, options.maxOpenConversations);
+    this.conversationIds = new IdRegistry(options.idSpill);
   }
 
   header(fields: readonly string[]): string[] | undefined {

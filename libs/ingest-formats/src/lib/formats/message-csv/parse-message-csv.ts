@@ -35,6 +35,7 @@ export function parseMessageCsv(source: ChunkSource, options: MessageCsvOptions 
         redactPii: options.redactPii ?? false,
         windowRows: options.windowRows ?? 50_000,
         maxOpenConversations: options.maxOpenConversations ?? 20_000,
+        idSpill: options.idSpill,
       }),
       { maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, delimiter: options.delimiter ?? ',' },
     ),

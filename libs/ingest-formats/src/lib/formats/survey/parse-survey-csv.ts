@@ -42,7 +42,7 @@ class SurveyCsvSink implements CsvRowSink<NativeSurvey> {
 
   constructor(private readonly options: SurveyCsvOptions) {
     this.builder = new SurveyBuilder(
-      { source: options.source, defaultScale: options.defaultScale, redactPii: options.redactPii ?? false },
+      { source: options.source, defaultScale: options.defaultScale, redactPii: options.redactPii ?? false, idSpill: options.idSpill },
       {
         source: 'source',
         conversationExternalId: 'conversation_id',

@@ -16,7 +16,7 @@ import { SurveyBuilder } from './survey-builder';
 export function parseSurveyJson(source: ChunkSource, options: SurveyParseOptions = {}): ParseStream<NativeSurvey> {
   return createParseStream(source, (input) => {
     const builder = new SurveyBuilder(
-      { source: options.source, defaultScale: options.defaultScale, redactPii: options.redactPii ?? false },
+      { source: options.source, defaultScale: options.defaultScale, redactPii: options.redactPii ?? false, idSpill: options.idSpill },
       {
         source: 'source',
         conversationExternalId: 'conversationExternalId',

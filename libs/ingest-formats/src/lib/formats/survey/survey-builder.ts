@@ -1,5 +1,6 @@
 import { CSAT_SCALES } from '@rapport/contracts';
 import { IdRegistry } from '../../common/id-registry';
+import type { IdSpill } from '../../common/id-runs';
 import { prepareOptionalText } from '../../common/message-text';
 import { matchVocabulary, unknownValue } from '../../common/vocabulary-values';
 import { describeIssues } from '../../common/zod-issues';
@@ -25,6 +26,7 @@ export interface SurveyBuilderOptions {
   source?: string;
   defaultScale?: string;
   redactPii: boolean;
+  idSpill?: IdSpill;
 }
 
 /**
@@ -33,12 +35,14 @@ export interface SurveyBuilderOptions {
  * so errors name what the user sees.
  */
 export class SurveyBuilder {
-  private readonly answers = new IdRegistry();
+  private readonly answers: IdRegistry;
 
   constructor(
     private readonly options: SurveyBuilderOptions,
     private readonly fieldNames: Readonly<Record<keyof RawSurveyAnswer, string>>,
-  ) {}
+  ) {
+    this.answers = new IdRegistry(options.idSpill);
+  }
 
   build(raw: RawSurveyAnswer, line: number): ParsedRecord<NativeSurvey> {
     if (blankToUndefined(raw.conversationExternalId) === undefined) {

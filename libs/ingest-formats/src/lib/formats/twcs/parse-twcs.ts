@@ -31,6 +31,7 @@ export function parseTwcs(source: ChunkSource, options: TwcsOptions = {}): Parse
         redactPii: options.redactPii ?? false,
         windowRows: options.windowRows ?? 100_000,
         maxOpenThreads: options.maxOpenThreads ?? 100_000,
+        idSpill: options.idSpill,
       }),
       { maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, delimiter: ',' },
     ),

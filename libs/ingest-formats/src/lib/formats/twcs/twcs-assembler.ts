@@ -11,6 +11,7 @@ import type { TwcsField } from './twcs-fields';
 import { TWCS_FIELDS } from './twcs-fields';
 import type { Tweet, TweetThread } from './tweet-threads';
 import { TweetThreads } from './tweet-threads';
+import type { IdSpill } from '../../common/id-runs';
 
 export interface TwcsAssemblerOptions {
   source: string;
@@ -19,6 +20,7 @@ export interface TwcsAssemblerOptions {
   redactPii: boolean;
   windowRows: number;
   maxOpenThreads: number;
+  idSpill?: IdSpill;
 }
 
 type Records = ParsedRecord<NativeConversation>[];
@@ -34,7 +36,7 @@ export class TwcsAssembler implements CsvRowSink<NativeConversation> {
   private rows = 0;
 
   constructor(private readonly options: TwcsAssemblerOptions) {
-    this.threads = new TweetThreads(options.windowRows, options.maxOpenThreads);
+    this.threads = new TweetThreads(options.windowRows, options.maxOpenThreads, options.idSpill);
   }
 
   header(fields: readonly string[]): string[] | undefined {

@@ -1,4 +1,5 @@
 import { IdRegistry } from '../../common/id-registry';
+import type { IdSpill } from '../../common/id-runs';
 import { RecencyWindow } from '../../common/recency-window';
 
 /** A tweet row after validation. Rejected rows stay in their thread (so replies around them still link) but are not output. */
@@ -31,10 +32,11 @@ export interface TweetThread {
 export class TweetThreads {
   private readonly index = new Map<string, TweetThread>();
   private readonly window: RecencyWindow<TweetThread, TweetThread>;
-  private readonly seen = new IdRegistry();
+  private readonly seen: IdRegistry;
 
-  constructor(windowRows: number, maxOpen: number) {
+  constructor(windowRows: number, maxOpen: number, idSpill?: IdSpill) {
     this.window = new RecencyWindow(windowRows, maxOpen);
+    this.seen = new IdRegistry(idSpill);
   }
 
   /** The line where a tweet id was already read, to reject duplicates. */

@@ -37,8 +37,8 @@ export function parseZendeskTickets(source: ChunkSource, options: ZendeskOptions
     redactPii: options.redactPii ?? false,
   };
   return createParseStream(source, (input) => {
-    const ids = new IdRegistry();
-    const surveys = new SurveyBuilder({ source: mapping.source, redactPii: mapping.redactPii }, {
+    const ids = new IdRegistry(options.idSpill);
+    const surveys = new SurveyBuilder({ source: mapping.source, redactPii: mapping.redactPii, idSpill: options.idSpill }, {
       source: 'source',
       conversationExternalId: 'id',
       questionKey: 'satisfaction_rating',

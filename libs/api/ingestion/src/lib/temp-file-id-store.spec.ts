@@ -1,0 +1,31 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TempFileIdStore } from './temp-file-id-store';
+
+describe('TempFileIdStore', () => {
+  let parent: string;
+
+  beforeEach(() => {
+    parent = mkdtempSync(join(tmpdir(), 'rapport-id-store-'));
+  });
+  afterEach(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('reads back any words of the runs appended, and leaves nothing behind once closed', () => {
+    const store = new TempFileIdStore(parent);
+    const first = Uint32Array.from({ length: 3000 }, (_, i) => i * 7);
+    const second = Uint32Array.from({ length: 5 }, (_, i) => 0xffffffff - i);
+    expect([store.append(first), store.append(second)]).toEqual([0, 3000]);
+    expect(readdirSync(parent)).toHaveLength(1);
+
+    const block = new Uint32Array(4);
+    store.read(1500, block);
+    expect([...block]).toEqual([10_500, 10_507, 10_514, 10_521]);
+    store.read(3001, block);
+    expect([...block]).toEqual([0xfffffffe, 0xfffffffd, 0xfffffffc, 0xfffffffb]);
+    expect(() => store.read(3004, block)).toThrow(/past the end/);
+
+    store.close();
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
