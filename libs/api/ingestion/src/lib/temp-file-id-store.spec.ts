@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TempFileIdStore } from './temp-file-id-store';
@@ -27,5 +28,18 @@ describe('TempFileIdStore', () => {
 
     store.close();
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('removes the folder a killed process left behind, and keeps those of live processes', () => {
+    // A process that has exited: its pid is free (unless reused at once, when its folder is simply kept).
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    mkdirSync(join(parent, `rapport-import-ids-${gone}-abc123`));
+    mkdirSync(join(parent, `rapport-import-ids-${process.pid}-def456`));
+    const store = new TempFileIdStore(parent);
+    const left = readdirSync(parent);
+    expect(left).toContain(`rapport-import-ids-${process.pid}-def456`);
+    expect(left).not.toContain(`rapport-import-ids-${gone}-abc123`);
+    expect(left).toHaveLength(2);
+    store.close();
   });
 });

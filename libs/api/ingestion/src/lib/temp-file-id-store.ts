@@ -1,12 +1,15 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IdRunStore } from '@rapport/ingest-formats';
 
+const PREFIX = 'rapport-import-ids-';
+
 /**
  * The ids one import's parser moved out of memory (duplicate detection, see IdRegistry), in a temporary file that
  * lives as long as the parse: written once per run, read a block at a time. The operating system's page cache,
- * not the process, holds what is read often.
+ * not the process, holds what is read often. The folder is named after the process, so one left by a process that
+ * was killed is removed by the next store made in the same place.
  */
 export class TempFileIdStore implements IdRunStore {
   private readonly dir: string;
@@ -14,7 +17,8 @@ export class TempFileIdStore implements IdRunStore {
   private words = 0;
 
   constructor(parent = tmpdir()) {
-    this.dir = mkdtempSync(join(parent, 'rapport-import-ids-'));
+    removeOrphans(parent);
+    this.dir = mkdtempSync(join(parent, `${PREFIX}${process.pid}-`));
     this.fd = openSync(join(this.dir, 'ids'), 'w+');
   }
 
@@ -43,5 +47,25 @@ export class TempFileIdStore implements IdRunStore {
   close(): void {
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Removes the folders of stores whose process is gone (a crash or `kill -9` skipped their `close`). */
+function removeOrphans(parent: string): void {
+  for (const name of readdirSync(parent)) {
+    const pid = name.startsWith(PREFIX) ? Number(name.slice(PREFIX.length).split('-')[0]) : NaN;
+    if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
