@@ -1,7 +1,6 @@
 export * from './lib/analytics.module';
 export * from './lib/analytics.service';
 export * from './lib/rollups/rollup-maintainer';
-export * from './lib/rollups/rollup-deltas';
 export * from './lib/rollups/rollup-measures';
 export * from './lib/rollups/rollup-store';
 export * from './lib/rollups/rollup-tables';

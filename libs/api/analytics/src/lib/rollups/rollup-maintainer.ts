@@ -5,8 +5,8 @@ import { ConversationsWrittenHook, ConversationsWrittenHooks, IngestionLock } fr
 import { dialectOf } from '@rapport/api-database';
 import { loadConversationFacts } from '../facts/facts-loader';
 import { SqlBuilder } from '../sql/sql-builder';
-import { rollupDeltas } from './rollup-deltas';
-import { applyDeltas, readFacts, rebuildRollups, replaceFacts } from './rollup-store';
+import { FACT_COLUMNS, FactsRow } from '../facts/facts-row';
+import { moveRollups, readFacts, rebuildRollups, replaceFacts } from './rollup-store';
 import { FACTS_TABLE } from './rollup-tables';
 
 /** Conversations refreshed per round: bounded memory and statement sizes whatever the batch. */
@@ -56,8 +56,7 @@ export class RollupMaintainer implements ConversationsWrittenHook, OnModuleInit,
       const chunk = ids.slice(start, start + REFRESH_CHUNK);
       const previous = await readFacts(manager, chunk);
       const { facts, rules } = await loadConversationFacts(manager, chunk);
-      await replaceFacts(manager, chunk, facts, rules);
-      await applyDeltas(manager, rollupDeltas(previous, facts));
+      await moveRollups(manager, changedFacts(chunk, previous, facts), () => replaceFacts(manager, chunk, facts, rules));
     }
   }
 
@@ -90,6 +89,19 @@ export class RollupMaintainer implements ConversationsWrittenHook, OnModuleInit,
       afterId = ids[ids.length - 1] ?? afterId;
     }
   }
+}
+
+/**
+ * The conversations whose facts differ from what is stored (new, changed or gone). A conversation stored again as it
+ * was changes no rollup row and no month's version, so answers cached for its month stay valid.
+ */
+function changedFacts(ids: readonly string[], previous: readonly FactsRow[], current: readonly FactsRow[]): { ids: string[]; previous: FactsRow[]; current: FactsRow[] } {
+  const before = new Map(previous.map((facts) => [facts.conversation_id, facts]));
+  const after = new Map(current.map((facts) => [facts.conversation_id, facts]));
+  const same = (a: FactsRow | undefined, b: FactsRow | undefined) => a !== undefined && b !== undefined && FACT_COLUMNS.every((column) => (a[column] ?? null) === (b[column] ?? null));
+  const changed = ids.filter((id) => !same(before.get(id), after.get(id)) && (before.has(id) || after.has(id)));
+  const keep = new Set(changed);
+  return { ids: changed, previous: previous.filter((facts) => keep.has(facts.conversation_id)), current: current.filter((facts) => keep.has(facts.conversation_id)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DURATION_BUCKET_COUNT } from '@rapport/analytics';
-import type { FactColumn, FactsRow } from '../facts/facts-row';
+import type { FactColumn } from '../facts/facts-row';
 
 /**
  * The additive columns of every rollup table, defined once: each says how one conversation contributes (for
@@ -60,30 +60,7 @@ export const ROLLUP_MEASURES: readonly Measure[] = [
 
 export const MEASURE_NAMES: readonly string[] = ROLLUP_MEASURES.map((measure) => measure.name);
 
-function numeric(value: FactsRow[FactColumn]): number | null {
-  return typeof value === 'number' ? value : null;
-}
-
-/** What one conversation adds to a measure. */
-export function contribution(measure: Measure, facts: FactsRow): number {
-  const { source } = measure;
-  switch (source.kind) {
-    case 'count':
-      return 1;
-    case 'nonNull':
-      return numeric(facts[source.column]) === null ? 0 : 1;
-    case 'sum':
-      return numeric(facts[source.column]) ?? 0;
-    case 'sumSq': {
-      const value = numeric(facts[source.column]) ?? 0;
-      return value * value;
-    }
-    case 'bucket':
-      return numeric(facts[source.column]) === source.bucket ? 1 : 0;
-  }
-}
-
-/** The same as an SQL aggregate over `conversation_facts` rows. */
+/** A measure as an SQL aggregate over `conversation_facts` rows: what both incremental refreshes and rebuilds add up. */
 export function aggregateSql(measure: Measure): string {
   const { source } = measure;
   switch (source.kind) {

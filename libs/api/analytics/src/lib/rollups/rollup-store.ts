@@ -3,7 +3,6 @@ import { dialectOf, executeInChunks, insertRows, selectInChunks } from '@rapport
 import { SqlBuilder } from '../sql/sql-builder';
 import { bumpDataVersion, bumpMonthVersions } from './data-version';
 import { FACT_COLUMNS, FactsRow, RuleHitRow } from '../facts/facts-row';
-import { RollupDelta, RollupDeltas } from './rollup-deltas';
 import { aggregateSql, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';
 import {
   DAILY_ATTRIBUTES,
@@ -20,7 +19,6 @@ import {
 
 const NUMERIC_FACTS = new Set<string>(ROLLUP_MEASURES.flatMap((measure) => ('column' in measure.source ? [measure.source.column] : [])));
 NUMERIC_FACTS.add('hour_of_week');
-const CONVERSATIONS_MEASURE = MEASURE_NAMES.indexOf('n');
 
 /** Stored facts of some conversations, with numbers as numbers whatever the driver returns. */
 export async function readFacts(manager: EntityManager, ids: readonly string[]): Promise<FactsRow[]> {
@@ -51,54 +49,77 @@ function upsertClause(table: string, key: readonly string[]): string {
   return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${MEASURE_NAMES.map((name) => `${name} = ${table}.${name} + excluded.${name}`).join(', ')}`;
 }
 
-async function upsert(manager: EntityManager, table: string, keyColumns: readonly string[], conflictKey: readonly string[], deltas: readonly RollupDelta[]): Promise<void> {
-  await insertRows(manager, table, [...keyColumns, ...MEASURE_NAMES], deltas.map((delta) => [...delta.key, ...delta.measures]), upsertClause(table, conflictKey));
+/** The stored facts of some conversations that `refresh` found changed, and what their old facts were. */
+export interface ChangedFacts {
+  ids: readonly string[];
+  previous: readonly FactsRow[];
+  current: readonly FactsRow[];
 }
 
 /**
- * Adds the deltas to the rollups, then drops the rows left without conversations. The versions of the months touched
- * move first, so on PostgreSQL writers of the same month queue on its row before touching any of its rollup rows
- * (one lock order, no deadlock).
+ * Moves the rollups from the old facts of `changed.ids` to their new ones, in the database: the old facts' sums are
+ * taken out (read from `conversation_facts` before it is replaced), `replace` stores the new facts, and their sums are
+ * put in, each as one INSERT … SELECT … GROUP BY per table and grain, with the same measure definitions as a rebuild.
+ * The versions of the months touched move first, so on PostgreSQL writers of the same month queue on its row before
+ * touching any of its rollup rows (one lock order, no deadlock). Rows left without conversations are dropped.
  */
-export async function applyDeltas(manager: EntityManager, deltas: RollupDeltas): Promise<void> {
-  if (deltas.daily.length === 0 && deltas.monthly.length === 0) {
+export async function moveRollups(manager: EntityManager, changed: ChangedFacts, replace: () => Promise<void>): Promise<void> {
+  if (changed.ids.length === 0) {
+    await replace();
     return;
   }
-  const dayIndex = DAILY_KEY.indexOf('day');
-  const monthIndex = MONTHLY_KEY.indexOf('month');
-  const months = new Set<string>([
-    ...deltas.daily.map((delta) => String(delta.key[dayIndex]).slice(0, 7)),
-    ...deltas.monthly.map((delta) => String(delta.key[monthIndex])),
-  ]);
-  await bumpMonthVersions(manager, months);
-  await upsert(manager, DAILY_TABLE, [...DAILY_KEY, ...DAILY_ATTRIBUTES], DAILY_KEY, deltas.daily);
-  await upsert(manager, MONTHLY_TABLE, MONTHLY_KEY, MONTHLY_KEY, deltas.monthly);
-  await pruneEmpty(manager, DAILY_TABLE, DAILY_KEY, 'day', deltas.daily);
-  await pruneEmpty(manager, MONTHLY_TABLE, MONTHLY_KEY, 'month', deltas.monthly);
+  await bumpMonthVersions(manager, new Set([...changed.previous, ...changed.current].map((facts) => facts.day.slice(0, 7))));
+  const stored = new Set(changed.previous.map((facts) => facts.conversation_id));
+  await addFacts(manager, changed.ids.filter((id) => stored.has(id)), -1);
+  await replace();
+  await addFacts(manager, changed.ids, 1);
+  await pruneEmpty(manager, changed.previous);
 }
 
-async function pruneEmpty(
-  manager: EntityManager,
-  table: string,
-  keyColumns: readonly string[],
-  periodColumn: 'day' | 'month',
-  deltas: readonly RollupDelta[],
-): Promise<void> {
-  // Only rows whose conversation count fell can have become empty.
-  const periodIndex = keyColumns.indexOf(periodColumn);
-  const vendorIndex = keyColumns.indexOf('vendor_id');
-  const shrunk = deltas.filter((delta) => (delta.measures[CONVERSATIONS_MEASURE] ?? 0) < 0);
-  const byVendor = new Map<string, Set<string>>();
-  for (const { key } of shrunk) {
-    const vendorId = String(key[vendorIndex]);
-    const periods = byVendor.get(vendorId) ?? new Set<string>();
-    periods.add(String(key[periodIndex]));
-    byVendor.set(vendorId, periods);
+/** Adds (or with -1 takes out) the sums of the stored facts of `ids` to every rollup table and grain. */
+async function addFacts(manager: EntityManager, ids: readonly string[], sign: 1 | -1): Promise<void> {
+  if (ids.length === 0) {
+    return;
   }
-  for (const [vendorId, periods] of byVendor) {
-    const sql = new SqlBuilder(dialectOf(manager));
-    const condition = `vendor_id = ${sql.param(vendorId)} AND ${periodColumn} IN (${sql.list([...periods])})`;
-    await manager.query(`DELETE FROM ${table} WHERE n <= 0 AND ${condition}`, sql.params);
+  const aggregates = ROLLUP_MEASURES.map((measure) => (sign === 1 ? aggregateSql(measure) : `-(${aggregateSql(measure)})`)).join(', ');
+  const statements = [
+    {
+      into: `${DAILY_TABLE} (${[...DAILY_KEY, ...DAILY_ATTRIBUTES, ...MEASURE_NAMES].join(', ')})`,
+      select: `${DAILY_KEY.join(', ')}, MIN(hour_band)`,
+      groupBy: DAILY_KEY.join(', '),
+      upsert: upsertClause(DAILY_TABLE, DAILY_KEY),
+    },
+    ...MONTHLY_GRAINS.map((grain) => ({
+      into: `${MONTHLY_TABLE} (${[...MONTHLY_KEY, ...MEASURE_NAMES].join(', ')})`,
+      select: monthlyKeySql(grain).join(', '),
+      groupBy: monthlyGroupingSql(grain).join(', '),
+      upsert: upsertClause(MONTHLY_TABLE, MONTHLY_KEY),
+    })),
+  ];
+  for (const statement of statements) {
+    await executeInChunks(manager, ids, (placeholders, chunk) => ({
+      sql: `INSERT INTO ${statement.into} SELECT ${statement.select}, ${aggregates} FROM ${FACTS_TABLE}
+             WHERE conversation_id IN (${placeholders}) GROUP BY ${statement.groupBy} ${statement.upsert}`,
+      params: chunk,
+    }));
+  }
+}
+
+/** Only rows the old facts counted in can have become empty: their vendors' days and months. */
+async function pruneEmpty(manager: EntityManager, previous: readonly FactsRow[]): Promise<void> {
+  const periods = new Map<string, { days: Set<string>; months: Set<string> }>();
+  for (const facts of previous) {
+    const vendor = periods.get(facts.vendor_id) ?? { days: new Set<string>(), months: new Set<string>() };
+    vendor.days.add(facts.day);
+    vendor.months.add(facts.day.slice(0, 7));
+    periods.set(facts.vendor_id, vendor);
+  }
+  for (const [vendorId, { days, months }] of periods) {
+    for (const [table, column, values] of [[DAILY_TABLE, 'day', days], [MONTHLY_TABLE, 'month', months]] as const) {
+      const sql = new SqlBuilder(dialectOf(manager));
+      const condition = `vendor_id = ${sql.param(vendorId)} AND ${column} IN (${sql.list([...values])})`;
+      await manager.query(`DELETE FROM ${table} WHERE n <= 0 AND ${condition}`, sql.params);
+    }
   }
 }
 

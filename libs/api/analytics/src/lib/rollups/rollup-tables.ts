@@ -1,5 +1,3 @@
-import type { FactsRow } from '../facts/facts-row';
-
 /**
  * Two rollup tables, both additive sums of `ROLLUP_MEASURES`:
  * - daily: day × vendor × language × channel × queue × site × hour of week (vendor local) — the finest grain,
@@ -40,23 +38,6 @@ export const HOURLY_GRAINS: ReadonlySet<MonthlyGrain> = new Set<MonthlyGrain>(['
 export const ALL_HOURS = -1;
 
 export const MONTHLY_KEY = ['month', 'grain', 'vendor_id', ...DIMENSIONS, 'hour_of_week'] as const;
-
-export type KeyValue = string | number;
-
-export function dailyKeyOf(facts: FactsRow): KeyValue[] {
-  return [...DAILY_KEY.map((column) => facts[column]), facts.hour_band];
-}
-
-export function monthlyKeysOf(facts: FactsRow): KeyValue[][] {
-  const month = facts.day.slice(0, 7);
-  return MONTHLY_GRAINS.map((grain) => [
-    month,
-    grain,
-    facts.vendor_id,
-    ...DIMENSIONS.map((dimension) => (GRAIN_DIMENSIONS[grain].includes(dimension) ? facts[dimension] : ALL)),
-    HOURLY_GRAINS.has(grain) ? facts.hour_of_week : ALL_HOURS,
-  ]);
-}
 
 /** SELECT-list expressions of a grain's key over `conversation_facts`, for rebuilding the monthly table. */
 export function monthlyKeySql(grain: MonthlyGrain): string[] {
