@@ -30,7 +30,8 @@ export function isOwnerGone(owner: string, heartbeatAt: string | null, nowMs: nu
   return heartbeatAt === null || nowMs - Date.parse(heartbeatAt) > staleAfterMs;
 }
 
-function processExists(pid: number): boolean {
+/** Whether a process with this id runs on this machine (signal 0 only asks). */
+export function processExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
