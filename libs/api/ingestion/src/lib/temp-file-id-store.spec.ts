@@ -14,6 +14,7 @@ describe('TempFileIdStore', () => {
 
   it('reads back any words of the runs appended, and leaves nothing behind once closed', () => {
     const store = new TempFileIdStore(parent);
+    expect(readdirSync(parent)).toEqual([]);
     const first = Uint32Array.from({ length: 3000 }, (_, i) => i * 7);
     const second = Uint32Array.from({ length: 5 }, (_, i) => 0xffffffff - i);
     expect([store.append(first), store.append(second)]).toEqual([0, 3000]);
@@ -36,6 +37,8 @@ describe('TempFileIdStore', () => {
     mkdirSync(join(parent, `rapport-import-ids-${gone}-abc123`));
     mkdirSync(join(parent, `rapport-import-ids-${process.pid}-def456`));
     const store = new TempFileIdStore(parent);
+    expect(readdirSync(parent)).toHaveLength(2);
+    store.append(Uint32Array.of(1, 2, 3));
     const left = readdirSync(parent);
     expect(left).toContain(`rapport-import-ids-${process.pid}-def456`);
     expect(left).not.toContain(`rapport-import-ids-${gone}-abc123`);

@@ -9,25 +9,22 @@ const PREFIX = 'rapport-import-ids-';
 /**
  * The ids one import's parser moved out of memory (duplicate detection, see IdRegistry), in a temporary file that
  * lives as long as the parse: written once per run, read a block at a time. The operating system's page cache,
- * not the process, holds what is read often. The folder is named after the process, so one left by a process that
- * was killed is removed by the next store made in the same place.
+ * not the process, holds what is read often. Nothing is created until the first run is written, so the many imports
+ * that never spill touch no disk. The folder is named after the process, so one left by a process that was killed
+ * is removed by the next store that writes in the same place.
  */
 export class TempFileIdStore implements IdRunStore {
-  private readonly dir: string;
-  private readonly fd: number;
+  private file: { dir: string; fd: number } | null = null;
   private words = 0;
 
-  constructor(parent = tmpdir()) {
-    removeOrphans(parent);
-    this.dir = mkdtempSync(join(parent, `${PREFIX}${process.pid}-`));
-    this.fd = openSync(join(this.dir, 'ids'), 'w+');
-  }
+  constructor(private readonly parent = tmpdir()) {}
 
   append(run: Uint32Array): number {
+    const { fd } = this.opened();
     const at = this.words;
     const bytes = Buffer.from(run.buffer, run.byteOffset, run.byteLength);
     for (let written = 0; written < bytes.length; ) {
-      written += writeSync(this.fd, bytes, written, bytes.length - written, at * 4 + written);
+      written += writeSync(fd, bytes, written, bytes.length - written, at * 4 + written);
     }
     this.words += run.length;
     return at;
@@ -36,7 +33,7 @@ export class TempFileIdStore implements IdRunStore {
   read(at: number, into: Uint32Array): void {
     const bytes = Buffer.from(into.buffer, into.byteOffset, into.byteLength);
     for (let read = 0; read < bytes.length; ) {
-      const got = readSync(this.fd, bytes, read, bytes.length - read, at * 4 + read);
+      const got = readSync(this.opened().fd, bytes, read, bytes.length - read, at * 4 + read);
       if (got === 0) {
         throw new Error(`spilled ids: read past the end of the file at word ${at}`);
       }
@@ -44,10 +41,22 @@ export class TempFileIdStore implements IdRunStore {
     }
   }
 
-  /** Removes the file; call once the parse is over. */
+  /** Removes the file, if one was written; call once the parse is over. */
   close(): void {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.file) {
+      closeSync(this.file.fd);
+      rmSync(this.file.dir, { recursive: true, force: true });
+      this.file = null;
+    }
+  }
+
+  private opened(): { dir: string; fd: number } {
+    if (!this.file) {
+      removeOrphans(this.parent);
+      const dir = mkdtempSync(join(this.parent, `${PREFIX}${process.pid}-`));
+      this.file = { dir, fd: openSync(join(dir, 'ids'), 'w+') };
+    }
+    return this.file;
   }
 }
 
