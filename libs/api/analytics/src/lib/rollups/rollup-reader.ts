@@ -121,7 +121,6 @@ export class RollupReader {
       ...sql.inList('site', selection.sites),
     ];
   }
-
 }
 
 /** The group keys, then the measures (summed, unless the rows are read as stored), in the order rows come back. */
