@@ -1,7 +1,7 @@
 import { BreakpointObserver, type BreakpointState } from '@angular/cdk/layout';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { BehaviorSubject } from 'rxjs';
 import type { NavItem } from './nav-item';
@@ -17,7 +17,9 @@ class Page {}
 
 @Component({
   imports: [ShellLayout],
-  template: `<rp-shell-layout productName="Rapport" [navItems]="items"><p data-testid="projected">content</p></rp-shell-layout>`,
+  template: `<rp-shell-layout productName="Rapport" [navItems]="items"
+    ><p data-testid="projected">content</p></rp-shell-layout
+  >`,
 })
 class Host {
   readonly items = ITEMS;
@@ -27,14 +29,20 @@ describe('ShellLayout', () => {
   let wide: BehaviorSubject<BreakpointState>;
 
   beforeEach(() => {
-    wide = new BehaviorSubject<BreakpointState>({ matches: true, breakpoints: { [WIDE_LAYOUT_QUERY]: true } });
+    wide = new BehaviorSubject<BreakpointState>({
+      matches: true,
+      breakpoints: { [WIDE_LAYOUT_QUERY]: true },
+    });
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
           { path: 'scorecard', component: Page },
           { path: 'vendors', component: Page },
         ]),
-        { provide: BreakpointObserver, useValue: { observe: () => wide.asObservable() } },
+        {
+          provide: BreakpointObserver,
+          useValue: { observe: () => wide.asObservable() },
+        },
       ],
     });
   });
@@ -44,14 +52,17 @@ describe('ShellLayout', () => {
     const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
     const element = fixture.nativeElement as HTMLElement;
-    const find = (testId: string) => element.querySelector(`[data-testid="${testId}"]`) as HTMLElement;
+    const find = (testId: string) =>
+      element.querySelector(`[data-testid="${testId}"]`) as HTMLElement;
     return { harness, fixture, element, find };
   }
 
   it('shows the product name, a labelled main navigation and the projected page', async () => {
     const { element, find } = await render();
     expect(find('product-name').textContent).toBe('Rapport');
-    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Main');
+    expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe(
+      'Main',
+    );
     expect(find('projected').textContent).toBe('content');
   });
 
@@ -60,6 +71,16 @@ describe('ShellLayout', () => {
     expect(find('nav-scorecard').getAttribute('href')).toBe('/scorecard');
     expect(find('nav-vendors').getAttribute('href')).toBe('/vendors');
     expect(find('nav-vendors').textContent?.trim()).toBe('Vendors');
+  });
+
+  it('moves focus to the main region on "Skip to content" and stays on the current page', async () => {
+    const { harness, element, find } = await render();
+    await harness.navigateByUrl('/scorecard');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    find('skip-link').dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(element.querySelector('#rp-main'));
+    expect(TestBed.inject(Router).url).toBe('/scorecard');
   });
 
   it('marks the link of the current page', async () => {
@@ -79,8 +100,12 @@ describe('ShellLayout', () => {
     fixture.detectChanges();
 
     expect(find('nav-toggle').getAttribute('aria-expanded')).toBe('false');
-    expect(find('nav-toggle').getAttribute('aria-label')).toBe('Expand navigation');
-    expect(find('nav-vendors').querySelector('.nav-label')?.classList).toContain('rp-visually-hidden');
+    expect(find('nav-toggle').getAttribute('aria-label')).toBe(
+      'Expand navigation',
+    );
+    expect(
+      find('nav-vendors').querySelector('.nav-label')?.classList,
+    ).toContain('rp-visually-hidden');
     expect(find('nav-vendors').textContent?.trim()).toBe('Vendors');
     expect(find('nav-vendors').getAttribute('title')).toBe('Vendors');
   });

@@ -1,5 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  inject,
+  input,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { map } from 'rxjs';
@@ -33,6 +41,17 @@ export class ShellLayout {
 
   /** Follows the screen width, until the user toggles it; a width change resets it again. */
   protected readonly navExpanded = linkedSignal(() => this.wide());
+
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  /**
+   * A plain `#rp-main` link resolves against the document's base URL and would navigate to the start page; the link
+   * moves focus to this page's main region instead (its href keeps working without scripts).
+   */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
 
   protected toggleNav(): void {
     this.navExpanded.update((expanded) => !expanded);
