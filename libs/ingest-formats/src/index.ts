@@ -1,5 +1,7 @@
 // Records and streams every parser returns.
-export type { ChunkSource, ParsedError, ParsedOk, ParsedRecord, ParseStream } from './lib/stream/parsed-record';
+export type { ChunkSource, ParsedError, ParsedNotice, ParsedOk, ParsedRecord, ParseStream } from './lib/stream/parsed-record';
+export type { TextEncoding } from './lib/stream/text-decoder';
+export { TEXT_ENCODINGS } from './lib/stream/text-decoder';
 export type { CommonParseOptions } from './lib/common/limits';
 export { DEFAULT_MAX_RECORD_CHARS } from './lib/common/limits';
 export type { IdRunStore, IdSpill } from './lib/common/id-runs';

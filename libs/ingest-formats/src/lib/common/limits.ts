@@ -1,4 +1,5 @@
 import type { ChunkSource } from '../stream/parsed-record';
+import type { TextEncoding } from '../stream/text-decoder';
 import type { IdSpill } from './id-runs';
 
 /** Options every parser accepts. */
@@ -12,6 +13,8 @@ export interface CommonParseOptions {
    * they all stay in memory, 20–40 bytes each.
    */
   idSpill?: IdSpill;
+  /** The file's encoding; default `auto` (byte order mark, UTF-16 sniffing, UTF-8 with a Windows-1252 fallback). */
+  encoding?: TextEncoding;
 }
 
 export const DEFAULT_MAX_RECORD_CHARS = 4 * 1024 * 1024;

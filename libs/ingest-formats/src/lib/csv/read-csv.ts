@@ -60,6 +60,7 @@ export async function* readCsv<T>(
   for await (const text of input) {
     tokenizer.push(text);
     drain();
+    out.push(...input.takeNotices());
     yield* out;
     out.length = 0;
     if (stopped) {
@@ -78,6 +79,7 @@ export async function* readCsv<T>(
     }
   }
   sink.finish(out);
+  out.push(...input.takeNotices());
   const failure = input.failureRecord();
   if (failure !== undefined) {
     out.push(failure);

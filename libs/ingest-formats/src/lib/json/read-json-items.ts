@@ -65,6 +65,7 @@ async function* scanItems<T>(
   for await (const text of input) {
     scanner.push(text);
     drain();
+    out.push(...input.takeNotices());
     yield* out;
     out.length = 0;
     if (stopped) {
@@ -75,6 +76,7 @@ async function* scanItems<T>(
     scanner.end();
     drain();
   }
+  out.push(...input.takeNotices());
   const failure = input.failureRecord();
   if (failure !== undefined) {
     out.push(failure);

@@ -1,5 +1,8 @@
-import type { ChunkSource, ParsedError, ParsedRecord, ParseStream } from './parsed-record';
-import { ByteCounter, decodeUtf8, EncodingError } from './utf8-decoder';
+import type { ChunkSource, ParsedError, ParsedNotice, ParsedRecord, ParseStream } from './parsed-record';
+import { notice } from './parsed-record';
+import type { TextEncoding } from './text-decoder';
+import { decodeText } from './text-decoder';
+import { ByteCounter, EncodingError } from './utf8-bytes';
 
 /**
  * Decoded text of an upload. Iterating it never throws on bad encoding: the text simply ends before the bad byte and
@@ -11,8 +14,19 @@ export class TextInput implements AsyncIterable<string> {
   failure: EncodingError | undefined;
   private decoded: AsyncGenerator<string, void, undefined> | undefined;
   private readonly peeked: string[] = [];
+  private notices: ParsedNotice[] = [];
 
-  constructor(private readonly source: ChunkSource) {}
+  constructor(
+    private readonly source: ChunkSource,
+    private readonly encoding: TextEncoding = 'auto',
+  ) {}
+
+  /** What the decoder reported since the last call (encoding chosen, NULs removed), as notice records. */
+  takeNotices(): ParsedNotice[] {
+    const taken = this.notices;
+    this.notices = [];
+    return taken;
+  }
 
   /** Reads ahead until `enough(textSoFar)` holds or the text ends; returns the text read so far. */
   async peek(enough: (text: string) => boolean): Promise<string> {
@@ -50,7 +64,7 @@ export class TextInput implements AsyncIterable<string> {
 
   private async *decode(): AsyncGenerator<string, void, undefined> {
     try {
-      yield* decodeUtf8(this.source, this.counter);
+      yield* decodeText(this.source, this.counter, this.encoding, (found) => this.notices.push(notice(found.line, found.reason)));
     } catch (error) {
       if (!(error instanceof EncodingError)) {
         throw error;
@@ -76,8 +90,9 @@ export class TextInput implements AsyncIterable<string> {
 export function createParseStream<T>(
   source: ChunkSource,
   body: (input: TextInput) => AsyncIterable<ParsedRecord<T>>,
+  encoding?: TextEncoding,
 ): ParseStream<T> {
-  const input = new TextInput(source);
+  const input = new TextInput(source, encoding);
   return {
     get bytesConsumed(): number {
       return input.counter.bytes;

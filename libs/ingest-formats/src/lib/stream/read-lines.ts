@@ -26,6 +26,7 @@ export async function* readLines<T>(
   for await (const text of input) {
     splitter.push(text);
     drain();
+    out.push(...input.takeNotices());
     yield* out;
     out.length = 0;
   }
@@ -33,6 +34,7 @@ export async function* readLines<T>(
     splitter.end();
     drain();
   }
+  out.push(...input.takeNotices());
   const failure = input.failureRecord();
   if (failure !== undefined) {
     out.push(failure);

@@ -1,4 +1,4 @@
-import { collect, errors, fixture, oks, parseEveryWay, utf8 } from '../../../fixtures/feed';
+import { collect, errors, fixture, notices, oks, parseEveryWay, utf8 } from '../../../fixtures/feed';
 import { parseNativeJsonl } from './parse-native-jsonl';
 
 describe('parseNativeJsonl', () => {
@@ -25,6 +25,20 @@ describe('parseNativeJsonl', () => {
         },
       },
       {
+        line: 6,
+        value: {
+          source: 'jsonl',
+          externalId: 'n-6',
+          vendor: 'acme-ph',
+          channel: 'chat',
+          createdAt: '2024-03-01T10:00:00.000Z',
+          messages: [
+            { role: 'agent', at: '2024-03-01T10:01:00.000Z', text: 'hello' },
+            { role: 'customer', at: '2024-03-01T10:05:00.000Z', text: 'hi' },
+          ],
+        },
+      },
+      {
         line: 10,
         value: {
           source: 'helpdesk',
@@ -41,7 +55,7 @@ describe('parseNativeJsonl', () => {
       },
     ]);
     const problems = errors(records);
-    expect(problems.map((e) => e.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 11, 12]);
+    expect(problems.map((e) => e.line)).toEqual([2, 3, 4, 5, 7, 8, 11, 12]);
     expect(problems[0]?.reason).toMatch(/^invalid JSON: /);
     expect(problems.slice(1)).toEqual([
       { line: 3, field: 'vendor', reason: 'vendor is required' },
@@ -51,13 +65,6 @@ describe('parseNativeJsonl', () => {
         reason: 'unknown channel "fax" (expected one of chat, email, social, voice-transcript, phone-notes)',
       },
       { line: 5, field: 'messages[1].at', reason: 'cannot read timestamp "soon"' },
-      {
-        line: 6,
-        field: 'messages[1].at',
-        reason:
-          'message time 2024-03-01T10:01:00.000Z is earlier than the previous message of this conversation ' +
-          '(2024-03-01T10:05:00.000Z, messages[0]): messages must be in time order',
-      },
       { line: 7, field: 'messages[0].text', reason: 'text is empty' },
       { line: 8, field: 'externalId', reason: 'duplicate externalId "n-1" (first on line 1)' },
       { line: 11, reason: 'each line must be a JSON object (one conversation)' },
@@ -66,6 +73,25 @@ describe('parseNativeJsonl', () => {
         field: 'messages[0].role',
         reason: 'unknown messages[0].role "wizard" (expected one of customer, agent, bot, system)',
       },
+    ]);
+    expect(notices(records)).toEqual([
+      {
+        line: 6,
+        field: 'messages[1].at',
+        reason: 'messages[1] is earlier than messages[0]: the messages were sorted by time (equal times keep their order)',
+      },
+    ]);
+  });
+
+  it('leaves out a message repeated exactly within a conversation, saying which', async () => {
+    const line =
+      '{"externalId":"d","vendor":"v","channel":"chat","createdAt":"2024-03-01T10:00:00Z","messages":[' +
+      '{"role":"customer","at":"2024-03-01T10:00:00Z","text":"hi"},{"role":"customer","at":"2024-03-01T10:00:00Z","text":"hi"},' +
+      '{"role":"agent","at":"2024-03-01T10:00:00Z","text":"hi"}]}';
+    const records = await collect(parseNativeJsonl([line]));
+    expect(oks(records)[0]?.value.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
+    expect(notices(records)).toEqual([
+      { line: 1, field: 'messages[1]', reason: 'messages[1] repeats messages[0] (same time, author and text): left out' },
     ]);
   });
 
@@ -95,7 +121,7 @@ describe('parseNativeJsonl', () => {
   it('rejects a line over the size limit and goes on', async () => {
     const ok = '{"externalId":"x","vendor":"v","channel":"chat","createdAt":"2024-03-01T10:00:00Z","messages":[{"role":"customer","at":"2024-03-01T10:00:00Z","text":"hi"}]}';
     const records = await collect(parseNativeJsonl([`${'{'.repeat(300)}\n${ok}\n`], { maxRecordChars: 200 }));
-    expect(records.map((r) => (r.kind === 'ok' ? r.line : r.error))).toEqual([
+    expect(records.map((r) => (r.kind === 'ok' ? r.line : r.kind === 'error' ? r.error : r.notice))).toEqual([
       { line: 1, reason: 'line is longer than 200 characters' },
       2,
     ]);

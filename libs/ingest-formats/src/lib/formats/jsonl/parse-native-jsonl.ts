@@ -3,10 +3,11 @@ import { nativeConversationSchema } from '@rapport/contracts';
 import { IdRegistry } from '../../common/id-registry';
 import type { CommonParseOptions } from '../../common/limits';
 import { DEFAULT_MAX_RECORD_CHARS } from '../../common/limits';
-import { outOfOrder, prepareText } from '../../common/message-text';
+import { orderMessages } from '../../common/message-order';
+import { prepareText } from '../../common/message-text';
 import { describeIssues } from '../../common/zod-issues';
-import type { ChunkSource, ParsedRecord, ParseStream } from '../../stream/parsed-record';
-import { rowError } from '../../stream/parsed-record';
+import type { ChunkSource, ParsedNotice, ParsedRecord, ParseStream } from '../../stream/parsed-record';
+import { notice, rowError } from '../../stream/parsed-record';
 import { createParseStream } from '../../stream/parse-stream';
 import { parseJson, readLines } from '../../stream/read-lines';
 import { normaliseTimestamp } from '../../timestamps/normalise-timestamp';
@@ -18,7 +19,8 @@ export interface NativeJsonlOptions extends CommonParseOptions {
 
 /**
  * JSON Lines of the native conversation shape, one conversation per line. A line is the unit of rejection: any
- * problem in it (schema, timestamps, empty text, messages out of order, duplicate id) rejects the whole line.
+ * problem in it (schema, timestamps, empty text, duplicate id) rejects the whole line. Messages out of time order are
+ * sorted and exact duplicate messages left out, each with a notice.
  */
 export function parseNativeJsonl(source: ChunkSource, options: NativeJsonlOptions = {}): ParseStream<NativeConversation> {
   const defaultSource = options.source ?? 'jsonl';
@@ -26,9 +28,10 @@ export function parseNativeJsonl(source: ChunkSource, options: NativeJsonlOption
   return createParseStream(source, (input) => {
     const ids = new IdRegistry(options.idSpill);
     return readLines<NativeConversation>(input, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, (text, line, out) => {
-      out.push(readConversation(text, line, defaultSource, redact, ids));
+      const record = readConversation(text, line, defaultSource, redact, ids);
+      out.push(...(record.kind === 'ok' ? [...putInTimeOrder(record.value, line), record] : [record]));
     });
-  });
+  }, options.encoding);
 }
 
 function readConversation(
@@ -82,7 +85,6 @@ function normaliseConversation(conversation: NativeConversation, redact: boolean
     conversation.closedAt = closedAt;
   }
   let redactions = 0;
-  let previous = '';
   for (let i = 0; i < conversation.messages.length; i++) {
     const message = conversation.messages[i];
     if (message === undefined) {
@@ -92,9 +94,6 @@ function normaliseConversation(conversation: NativeConversation, redact: boolean
     if (at === null) {
       return { field: `messages[${i}].at`, reason: `cannot read timestamp ${JSON.stringify(message.at)}` };
     }
-    if (at < previous) {
-      return { field: `messages[${i}].at`, reason: outOfOrder(at, previous, `messages[${i - 1}]`) };
-    }
     const text = prepareText(message.text, redact);
     if (text.error !== undefined) {
       return { field: `messages[${i}].text`, reason: text.error };
@@ -102,7 +101,28 @@ function normaliseConversation(conversation: NativeConversation, redact: boolean
     message.at = at;
     message.text = text.text;
     redactions += text.redactions;
-    previous = at;
   }
   return redactions;
+}
+
+/** Sorts the messages by time and leaves out exact duplicates (in place), with a notice for each change. */
+function putInTimeOrder(conversation: NativeConversation, line: number): ParsedNotice[] {
+  const messages = conversation.messages;
+  const order = orderMessages(messages);
+  const found: ParsedNotice[] = [];
+  if (order.firstOutOfOrder >= 0) {
+    const i = order.firstOutOfOrder;
+    found.push(
+      notice(line, `messages[${i}] is earlier than messages[${i - 1}]: the messages were sorted by time (equal times keep their order)`, `messages[${i}].at`),
+    );
+  }
+  for (const duplicate of order.duplicates) {
+    found.push(
+      notice(line, `messages[${duplicate.index}] repeats messages[${duplicate.of}] (same time, author and text): left out`, `messages[${duplicate.index}]`),
+    );
+  }
+  if (found.length > 0) {
+    conversation.messages = order.kept.flatMap((index) => messages[index] ?? []);
+  }
+  return found;
 }

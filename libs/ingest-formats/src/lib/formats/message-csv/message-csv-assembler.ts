@@ -3,14 +3,15 @@ import { AUTHOR_ROLES, CHANNELS } from '@rapport/contracts';
 import { IdRegistry } from '../../common/id-registry';
 import type { IdSpill } from '../../common/id-runs';
 import { MAX_MESSAGES } from '../../common/limits';
-import { outOfOrder, prepareText } from '../../common/message-text';
+import { messageKey, orderMessages } from '../../common/message-order';
+import { prepareText } from '../../common/message-text';
 import { RecencyWindow } from '../../common/recency-window';
 import { matchVocabulary, readBoolean, unknownValue } from '../../common/vocabulary-values';
 import type { ColumnMapping } from '../../csv/column-mapping';
 import { fieldPositions, resolveColumns, RowReader } from '../../csv/column-mapping';
 import type { CsvRowSink } from '../../csv/read-csv';
 import type { ParsedRecord } from '../../stream/parsed-record';
-import { rowError } from '../../stream/parsed-record';
+import { notice, rowError } from '../../stream/parsed-record';
 import { normaliseTimestamp } from '../../timestamps/normalise-timestamp';
 import type { MessageCsvField } from './message-csv-fields';
 import { MESSAGE_CSV_FIELDS } from './message-csv-fields';
@@ -19,10 +20,10 @@ interface OpenConversation {
   lastRow: number;
   line: number;
   conversation: NativeConversation;
-  lastAt: string;
-  lastLine: number;
+  /** File line of each message, in the order read. */
+  lines: number[];
   redactions: number;
-  /** message_id → line, created at the first row that gives one. */
+  /** message_id → index of its message, created at the first row that gives one. */
   messageIds?: Map<string, number>;
 }
 
@@ -103,10 +104,13 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
       out.push(rowError(line, message.error, message.field));
       return;
     }
+    if ('repeatOf' in message) {
+      out.push(notice(line, `exact repeat of line ${message.repeatOf} (same message_id, time, author and text): left out`, 'message_id'));
+      return;
+    }
     open.conversation.messages.push(message.value);
+    open.lines.push(line);
     open.redactions += message.redactions;
-    open.lastAt = message.value.at;
-    open.lastLine = line;
   }
 
   finish(out: Records): void {
@@ -166,14 +170,14 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
     if (tags.length > 0) {
       conversation.tags = tags;
     }
-    return { lastRow: 0, line, conversation, lastAt: '', lastLine: line, redactions: 0 };
+    return { lastRow: 0, line, conversation, lines: [], redactions: 0 };
   }
 
   private readMessage(
     get: (position: number) => string,
     line: number,
     open: OpenConversation,
-  ): { value: NativeMessage; redactions: number } | { error: string; field: MessageCsvField } {
+  ): { value: NativeMessage; redactions: number } | { repeatOf: number } | { error: string; field: MessageCsvField } {
     const rawAt = get(COL.timestamp);
     const at = normaliseTimestamp(rawAt);
     if (at === null) {
@@ -187,9 +191,6 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
     const text = prepareText(get(COL.text), this.options.redactPii);
     if (text.error !== undefined) {
       return { error: text.error, field: 'text' };
-    }
-    if (at < open.lastAt) {
-      return { error: outOfOrder(at, open.lastAt, `line ${open.lastLine}`), field: 'timestamp' };
     }
     if (open.conversation.messages.length >= MAX_MESSAGES) {
       return { error: `conversation already has ${MAX_MESSAGES} messages, the most one conversation can hold`, field: 'text' };
@@ -220,9 +221,12 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
       open.messageIds ??= new Map();
       const first = open.messageIds.get(messageId);
       if (first !== undefined) {
-        return { error: `duplicate message_id ${JSON.stringify(messageId)} (first on line ${first})`, field: 'message_id' };
+        const firstLine = open.lines[first] ?? open.line;
+        return sameMessage(open.conversation.messages[first], value)
+          ? { repeatOf: firstLine }
+          : { error: `duplicate message_id ${JSON.stringify(messageId)} (first on line ${firstLine})`, field: 'message_id' };
       }
-      open.messageIds.set(messageId, line);
+      open.messageIds.set(messageId, open.conversation.messages.length);
     }
     return { value, redactions: text.redactions };
   }
@@ -230,9 +234,13 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
   private emit(closed: OpenConversation[], out: Records): void {
     for (const open of closed) {
       const conversation = open.conversation;
+      if (conversation.messages.length === 0) {
+        continue; // every row of it was rejected, and each rejection is already reported
+      }
+      putInTimeOrder(open, out);
       const first = conversation.messages[0];
       if (first === undefined) {
-        continue; // every row of it was rejected, and each rejection is already reported
+        continue;
       }
       conversation.createdAt = first.at;
       out.push({
@@ -243,6 +251,33 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
       });
     }
   }
+}
+
+/** Sorts the conversation's messages by time and leaves out exact duplicate rows, with a notice for each change. */
+function putInTimeOrder(open: OpenConversation, out: Records): void {
+  const messages = open.conversation.messages;
+  const order = orderMessages(messages);
+  if (order.firstOutOfOrder < 0 && order.duplicates.length === 0) {
+    return;
+  }
+  const lineOf = (index: number): number => open.lines[index] ?? open.line;
+  if (order.firstOutOfOrder >= 0) {
+    out.push(
+      notice(
+        lineOf(order.firstOutOfOrder),
+        'this row is earlier than the row before it in the same conversation: its messages were sorted by time (rows of equal time keep their file order)',
+        'timestamp',
+      ),
+    );
+  }
+  for (const duplicate of order.duplicates) {
+    out.push(notice(lineOf(duplicate.index), `exact duplicate of line ${lineOf(duplicate.of)} (same conversation, time, author and text): left out`));
+  }
+  open.conversation.messages = order.kept.flatMap((index) => messages[index] ?? []);
+}
+
+function sameMessage(a: NativeMessage | undefined, b: NativeMessage): boolean {
+  return a !== undefined && a.at === b.at && messageKey(a) === messageKey(b);
 }
 
 function conflictingField(conversation: NativeConversation, get: (position: number) => string): MessageCsvField | undefined {

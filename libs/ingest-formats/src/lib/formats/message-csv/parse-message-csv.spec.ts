@@ -1,5 +1,5 @@
 import { nativeConversationSchema } from '@rapport/contracts';
-import { collect, errors, fixture, oks, parseEveryWay, utf8 } from '../../../fixtures/feed';
+import { collect, errors, fixture, notices, oks, parseEveryWay, utf8 } from '../../../fixtures/feed';
 import { parseMessageCsv } from './parse-message-csv';
 
 describe('parseMessageCsv', () => {
@@ -83,13 +83,6 @@ describe('parseMessageCsv', () => {
         reason: 'unknown author_role "robot" (expected one of customer, agent, bot, system)',
       },
       { line: 6, field: 'timestamp', reason: 'cannot read timestamp "yesterday"' },
-      {
-        line: 7,
-        field: 'timestamp',
-        reason:
-          'message time 2024-03-01T09:00:00.000Z is earlier than the previous message of this conversation ' +
-          '(2024-03-01T10:00:00.000Z, line 2): messages must be in time order',
-      },
       { line: 8, field: 'text', reason: 'text is empty' },
       { line: 9, field: 'message_id', reason: 'duplicate message_id "m1" (first on line 2)' },
       {
@@ -102,8 +95,16 @@ describe('parseMessageCsv', () => {
       { line: 15, field: 'vendor', reason: 'vendor is empty' },
       { line: 16, reason: 'quoted field 6 is never closed' },
     ]);
+    expect(notices(records)).toEqual([
+      {
+        line: 7,
+        field: 'timestamp',
+        reason:
+          'this row is earlier than the row before it in the same conversation: its messages were sorted by time (rows of equal time keep their file order)',
+      },
+    ]);
     expect(oks(records).map(({ line, value }) => ({ line, id: value.externalId, texts: value.messages.map((m) => m.text) }))).toEqual([
-      { line: 2, id: 'c-1', texts: ['hello'] },
+      { line: 2, id: 'c-1', texts: ['too early', 'hello'] },
       { line: 11, id: 'c-3', texts: ['hello', 'Fine, thanks'] },
       { line: 17, id: 'c-5', texts: ['still here'] },
     ]);
@@ -202,15 +203,19 @@ describe('parseMessageCsv', () => {
     ]);
   });
 
-  it('checks message ids within their conversation: a row exported twice is rejected, the same id elsewhere is kept', async () => {
+  it('checks message ids within their conversation: a row exported twice is kept once, a reused id with other content is rejected', async () => {
     const csv =
       'conversation_id,vendor,channel,timestamp,author_role,text,message_id\n' +
       'a,v,chat,2024-03-01T10:00:00Z,customer,a1,1\n' +
       'a,v,chat,2024-03-01T10:01:00Z,agent,a2,2\n' +
       'a,v,chat,2024-03-01T10:01:00Z,agent,a2,2\n' +
+      'a,v,chat,2024-03-01T10:02:00Z,agent,other text,2\n' +
       'b,v,chat,2024-03-01T10:00:30Z,customer,b1,1\n';
     const records = await collect(parseMessageCsv([csv]));
-    expect(errors(records)).toEqual([{ line: 4, field: 'message_id', reason: 'duplicate message_id "2" (first on line 3)' }]);
+    expect(errors(records)).toEqual([{ line: 5, field: 'message_id', reason: 'duplicate message_id "2" (first on line 3)' }]);
+    expect(notices(records)).toEqual([
+      { line: 4, field: 'message_id', reason: 'exact repeat of line 3 (same message_id, time, author and text): left out' },
+    ]);
     expect(oks(records).map((r) => [r.value.externalId, r.value.messages.map((m) => m.text)])).toEqual([
       ['a', ['a1', 'a2']],
       ['b', ['b1']],
@@ -248,43 +253,78 @@ describe('parseMessageCsv', () => {
     ]);
   });
 
-  it('keeps the rows before a Latin-1 byte and stops with one clear error', async () => {
+  it('imports a Windows-1252 export, saying from which line it was read so', async () => {
+    const header = 'conversation_id,vendor,channel,timestamp,author_role,text\n';
     const bytes = new Uint8Array([
-      ...utf8('conversation_id,vendor,channel,timestamp,author_role,text\na,v,chat,2024-03-01T10:00:00Z,customer,ok\nb,v,chat,2024-03-01T10:00:00Z,customer,caf'),
+      ...utf8(`${header}a,v,chat,2024-03-01T10:00:00Z,customer,ok\nb,v,chat,2024-03-01T10:00:00Z,customer,caf`),
       0xe9,
-      ...utf8('\nc,v,chat,2024-03-01T10:00:00Z,customer,never read\n'),
+      ...utf8(' na pra'),
+      0xe7,
+      0x61,
+      ...utf8('\nc,v,chat,2024-03-01T10:00:00Z,customer,still read\n'),
     ]);
     const runs = await parseEveryWay((source) => parseMessageCsv(source), bytes);
     for (const records of runs) {
-      expect(records).toEqual([
-        expect.objectContaining({ kind: 'ok', line: 2, value: expect.objectContaining({ externalId: 'a' }) }),
+      expect(errors(records)).toEqual([]);
+      expect(notices(records)).toEqual([
         {
-          kind: 'error',
-          fatal: true,
-          error: {
-            line: 3,
-            reason:
-              'byte 0xE9 is not valid UTF-8: the file looks Latin-1 / Windows-1252 encoded; save it as UTF-8 and ' +
-              'import it again; the import stopped at this line',
-          },
+          line: 3,
+          reason:
+            'the file is not UTF-8 (byte 0xE9 on this line): read as Windows-1252 / Latin-1 from here on; check that accented letters look right',
         },
       ]);
+      expect(oks(records).map((r) => r.value.messages[0]?.text)).toEqual(['ok', 'café na praça', 'still read']);
     }
   });
 
-  it('refuses a UTF-16 file with one error', async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'id,text\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+  it('keeps a row with a stray NUL byte, without the NUL, and every row after it', async () => {
+    const bytes = new Uint8Array([
+      ...utf8('conversation_id,vendor,channel,timestamp,author_role,text\na,v,chat,2024-03-01T10:00:00Z,customer,he'),
+      0x00,
+      ...utf8('llo\nb,v,chat,2024-03-01T10:00:00Z,customer,after\n'),
+    ]);
+    const runs = await parseEveryWay((source) => parseMessageCsv(source), bytes);
+    for (const records of runs) {
+      expect(errors(records)).toEqual([]);
+      expect(notices(records)).toEqual([{ line: 2, reason: 'NUL characters (byte 0x00) were removed from this line' }]);
+      expect(oks(records).map((r) => r.value.messages[0]?.text)).toEqual(['hello', 'after']);
+    }
+  });
+
+  it('imports a UTF-16 file with a byte order mark', async () => {
+    const text = 'conversation_id,vendor,channel,timestamp,author_role,text\na,v,chat,2024-03-01T10:00:00Z,customer,olá\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     const records = await collect(parseMessageCsv([utf16]));
-    expect(records).toEqual([
+    expect(errors(records)).toEqual([]);
+    expect(oks(records).map((r) => r.value.messages[0]?.text)).toEqual(['olá']);
+  });
+
+  it('sorts a conversation exported newest first and keeps one of each exactly repeated row', async () => {
+    const csv =
+      'conversation_id,vendor,channel,timestamp,author_role,agent_id,text\n' +
+      'a,v,chat,2024-03-01T10:02:00Z,customer,,thanks\n' +
+      'a,v,chat,2024-03-01T10:01:00Z,agent,ag-1,Hello! How can I help?\n' +
+      'a,v,chat,2024-03-01T10:00:00Z,customer,,my order is late\n' +
+      'a,v,chat,2024-03-01T10:01:00Z,agent,ag-1,Hello! How can I help?\n' +
+      'a,v,chat,2024-03-01T10:01:00Z,agent,ag-2,Hello! How can I help?\n';
+    const records = await collect(parseMessageCsv([csv]));
+    expect(errors(records)).toEqual([]);
+    const [conversation] = oks(records).map((r) => r.value);
+    expect(conversation?.createdAt).toBe('2024-03-01T10:00:00.000Z');
+    expect(conversation?.messages.map((m) => [m.at.slice(11, 16), m.agentId ?? '-', m.text])).toEqual([
+      ['10:00', '-', 'my order is late'],
+      ['10:01', 'ag-1', 'Hello! How can I help?'],
+      ['10:01', 'ag-2', 'Hello! How can I help?'],
+      ['10:02', '-', 'thanks'],
+    ]);
+    expect(notices(records)).toEqual([
       {
-        kind: 'error',
-        fatal: true,
-        error: {
-          line: 1,
-          reason:
-            'the file is UTF-16 (little-endian byte order mark), not UTF-8: save it as UTF-8 and import it again; the import stopped at this line',
-        },
+        line: 3,
+        field: 'timestamp',
+        reason:
+          'this row is earlier than the row before it in the same conversation: its messages were sorted by time (rows of equal time keep their file order)',
       },
+      { line: 5, reason: 'exact duplicate of line 3 (same conversation, time, author and text): left out' },
     ]);
   });
 

@@ -38,6 +38,5 @@ export function parseMessageCsv(source: ChunkSource, options: MessageCsvOptions 
         idSpill: options.idSpill,
       }),
       { maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, delimiter: options.delimiter ?? ',' },
-    ),
-  );
+    ), options.encoding);
 }

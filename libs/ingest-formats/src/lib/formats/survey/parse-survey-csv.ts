@@ -31,8 +31,7 @@ export function parseSurveyCsv(source: ChunkSource, options: SurveyCsvOptions = 
     readCsv(input, new SurveyCsvSink(options), {
       maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS,
       delimiter: options.delimiter ?? ',',
-    }),
-  );
+    }), options.encoding);
 }
 
 class SurveyCsvSink implements CsvRowSink<NativeSurvey> {

@@ -39,5 +39,5 @@ export function parseSurveyJson(source: ChunkSource, options: SurveyParseOptions
         out.push({ ...builder.build(value as RawSurveyAnswer, line), item });
       },
     );
-  });
+  }, options.encoding);
 }

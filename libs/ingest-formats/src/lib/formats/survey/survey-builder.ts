@@ -4,7 +4,7 @@ import type { IdSpill } from '../../common/id-runs';
 import { prepareOptionalText } from '../../common/message-text';
 import { matchVocabulary, unknownValue } from '../../common/vocabulary-values';
 import { describeIssues } from '../../common/zod-issues';
-import type { ParsedRecord } from '../../stream/parsed-record';
+import type { ParsedError, ParsedOk } from '../../stream/parsed-record';
 import { rowError } from '../../stream/parsed-record';
 import { normaliseTimestamp } from '../../timestamps/normalise-timestamp';
 import type { NativeSurvey } from './native-survey';
@@ -44,7 +44,7 @@ export class SurveyBuilder {
     this.answers = new IdRegistry(options.idSpill);
   }
 
-  build(raw: RawSurveyAnswer, line: number): ParsedRecord<NativeSurvey> {
+  build(raw: RawSurveyAnswer, line: number): ParsedOk<NativeSurvey> | ParsedError {
     if (blankToUndefined(raw.conversationExternalId) === undefined) {
       return rowError(line, `${this.fieldNames.conversationExternalId} is required`, this.fieldNames.conversationExternalId);
     }

@@ -14,7 +14,7 @@ describe('parseTwcs', () => {
       expect(records).toEqual(runs[0]);
     }
     const records = runs[0] ?? [];
-    expect(records.map((r) => (r.kind === 'ok' ? `ok ${r.value.externalId}` : `error ${r.error.line}`))).toEqual([
+    expect(records.map((r) => (r.kind === 'ok' ? `ok ${r.value.externalId}` : r.kind === 'error' ? `error ${r.error.line}` : `notice ${r.notice.line}`))).toEqual([
       'ok 5',
       'ok 7',
       'error 10',

@@ -34,6 +34,5 @@ export function parseTwcs(source: ChunkSource, options: TwcsOptions = {}): Parse
         idSpill: options.idSpill,
       }),
       { maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, delimiter: ',' },
-    ),
-  );
+    ), options.encoding);
 }

@@ -10,7 +10,7 @@ const OPTIONS: ZendeskOptions = { vendorByGroup: { '360001': 'acme-ph', 'Tele EG
 
 function summary(records: ParsedRecord<ZendeskTicketRecord>[]): string[] {
   return records.map((r) =>
-    r.kind === 'ok' ? `ok item ${r.item} line ${r.line} ${r.value.conversation.externalId}` : `error item ${r.item} line ${r.error.line}`,
+    r.kind === 'ok' ? `ok item ${r.item} line ${r.line} ${r.value.conversation.externalId}` : r.kind === 'error' ? `error item ${r.item} line ${r.error.line}` : `notice line ${r.notice.line}`,
   );
 }
 

@@ -68,5 +68,5 @@ export function parseZendeskTickets(source: ChunkSource, options: ZendeskOptions
         mapZendeskTicket(ticket, { line, item }, mapping, surveys, out);
       },
     );
-  });
+  }, options.encoding);
 }
