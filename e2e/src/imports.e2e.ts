@@ -52,6 +52,11 @@ test('an administrator drops a file, watches it being read, and downloads the re
   await expect(page.getByTestId('count-failed')).toHaveText('2');
   await expect(page.getByTestId('processing-progress')).toHaveJSProperty('value', 100);
   await expect(page.getByTestId('import-history').locator('tbody tr').first()).toContainText('e2e-chats.jsonl');
+  // Why the two rows were rejected is on the page itself, with their lines.
+  const firstRows = page.getByTestId('import-first-rows').locator('li');
+  await expect(firstRows).toHaveCount(2);
+  await expect(firstRows.nth(0)).toContainText(`Rejected: Line ${(CONVERSATIONS + 1).toLocaleString('en')}: invalid JSON`);
+  await expect(firstRows.nth(1)).toContainText(`Line ${(CONVERSATIONS + 2).toLocaleString('en')}, vendor: vendor is required`);
 
   const href = await page.getByTestId('errors-download').getAttribute('href');
   expect(href).toMatch(/^\/api\/imports\/[0-9a-f-]+\/errors\.csv$/);
@@ -63,6 +68,29 @@ test('an administrator drops a file, watches it being read, and downloads the re
 
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await saveScreenshot(page, 'imports');
+});
+
+test('a help-desk export in Windows-1252, newest message first, imports with notes saying what was done', async ({ page }) => {
+  await signIn(page, 'admin', '/imports');
+  const header = 'conversation_id,vendor,channel,timestamp,author_role,text\n';
+  const rows =
+    'latin-1,lisboa-contact,chat,2024-02-12T10:02:00Z,agent,De nada! Boa tarde.\n' +
+    'latin-1,lisboa-contact,chat,2024-02-12T10:00:00Z,customer,Ol\u00e1, a minha encomenda n\u00e3o chegou.\n' +
+    'latin-1,lisboa-contact,chat,2024-02-12T10:01:00Z,customer,Obrigado pela ajuda\n';
+  // Latin-1 bytes: every character of this text is one byte of the same code.
+  const bytes = Buffer.from(header + rows, 'latin1');
+  await page.getByTestId('file-input').setInputFiles({ name: 'old-helpdesk.csv', mimeType: 'text/csv', buffer: bytes });
+  await expect(page.getByTestId('format-select')).toHaveValue('message-csv');
+  await page.getByTestId('start-import').click();
+  await expect(page.getByTestId('import-status')).toHaveText('Completed', { timeout: 30_000 });
+  await expect(page.getByTestId('count-created')).toHaveText('1');
+  await expect(page.getByTestId('count-failed')).toHaveText('0');
+  const notes = page.getByTestId('import-first-rows').locator('li');
+  await expect(notes).toHaveCount(2);
+  await expect(notes.nth(0)).toContainText('read as Windows-1252');
+  await expect(notes.nth(1)).toContainText('sorted by time');
+  await expect(page.getByTestId('errors-download')).toHaveText('Download the 2 notes (CSV)');
+  await saveScreenshot(page, 'imports-notes');
 });
 
 test('a CSV file is mapped column by column from its own header', async ({ page }) => {

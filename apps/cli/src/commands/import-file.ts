@@ -35,9 +35,11 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
     if (resumed) {
       process.stderr.write(`resumed import ${job.id} from its last committed batch\n`);
     }
-    if (parsed.errorsFile && job.errorCount > 0) {
+    if (parsed.errorsFile && job.errorCount + job.noticeCount > 0) {
       await pipeline(Readable.from(importErrorsCsv(services.store, job.id)), createWriteStream(parsed.errorsFile));
-      process.stderr.write(`${job.errorCount} rejected rows written to ${parsed.errorsFile}\n`);
+      process.stderr.write(`${job.errorCount} rejected rows and ${job.noticeCount} notices written to ${parsed.errorsFile}\n`);
+    } else if (job.noticeCount > 0) {
+      process.stderr.write(`${job.noticeCount} notices (changes made without rejecting a row); --errors FILE lists them\n`);
     }
     let scoring: unknown = null;
     if (parsed.score) {

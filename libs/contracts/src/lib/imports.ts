@@ -34,8 +34,13 @@ export interface ImportJobDto {
   surveysStored: number;
   /** Survey answers stored whose conversation has not arrived yet; they are linked when it does. */
   surveysWaiting: number;
-  /** Rejected rows; download them at `/api/imports/:id/errors.csv`. */
+  /** Rejected rows; download them, with the notices, at `/api/imports/:id/errors.csv`. */
   errorCount: number;
+  /**
+   * What the import changed or decided without rejecting a row: the file read as Windows-1252, messages sorted into
+   * time order, exact duplicate rows left out, NUL characters removed. Listed with the errors, `kind: 'notice'`.
+   */
+  noticeCount: number;
   /** Why the import stopped early (bad encoding, missing header, internal error), if it did. */
   failure: string | null;
   /** Who started it: a user's email, an API key's name, or `command line`. */
@@ -45,7 +50,11 @@ export interface ImportJobDto {
   finishedAt: string | null;
 }
 
+/** A row of an import's report: a rejected row (`error`) or a change made without rejecting anything (`notice`). */
+export type ImportRowKind = 'error' | 'notice';
+
 export interface ImportErrorDto {
+  kind: ImportRowKind;
   line: number;
   item: number | null;
   field: string | null;

@@ -28,16 +28,26 @@ export class ConversationBatchService {
   async ingest(items: unknown[], options: BatchOptions, now: string, scope: WriteScope = ALL_VENDORS): Promise<BatchResult> {
     const valid: ConversationToWrite[] = [];
     const outcomes: WriteOutcome[] = [];
+    const notices = new Map<number, string[]>();
     const lines = items.map((item) => JSON.stringify(item)).join('\n');
     for await (const record of parseNativeJsonl([lines], { source: scope.source ?? 'api', redactPii: options.redactPii })) {
       if (record.kind === 'ok') {
         valid.push({ line: record.line - 1, conversation: record.value });
+      } else if (record.kind === 'notice') {
+        const index = record.notice.line - 1;
+        notices.set(index, [...(notices.get(index) ?? []), record.notice.reason]);
       } else {
         const index = record.error.line - 1;
         outcomes.push({ line: index, externalId: externalIdOf(items[index]), status: 'failed', error: { ...record.error, line: index } });
       }
     }
     outcomes.push(...(await this.writer.write(valid, now, scope)));
+    for (const outcome of outcomes) {
+      const found = notices.get(outcome.line);
+      if (found !== undefined && outcome.status !== 'failed') {
+        outcome.notices = found;
+      }
+    }
     outcomes.sort((a, b) => a.line - b.line);
     return { counts: countOutcomes(outcomes), items: outcomes };
   }

@@ -9,6 +9,8 @@ export interface WriteOutcome {
   status: WriteStatus;
   id?: string;
   error?: RowError;
+  /** What was changed without rejecting the item: messages sorted into time order, exact repeats left out. */
+  notices?: string[];
 }
 
 export interface WriteCounts {

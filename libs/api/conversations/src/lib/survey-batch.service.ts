@@ -33,7 +33,7 @@ export class SurveyBatchService {
       const index = (record.item ?? 1) - 1;
       if (record.kind === 'ok') {
         valid.push(toSurveyToWrite(record.value, index, source));
-      } else {
+      } else if (record.kind === 'error') {
         const item = items[index] as { questionKey?: unknown } | undefined;
         outcomes.push({
           line: index,

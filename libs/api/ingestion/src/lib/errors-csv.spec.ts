@@ -23,16 +23,30 @@ async function text(lines: AsyncIterable<string>): Promise<string> {
   return out;
 }
 
-const error = (id: number, reason: string, field: string | null = null): ImportJobError => ({ id, jobId: 'j', line: id + 1, item: null, field, reason });
+const error = (id: number, reason: string, field: string | null = null, kind: 'error' | 'notice' = 'error'): ImportJobError => ({
+  id,
+  jobId: 'j',
+  kind,
+  line: id + 1,
+  item: null,
+  field,
+  reason,
+});
 
 describe('importErrorsCsv', () => {
-  it('writes a header and one CRLF line per error, quoting and neutralising cells a spreadsheet would run', async () => {
-    const { store } = storeWith([error(1, 'unknown channel "fax"', 'channel'), error(2, '=HYPERLINK("http://example.com")'), error(3, '@SUM(A1)', '+field')]);
+  it('writes a header and one CRLF line per error or notice, quoting and neutralising cells a spreadsheet would run', async () => {
+    const { store } = storeWith([
+      error(1, 'unknown channel "fax"', 'channel'),
+      error(2, '=HYPERLINK("http://example.com")'),
+      error(3, '@SUM(A1)', '+field'),
+      error(4, 'NUL characters (byte 0x00) were removed from this line', null, 'notice'),
+    ]);
     expect(await text(importErrorsCsv(store, 'j'))).toBe(
-      'line,item,field,reason\r\n' +
-        '2,,channel,"unknown channel ""fax"""\r\n' +
-        `3,,,"'=HYPERLINK(""http://example.com"")"\r\n` +
-        "4,,'+field,'@SUM(A1)\r\n",
+      'kind,line,item,field,reason\r\n' +
+        'error,2,,channel,"unknown channel ""fax"""\r\n' +
+        `error,3,,,"'=HYPERLINK(""http://example.com"")"\r\n` +
+        "error,4,,'+field,'@SUM(A1)\r\n" +
+        'notice,5,,,NUL characters (byte 0x00) were removed from this line\r\n',
     );
   });
 

@@ -66,6 +66,7 @@ describe('ImportBatch', () => {
   it('counts conversation outcomes for conversation imports, surveys stored along, and every error by line', () => {
     const batch = new ImportBatch('zendesk');
     batch.add({ kind: 'error', error: { line: 30, reason: 'bad ticket' } }, 1);
+    batch.add({ kind: 'notice', notice: { line: 12, field: 'timestamp', reason: 'sorted by time' } }, 2);
     const tally = batch.tally(
       'conversations',
       [
@@ -90,7 +91,10 @@ describe('ImportBatch', () => {
         { line: 20, item: null, field: 'vendor', reason: 'unknown vendor' },
         { line: 30, item: null, field: null, reason: 'bad ticket' },
       ],
+      // A notice rejects nothing: it is neither received nor failed, only listed.
+      notices: [{ line: 12, item: null, field: 'timestamp', reason: 'sorted by time' }],
     });
+    expect(batch.lastRecord).toBe(2);
   });
 
   it('counts survey outcomes for survey imports, with the answers still waiting for their conversation', () => {

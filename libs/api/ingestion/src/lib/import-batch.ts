@@ -31,6 +31,8 @@ export interface BatchTally {
   surveysStored: number;
   surveysWaiting: number;
   errors: ImportErrorRow[];
+  /** Changes made without rejecting anything (see ParsedNotice). */
+  notices: ImportErrorRow[];
 }
 
 /** Records of the file collected for one transaction, with the cursor they advance the job to. */
@@ -38,6 +40,7 @@ export class ImportBatch {
   readonly conversations: ConversationToWrite[] = [];
   readonly surveys: SurveyToWrite[] = [];
   readonly rejected: ImportErrorRow[] = [];
+  readonly notices: ImportErrorRow[] = [];
   /** Ordinal (1-based, file order) of the last record in the batch: the job's cursor once committed. */
   lastRecord = 0;
   lastLine = 0;
@@ -54,6 +57,10 @@ export class ImportBatch {
       if (record.fatal) {
         this.fatal = record.error;
       }
+      return;
+    }
+    if (record.kind === 'notice') {
+      this.notices.push(errorRow(record.notice, record.item));
       return;
     }
     this.lastLine = Math.max(this.lastLine, record.line);
@@ -76,7 +83,7 @@ export class ImportBatch {
     return (
       this.conversations.length >= limits.conversations ||
       this.messages >= limits.messages ||
-      this.surveys.length + this.rejected.length >= limits.records
+      this.surveys.length + this.rejected.length + this.notices.length >= limits.records
     );
   }
 
@@ -86,7 +93,7 @@ export class ImportBatch {
 
   /** Counts of this batch once written: rejected rows are `failed`, writer outcomes count for the job's record kind. */
   tally(kind: ImportRecordKind, conversations: readonly WriteOutcome[], surveys: readonly SurveyOutcome[]): BatchTally {
-    const tally: BatchTally = { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0, surveysStored: 0, surveysWaiting: 0, errors: [...this.rejected] };
+    const tally: BatchTally = { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0, surveysStored: 0, surveysWaiting: 0, errors: [...this.rejected], notices: [...this.notices] };
     tally.failed += this.rejected.length;
     const primary = kind === 'conversations' ? conversations : surveys;
     for (const outcome of primary) {
@@ -109,6 +116,7 @@ export class ImportBatch {
     }
     tally.received = tally.created + tally.updated + tally.unchanged + tally.failed;
     tally.errors.sort((a, b) => a.line - b.line);
+    tally.notices.sort((a, b) => a.line - b.line);
     return tally;
   }
 }

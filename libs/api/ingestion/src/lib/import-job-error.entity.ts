@@ -1,6 +1,7 @@
+import type { ImportRowKind } from '@rapport/contracts';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One rejected row of an import, with where it is in the file and why. */
+/** One rejected row of an import (`error`), or one thing it changed or decided (`notice`), with where and why. */
 @Entity('import_job_errors')
 @Index('ix_import_job_errors_job', ['jobId', 'line', 'id'])
 export class ImportJobError {
@@ -22,4 +23,7 @@ export class ImportJobError {
 
   @Column({ type: 'text' })
   reason!: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'error' })
+  kind!: ImportRowKind;
 }

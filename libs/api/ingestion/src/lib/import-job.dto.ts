@@ -17,6 +17,7 @@ export function toImportJobDto(job: ImportJob): ImportJobDto {
     surveysStored: job.surveysStored,
     surveysWaiting: job.surveysWaiting,
     errorCount: job.errorCount,
+    noticeCount: job.noticeCount,
     failure: job.failure,
     createdBy: job.createdBy,
     createdAt: job.createdAt,
@@ -26,5 +27,5 @@ export function toImportJobDto(job: ImportJob): ImportJobDto {
 }
 
 export function toImportErrorDto(error: ImportJobError): ImportErrorDto {
-  return { line: error.line, item: error.item, field: error.field, reason: error.reason };
+  return { kind: error.kind, line: error.line, item: error.item, field: error.field, reason: error.reason };
 }

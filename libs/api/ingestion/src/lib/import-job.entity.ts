@@ -83,6 +83,9 @@ export class ImportJob {
   @Column({ name: 'error_count', type: 'integer' })
   errorCount!: number;
 
+  @Column({ name: 'notice_count', type: 'integer', default: 0 })
+  noticeCount!: number;
+
   @Column({ type: 'text', nullable: true })
   failure!: string | null;
 

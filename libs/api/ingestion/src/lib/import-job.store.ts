@@ -29,7 +29,7 @@ export class ImportJobStore {
     private readonly lock: IngestionLock,
   ) {}
 
-  async create(job: Omit<ImportJob, 'bytesProcessed' | 'linesProcessed' | 'recordsCommitted' | 'received' | 'created' | 'updated' | 'unchanged' | 'failed' | 'surveysStored' | 'surveysWaiting' | 'errorCount' | 'failure' | 'owner' | 'heartbeatAt' | 'startedAt' | 'finishedAt'>): Promise<ImportJob> {
+  async create(job: Omit<ImportJob, 'bytesProcessed' | 'linesProcessed' | 'recordsCommitted' | 'received' | 'created' | 'updated' | 'unchanged' | 'failed' | 'surveysStored' | 'surveysWaiting' | 'errorCount' | 'noticeCount' | 'failure' | 'owner' | 'heartbeatAt' | 'startedAt' | 'finishedAt'>): Promise<ImportJob> {
     return this.lock.run(() => this.dataSource.getRepository(ImportJob).save({
       ...job,
       bytesProcessed: 0,
@@ -43,6 +43,7 @@ export class ImportJobStore {
       surveysStored: 0,
       surveysWaiting: 0,
       errorCount: 0,
+      noticeCount: 0,
       failure: null,
       owner: null,
       heartbeatAt: null,
@@ -114,19 +115,23 @@ export class ImportJobStore {
     await insertRows(
       manager,
       'import_job_errors',
-      ['job_id', 'line', 'item', 'field', 'reason'],
-      tally.errors.map((error) => [jobId, error.line, error.item, error.field, error.reason]),
+      ['job_id', 'kind', 'line', 'item', 'field', 'reason'],
+      [
+        ...tally.errors.map((error) => [jobId, 'error', error.line, error.item, error.field, error.reason]),
+        ...tally.notices.map((notice) => [jobId, 'notice', notice.line, notice.item, notice.field, notice.reason]),
+      ],
     );
     await manager.query(
       `UPDATE import_jobs SET
          received = received + ${p(0)}, created = created + ${p(1)}, updated = updated + ${p(2)}, unchanged = unchanged + ${p(3)},
          failed = failed + ${p(4)}, surveys_stored = surveys_stored + ${p(5)}, surveys_waiting = surveys_waiting + ${p(6)},
          error_count = error_count + ${p(7)}, records_committed = ${p(8)}, bytes_processed = ${p(9)}, lines_processed = ${p(10)},
-         heartbeat_at = ${p(11)}
-       WHERE id = ${p(12)}`,
+         notice_count = notice_count + ${p(11)}, heartbeat_at = ${p(12)}
+       WHERE id = ${p(13)}`,
       [
         tally.received, tally.created, tally.updated, tally.unchanged, tally.failed, tally.surveysStored, tally.surveysWaiting,
-        tally.errors.length, progress.recordsCommitted, progress.bytesProcessed, progress.linesProcessed, now, jobId,
+        tally.errors.length, progress.recordsCommitted, progress.bytesProcessed, progress.linesProcessed,
+        tally.notices.length, now, jobId,
       ],
     );
   }
@@ -140,12 +145,12 @@ export class ImportJobStore {
     await this.lock.run(() => this.dataSource.getRepository(ImportJob).update(where, { status, failure, finishedAt: now, owner: null }));
   }
 
-  /** A page of errors in file order, for display. */
+  /** A page of errors and notices in file order, for display. */
   errorsPage(jobId: string, offset: number, limit: number): Promise<ImportJobError[]> {
     return this.dataSource.getRepository(ImportJobError).find({ where: { jobId }, order: { line: 'ASC', id: 'ASC' }, skip: offset, take: limit });
   }
 
-  /** Errors in file order, a page at a time after `after` (keyset on line and id keeps a download of millions cheap). */
+  /** Errors and notices in file order, a page at a time after `after` (keyset on line and id keeps a download of millions cheap). */
   errors(jobId: string, after: { line: number; id: number } | null, limit: number): Promise<ImportJobError[]> {
     const query = this.dataSource.getRepository(ImportJobError).createQueryBuilder('e').where('e.job_id = :jobId', { jobId });
     if (after) {

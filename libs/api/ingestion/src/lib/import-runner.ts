@@ -169,6 +169,7 @@ function applyTally(job: ImportJob, tally: BatchTally, batch: ImportBatch, bytes
   job.surveysStored += tally.surveysStored;
   job.surveysWaiting += tally.surveysWaiting;
   job.errorCount += tally.errors.length;
+  job.noticeCount += tally.notices.length;
   job.recordsCommitted = batch.lastRecord;
   job.bytesProcessed = bytes;
   job.linesProcessed = Math.max(job.linesProcessed, batch.lastLine);

@@ -106,11 +106,11 @@ export class ImportsService {
 
   async errors(id: string, limit: number, offset: number): Promise<{ items: ImportErrorDto[]; total: number }> {
     const job = await this.job(id);
-    return { items: (await this.store.errorsPage(id, offset, limit)).map(toImportErrorDto), total: job.errorCount };
+    return { items: (await this.store.errorsPage(id, offset, limit)).map(toImportErrorDto), total: job.errorCount + job.noticeCount };
   }
 
   /**
-   * The job's rejected rows as CSV, read page by page so any number of errors streams in bounded memory. Rejected
+   * The job's rejected rows and notices as CSV, read page by page so any number of errors streams in bounded memory. Rejected
    * rows quote the file's content, so the download is audited like the other exports.
    */
   async errorsCsv(id: string, principal: Principal, ip: string | null = null): Promise<AsyncGenerator<string>> {
@@ -120,7 +120,7 @@ export class ImportsService {
       action: 'export.download',
       target: { type: 'import_job', id },
       ip,
-      details: { export: 'import errors', rows: job.errorCount, fileName: job.fileName },
+      details: { export: 'import errors', rows: job.errorCount + job.noticeCount, fileName: job.fileName },
     });
     return importErrorsCsv(this.store, id);
   }

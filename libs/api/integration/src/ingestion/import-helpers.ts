@@ -54,9 +54,22 @@ export async function count(api: TestApi, table: string): Promise<number> {
 }
 
 /** Errors of a job as `line field: reason` strings, in file order. */
-export async function errorLines(api: TestApi, headers: Record<string, string>, id: string): Promise<Array<{ line: number; field: string | null; reason: string }>> {
+type ReportRow = { kind: 'error' | 'notice'; line: number; field: string | null; reason: string };
+
+/** The rejected rows of an import, in file order. */
+export async function errorLines(api: TestApi, headers: Record<string, string>, id: string): Promise<Array<Omit<ReportRow, 'kind'>>> {
+  return (await reportRows(api, headers, id)).filter((row) => row.kind === 'error').map(({ line, field, reason }) => ({ line, field, reason }));
+}
+
+/** What an import changed without rejecting anything (encoding, order, repeats), in file order. */
+export async function noticeLines(api: TestApi, headers: Record<string, string>, id: string): Promise<Array<Omit<ReportRow, 'kind'>>> {
+  return (await reportRows(api, headers, id)).filter((row) => row.kind === 'notice').map(({ line, field, reason }) => ({ line, field, reason }));
+}
+
+async function reportRows(api: TestApi, headers: Record<string, string>, id: string): Promise<ReportRow[]> {
   const { body } = await getJson(api, `/api/imports/${id}/errors?limit=500`, headers);
-  return body.items.map((item: { line: number; field: string | null; reason: string }) => ({ line: item.line, field: item.field, reason: item.reason }));
+  expect(body.items.length).toBe(body.total);
+  return body.items;
 }
 
 /** A fixture file of this folder, as text. */

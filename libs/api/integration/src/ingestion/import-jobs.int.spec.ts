@@ -75,9 +75,9 @@ describe('import jobs', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="import-${job.id}-errors.csv"`);
     const lines = (await response.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('line,item,field,reason');
-    expect(lines).toHaveLength(job.errorCount + 1);
-    expect(lines[2]).toMatch(/^6,,vendor,vendor is required$/);
+    expect(lines[0]).toBe('kind,line,item,field,reason');
+    expect(lines).toHaveLength(job.errorCount + job.noticeCount + 1);
+    expect(lines[2]).toMatch(/^error,6,,vendor,vendor is required$/);
     const page = await getJson(api, `/api/imports/${job.id}/errors?limit=2&offset=1`, admin);
     expect(page.body).toMatchObject({ total: 9, items: [{ line: 6 }, { line: 7 }] });
   });

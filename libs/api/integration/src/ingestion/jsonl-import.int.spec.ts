@@ -1,6 +1,6 @@
 import { createTestApi, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
 import { ScoringWorker } from '@rapport/api-conversations';
-import { count, errorLines, fixture, importFile, messagesOf } from './import-helpers';
+import { count, errorLines, fixture, importFile, messagesOf, noticeLines } from './import-helpers';
 
 jest.setTimeout(60_000);
 
@@ -18,7 +18,7 @@ describe('JSON Lines imports', () => {
 
   it('stores the valid lines and reports every bad line with its line, field and reason', async () => {
     const job = await importFile(api, admin, file(), { format: 'jsonl' });
-    expect(job).toMatchObject({ status: 'completed', counts: { received: 13, created: 4, updated: 0, unchanged: 0, failed: 9 }, errorCount: 9 });
+    expect(job).toMatchObject({ status: 'completed', counts: { received: 13, created: 5, updated: 0, unchanged: 0, failed: 8 }, errorCount: 8, noticeCount: 1 });
     expect(job.bytesProcessed).toBe(job.bytesTotal);
     expect(job.linesProcessed).toBe(13);
     const errors = await errorLines(api, admin, job.id);
@@ -27,18 +27,19 @@ describe('JSON Lines imports', () => {
       [6, 'vendor'],
       [7, 'channel'],
       [8, 'createdAt'],
-      [9, 'messages[1].at'],
       [10, 'messages[0].text'],
       [11, 'externalId'],
       [12, 'vendor'],
       [13, 'messages[0].role'],
     ]);
     expect(errors[3]?.reason).toMatch(/cannot read timestamp "yesterday"/);
-    expect(errors[4]?.reason).toMatch(/earlier than the previous message/);
-    expect(errors[6]?.reason).toMatch(/duplicate externalId "offset-1" \(first on line 1\)/);
-    expect(errors[7]?.reason).toMatch(/unknown vendor "nobody"/);
-    expect(await count(api, 'conversations')).toBe(4);
-    expect(await count(api, 'messages')).toBe(8);
+    expect(errors[5]?.reason).toMatch(/duplicate externalId "offset-1" \(first on line 1\)/);
+    expect(errors[6]?.reason).toMatch(/unknown vendor "nobody"/);
+    // Line 9 lists its messages out of time order: stored sorted, with a notice.
+    expect(await noticeLines(api, admin, job.id)).toEqual([{ line: 9, field: 'messages[1].at', reason: expect.stringMatching(/sorted by time/) }]);
+    expect((await messagesOf(api, 'order-9')).map((m) => m.text)).toEqual(['Hello', 'Hi']);
+    expect(await count(api, 'conversations')).toBe(5);
+    expect(await count(api, 'messages')).toBe(10);
   });
 
   it('normalises timestamps with offsets, epoch seconds and milliseconds and the Twitter format to UTC', async () => {
@@ -61,27 +62,38 @@ describe('JSON Lines imports', () => {
   it('reads UTF-8 with a byte order mark and CRLF line ends like plain UTF-8', async () => {
     const content = '\uFEFF' + fixture('conversations.jsonl').replace(/\n/g, '\r\n');
     const job = await importFile(api, admin, { name: 'windows.jsonl', content }, { format: 'jsonl' });
-    expect(job.counts).toEqual({ received: 13, created: 4, updated: 0, unchanged: 0, failed: 9 });
+    expect(job.counts).toEqual({ received: 13, created: 5, updated: 0, unchanged: 0, failed: 8 });
     expect((await messagesOf(api, 'rtl-4'))[0]?.text).toBe('مرحبا، طلبي لم يصل بعد');
   });
 
-  it('stops at the first byte that is not UTF-8 with an error at its line, keeping the lines before it', async () => {
+  it('stops where UTF-8 turns into another encoding, with an error at its line, keeping the lines before it', async () => {
     const lines = fixture('conversations.jsonl').split('\n');
     const latin1 = Buffer.from(JSON.stringify({ externalId: 'latin-x', vendor: 'acme', channel: 'chat', createdAt: '2026-03-04T08:00:00Z', messages: [{ role: 'customer', at: '2026-03-04T08:00:00Z', text: 'Olá, não chegou' }] }), 'latin1');
-    const content = Buffer.concat([Buffer.from(`${lines[0]}\n${lines[1]}\n`), latin1, Buffer.from(`\n${lines[2]}\n`)]);
-    const job = await importFile(api, admin, { name: 'latin1.jsonl', content }, { format: 'jsonl' });
+    // Line 3 of the fixture holds emoji (UTF-8), so a Latin-1 line after it is a file of two encodings.
+    const content = Buffer.concat([Buffer.from(`${lines[0]}\n${lines[2]}\n`), latin1, Buffer.from(`\n${lines[1]}\n`)]);
+    const job = await importFile(api, admin, { name: 'mixed.jsonl', content }, { format: 'jsonl' });
     expect(job.status).toBe('failed');
-    expect(job.failure).toMatch(/^stopped at line 3: .*not valid UTF-8/);
+    expect(job.failure).toMatch(/^stopped at line 3: .*not valid UTF-8: the file mixes UTF-8 with another encoding/);
     expect(job.counts).toMatchObject({ created: 2, failed: 1 });
     expect(await count(api, 'conversations')).toBe(2);
+  });
+
+  it('reads a Latin-1 line after plain ASCII lines as Windows-1252, saying so', async () => {
+    const lines = fixture('conversations.jsonl').split('\n');
+    const latin1 = Buffer.from(JSON.stringify({ externalId: 'latin-x', vendor: 'acme', channel: 'chat', createdAt: '2026-03-04T08:00:00Z', messages: [{ role: 'customer', at: '2026-03-04T08:00:00Z', text: 'Olá, não chegou' }] }), 'latin1');
+    const content = Buffer.concat([Buffer.from(`${lines[0]}\n${lines[1]}\n`), latin1, Buffer.from('\n')]);
+    const job = await importFile(api, admin, { name: 'latin1.jsonl', content }, { format: 'jsonl' });
+    expect(job).toMatchObject({ status: 'completed', counts: { created: 3, failed: 0 }, noticeCount: 1 });
+    expect((await messagesOf(api, 'latin-x')).map((m) => m.text)).toEqual(['Olá, não chegou']);
+    expect(await noticeLines(api, admin, job.id)).toEqual([{ line: 3, field: null, reason: expect.stringMatching(/read as Windows-1252/) }]);
   });
 
   it('is idempotent: importing the same file again changes nothing and reports the records unchanged', async () => {
     await importFile(api, admin, file(), { format: 'jsonl' });
     const again = await importFile(api, admin, file(), { format: 'jsonl' });
-    expect(again.counts).toEqual({ received: 13, created: 0, updated: 0, unchanged: 4, failed: 9 });
-    expect(await count(api, 'conversations')).toBe(4);
-    expect(await count(api, 'messages')).toBe(8);
+    expect(again.counts).toEqual({ received: 13, created: 0, updated: 0, unchanged: 5, failed: 8 });
+    expect(await count(api, 'conversations')).toBe(5);
+    expect(await count(api, 'messages')).toBe(10);
   });
 
   it('updates a conversation exported again with new messages, keeping its id and never duplicating messages', async () => {
@@ -121,6 +133,6 @@ describe('JSON Lines imports', () => {
     expect(rows.map((row) => row.score_status).filter((status) => status === 'pending')).toEqual([]);
     expect(rows.find((row) => row.external_id === 'offset-1')?.score_status).toBe('scored');
     expect(rows.every((row) => /^\d+\.\d+\.\d+$/.test(row.scorer_version ?? ''))).toBe(true);
-    expect(await count(api, 'conversation_scores')).toBe(4);
+    expect(await count(api, 'conversation_scores')).toBe(5);
   });
 });

@@ -1,11 +1,14 @@
 import { HttpEventType } from '@angular/common/http';
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
-import type { ImportJobDto, ImportStatus } from '@rapport/contracts';
+import type { ImportErrorDto, ImportJobDto, ImportStatus } from '@rapport/contracts';
 import { type Observable, type Subscription, exhaustMap, takeWhile, timer } from 'rxjs';
 import { DataChanges } from '../http/data-changes';
 import type { LoadError } from '../http/load-state';
 import { toLoadError } from '../http/to-load-error';
 import { type ImportUpload, ImportsApi } from './imports-api';
+
+/** How many rejected rows and notices the page shows itself; the rest are in the CSV download. */
+export const FIRST_ROWS_SHOWN = 10;
 
 /** How often a running import is asked for its progress. */
 export const IMPORT_POLL_INTERVAL_MS = new InjectionToken<number>('IMPORT_POLL_INTERVAL_MS', { providedIn: 'root', factory: () => 1000 });
@@ -15,7 +18,8 @@ export type ImportProgress =
   | { phase: 'idle' }
   | { phase: 'uploading'; fileName: string; sentBytes: number; totalBytes: number }
   | { phase: 'processing'; job: ImportJobDto }
-  | { phase: 'finished'; job: ImportJobDto }
+  /** `firstRows`: the first rejected rows and notices in file order, once loaded (null while loading or if none). */
+  | { phase: 'finished'; job: ImportJobDto; firstRows: readonly ImportErrorDto[] | null }
   | { phase: 'failed'; error: LoadError };
 
 const RUNNING: ReadonlySet<ImportStatus> = new Set(['queued', 'running']);
@@ -93,7 +97,14 @@ export class ImportTracker {
       this.current.set({ phase: 'processing', job });
       return;
     }
-    this.current.set({ phase: 'finished', job });
+    this.current.set({ phase: 'finished', job, firstRows: null });
+    if (job.errorCount + job.noticeCount > 0) {
+      // Why rows were rejected belongs on the page, not only in a download.
+      this.work = this.api.errors(job.id, { limit: FIRST_ROWS_SHOWN, offset: 0 }).subscribe({
+        next: (page) => this.current.set({ phase: 'finished', job, firstRows: page.items }),
+        error: () => undefined, // the download link still offers every row
+      });
+    }
     if (storedAnything(job)) {
       // The figures everywhere now include the file; stores holding older answers load them again.
       this.changes.notify();

@@ -28,6 +28,7 @@ const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
   surveysStored: 0,
   surveysWaiting: 0,
   errorCount: 0,
+  noticeCount: 0,
   failure: null,
   createdBy: 'admin@example.com',
   createdAt: '2025-03-02T10:00:00.000Z',
@@ -98,10 +99,18 @@ describe('imports data access', () => {
     expect(tracker.progress()).toEqual({ phase: 'processing', job: running });
 
     jest.advanceTimersByTime(500);
-    const done = job({ status: 'completed', bytesProcessed: 1000, errorCount: 2 });
+    const done = job({ status: 'completed', bytesProcessed: 1000, errorCount: 2, noticeCount: 1 });
     http.expectOne('/api/imports/job-1').flush(done);
-    expect(tracker.progress()).toEqual({ phase: 'finished', job: done });
+    expect(tracker.progress()).toEqual({ phase: 'finished', job: done, firstRows: null });
     expect(finished).toEqual([done]);
+
+    // The first rejected rows and notices are fetched for the page itself.
+    const rows = [
+      { kind: 'error' as const, line: 3, item: null, field: 'channel', reason: 'unknown channel "fax"' },
+      { kind: 'notice' as const, line: 7, item: null, field: null, reason: 'NUL characters (byte 0x00) were removed from this line' },
+    ];
+    http.expectOne('/api/imports/job-1/errors?limit=10&offset=0').flush({ items: rows, total: 3 });
+    expect(tracker.progress()).toEqual({ phase: 'finished', job: done, firstRows: rows });
 
     jest.advanceTimersByTime(5000);
     http.expectNone('/api/imports/job-1');

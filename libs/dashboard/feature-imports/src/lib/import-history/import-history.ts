@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import type { ImportFormat, ImportJobDto } from '@rapport/contracts';
 import { type ImportPage, isRunning } from '@rapport/dashboard-data-access';
 import { formatCount } from '@rapport/dashboard-ui';
-import { STATUS_WORDS, jobDuration } from '../model/job-view';
+import { STATUS_WORDS, jobDuration, rowsDownloadLabel } from '../model/job-view';
 import { FORMAT_LABELS } from '../model/upload-choices';
 
 /** Past and running imports, newest first, with their counts and the rejected rows to download. */
@@ -35,6 +35,7 @@ export class ImportHistory {
       duration: isRunning(job) ? 'Still running' : (jobDuration(job, job.finishedAt ?? job.createdAt) ?? '—'),
       received: formatCount(job.counts.received),
       counts: `${formatCount(job.counts.created)} created · ${formatCount(job.counts.updated)} updated · ${formatCount(job.counts.unchanged)} unchanged`,
+      downloadLabel: rowsDownloadLabel(job),
     })),
   );
 }

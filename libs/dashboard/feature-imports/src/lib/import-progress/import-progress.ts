@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { ImportProgress } from '@rapport/dashboard-data-access';
 import { ProgressBar, formatCount } from '@rapport/dashboard-ui';
-import { STATUS_WORDS, countItems, jobAnnouncement, processedPercent } from '../model/job-view';
+import { STATUS_WORDS, countItems, firstRowsView, jobAnnouncement, processedPercent, rowsDownloadLabel } from '../model/job-view';
 import { formatBytes } from '../model/upload-choices';
 
 /** The import started on this page: bytes sent, then the server's reading progress and counts, then the outcome. */
@@ -21,6 +21,10 @@ export class ImportProgressCard {
   protected readonly job = computed(() => {
     const progress = this.progress();
     return progress.phase === 'processing' || progress.phase === 'finished' ? progress.job : null;
+  });
+  private readonly firstRows = computed(() => {
+    const progress = this.progress();
+    return progress.phase === 'finished' ? (progress.firstRows ?? []) : [];
   });
   protected readonly upload = computed(() => {
     const progress = this.progress();
@@ -45,6 +49,8 @@ export class ImportProgressCard {
       lines: formatCount(job.linesProcessed),
       bytes: `${formatBytes(job.bytesProcessed)} of ${formatBytes(job.bytesTotal)}`,
       finished: this.progress().phase === 'finished',
+      ...firstRowsView(job, this.firstRows()),
+      downloadLabel: rowsDownloadLabel(job),
     };
   });
 }

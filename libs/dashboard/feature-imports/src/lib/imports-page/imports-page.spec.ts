@@ -37,6 +37,7 @@ const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
   surveysStored: 0,
   surveysWaiting: 0,
   errorCount: 0,
+  noticeCount: 0,
   failure: null,
   createdBy: 'admin@example.com',
   createdAt: '2025-03-02T10:00:00.000Z',
@@ -124,6 +125,13 @@ describe('ImportsPage', () => {
       .expectOne('/api/imports/job-1')
       .flush(job({ status: 'completed', bytesProcessed: 2000, linesProcessed: 250, errorCount: 2, counts: { received: 250, created: 248, updated: 0, unchanged: 0, failed: 2 } }));
     await settle();
+    http.expectOne('/api/imports/job-1/errors?limit=10&offset=0').flush({
+      items: [
+        { kind: 'error', line: 17, item: null, field: 'channel', reason: 'unknown channel "fax"' },
+        { kind: 'error', line: 90, item: null, field: 'text', reason: 'text is empty' },
+      ],
+      total: 2,
+    });
     http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job({ status: 'completed', errorCount: 2 })], total: 1 });
     // The import stored conversations, so the vendor overview loaded with the page is fetched again.
     http.expectOne('/api/vendors').flush(VENDORS);
@@ -133,6 +141,13 @@ describe('ImportsPage', () => {
     expect(find('import-status')?.textContent).toBe('Completed');
     expect(find('count-failed')?.textContent).toBe('2');
     expect(find('errors-download')?.getAttribute('href')).toBe('/api/imports/job-1/errors.csv');
+    expect(find('errors-download')?.textContent?.trim()).toBe('Download the 2 rejected rows (CSV)');
+    // Why rows were rejected is on the page, not only in the download.
+    const firstRows = Array.from(find('import-first-rows')?.querySelectorAll('li') ?? []);
+    expect(firstRows.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Rejected: Line 17, channel: unknown channel "fax"',
+      'Rejected: Line 90, text: text is empty',
+    ]);
     expect((find('start-import') as HTMLButtonElement).disabled).toBe(false);
     await pause();
     http.expectNone('/api/imports/job-1');

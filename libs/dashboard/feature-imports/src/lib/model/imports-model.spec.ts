@@ -1,7 +1,7 @@
 import type { ImportJobDto } from '@rapport/contracts';
 import { applySavedMapping, defaultsToSend, mappingToSend, missingRequired, suggestMapping } from './column-mapping';
 import { readCsvHeader } from './csv-header';
-import { countItems, jobAnnouncement, jobDuration, processedPercent } from './job-view';
+import { countItems, firstRowsView, jobAnnouncement, jobDuration, processedPercent, rowsDownloadLabel } from './job-view';
 import { formatBytes, guessFormat } from './upload-choices';
 
 const FIELDS = [
@@ -89,6 +89,7 @@ describe('job view', () => {
     surveysStored: 0,
     surveysWaiting: 0,
     errorCount: 2,
+    noticeCount: 0,
     failure: null,
     createdBy: 'admin@example.com',
     createdAt: '2025-03-02T10:00:00.000Z',
@@ -110,6 +111,29 @@ describe('job view', () => {
       'Survey answers stored 1,200',
       'Waiting for their conversation 3',
     ]);
+  });
+
+  it('lists the first rejected rows and notes with where they are, and says when there are more', () => {
+    const rows = [
+      { kind: 'error' as const, line: 3, item: null, field: 'channel', reason: 'unknown channel "fax"' },
+      { kind: 'notice' as const, line: 1200, item: 4, field: null, reason: 'messages were sorted by time' },
+    ];
+    expect(firstRowsView(job({ errorCount: 10, noticeCount: 2 }), rows)).toEqual({
+      rowsHeading: 'The first 2 of 12 rejected rows and notes',
+      firstRows: [
+        { kind: 'error', where: 'Line 3, channel', reason: 'unknown channel "fax"' },
+        { kind: 'notice', where: 'Line 1,200, item 4', reason: 'messages were sorted by time' },
+      ],
+    });
+    expect(firstRowsView(job({ errorCount: 1, noticeCount: 1 }), rows).rowsHeading).toBe('Rejected rows and notes');
+  });
+
+  it.each([
+    [{ errorCount: 1, noticeCount: 0 }, 'Download the 1 rejected row (CSV)'],
+    [{ errorCount: 1200, noticeCount: 1 }, 'Download the 1,200 rejected rows and 1 note (CSV)'],
+    [{ errorCount: 0, noticeCount: 3 }, 'Download the 3 notes (CSV)'],
+  ] as const)('names what the download holds: %j', (counts, label) => {
+    expect(rowsDownloadLabel(job(counts))).toBe(label);
   });
 
   it('measures the duration until finished, or until now while running', () => {

@@ -1,4 +1,4 @@
-import type { ImportJobDto, ImportStatus } from '@rapport/contracts';
+import type { ImportErrorDto, ImportJobDto, ImportStatus } from '@rapport/contracts';
 import { formatCount, formatDuration } from '@rapport/dashboard-ui';
 
 export const STATUS_WORDS: Record<ImportStatus, string> = {
@@ -58,4 +58,32 @@ export function jobAnnouncement(job: ImportJobDto): string {
     case 'interrupted':
       return `${job.fileName} was interrupted${job.failure ? `: ${job.failure}` : '.'}`;
   }
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/** The first rejected rows and notices as the page lists them, with a heading that says how many there are in all. */
+export function firstRowsView(
+  job: ImportJobDto,
+  rows: readonly ImportErrorDto[],
+): { rowsHeading: string; firstRows: Array<{ kind: ImportErrorDto['kind']; where: string; reason: string }> } {
+  const total = job.errorCount + job.noticeCount;
+  const firstRows = rows.map((row) => ({
+    kind: row.kind,
+    where: [`Line ${formatCount(row.line)}`, row.item === null ? null : `item ${formatCount(row.item)}`, row.field].filter((part) => part !== null).join(', '),
+    reason: row.reason,
+  }));
+  const heading = total > rows.length ? `The first ${formatCount(rows.length)} of ${formatCount(total)} rejected rows and notes` : 'Rejected rows and notes';
+  return { rowsHeading: heading, firstRows };
+}
+
+/** The download link's words: what the CSV holds. */
+export function rowsDownloadLabel(job: ImportJobDto): string {
+  const parts = [
+    job.errorCount > 0 ? plural(job.errorCount, 'rejected row', 'rejected rows') : null,
+    job.noticeCount > 0 ? plural(job.noticeCount, 'note', 'notes') : null,
+  ].filter((part): part is string => part !== null);
+  return `Download the ${parts.join(' and ')} (CSV)`;
 }
