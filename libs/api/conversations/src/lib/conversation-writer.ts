@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ALL_VENDORS, executeInChunks, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
+import { ALL_VENDORS, executeInChunks, insertRows, vendorRefusal, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
@@ -30,6 +30,7 @@ interface ExistingRow {
   id: string;
   source: string;
   external_id: string;
+  vendor_id: string;
   content_hash: string;
 }
 
@@ -60,11 +61,20 @@ export class ConversationWriter {
     private readonly written: ConversationsWrittenHooks,
   ) {}
 
-  /** `scope` confines API keys to their source and vendor; records outside it fail one by one. */
+  /**
+   * `scope` confines API keys to their source and vendor; records outside it fail one by one. No record moves a stored
+   * conversation to another vendor, whoever writes it: that would hand the conversation's messages, reviews and CSAT
+   * answers to the other vendor.
+   */
   async write(batch: readonly ConversationToWrite[], now: string, scope: WriteScope = ALL_VENDORS): Promise<WriteOutcome[]> {
     const outcomes = await this.lock.run(() => this.dataSource.transaction((manager) => this.writeWith(manager, batch, now, scope)));
     this.scoring.kick();
     return outcomes;
+  }
+
+  /** The id of the vendor with this slug, or null: for writers bound to a vendor by name (the command line's `--vendor`). */
+  async vendorId(slug: string): Promise<string | null> {
+    return (await this.vendors.bySlug(this.dataSource.manager, [slug])).get(slug)?.id ?? null;
   }
 
   /**
@@ -75,6 +85,7 @@ export class ConversationWriter {
     const outcomes: WriteOutcome[] = [];
     const vendors = await this.vendors.bySlug(manager, batch.map((item) => item.conversation.vendor));
     const existing = await this.existingByKey(manager, batch.map((item) => item.conversation));
+    const storedVendors = scope.vendorScope === null ? await this.vendorsOfClashes(manager, batch, vendors, existing) : new Map<string, VendorProfile>();
     const accepted: AcceptedConversation[] = [];
     const seenInBatch = new Set<string>();
 
@@ -82,13 +93,14 @@ export class ConversationWriter {
       const { conversation, line } = item;
       const key = sourceKey(conversation.source, conversation.externalId);
       const vendor = vendors.get(conversation.vendor);
-      if (!vendor) {
-        outcomes.push(failed(item, 'vendor', `unknown vendor "${conversation.vendor}"; create it in Settings first`));
-        continue;
-      }
-      const outOfScope = writeScopeViolation(scope, { source: conversation.source, vendorId: vendor.id });
+      // Scope first: a vendor-bound writer hears the same for an unknown vendor as for another vendor.
+      const outOfScope = writeScopeViolation(scope, { source: conversation.source, vendorId: vendor?.id ?? '' });
       if (outOfScope) {
         outcomes.push(failed(item, outOfScope.field, outOfScope.reason));
+        continue;
+      }
+      if (!vendor) {
+        outcomes.push(failed(item, 'vendor', `unknown vendor "${conversation.vendor}"; create it in Settings first`));
         continue;
       }
       if (seenInBatch.has(key)) {
@@ -96,8 +108,12 @@ export class ConversationWriter {
         continue;
       }
       seenInBatch.add(key);
-      const hash = conversationContentHash(conversation);
       const previous = existing.get(key);
+      if (previous && previous.vendor_id !== vendor.id) {
+        outcomes.push(failed(item, 'vendor', vendorClash(scope, conversation, storedVendors.get(previous.vendor_id))));
+        continue;
+      }
+      const hash = conversationContentHash(conversation);
       if (previous && previous.content_hash === hash) {
         outcomes.push({ line, externalId: conversation.externalId, status: 'unchanged', id: previous.id });
         continue;
@@ -154,11 +170,25 @@ export class ConversationWriter {
 
   private async existingByKey(manager: EntityManager, conversations: NativeConversation[]): Promise<Map<string, ExistingRow>> {
     const rows = await selectBySourceKeys<ExistingRow>(manager, conversations, {
-      columns: 'id, source, external_id, content_hash',
+      columns: 'id, source, external_id, vendor_id, content_hash',
       table: 'conversations',
       idColumn: 'external_id',
     });
     return new Map(rows.map((row) => [sourceKey(row.source, row.external_id), row]));
+  }
+
+  /** The vendors that hold the stored conversations records of this batch would move elsewhere, to name them. */
+  private async vendorsOfClashes(
+    manager: EntityManager,
+    batch: readonly ConversationToWrite[],
+    vendors: ReadonlyMap<string, VendorProfile>,
+    existing: ReadonlyMap<string, ExistingRow>,
+  ): Promise<Map<string, VendorProfile>> {
+    const ids = batch.flatMap(({ conversation }) => {
+      const stored = existing.get(sourceKey(conversation.source, conversation.externalId));
+      return stored && stored.vendor_id !== vendors.get(conversation.vendor)?.id ? [stored.vendor_id] : [];
+    });
+    return ids.length > 0 ? this.vendors.byId(manager, ids) : new Map();
   }
 
   private async deleteMessagesAndScores(manager: EntityManager, ids: string[]): Promise<void> {
@@ -170,6 +200,18 @@ export class ConversationWriter {
       }));
     }
   }
+}
+
+/**
+ * Why a record may not change a conversation stored for another vendor. A vendor-bound writer hears what it hears for
+ * any record of another vendor, so the answer tells nothing about the other vendor; a client-wide writer, who may
+ * read every vendor, is told where the conversation is.
+ */
+function vendorClash(scope: WriteScope, conversation: NativeConversation, stored: VendorProfile | undefined): string {
+  if (scope.vendorScope !== null) {
+    return vendorRefusal(scope);
+  }
+  return `conversation "${conversation.externalId}" of source "${conversation.source}" belongs to vendor "${stored?.slug ?? '?'}"; ingestion never moves a conversation to another vendor`;
 }
 
 function failed(item: ConversationToWrite, field: string, reason: string): WriteOutcome {

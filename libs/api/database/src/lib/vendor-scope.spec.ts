@@ -58,4 +58,9 @@ describe('writeScopeViolation', () => {
   ] as const)('scope %j → %s', (scope, field) => {
     expect(writeScopeViolation(scope, record)?.field ?? null).toBe(field);
   });
+
+  it('names the writer the scope says is bound, an API key unless told otherwise', () => {
+    expect(writeScopeViolation({ vendorScope: 'v-2' }, record)?.reason).toBe('this API key may not write data of this vendor');
+    expect(writeScopeViolation({ vendorScope: 'v-2', writer: 'this import (--vendor)' }, record)?.reason).toBe('this import (--vendor) may not write data of this vendor');
+  });
 });

@@ -93,6 +93,21 @@ describe('ImportBatch', () => {
     });
   });
 
+  it('writes no survey of a record whose conversation was refused for its vendor, and every other one', () => {
+    const batch = new ImportBatch('csv');
+    for (const [ordinal, id] of ['a', 'b', 'c'].entries()) {
+      batch.add({ kind: 'ok', line: ordinal + 2, value: { conversation: conversation(id), survey: survey(id) } }, ordinal + 1);
+    }
+    // An answer to a conversation of another file: no outcome in this batch speaks for it.
+    batch.add({ kind: 'ok', line: 5, value: { survey: survey('elsewhere') } }, 4);
+    const surveys = batch.surveysToWrite([
+      { line: 2, externalId: 'a', status: 'failed', error: { line: 2, field: 'vendor', reason: 'refused' } },
+      { line: 3, externalId: 'b', status: 'failed', error: { line: 3, field: 'channel', reason: 'unknown channel' } },
+      { line: 4, externalId: 'c', status: 'created', id: 'c-id' },
+    ]);
+    expect(surveys.map((s) => s.conversationExternalId)).toEqual(['b', 'c', 'elsewhere']);
+  });
+
   it('counts survey outcomes for survey imports, with the answers still waiting for their conversation', () => {
     const tally = new ImportBatch('crm').tally(
       'surveys',

@@ -72,6 +72,22 @@ export class ImportBatch {
     }
   }
 
+  /**
+   * The survey answers to write once the conversations are written: none of a record whose conversation was refused
+   * for its vendor (a Zendesk ticket's rating), which would otherwise be stored, or refused, on its own, and so tell a
+   * vendor-bound writer whether another vendor holds that ticket.
+   */
+  surveysToWrite(conversations: readonly WriteOutcome[]): SurveyToWrite[] {
+    const refused = new Set<string>();
+    this.conversations.forEach(({ conversation }, index) => {
+      const outcome = conversations[index];
+      if (outcome?.status === 'failed' && outcome.error?.field === 'vendor') {
+        refused.add(JSON.stringify([conversation.source, conversation.externalId]));
+      }
+    });
+    return refused.size === 0 ? this.surveys : this.surveys.filter((survey) => !refused.has(JSON.stringify([survey.source, survey.conversationExternalId])));
+  }
+
   isFull(limits: BatchLimits): boolean {
     return (
       this.conversations.length >= limits.conversations ||

@@ -38,9 +38,12 @@ export class ImportJob {
   @Column({ type: 'simple-json' })
   options!: Record<string, unknown>;
 
-  /** An API key's limits (its source and vendor), applied to every record; null for users and the command line. */
+  /**
+   * An API key's limits (its source and vendor), or the vendor the command line's `--vendor` binds the import to,
+   * applied to every record; null for users and the command line without `--vendor`.
+   */
   @Column({ name: 'write_scope', type: 'simple-json', nullable: true })
-  writeScope!: { source?: string; vendorScope: string | null } | null;
+  writeScope!: { source?: string; vendorScope: string | null; writer?: string } | null;
 
   /** Who started the import, for the history list: a user's email, an API key's name, or the command line. */
   @Column({ name: 'created_by', type: 'varchar', length: 300, nullable: true })

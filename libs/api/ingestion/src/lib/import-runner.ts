@@ -132,7 +132,8 @@ export class ImportRunner {
         await this.store.holdForBatch(manager, job.id, owner.id, at);
         const conversations: WriteOutcome[] = batch.conversations.length > 0 ? await this.conversations.writeWith(manager, batch.conversations, at, scope) : [];
         // After the conversations, so a ticket's satisfaction rating links to the ticket stored in the same batch.
-        const surveys: SurveyOutcome[] = batch.surveys.length > 0 ? await this.surveys.writeWith(manager, batch.surveys, scope) : [];
+        const toWrite = batch.surveysToWrite(conversations);
+        const surveys: SurveyOutcome[] = toWrite.length > 0 ? await this.surveys.writeWith(manager, toWrite, scope) : [];
         const result = batch.tally(kind, conversations, surveys);
         await this.store.commit(
           manager,

@@ -15,5 +15,5 @@ export function createIngestionServices(dataSource: DataSource): IngestionServic
   const services = createConversationServices(dataSource);
   const store = new ImportJobStore(dataSource, services.lock);
   const runner = new ImportRunner(dataSource, store, services.conversations, services.surveys, services.lock, services.scoring);
-  return { ...services, store, runner, files: new FileImporter(store, runner) };
+  return { ...services, store, runner, files: new FileImporter(store, runner, services.conversations) };
 }
