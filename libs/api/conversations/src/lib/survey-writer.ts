@@ -105,7 +105,9 @@ export class SurveyWriter {
       const link = links.get(sourceKey(survey.source, survey.conversationExternalId));
       const key = keyOf(survey);
       const previous = existing.get(key);
-      const outOfScope = writeScopeViolation(scope, { source: survey.source, vendorId: ownerVendor(link, previous, scope) });
+      const outOfScope = ownersOf(link, previous, scope)
+        .map((vendorId) => writeScopeViolation(scope, { source: survey.source, vendorId }))
+        .find((violation) => violation !== null);
       if (outOfScope) {
         outcomes.push({ ...base, status: 'failed', error: { line, field: outOfScope.field, reason: outOfScope.reason } });
         return;
@@ -153,14 +155,17 @@ export class SurveyWriter {
 }
 
 /**
- * The vendor whose data this answer is, for the scope check: its stored conversation's; for a survey still waiting
- * for its conversation, the vendor of the partner key that first stored it; for a new waiting survey, the writer's.
+ * The vendors whose data this answer is, for the scope check (a vendor-bound writer must be every one of them): its
+ * stored conversation's, or for a survey still waiting for its conversation, the vendor of the partner key that first
+ * stored it (for a new waiting survey, the writer's); and the vendor that sent the stored answer, which stays that
+ * vendor's even when another vendor stores a conversation under the same id (it is never linked to it).
  */
-function ownerVendor(link: SurveyLink | undefined, previous: ExistingSurvey | undefined, scope: WriteScope): string {
-  if (link) {
-    return link.vendorId;
+function ownersOf(link: SurveyLink | undefined, previous: ExistingSurvey | undefined, scope: WriteScope): string[] {
+  const owners = [link ? link.vendorId : ((previous ? previous.writer_vendor_id : scope.vendorScope) ?? '')];
+  if (previous?.writer_vendor_id) {
+    owners.push(previous.writer_vendor_id);
   }
-  return (previous ? previous.writer_vendor_id : scope.vendorScope) ?? '';
+  return owners;
 }
 
 function sameAnswer(row: ExistingSurvey, survey: SurveyToWrite): boolean {

@@ -132,6 +132,23 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
       expect(await storedRows()).toEqual(before);
     });
 
+    it('never lets a vendor replace an answer another vendor sent, even for a ticket id the writer then stored as its own', async () => {
+      // The victim's answer to `x-later` waits for its ticket; the attacker stores a ticket under that free id first.
+      const squat = await postJson(api, '/api/conversations/batch', [ticket('x-later', 'alpha')], alphaKey);
+      expect(squat.body.items).toMatchObject([{ status: 'created' }]);
+      const victimAnswer = (before['surveys'] as Array<Record<string, unknown>>).find((row) => row['conversation_external_id'] === 'x-later');
+      expect(victimAnswer).toMatchObject({ conversation_id: null, writer_vendor_id: betaId });
+
+      const replaced = await postJson(api, '/api/surveys/batch', [answer('x-later', 1)], alphaKey);
+      expect(replaced.body).toEqual({
+        counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
+        waiting: 0,
+        items: [{ line: 0, conversationExternalId: 'x-later', questionKey: 'csat', status: 'failed', error: { line: 0, field: 'vendor', reason: KEY_REFUSAL } }],
+      });
+      const rows = await storedRows();
+      expect(rows['surveys']).toEqual(before['surveys']);
+    });
+
     it('never moves a conversation between vendors for a client-wide writer either, and says where it is', async () => {
       const clientKey = (await createApiKey(api, { source: 'crm' })).headers;
       const refusal = 'conversation "x-1" of source "crm" belongs to vendor "beta"; ingestion never moves a conversation to another vendor';
