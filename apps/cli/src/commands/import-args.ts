@@ -26,7 +26,10 @@ export const IMPORT_USAGE = `  import <file> --format <${IMPORT_FORMATS.join('|'
                             Running the same command again after an interruption resumes the import.`;
 
 /** Reads the `import` command line; an error message when it is unusable. */
-export function parseImportArgs(args: readonly string[], readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): ImportArgs | { error: string } {
+export function parseImportArgs(
+  args: readonly string[],
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): ImportArgs | { error: string } {
   let file: string | undefined;
   let format: string | undefined;
   let mapping: string | undefined;

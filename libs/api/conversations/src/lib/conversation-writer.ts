@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ALL_VENDORS, executeInChunks, insertRows, vendorRefusal, WriteScope, writeScopeViolation } from '@rapport/api-database';
+import {
+  ALL_VENDORS,
+  executeInChunks,
+  insertRows,
+  vendorRefusal,
+  WriteScope,
+  writeScopeViolation,
+} from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
@@ -16,15 +23,44 @@ import { SurveyLinker } from './survey-linker';
 import { VendorProfiles } from './vendor-profiles';
 
 const CONVERSATION_COLUMNS = [
-  'id', 'source', 'external_id', 'vendor_id', 'channel', 'queue', 'site', 'declared_language', 'language', 'created_at',
-  'closed_at', 'tags', 'content_hash', 'message_count', 'score_status', 'scorer_version', 'responsiveness', 'courtesy',
-  'comprehension', 'overall', 'first_response_seconds', 'settings_fingerprint', 'updated_at',
+  'id',
+  'source',
+  'external_id',
+  'vendor_id',
+  'channel',
+  'queue',
+  'site',
+  'declared_language',
+  'language',
+  'created_at',
+  'closed_at',
+  'tags',
+  'content_hash',
+  'message_count',
+  'score_status',
+  'scorer_version',
+  'responsiveness',
+  'courtesy',
+  'comprehension',
+  'overall',
+  'first_response_seconds',
+  'settings_fingerprint',
+  'updated_at',
 ] as const;
 /** An updated conversation keeps its id (and whatever refers to it: reviews, surveys); every other column is replaced. */
 const UPSERT_CONVERSATION = `ON CONFLICT (id) DO UPDATE SET ${CONVERSATION_COLUMNS.filter((c) => c !== 'id')
   .map((c) => `${c} = excluded.${c}`)
   .join(', ')}`;
-const MESSAGE_COLUMNS = ['conversation_id', 'position', 'author_role', 'agent_id', 'sent_at', 'text', 'is_internal', 'language'] as const;
+const MESSAGE_COLUMNS = [
+  'conversation_id',
+  'position',
+  'author_role',
+  'agent_id',
+  'sent_at',
+  'text',
+  'is_internal',
+  'language',
+] as const;
 
 interface ExistingRow {
   id: string;
@@ -66,8 +102,14 @@ export class ConversationWriter {
    * conversation to another vendor, whoever writes it: that would hand the conversation's messages, reviews and CSAT
    * answers to the other vendor.
    */
-  async write(batch: readonly ConversationToWrite[], now: string, scope: WriteScope = ALL_VENDORS): Promise<WriteOutcome[]> {
-    const outcomes = await this.lock.run(() => this.dataSource.transaction((manager) => this.writeWith(manager, batch, now, scope)));
+  async write(
+    batch: readonly ConversationToWrite[],
+    now: string,
+    scope: WriteScope = ALL_VENDORS,
+  ): Promise<WriteOutcome[]> {
+    const outcomes = await this.lock.run(() =>
+      this.dataSource.transaction((manager) => this.writeWith(manager, batch, now, scope)),
+    );
     this.scoring.kick();
     return outcomes;
   }
@@ -81,11 +123,25 @@ export class ConversationWriter {
    * The same inside a transaction the caller owns (an import commits its progress in it too): hold the ingestion
    * lock, and kick the scoring worker once the transaction has committed.
    */
-  async writeWith(manager: EntityManager, batch: readonly ConversationToWrite[], now: string, scope: WriteScope = ALL_VENDORS): Promise<WriteOutcome[]> {
+  async writeWith(
+    manager: EntityManager,
+    batch: readonly ConversationToWrite[],
+    now: string,
+    scope: WriteScope = ALL_VENDORS,
+  ): Promise<WriteOutcome[]> {
     const outcomes: WriteOutcome[] = [];
-    const vendors = await this.vendors.bySlug(manager, batch.map((item) => item.conversation.vendor));
-    const existing = await this.existingByKey(manager, batch.map((item) => item.conversation));
-    const storedVendors = scope.vendorScope === null ? await this.vendorsOfClashes(manager, batch, vendors, existing) : new Map<string, VendorProfile>();
+    const vendors = await this.vendors.bySlug(
+      manager,
+      batch.map((item) => item.conversation.vendor),
+    );
+    const existing = await this.existingByKey(
+      manager,
+      batch.map((item) => item.conversation),
+    );
+    const storedVendors =
+      scope.vendorScope === null
+        ? await this.vendorsOfClashes(manager, batch, vendors, existing)
+        : new Map<string, VendorProfile>();
     const accepted: AcceptedConversation[] = [];
     const seenInBatch = new Set<string>();
 
@@ -104,7 +160,9 @@ export class ConversationWriter {
         continue;
       }
       if (seenInBatch.has(key)) {
-        outcomes.push(failed(item, 'externalId', `duplicate conversation id "${conversation.externalId}" in the same batch`));
+        outcomes.push(
+          failed(item, 'externalId', `duplicate conversation id "${conversation.externalId}" in the same batch`),
+        );
         continue;
       }
       seenInBatch.add(key);
@@ -136,7 +194,11 @@ export class ConversationWriter {
       accepted.flatMap((entry) =>
         entry.conversation.messages
           .filter((message) => message.agentId)
-          .map((message) => ({ vendorId: entry.vendor.id, externalId: message.agentId as string, displayName: message.agentName ?? null })),
+          .map((message) => ({
+            vendorId: entry.vendor.id,
+            externalId: message.agentId as string,
+            displayName: message.agentName ?? null,
+          })),
       ),
     );
     await insertRows(
@@ -145,10 +207,29 @@ export class ConversationWriter {
       CONVERSATION_COLUMNS,
       // Scores start `pending`: the scoring worker fills them right after the commit (see ScoringWorker).
       accepted.map(({ conversation, id, vendor, hash }) => [
-        id, conversation.source, conversation.externalId, vendor.id, conversation.channel, conversation.queue ?? null,
-        conversation.site ?? null, conversation.language ?? null, conversation.language ?? null, conversation.createdAt,
-        conversation.closedAt ?? null, JSON.stringify(conversation.tags ?? []), hash, conversation.messages.length, 'pending',
-        null, null, null, null, null, null, null, now,
+        id,
+        conversation.source,
+        conversation.externalId,
+        vendor.id,
+        conversation.channel,
+        conversation.queue ?? null,
+        conversation.site ?? null,
+        conversation.language ?? null,
+        conversation.language ?? null,
+        conversation.createdAt,
+        conversation.closedAt ?? null,
+        JSON.stringify(conversation.tags ?? []),
+        hash,
+        conversation.messages.length,
+        'pending',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now,
       ]),
       replaced.length > 0 ? UPSERT_CONVERSATION : '',
     );
@@ -158,17 +239,28 @@ export class ConversationWriter {
       MESSAGE_COLUMNS,
       accepted.flatMap(({ conversation, id, vendor }) =>
         conversation.messages.map((message, position) => [
-          id, position, message.role,
+          id,
+          position,
+          message.role,
           message.agentId ? (agentIds.get(AgentDirectory.key(vendor.id, message.agentId)) ?? null) : null,
-          message.at, message.text, message.internal ?? false, null,
+          message.at,
+          message.text,
+          message.internal ?? false,
+          null,
         ]),
       ),
     );
     await this.surveys.linkArrivedConversations(manager, accepted, agentIds);
-    await this.written.run(manager, accepted.map((entry) => entry.id));
+    await this.written.run(
+      manager,
+      accepted.map((entry) => entry.id),
+    );
   }
 
-  private async existingByKey(manager: EntityManager, conversations: NativeConversation[]): Promise<Map<string, ExistingRow>> {
+  private async existingByKey(
+    manager: EntityManager,
+    conversations: NativeConversation[],
+  ): Promise<Map<string, ExistingRow>> {
     const rows = await selectBySourceKeys<ExistingRow>(manager, conversations, {
       columns: 'id, source, external_id, vendor_id, content_hash',
       table: 'conversations',
@@ -215,5 +307,10 @@ function vendorClash(scope: WriteScope, conversation: NativeConversation, stored
 }
 
 function failed(item: ConversationToWrite, field: string, reason: string): WriteOutcome {
-  return { line: item.line, externalId: item.conversation.externalId, status: 'failed', error: { line: item.line, field, reason } };
+  return {
+    line: item.line,
+    externalId: item.conversation.externalId,
+    status: 'failed',
+    error: { line: item.line, field, reason },
+  };
 }

@@ -22,7 +22,12 @@ export interface SqlCondition {
  * `paramOffset` is the number of parameters bound before this condition (PostgreSQL numbers them).
  * A scope that is not exactly null filters, so a malformed principal sees nothing rather than everything.
  */
-export function vendorScopeClause(scope: VendorScope, column: string, dialect: SqlDialect, paramOffset = 0): SqlCondition {
+export function vendorScopeClause(
+  scope: VendorScope,
+  column: string,
+  dialect: SqlDialect,
+  paramOffset = 0,
+): SqlCondition {
   if (scope.vendorScope === null) {
     return { sql: '1 = 1', params: [] };
   }
@@ -30,7 +35,11 @@ export function vendorScopeClause(scope: VendorScope, column: string, dialect: S
 }
 
 /** The same filter for TypeORM query builders: `whereVendorScope(qb, principal, 'conversation.vendorId')`. */
-export function whereVendorScope<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, scope: VendorScope, column: string): SelectQueryBuilder<T> {
+export function whereVendorScope<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  scope: VendorScope,
+  column: string,
+): SelectQueryBuilder<T> {
   if (scope.vendorScope === null) {
     return query;
   }
@@ -47,7 +56,10 @@ export type WriteScope = Pick<Principal, 'vendorScope' | 'source'> & {
 };
 
 /** Why a record lies outside the writer's scope (reported as a per-record error), or null when it may be written. */
-export function writeScopeViolation(scope: WriteScope, record: { source: string; vendorId: string }): { field: 'source' | 'vendor'; reason: string } | null {
+export function writeScopeViolation(
+  scope: WriteScope,
+  record: { source: string; vendorId: string },
+): { field: 'source' | 'vendor'; reason: string } | null {
   if (scope.source !== undefined && record.source !== scope.source) {
     return { field: 'source', reason: `${scope.writer ?? 'this API key'} may only write source "${scope.source}"` };
   }

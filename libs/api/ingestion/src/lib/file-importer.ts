@@ -29,7 +29,13 @@ export class FileImporter {
     private readonly vendors: Pick<ConversationWriter, 'vendorId'>,
   ) {}
 
-  async import(path: string, format: ImportFormat, rawOptions: unknown, run: RunOptions = {}, savedMapping?: SavedMapping): Promise<{ job: ImportJob; resumed: boolean }> {
+  async import(
+    path: string,
+    format: ImportFormat,
+    rawOptions: unknown,
+    run: RunOptions = {},
+    savedMapping?: SavedMapping,
+  ): Promise<{ job: ImportJob; resumed: boolean }> {
     const absolute = resolve(path);
     const file = await stat(absolute);
     const built = buildImportOptions(format, rawOptions, savedMapping);
@@ -47,7 +53,9 @@ export class FileImporter {
       let jobId: string;
       if (previous) {
         if (previous.owner !== null && !isOwnerGone(previous.owner, previous.heartbeatAt, Date.now(), STALE_JOB_MS)) {
-          throw new ImportRefused(`this file is being imported by another process (${previous.owner}, import ${previous.id})`);
+          throw new ImportRefused(
+            `this file is being imported by another process (${previous.owner}, import ${previous.id})`,
+          );
         }
         jobId = previous.id;
       } else {

@@ -65,7 +65,13 @@ export class ImportBatch {
     if (survey) {
       const source = survey.source ?? this.surveySource;
       if (source === undefined) {
-        this.rejected.push({ line: record.line, item: record.item ?? null, field: 'source', reason: 'source is required: the system the surveyed conversation came from (give it per answer or for the whole import)' });
+        this.rejected.push({
+          line: record.line,
+          item: record.item ?? null,
+          field: 'source',
+          reason:
+            'source is required: the system the surveyed conversation came from (give it per answer or for the whole import)',
+        });
       } else {
         this.surveys.push(toSurveyToWrite(survey, record.line, source));
       }
@@ -85,7 +91,9 @@ export class ImportBatch {
         refused.add(JSON.stringify([conversation.source, conversation.externalId]));
       }
     });
-    return refused.size === 0 ? this.surveys : this.surveys.filter((survey) => !refused.has(JSON.stringify([survey.source, survey.conversationExternalId])));
+    return refused.size === 0
+      ? this.surveys
+      : this.surveys.filter((survey) => !refused.has(JSON.stringify([survey.source, survey.conversationExternalId])));
   }
 
   isFull(limits: BatchLimits): boolean {
@@ -102,7 +110,16 @@ export class ImportBatch {
 
   /** Counts of this batch once written: rejected rows are `failed`, writer outcomes count for the job's record kind. */
   tally(kind: ImportRecordKind, conversations: readonly WriteOutcome[], surveys: readonly SurveyOutcome[]): BatchTally {
-    const tally: BatchTally = { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0, surveysStored: 0, surveysWaiting: 0, errors: [...this.rejected] };
+    const tally: BatchTally = {
+      received: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      surveysStored: 0,
+      surveysWaiting: 0,
+      errors: [...this.rejected],
+    };
     tally.failed += this.rejected.length;
     const primary = kind === 'conversations' ? conversations : surveys;
     for (const outcome of primary) {

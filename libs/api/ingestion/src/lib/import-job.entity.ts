@@ -2,7 +2,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ImportFormat, ImportStatus } from '@rapport/contracts';
 
 /** PostgreSQL returns BIGINT as text; byte counts of multi-gigabyte files need 64 bits. */
-const bigintAsNumber = { to: (value: number) => value, from: (value: string | number | null) => (value === null ? 0 : Number(value)) };
+const bigintAsNumber = {
+  to: (value: number) => value,
+  from: (value: string | number | null) => (value === null ? 0 : Number(value)),
+};
 
 /**
  * One file import. Counts and the resume cursor (`recordsCommitted`) are written in the same transaction as each
