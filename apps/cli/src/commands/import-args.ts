@@ -16,7 +16,7 @@ export interface ImportArgs {
 
 export const IMPORT_USAGE = `  import <file> --format <${IMPORT_FORMATS.join('|')}>
       --source <name>       source system stored with each record (matches surveys to conversations)
-      --vendor <slug>       vendor of records that do not name one
+      --vendor <slug>       vendor of records that do not name one; the import then writes that vendor's data only
       --redact-pii          replace e-mail addresses, phone and card numbers before storing
       --mapping <name>      column mapping saved in the dashboard (CSV formats)
       --options <json|@f>   more format options as JSON (columnMapping, defaults, delimiter, defaultScale,
@@ -26,7 +26,10 @@ export const IMPORT_USAGE = `  import <file> --format <${IMPORT_FORMATS.join('|'
                             Running the same command again after an interruption resumes the import.`;
 
 /** Reads the `import` command line; an error message when it is unusable. */
-export function parseImportArgs(args: readonly string[], readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): ImportArgs | { error: string } {
+export function parseImportArgs(
+  args: readonly string[],
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): ImportArgs | { error: string } {
   let file: string | undefined;
   let format: string | undefined;
   let mapping: string | undefined;

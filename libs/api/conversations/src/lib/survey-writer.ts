@@ -41,8 +41,20 @@ export interface SurveyOutcome {
 }
 
 const SURVEY_COLUMNS = [
-  'id', 'source', 'conversation_external_id', 'conversation_id', 'question_key', 'score', 'scale', 'normalized', 'satisfied',
-  'comment', 'answered_at', 'agent_id', 'agent_external_id', 'writer_vendor_id',
+  'id',
+  'source',
+  'conversation_external_id',
+  'conversation_id',
+  'question_key',
+  'score',
+  'scale',
+  'normalized',
+  'satisfied',
+  'comment',
+  'answered_at',
+  'agent_id',
+  'agent_external_id',
+  'writer_vendor_id',
 ] as const;
 const UPSERT_SURVEY = `ON CONFLICT (source, conversation_external_id, question_key) DO UPDATE SET ${SURVEY_COLUMNS.filter(
   (c) => !['id', 'source', 'conversation_external_id', 'question_key'].includes(c),
@@ -83,7 +95,11 @@ export class SurveyWriter {
   }
 
   /** The same inside a transaction the caller owns; hold the ingestion lock. */
-  async writeWith(manager: EntityManager, surveys: readonly SurveyToWrite[], scope: WriteScope = ALL_VENDORS): Promise<SurveyOutcome[]> {
+  async writeWith(
+    manager: EntityManager,
+    surveys: readonly SurveyToWrite[],
+    scope: WriteScope = ALL_VENDORS,
+  ): Promise<SurveyOutcome[]> {
     const keyOf = (s: { source: string; conversationExternalId: string; questionKey: string }) =>
       `${sourceKey(s.source, s.conversationExternalId)}\u001f${s.questionKey}`;
     const existing = new Map(
@@ -91,9 +107,21 @@ export class SurveyWriter {
         await selectBySourceKeys<ExistingSurvey>(
           manager,
           surveys.map((s) => ({ source: s.source, externalId: s.conversationExternalId })),
-          { columns: 'id, source, conversation_external_id, question_key, score, scale, comment, answered_at, agent_external_id, writer_vendor_id', table: 'csat_surveys', idColumn: 'conversation_external_id' },
+          {
+            columns:
+              'id, source, conversation_external_id, question_key, score, scale, comment, answered_at, agent_external_id, writer_vendor_id',
+            table: 'csat_surveys',
+            idColumn: 'conversation_external_id',
+          },
         )
-      ).map((row) => [keyOf({ source: row.source, conversationExternalId: row.conversation_external_id, questionKey: row.question_key }), row]),
+      ).map((row) => [
+        keyOf({
+          source: row.source,
+          conversationExternalId: row.conversation_external_id,
+          questionKey: row.question_key,
+        }),
+        row,
+      ]),
     );
     const links = await this.linker.linksFor(manager, surveys);
     const outcomes: SurveyOutcome[] = [];
@@ -105,9 +133,15 @@ export class SurveyWriter {
       const link = links.get(sourceKey(survey.source, survey.conversationExternalId));
       const key = keyOf(survey);
       const previous = existing.get(key);
-      const outOfScope = writeScopeViolation(scope, { source: survey.source, vendorId: ownerVendor(link, previous, scope) });
+      const outOfScope = ownersOf(link, previous, scope)
+        .map((vendorId) => writeScopeViolation(scope, { source: survey.source, vendorId }))
+        .find((violation) => violation !== null);
       if (outOfScope) {
-        outcomes.push({ ...base, status: 'failed', error: { line, field: outOfScope.field, reason: outOfScope.reason } });
+        outcomes.push({
+          ...base,
+          status: 'failed',
+          error: { line, field: outOfScope.field, reason: outOfScope.reason },
+        });
         return;
       }
       if (seen.has(key)) {
@@ -129,38 +163,64 @@ export class SurveyWriter {
   }
 
   /** Upserts the new and changed answers with their conversation and credited agent. */
-  private async store(manager: EntityManager, toStore: Array<{ survey: SurveyToWrite; id: string; link: SurveyLink | undefined }>, writerVendorId: string | null): Promise<void> {
+  private async store(
+    manager: EntityManager,
+    toStore: Array<{ survey: SurveyToWrite; id: string; link: SurveyLink | undefined }>,
+    writerVendorId: string | null,
+  ): Promise<void> {
     if (toStore.length === 0) {
       return;
     }
     const explicit = await this.linker.explicitAgents(
       manager,
-      toStore.flatMap(({ survey, link }) => (link && survey.agentId ? [{ vendorId: link.vendorId, externalId: survey.agentId, displayName: null }] : [])),
+      toStore.flatMap(({ survey, link }) =>
+        link && survey.agentId ? [{ vendorId: link.vendorId, externalId: survey.agentId, displayName: null }] : [],
+      ),
     );
     const rows = toStore.map(({ survey, id, link }) => {
       let agentId: string | null = null;
       if (link) {
-        agentId = survey.agentId ? (explicit.get(AgentDirectory.key(link.vendorId, survey.agentId)) ?? null) : creditedAgent(link.replies, survey.answeredAt);
+        agentId = survey.agentId
+          ? (explicit.get(AgentDirectory.key(link.vendorId, survey.agentId)) ?? null)
+          : creditedAgent(link.replies, survey.answeredAt);
       }
       return [
-        id, survey.source, survey.conversationExternalId, link?.conversationId ?? null, survey.questionKey, survey.score, survey.scale,
-        survey.normalized, survey.satisfied, survey.comment, survey.answeredAt, agentId, survey.agentId ?? null, writerVendorId,
+        id,
+        survey.source,
+        survey.conversationExternalId,
+        link?.conversationId ?? null,
+        survey.questionKey,
+        survey.score,
+        survey.scale,
+        survey.normalized,
+        survey.satisfied,
+        survey.comment,
+        survey.answeredAt,
+        agentId,
+        survey.agentId ?? null,
+        writerVendorId,
       ];
     });
     await insertRows(manager, 'csat_surveys', SURVEY_COLUMNS, rows, UPSERT_SURVEY);
-    await this.written.run(manager, toStore.flatMap(({ link }) => (link ? [link.conversationId] : [])));
+    await this.written.run(
+      manager,
+      toStore.flatMap(({ link }) => (link ? [link.conversationId] : [])),
+    );
   }
 }
 
 /**
- * The vendor whose data this answer is, for the scope check: its stored conversation's; for a survey still waiting
- * for its conversation, the vendor of the partner key that first stored it; for a new waiting survey, the writer's.
+ * The vendors whose data this answer is, for the scope check (a vendor-bound writer must be every one of them): its
+ * stored conversation's, or for a survey still waiting for its conversation, the vendor of the partner key that first
+ * stored it (for a new waiting survey, the writer's); and the vendor that sent the stored answer, which stays that
+ * vendor's even when another vendor stores a conversation under the same id (it is never linked to it).
  */
-function ownerVendor(link: SurveyLink | undefined, previous: ExistingSurvey | undefined, scope: WriteScope): string {
-  if (link) {
-    return link.vendorId;
+function ownersOf(link: SurveyLink | undefined, previous: ExistingSurvey | undefined, scope: WriteScope): string[] {
+  const owners = [link ? link.vendorId : ((previous ? previous.writer_vendor_id : scope.vendorScope) ?? '')];
+  if (previous?.writer_vendor_id) {
+    owners.push(previous.writer_vendor_id);
   }
-  return (previous ? previous.writer_vendor_id : scope.vendorScope) ?? '';
+  return owners;
 }
 
 function sameAnswer(row: ExistingSurvey, survey: SurveyToWrite): boolean {

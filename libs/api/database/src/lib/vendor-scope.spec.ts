@@ -4,7 +4,12 @@ import { ALL_VENDORS, vendorScopeClause, VendorScope, whereVendorScope, writeSco
 import type { SqlDialect } from './sql-dialect';
 
 const sqlite: SqlDialect = { kind: 'sqlite', param: () => '?', maxParams: 1000, bool: (value) => (value ? 1 : 0) };
-const postgres: SqlDialect = { kind: 'postgres', param: (index) => `$${index + 1}`, maxParams: 1000, bool: (value) => value };
+const postgres: SqlDialect = {
+  kind: 'postgres',
+  param: (index) => `$${index + 1}`,
+  maxParams: 1000,
+  bool: (value) => value,
+};
 
 describe('vendorScopeClause', () => {
   it('does not filter for callers who see every vendor', () => {
@@ -35,9 +40,15 @@ describe('whereVendorScope', () => {
   afterAll(() => dataSource.destroy());
 
   const ids = async (scope: VendorScope) =>
-    (await whereVendorScope(dataSource.createQueryBuilder().select('items.id', 'id').from('items', 'items'), scope, 'items.vendor_id').orderBy('id').getRawMany()).map(
-      (row: { id: string }) => row.id,
-    );
+    (
+      await whereVendorScope(
+        dataSource.createQueryBuilder().select('items.id', 'id').from('items', 'items'),
+        scope,
+        'items.vendor_id',
+      )
+        .orderBy('id')
+        .getRawMany()
+    ).map((row: { id: string }) => row.id);
 
   it('returns only the scoped vendor rows, or every row for an unscoped caller', async () => {
     expect(await ids({ vendorScope: 'v-1' })).toEqual(['a', 'c']);
@@ -57,5 +68,14 @@ describe('writeScopeViolation', () => {
     [{ vendorScope: 'v-2' }, 'vendor'],
   ] as const)('scope %j → %s', (scope, field) => {
     expect(writeScopeViolation(scope, record)?.field ?? null).toBe(field);
+  });
+
+  it('names the writer the scope says is bound, an API key unless told otherwise', () => {
+    expect(writeScopeViolation({ vendorScope: 'v-2' }, record)?.reason).toBe(
+      'this API key may not write data of this vendor',
+    );
+    expect(writeScopeViolation({ vendorScope: 'v-2', writer: 'this import (--vendor)' }, record)?.reason).toBe(
+      'this import (--vendor) may not write data of this vendor',
+    );
   });
 });

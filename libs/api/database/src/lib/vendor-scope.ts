@@ -22,7 +22,12 @@ export interface SqlCondition {
  * `paramOffset` is the number of parameters bound before this condition (PostgreSQL numbers them).
  * A scope that is not exactly null filters, so a malformed principal sees nothing rather than everything.
  */
-export function vendorScopeClause(scope: VendorScope, column: string, dialect: SqlDialect, paramOffset = 0): SqlCondition {
+export function vendorScopeClause(
+  scope: VendorScope,
+  column: string,
+  dialect: SqlDialect,
+  paramOffset = 0,
+): SqlCondition {
   if (scope.vendorScope === null) {
     return { sql: '1 = 1', params: [] };
   }
@@ -30,7 +35,11 @@ export function vendorScopeClause(scope: VendorScope, column: string, dialect: S
 }
 
 /** The same filter for TypeORM query builders: `whereVendorScope(qb, principal, 'conversation.vendorId')`. */
-export function whereVendorScope<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, scope: VendorScope, column: string): SelectQueryBuilder<T> {
+export function whereVendorScope<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  scope: VendorScope,
+  column: string,
+): SelectQueryBuilder<T> {
   if (scope.vendorScope === null) {
     return query;
   }
@@ -41,15 +50,30 @@ export function whereVendorScope<T extends ObjectLiteral>(query: SelectQueryBuil
  * What a writer may write: API keys are bound to one source and, optionally, one vendor. User principals carry
  * no source, and client-side users no vendor, so for them nothing is out of scope.
  */
-export type WriteScope = Pick<Principal, 'vendorScope' | 'source'>;
+export type WriteScope = Pick<Principal, 'vendorScope' | 'source'> & {
+  /** Who is bound, for the messages: "this API key" unless said otherwise (the command line's `--vendor`). */
+  writer?: string;
+};
 
 /** Why a record lies outside the writer's scope (reported as a per-record error), or null when it may be written. */
-export function writeScopeViolation(scope: WriteScope, record: { source: string; vendorId: string }): { field: 'source' | 'vendor'; reason: string } | null {
+export function writeScopeViolation(
+  scope: WriteScope,
+  record: { source: string; vendorId: string },
+): { field: 'source' | 'vendor'; reason: string } | null {
   if (scope.source !== undefined && record.source !== scope.source) {
-    return { field: 'source', reason: `this API key may only write source "${scope.source}"` };
+    return { field: 'source', reason: `${scope.writer ?? 'this API key'} may only write source "${scope.source}"` };
   }
   if (scope.vendorScope !== null && record.vendorId !== scope.vendorScope) {
-    return { field: 'vendor', reason: 'this API key may not write data of this vendor' };
+    return { field: 'vendor', reason: vendorRefusal(scope) };
   }
   return null;
+}
+
+/**
+ * What a vendor-bound writer hears for anything of another vendor: a record naming another (or an unknown) vendor, an
+ * id stored for another vendor, a survey of another vendor's conversation. One sentence for all, naming nothing, so
+ * the answer never tells which vendors, ids or answers exist.
+ */
+export function vendorRefusal(scope: WriteScope): string {
+  return `${scope.writer ?? 'this API key'} may not write data of this vendor`;
 }

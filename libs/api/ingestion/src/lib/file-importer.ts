@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ImportFormat } from '@rapport/contracts';
+import type { ConversationWriter } from '@rapport/api-conversations';
 import { ImportJob } from './import-job.entity';
 import { ImportJobStore } from './import-job.store';
 import { buildImportOptions, SavedMapping } from './import-options';
@@ -25,15 +26,23 @@ export class FileImporter {
   constructor(
     private readonly store: ImportJobStore,
     private readonly runner: ImportRunner,
+    private readonly vendors: Pick<ConversationWriter, 'vendorId'>,
   ) {}
 
-  async import(path: string, format: ImportFormat, rawOptions: unknown, run: RunOptions = {}, savedMapping?: SavedMapping): Promise<{ job: ImportJob; resumed: boolean }> {
+  async import(
+    path: string,
+    format: ImportFormat,
+    rawOptions: unknown,
+    run: RunOptions = {},
+    savedMapping?: SavedMapping,
+  ): Promise<{ job: ImportJob; resumed: boolean }> {
     const absolute = resolve(path);
     const file = await stat(absolute);
     const built = buildImportOptions(format, rawOptions, savedMapping);
     if (built.problems) {
       throw new ImportRefused(built.problems.join('\n'));
     }
+    const writeScope = await this.vendorBinding(built.options.vendor);
     const fingerprint = createHash('sha256')
       .update(JSON.stringify([absolute, file.size, file.mtimeMs, format, built.options]))
       .digest('hex');
@@ -44,7 +53,9 @@ export class FileImporter {
       let jobId: string;
       if (previous) {
         if (previous.owner !== null && !isOwnerGone(previous.owner, previous.heartbeatAt, Date.now(), STALE_JOB_MS)) {
-          throw new ImportRefused(`this file is being imported by another process (${previous.owner}, import ${previous.id})`);
+          throw new ImportRefused(
+            `this file is being imported by another process (${previous.owner}, import ${previous.id})`,
+          );
         }
         jobId = previous.id;
       } else {
@@ -59,7 +70,7 @@ export class FileImporter {
             fingerprint,
             options: built.options,
             bytesTotal: file.size,
-            writeScope: null,
+            writeScope,
             createdBy: 'command line',
             createdAt: now,
           })
@@ -72,5 +83,20 @@ export class FileImporter {
     } finally {
       owner.release();
     }
+  }
+
+  /**
+   * `--vendor` names the one vendor whose export this is: the import may write nothing of another vendor, like a
+   * vendor-bound API key, so a record can never change a conversation stored for another vendor.
+   */
+  private async vendorBinding(slug: string | undefined): Promise<ImportJob['writeScope']> {
+    if (slug === undefined) {
+      return null;
+    }
+    const vendorScope = await this.vendors.vendorId(slug);
+    if (vendorScope === null) {
+      throw new ImportRefused(`unknown vendor "${slug}"; create it in Settings first`);
+    }
+    return { vendorScope, writer: 'this import (--vendor)' };
   }
 }

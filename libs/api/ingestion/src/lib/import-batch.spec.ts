@@ -8,7 +8,11 @@ const conversation = (externalId: string, messages = 2): NativeConversation => (
   vendor: 'acme',
   channel: 'chat',
   createdAt: '2026-03-02T10:00:00.000Z',
-  messages: Array.from({ length: messages }, (_, i) => ({ role: 'customer' as const, at: '2026-03-02T10:00:00.000Z', text: `m${i}` })),
+  messages: Array.from({ length: messages }, (_, i) => ({
+    role: 'customer' as const,
+    at: '2026-03-02T10:00:00.000Z',
+    text: `m${i}`,
+  })),
 });
 const survey = (conversationExternalId: string, source?: string): NativeSurvey => ({
   ...(source ? { source } : {}),
@@ -60,7 +64,9 @@ describe('ImportBatch', () => {
     const without = new ImportBatch(undefined);
     without.add({ kind: 'ok', line: 4, item: 1, value: { survey: survey('a') } }, 1);
     expect(without.surveys).toEqual([]);
-    expect(without.rejected).toEqual([{ line: 4, item: 1, field: 'source', reason: expect.stringMatching(/source is required/) }]);
+    expect(without.rejected).toEqual([
+      { line: 4, item: 1, field: 'source', reason: expect.stringMatching(/source is required/) },
+    ]);
   });
 
   it('counts conversation outcomes for conversation imports, surveys stored along, and every error by line', () => {
@@ -97,6 +103,24 @@ describe('ImportBatch', () => {
     expect(batch.lastRecord).toBe(2);
   });
 
+  it('writes no survey of a record whose conversation was refused for its vendor, and every other one', () => {
+    const batch = new ImportBatch('csv');
+    for (const [ordinal, id] of ['a', 'b', 'c'].entries()) {
+      batch.add(
+        { kind: 'ok', line: ordinal + 2, value: { conversation: conversation(id), survey: survey(id) } },
+        ordinal + 1,
+      );
+    }
+    // An answer to a conversation of another file: no outcome in this batch speaks for it.
+    batch.add({ kind: 'ok', line: 5, value: { survey: survey('elsewhere') } }, 4);
+    const surveys = batch.surveysToWrite([
+      { line: 2, externalId: 'a', status: 'failed', error: { line: 2, field: 'vendor', reason: 'refused' } },
+      { line: 3, externalId: 'b', status: 'failed', error: { line: 3, field: 'channel', reason: 'unknown channel' } },
+      { line: 4, externalId: 'c', status: 'created', id: 'c-id' },
+    ]);
+    expect(surveys.map((s) => s.conversationExternalId)).toEqual(['b', 'c', 'elsewhere']);
+  });
+
   it('counts survey outcomes for survey imports, with the answers still waiting for their conversation', () => {
     const tally = new ImportBatch('crm').tally(
       'surveys',
@@ -104,10 +128,23 @@ describe('ImportBatch', () => {
       [
         { line: 2, conversationExternalId: 'a', questionKey: 'csat', status: 'created', linked: false },
         { line: 3, conversationExternalId: 'b', questionKey: 'csat', status: 'updated', linked: true },
-        { line: 4, conversationExternalId: 'c', questionKey: 'csat', status: 'failed', error: { line: 4, field: 'source', reason: 'out of scope' } },
+        {
+          line: 4,
+          conversationExternalId: 'c',
+          questionKey: 'csat',
+          status: 'failed',
+          error: { line: 4, field: 'source', reason: 'out of scope' },
+        },
       ],
     );
-    expect(tally).toMatchObject({ received: 3, created: 1, updated: 1, failed: 1, surveysStored: 0, surveysWaiting: 1 });
+    expect(tally).toMatchObject({
+      received: 3,
+      created: 1,
+      updated: 1,
+      failed: 1,
+      surveysStored: 0,
+      surveysWaiting: 1,
+    });
     expect(tally.errors).toEqual([{ line: 4, item: null, field: 'source', reason: 'out of scope' }]);
   });
 });

@@ -72,11 +72,35 @@ export class ImportBatch {
     if (survey) {
       const source = survey.source ?? this.surveySource;
       if (source === undefined) {
-        this.rejected.push({ line: record.line, item: record.item ?? null, field: 'source', reason: 'source is required: the system the surveyed conversation came from (give it per answer or for the whole import)' });
+        this.rejected.push({
+          line: record.line,
+          item: record.item ?? null,
+          field: 'source',
+          reason:
+            'source is required: the system the surveyed conversation came from (give it per answer or for the whole import)',
+        });
       } else {
         this.surveys.push(toSurveyToWrite(survey, record.line, source));
       }
     }
+  }
+
+  /**
+   * The survey answers to write once the conversations are written: none of a record whose conversation was refused
+   * for its vendor (a Zendesk ticket's rating), which would otherwise be stored, or refused, on its own, and so tell a
+   * vendor-bound writer whether another vendor holds that ticket.
+   */
+  surveysToWrite(conversations: readonly WriteOutcome[]): SurveyToWrite[] {
+    const refused = new Set<string>();
+    this.conversations.forEach(({ conversation }, index) => {
+      const outcome = conversations[index];
+      if (outcome?.status === 'failed' && outcome.error?.field === 'vendor') {
+        refused.add(JSON.stringify([conversation.source, conversation.externalId]));
+      }
+    });
+    return refused.size === 0
+      ? this.surveys
+      : this.surveys.filter((survey) => !refused.has(JSON.stringify([survey.source, survey.conversationExternalId])));
   }
 
   isFull(limits: BatchLimits): boolean {
@@ -93,7 +117,17 @@ export class ImportBatch {
 
   /** Counts of this batch once written: rejected rows are `failed`, writer outcomes count for the job's record kind. */
   tally(kind: ImportRecordKind, conversations: readonly WriteOutcome[], surveys: readonly SurveyOutcome[]): BatchTally {
-    const tally: BatchTally = { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0, surveysStored: 0, surveysWaiting: 0, errors: [...this.rejected], notices: [...this.notices] };
+    const tally: BatchTally = {
+      received: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      surveysStored: 0,
+      surveysWaiting: 0,
+      errors: [...this.rejected],
+      notices: [...this.notices],
+    };
     tally.failed += this.rejected.length;
     const primary = kind === 'conversations' ? conversations : surveys;
     for (const outcome of primary) {

@@ -2,7 +2,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ImportFormat, ImportStatus } from '@rapport/contracts';
 
 /** PostgreSQL returns BIGINT as text; byte counts of multi-gigabyte files need 64 bits. */
-const bigintAsNumber = { to: (value: number) => value, from: (value: string | number | null) => (value === null ? 0 : Number(value)) };
+const bigintAsNumber = {
+  to: (value: number) => value,
+  from: (value: string | number | null) => (value === null ? 0 : Number(value)),
+};
 
 /**
  * One file import. Counts and the resume cursor (`recordsCommitted`) are written in the same transaction as each
@@ -38,9 +41,12 @@ export class ImportJob {
   @Column({ type: 'simple-json' })
   options!: Record<string, unknown>;
 
-  /** An API key's limits (its source and vendor), applied to every record; null for users and the command line. */
+  /**
+   * An API key's limits (its source and vendor), or the vendor the command line's `--vendor` binds the import to,
+   * applied to every record; null for users and the command line without `--vendor`.
+   */
   @Column({ name: 'write_scope', type: 'simple-json', nullable: true })
-  writeScope!: { source?: string; vendorScope: string | null } | null;
+  writeScope!: { source?: string; vendorScope: string | null; writer?: string } | null;
 
   /** Who started the import, for the history list: a user's email, an API key's name, or the command line. */
   @Column({ name: 'created_by', type: 'varchar', length: 300, nullable: true })

@@ -4,7 +4,14 @@ import { createReadStream, existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { ALL_VENDORS } from '@rapport/api-database';
-import { ConversationWriter, IngestionLock, ScoringWorker, SurveyOutcome, SurveyWriter, WriteOutcome } from '@rapport/api-conversations';
+import {
+  ConversationWriter,
+  IngestionLock,
+  ScoringWorker,
+  SurveyOutcome,
+  SurveyWriter,
+  WriteOutcome,
+} from '@rapport/api-conversations';
 import { BatchLimits, BatchTally, DEFAULT_BATCH_LIMITS, ImportBatch } from './import-batch';
 import { openImportStream } from './import-formats';
 import { TempFileIdStore } from './temp-file-id-store';
@@ -54,11 +61,19 @@ export class ImportRunner {
       throw new JobOwnershipLost(jobId);
     }
     if (!existsSync(job.filePath)) {
-      await this.store.finish(job.id, owner.id, 'interrupted', `the file ${job.fileName} is no longer available; import it again (stored records will show as unchanged)`, now());
+      await this.store.finish(
+        job.id,
+        owner.id,
+        'interrupted',
+        `the file ${job.fileName} is no longer available; import it again (stored records will show as unchanged)`,
+        now(),
+      );
       return (await this.store.get(job.id)) as ImportJob;
     }
     const heartbeat = setInterval(() => {
-      this.store.heartbeat(job.id, owner.id, now()).catch((error: unknown) => this.logger.warn(`heartbeat failed: ${String(error)}`));
+      this.store
+        .heartbeat(job.id, owner.id, now())
+        .catch((error: unknown) => this.logger.warn(`heartbeat failed: ${String(error)}`));
     }, HEARTBEAT_MS);
     heartbeat.unref();
     try {
@@ -80,12 +95,19 @@ export class ImportRunner {
   }
 
   /** Reads the file from the start, skips the committed records and commits the rest; returns a fatal parse error. */
-  private async stream(job: ImportJob, owner: JobOwner, options: RunOptions): Promise<{ line: number; reason: string } | undefined> {
+  private async stream(
+    job: ImportJob,
+    owner: JobOwner,
+    options: RunOptions,
+  ): Promise<{ line: number; reason: string } | undefined> {
     const limits = options.limits ?? DEFAULT_BATCH_LIMITS;
     const parserOptions = importOptionsSchema.parse(job.options);
     const file = createReadStream(job.filePath, { highWaterMark: READ_CHUNK_BYTES });
     const ids = new TempFileIdStore();
-    const parser = openImportStream(job.format, file, parserOptions, { store: ids, maxIdsInMemory: options.idsInMemory ?? IDS_IN_MEMORY });
+    const parser = openImportStream(job.format, file, parserOptions, {
+      store: ids,
+      maxIdsInMemory: options.idsInMemory ?? IDS_IN_MEMORY,
+    });
     let batch = new ImportBatch(parserOptions.source);
     let pending: Promise<void> | undefined;
     const resumeAfter = job.recordsCommitted;
@@ -123,21 +145,37 @@ export class ImportRunner {
     }
   }
 
-  private async commit(job: ImportJob, owner: JobOwner, batch: ImportBatch, bytes: number, options: RunOptions): Promise<void> {
+  private async commit(
+    job: ImportJob,
+    owner: JobOwner,
+    batch: ImportBatch,
+    bytes: number,
+    options: RunOptions,
+  ): Promise<void> {
     const kind = recordKindOf(job.format);
     const scope = job.writeScope ?? ALL_VENDORS;
     const tally = await this.lock.run(() =>
       this.dataSource.transaction(async (manager): Promise<BatchTally> => {
         const at = now();
         await this.store.holdForBatch(manager, job.id, owner.id, at);
-        const conversations: WriteOutcome[] = batch.conversations.length > 0 ? await this.conversations.writeWith(manager, batch.conversations, at, scope) : [];
+        const conversations: WriteOutcome[] =
+          batch.conversations.length > 0
+            ? await this.conversations.writeWith(manager, batch.conversations, at, scope)
+            : [];
         // After the conversations, so a ticket's satisfaction rating links to the ticket stored in the same batch.
-        const surveys: SurveyOutcome[] = batch.surveys.length > 0 ? await this.surveys.writeWith(manager, batch.surveys, scope) : [];
+        const toWrite = batch.surveysToWrite(conversations);
+        const surveys: SurveyOutcome[] =
+          toWrite.length > 0 ? await this.surveys.writeWith(manager, toWrite, scope) : [];
         const result = batch.tally(kind, conversations, surveys);
         await this.store.commit(
           manager,
           job.id,
-          { tally: result, recordsCommitted: batch.lastRecord, bytesProcessed: Math.min(bytes, job.bytesTotal), linesProcessed: Math.max(job.linesProcessed, batch.lastLine) },
+          {
+            tally: result,
+            recordsCommitted: batch.lastRecord,
+            bytesProcessed: Math.min(bytes, job.bytesTotal),
+            linesProcessed: Math.max(job.linesProcessed, batch.lastLine),
+          },
           at,
         );
         return result;

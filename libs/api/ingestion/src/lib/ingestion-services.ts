@@ -14,6 +14,13 @@ export interface IngestionServices extends ConversationServices {
 export function createIngestionServices(dataSource: DataSource): IngestionServices {
   const services = createConversationServices(dataSource);
   const store = new ImportJobStore(dataSource, services.lock);
-  const runner = new ImportRunner(dataSource, store, services.conversations, services.surveys, services.lock, services.scoring);
-  return { ...services, store, runner, files: new FileImporter(store, runner) };
+  const runner = new ImportRunner(
+    dataSource,
+    store,
+    services.conversations,
+    services.surveys,
+    services.lock,
+    services.scoring,
+  );
+  return { ...services, store, runner, files: new FileImporter(store, runner, services.conversations) };
 }

@@ -16,9 +16,9 @@ import { importStorageDir } from './import-storage';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 import { Ingestion1764000000300 } from './1764000000300-ingestion.migration';
-import { ImportNotices1764000000900 } from './1764000000900-import-notices.migration';
+import { ImportNotices1764000000920 } from './1764000000920-import-notices.migration';
 
-export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000900];
+export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920];
 export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
 
 /** Largest accepted upload; files are streamed to disk and parsed in bounded memory whatever their size. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConversationWriter } from '@rapport/api-conversations';
 import { FileImporter, ImportJobStore, ImportRunner } from '@rapport/api-ingestion';
 import { buildConversation, createTestApi, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
 import { count, errorLines } from './import-helpers';
@@ -28,10 +29,19 @@ describe('duplicate ids beyond those kept in memory', () => {
   it('rejects a repeated id by its first line after the ids went to a temporary file, and stores everything else', async () => {
     const line = (externalId: string) => JSON.stringify(buildConversation({ vendor: 'acme', externalId }));
     // 1,000 conversations with 100 ids in memory: ten runs are written out before the repeats arrive.
-    const lines = [...Array.from({ length: 1000 }, (_, i) => line(`conv-${i}`)), line('conv-3'), line('conv-999'), line('conv-new')];
+    const lines = [
+      ...Array.from({ length: 1000 }, (_, i) => line(`conv-${i}`)),
+      line('conv-3'),
+      line('conv-999'),
+      line('conv-new'),
+    ];
     const file = join(dir, 'export.jsonl');
     writeFileSync(file, lines.join('\n'));
-    const importer = new FileImporter(api.app.get(ImportJobStore), api.app.get(ImportRunner));
+    const importer = new FileImporter(
+      api.app.get(ImportJobStore),
+      api.app.get(ImportRunner),
+      api.app.get(ConversationWriter),
+    );
 
     const { job } = await importer.import(file, 'jsonl', {}, { idsInMemory: 100 });
 

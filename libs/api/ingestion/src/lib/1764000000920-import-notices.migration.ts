@@ -6,8 +6,8 @@ import { col } from '@rapport/api-database';
  * time order, an exact duplicate row left out, NUL characters removed). They share the rows table with errors, told
  * apart by `kind`, so the list a user reads is one list in file order; each kind has its own count on the job.
  */
-export class ImportNotices1764000000900 implements MigrationInterface {
-  name = 'ImportNotices1764000000900';
+export class ImportNotices1764000000920 implements MigrationInterface {
+  name = 'ImportNotices1764000000920';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn('import_job_errors', new TableColumn({ ...col.text('kind', false, 10), default: "'error'" }));
