@@ -397,7 +397,7 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
         counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
         errorCount: 1,
       });
-      expect(takeover.errors).toBe(`line,item,field,reason\r\n1,,vendor,${CLI_REFUSAL}\r\n`);
+      expect(takeover.errors).toBe(`kind,line,item,field,reason\r\nerror,1,,vendor,${CLI_REFUSAL}\r\n`);
       const free = await cliImport('free.jsonl', ticket('x-new', 'beta'), ['--vendor', 'alpha']);
       expect(free.errors).toBe(takeover.errors);
       expect(free.job['counts']).toEqual(takeover.job['counts']);
@@ -426,7 +426,7 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
       ).done;
       expect(lastJson(exit)).toMatchObject({ status: 'completed', counts: { received: 1, failed: 1 } });
       expect(readFileSync(errors, 'utf8')).toBe(
-        'line,item,field,reason\r\n1,,vendor,"conversation ""x-1"" of source ""crm"" belongs to vendor ""beta""; ingestion never moves a conversation to another vendor"\r\n',
+        'kind,line,item,field,reason\r\nerror,1,,vendor,"conversation ""x-1"" of source ""crm"" belongs to vendor ""beta""; ingestion never moves a conversation to another vendor"\r\n',
       );
       expect(await storedRows()).toEqual(before);
     });
