@@ -7,6 +7,7 @@ export * from './lib/users.service';
 export * from './lib/sessions.service';
 export * from './lib/sign-in.service';
 export * from './lib/lockout-policy';
+export * from './lib/login-throttle.store';
 export * from './lib/rate-limits';
 export * from './lib/self-service.decorator';
 export * from './lib/session-cookies';

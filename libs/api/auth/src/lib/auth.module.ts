@@ -12,6 +12,7 @@ import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
 import { FirstAdminBootstrap } from './first-admin.bootstrap';
 import { LoginThrottle } from './login-throttle.entity';
+import { LoginThrottleStore } from './login-throttle.store';
 import { PasswordHasher } from './password-hasher';
 import { rateLimitOptions } from './rate-limits';
 import { RequestAuthenticator } from './request-authenticator';
@@ -32,7 +33,10 @@ export const AUTH_MIGRATIONS = [Auth1764000000400];
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, Session, LoginThrottle, ApiKey]),
-    ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => rateLimitOptions(config) }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => rateLimitOptions(config),
+    }),
     AuditModule,
     VendorsModule,
   ],
@@ -40,6 +44,7 @@ export const AUTH_MIGRATIONS = [Auth1764000000400];
   providers: [
     PasswordHasher,
     SessionsService,
+    LoginThrottleStore,
     SignInService,
     UsersService,
     ApiKeysService,
