@@ -170,4 +170,15 @@ describe('audit log', () => {
     await expect(api.dataSource.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
     expect((await entries()).length).toBeGreaterThan(0);
   });
+
+  it('cannot be emptied with TRUNCATE either (PostgreSQL; SQLite has no TRUNCATE statement)', async () => {
+    const before = (await entries()).length;
+    expect(before).toBeGreaterThan(0);
+    if (api.database.kind === 'postgres') {
+      await expect(api.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
+    } else {
+      await expect(api.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/syntax error/);
+    }
+    expect(await entries()).toHaveLength(before);
+  });
 });
