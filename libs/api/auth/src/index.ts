@@ -10,5 +10,6 @@ export * from './lib/lockout-policy';
 export * from './lib/login-throttle.store';
 export * from './lib/rate-limits';
 export * from './lib/self-service.decorator';
+export * from './lib/password-change.service';
 export * from './lib/session-cookies';
 export * from './lib/auth.module';

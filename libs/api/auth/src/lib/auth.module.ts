@@ -23,8 +23,10 @@ import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { Auth1764000000400 } from './1764000000400-auth.migration';
+import { PasswordChange1764000000900 } from './1764000000900-password-change.migration';
+import { PasswordChangeService } from './password-change.service';
 
-export const AUTH_MIGRATIONS = [Auth1764000000400];
+export const AUTH_MIGRATIONS = [Auth1764000000400, PasswordChange1764000000900];
 
 /**
  * Accounts, sessions, API keys and the global guards. Guards run in the order listed: the access guard first
@@ -46,6 +48,7 @@ export const AUTH_MIGRATIONS = [Auth1764000000400];
     SessionsService,
     LoginThrottleStore,
     SignInService,
+    PasswordChangeService,
     UsersService,
     ApiKeysService,
     RequestAuthenticator,

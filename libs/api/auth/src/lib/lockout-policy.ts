@@ -1,3 +1,5 @@
+import { DomainError } from '@rapport/api-core';
+
 /**
  * Lock-out after repeated failed sign-ins. Failures are counted atomically in SQL by `LoginThrottleStore`;
  * this is the policy it follows and the reading of the state it stores.
@@ -29,4 +31,13 @@ export function lockedUntil(state: ThrottleState | null, now: Date): Date | null
   }
   const until = new Date(state.lockedUntil);
   return until.getTime() > now.getTime() ? until : null;
+}
+
+/** 423 while locked: the same answer for sign-in and for a password change with wrong current passwords. */
+export function lockedError(policy: LockoutPolicy): DomainError {
+  return new DomainError(
+    423,
+    'account_locked',
+    `Too many failed sign-ins. Try again in ${Math.round(policy.lockMs / 60_000)} minutes, or ask an administrator to reset the password.`,
+  );
 }

@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { Clock, DomainError, Principal } from '@rapport/api-core';
 import { AuditService } from '@rapport/api-audit';
 import { LoginRequest } from '@rapport/contracts';
-import { DEFAULT_LOCKOUT, lockedUntil, LockoutPolicy } from './lockout-policy';
+import { DEFAULT_LOCKOUT, lockedError, lockedUntil, LockoutPolicy } from './lockout-policy';
 import { LoginThrottleStore } from './login-throttle.store';
 import { PasswordHasher } from './password-hasher';
 import { userPrincipal } from './principals';
@@ -19,14 +19,6 @@ export interface ClientInfo {
 
 function invalidCredentials(): DomainError {
   return new DomainError(401, 'invalid_credentials', 'Email or password is incorrect');
-}
-
-function lockedError(policy: LockoutPolicy): DomainError {
-  return new DomainError(
-    423,
-    'account_locked',
-    `Too many failed sign-ins. Try again in ${Math.round(policy.lockMs / 60_000)} minutes, or ask an administrator to reset the password.`,
-  );
 }
 
 /**
