@@ -20,7 +20,16 @@ function pageRoute(item: NavItem): Route {
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'vendors' },
-  { path: 'login', title: 'Sign in', loadChildren: () => import('@rapport/dashboard-feature-login').then((m) => m.LOGIN_ROUTES) },
+  {
+    path: 'login',
+    title: 'Sign in',
+    loadChildren: () => import('@rapport/dashboard-feature-login').then((m) => m.LOGIN_ROUTES),
+  },
+  {
+    path: 'password',
+    title: 'Change password',
+    loadChildren: () => import('@rapport/dashboard-feature-login').then((m) => m.PASSWORD_ROUTES),
+  },
   // Every page needs a session and a role allowed to use it (the API enforces the same regardless).
   ...NAV_ITEMS.map((item): Route => ({ ...pageRoute(item), canActivate: [canOpen(item.path)] })),
   {

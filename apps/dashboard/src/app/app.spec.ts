@@ -6,8 +6,20 @@ import type { SessionUserDto } from '@rapport/contracts';
 import { App } from './app';
 import { appConfig } from './app.config';
 
-const ADMIN: SessionUserDto = { id: 'u1', email: 'ada@client.example', role: 'admin', vendorId: null, displayName: 'Ada Admin' };
-const PARTNER: SessionUserDto = { id: 'u2', email: 'ana@partner.example', role: 'partner', vendorId: 'v1', displayName: 'Ana Partner' };
+const ADMIN: SessionUserDto = {
+  id: 'u1',
+  email: 'ada@client.example',
+  role: 'admin',
+  vendorId: null,
+  displayName: 'Ada Admin',
+};
+const PARTNER: SessionUserDto = {
+  id: 'u2',
+  email: 'ana@partner.example',
+  role: 'partner',
+  vendorId: 'v1',
+  displayName: 'Ana Partner',
+};
 
 describe('App shell', () => {
   beforeEach(() => {
@@ -29,7 +41,10 @@ describe('App shell', () => {
       if (user) {
         probe.flush(user);
       } else {
-        probe.flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in to continue' }, { status: 401, statusText: 'Unauthorized' });
+        probe.flush(
+          { statusCode: 401, code: 'unauthenticated', message: 'Sign in to continue' },
+          { status: 401, statusText: 'Unauthorized' },
+        );
       }
     }
     await navigation;
@@ -91,7 +106,9 @@ describe('App shell', () => {
   it('answers an unknown address with a not-found page, not a redirect', async () => {
     const { router, element } = await open('/reviews');
     expect(router.url).toBe('/reviews');
-    expect(element.querySelector('[data-testid="not-found"]')?.textContent).toContain('There is no page at this address.');
+    expect(element.querySelector('[data-testid="not-found"]')?.textContent).toContain(
+      'There is no page at this address.',
+    );
   });
 
   it('sends visitors without a session to sign in, without the navigation', async () => {
@@ -111,10 +128,30 @@ describe('App shell', () => {
     expect(element.querySelector('[data-testid="signed-in-as"]')?.textContent).toBe('Ana Partner');
   });
 
+  it('links every signed-in user to the change-password page from the header', async () => {
+    const { fixture, router, element } = await open('/scorecard', PARTNER);
+    const link = element.querySelector<HTMLAnchorElement>('[data-testid="change-password"]');
+    expect(link?.getAttribute('href')).toBe('/password');
+    link?.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(router.url).toBe('/password');
+    expect(element.querySelector('[data-testid="password-form"]')).not.toBeNull();
+    expect(TestBed.inject(Title).getTitle()).toBe('Change password · Rapport');
+  });
+
+  it('sends a user with a temporary password to change it before any page', async () => {
+    const { router, element } = await open('/scorecard', { ...ADMIN, passwordChangeRequired: true });
+    expect(router.url).toBe('/password?returnUrl=%2Fscorecard');
+    expect(element.querySelector('[data-testid="password-required"]')).not.toBeNull();
+  });
+
   it('signs out on the server and returns to the sign-in page', async () => {
     const { fixture, router, element } = await open('/scorecard');
     (element.querySelector('[data-testid="sign-out"]') as HTMLButtonElement).click();
-    TestBed.inject(HttpTestingController).expectOne({ method: 'POST', url: '/api/auth/logout' }).flush(null, { status: 204, statusText: 'No Content' });
+    TestBed.inject(HttpTestingController)
+      .expectOne({ method: 'POST', url: '/api/auth/logout' })
+      .flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
     fixture.detectChanges();
     expect(router.url).toBe('/login');

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { SessionStore, visiblePages } from '@rapport/dashboard-data-access';
 import { ShellLayout } from '@rapport/dashboard-ui';
 import { NAV_ITEMS } from './navigation';
@@ -7,7 +7,7 @@ import { NAV_ITEMS } from './navigation';
 /** The shell with the pages the signed-in role may use; without a session the navigation is empty. */
 @Component({
   selector: 'rp-root',
-  imports: [RouterOutlet, ShellLayout],
+  imports: [RouterOutlet, RouterLink, ShellLayout],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // One outlet that never moves, so a page is never created twice; the sign-in page covers the frame on its own.
   template: `
@@ -15,6 +15,7 @@ import { NAV_ITEMS } from './navigation';
       @if (session.user(); as user) {
         <div rpShellHeaderEnd class="account">
           <span data-testid="signed-in-as">{{ user.displayName }}</span>
+          <a class="change-password" routerLink="/password" data-testid="change-password">Change password</a>
           <button type="button" class="sign-out" data-testid="sign-out" (click)="signOut()">Sign out</button>
         </div>
       }
@@ -35,6 +36,9 @@ import { NAV_ITEMS } from './navigation';
       background: transparent;
       color: inherit;
       cursor: pointer;
+    }
+    .change-password {
+      color: inherit;
     }
     .sign-out:hover {
       background: rgb(255 255 255 / 12%);

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'user.create',
   'user.update',
   'user.password_reset',
+  'user.password_change',
   'api_key.create',
   'api_key.revoke',
   'review.create',
@@ -54,7 +55,11 @@ export interface AuditPageDto {
 export const auditQuerySchema = z.object({
   actorId: z.string().min(1).max(100).optional(),
   /** An exact action, or an area prefix such as `user.` */
-  action: z.string().regex(/^[a-z_]+(\.[a-z_]*)?$/).max(60).optional(),
+  action: z
+    .string()
+    .regex(/^[a-z_]+(\.[a-z_]*)?$/)
+    .max(60)
+    .optional(),
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
   targetType: z.string().min(1).max(60).optional(),
   targetId: z.string().min(1).max(100).optional(),

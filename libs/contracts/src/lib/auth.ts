@@ -9,6 +9,11 @@ export interface SessionUserDto {
   /** The one vendor a partner user belongs to; null for client-side roles, which see every vendor. */
   vendorId: string | null;
   displayName: string;
+  /**
+   * True after an administrator created the account or reset its password: until the user picks their own
+   * password, the session may only change it, read who it is and sign out (403 `password_change_required`).
+   */
+  passwordChangeRequired?: boolean;
 }
 
 export interface LoginResponseDto {
@@ -50,9 +55,45 @@ export interface CreatedApiKeyDto {
 }
 
 export const PASSWORD_MIN_LENGTH = 12;
+/** Long passphrases are welcome; the bound keeps one request's hashing work bounded. */
+export const PASSWORD_MAX_LENGTH = 256;
+const PASSWORD_MIN_DISTINCT = 5;
+
+/**
+ * The password policy for passwords people choose, shared by the API (which enforces it) and the dashboard (which
+ * explains it before sending): length in characters as people count them, not the e-mail or its name part, and
+ * not one or two characters repeated. Returns why a password is refused, or null.
+ */
+export function passwordPolicyProblem(password: string, email: string): string | null {
+  const characters = [...password];
+  if (characters.length < PASSWORD_MIN_LENGTH) {
+    return `Use at least ${PASSWORD_MIN_LENGTH} characters`;
+  }
+  if (characters.length > PASSWORD_MAX_LENGTH) {
+    return `Use at most ${PASSWORD_MAX_LENGTH} characters`;
+  }
+  if (new Set(characters).size < PASSWORD_MIN_DISTINCT) {
+    return `Use at least ${PASSWORD_MIN_DISTINCT} different characters`;
+  }
+  const lowered = password.toLowerCase();
+  const name = email.trim().toLowerCase().split('@')[0] ?? '';
+  if (lowered.includes(email.trim().toLowerCase()) || (name.length >= 4 && lowered.includes(name))) {
+    return 'Do not use your e-mail address in your password';
+  }
+  return null;
+}
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(1).max(1024),
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordSchema>;
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
-export const loginRequestSchema = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: z.string().min(1).max(1024) });
+export const loginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1).max(254),
+  password: z.string().min(1).max(1024),
+});
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const createUserSchema = z

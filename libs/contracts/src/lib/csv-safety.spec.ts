@@ -1,4 +1,24 @@
+import fc from 'fast-check';
 import { neutraliseFormula, toCsv, toCsvField, toCsvLine } from './csv-safety';
+
+/** Characters that make a spreadsheet read a cell as a formula, ASCII and full-width. */
+const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+/** Separators spreadsheets are set to split on: comma, semicolon (most of Europe), tab, pipe, and line breaks. */
+const SEPARATORS = [',', ';', '\t', '|', '\n', '\r'];
+
+/**
+ * How a spreadsheet splitting on `separator` would see a line, whatever quoting it was written with: the text
+ * between separators, with the quotes and spaces a reader may skip before the value taken off.
+ */
+function cellsAsRead(line: string, separator: string): string[] {
+  return line.split(separator).map((cell) => cell.replace(/^[" ]*/, ''));
+}
+
+function formulaCells(line: string): string[] {
+  return SEPARATORS.flatMap((separator) => cellsAsRead(line, separator)).filter(
+    (cell) => cell.length > 0 && TRIGGERS.includes(cell[0] as string),
+  );
+}
 
 describe('neutraliseFormula', () => {
   it.each([
@@ -6,16 +26,48 @@ describe('neutraliseFormula', () => {
     ['+33 1 23 45', "'+33 1 23 45"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
-    ['\t=cmd', "'\t=cmd"],
-    ['\r=cmd', "'\r=cmd"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['\t=cmd', "'\t'=cmd"],
+    ['\r=cmd', "'\r'=cmd"],
     ['=HYPERLINK("http://x.example","click")', '\'=HYPERLINK("http://x.example","click")'],
+    [' =1+1', "' =1+1"],
+    ['"=1+1"', '\'"=1+1"'],
   ])('prefixes %j so a spreadsheet shows it as text', (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
   });
 
-  it.each(['', 'Hello', 'a=b', 'email@example.com', ' =not first', "'already quoted"])('leaves %j unchanged', (input) => {
-    expect(neutraliseFormula(input)).toBe(input);
-  });
+  describe.each(TRIGGERS.map((trigger) => [JSON.stringify(trigger), trigger]))(
+    'a cell starting with %s',
+    (_, trigger) => {
+      it('is neutralised at the start of the text', () => {
+        expect(neutraliseFormula(`${trigger}cmd`).startsWith(`'${trigger}`)).toBe(true);
+      });
+
+      it.each([
+        ['comma', ','],
+        ['semicolon', ';'],
+        ['tab', '\t'],
+        ['pipe', '|'],
+        ['line break', '\n'],
+      ])('is neutralised after a %s inside the text', (_name, separator) => {
+        const text = `ok${separator}${trigger}cmd|' /C calc'!A0`;
+        expect(neutraliseFormula(text)).toContain(`${separator}'${trigger}cmd`);
+        expect(
+          cellsAsRead(neutraliseFormula(text), separator).filter((cell) => TRIGGERS.includes(cell[0] ?? '')),
+        ).toEqual([]);
+      });
+    },
+  );
+
+  it.each(['', 'Hello', 'a=b', 'email@example.com', 'x-1', "'already quoted", 'a+b; c'])(
+    'leaves %j unchanged',
+    (input) => {
+      expect(neutraliseFormula(input)).toBe(input);
+    },
+  );
 });
 
 describe('toCsvField', () => {
@@ -32,6 +84,7 @@ describe('toCsvField', () => {
     ['two\nlines', '"two\nlines"'],
     ['=1,2', '"\'=1,2"'],
     ['-"x"', '"\'-""x"""'],
+    ['a;=1+1', "a;'=1+1"],
   ])('writes %j as %j', (value, expected) => {
     expect(toCsvField(value)).toBe(expected);
   });
@@ -40,6 +93,25 @@ describe('toCsvField', () => {
 describe('toCsv', () => {
   it('writes a header and rows with CRLF line ends, neutralising every text cell', () => {
     expect(toCsvLine(['=a', 1, null])).toBe("'=a,1,");
-    expect(toCsv(['name', 'score'], [['@agent', 80], ['Ana', -1]])).toBe("name,score\r\n'@agent,80\r\nAna,-1\r\n");
+    expect(
+      toCsv(
+        ['name', 'score'],
+        [
+          ['@agent', 80],
+          ['Ana', -1],
+        ],
+      ),
+    ).toBe("name,score\r\n'@agent,80\r\nAna,-1\r\n");
+  });
+
+  it('writes no cell a spreadsheet would run, whichever separator it splits on', () => {
+    const hostile = fc.constantFrom(...TRIGGERS, ...SEPARATORS, '"', ' ', "'", 'a', '1');
+    const text = fc.oneof(fc.string(), fc.string({ unit: hostile }), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (cells) => {
+        expect(formulaCells(toCsvLine(cells))).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,16 +1,23 @@
 /**
- * CSV output that is safe to open in a spreadsheet. A cell starting with `=`, `+`, `-` or `@` (or a tab or
- * carriage return, which some spreadsheets skip before reading one of those) is evaluated as a formula, so text
- * from conversations, agents or imports could run `=HYPERLINK(...)` or worse on the reader's machine. Such text
- * is prefixed with an apostrophe, which spreadsheets display as plain text.
+ * CSV output that is safe to open in a spreadsheet. A cell starting with `=`, `+`, `-` or `@` (or their full-width
+ * forms, which some spreadsheets fold to ASCII, or a tab or carriage return, which some skip before reading one of
+ * those) is evaluated as a formula, so text from conversations, agents, imports or failed sign-ins could run
+ * `=HYPERLINK(...)` or worse on the reader's machine. Such text is prefixed with an apostrophe, which spreadsheets
+ * display as plain text.
+ *
+ * Quoting protects a cell only from a reader that splits on the separator it was written with: a spreadsheet set to
+ * split on `;` (the default where the comma is the decimal mark), tabs or `|` starts a new cell at every such
+ * character, inside quotes or not. So every place in the text where a cell may start is neutralised: the start and
+ * the position after each of those separators or a line break, looking past the quotes and spaces a reader may skip.
+ * A text that holds `a;=cmd` is written `a;'=cmd`: the apostrophe shows, the formula never runs.
  */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const CELL_STARTS_AT_RISK = /(?<=^|[,;\t|\r\n])(?=[" ]*[=+\-@\t\r＝＋－＠])/g;
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Prefixes text that a spreadsheet would read as a formula; other text is returned unchanged. */
+/** Prefixes every possible cell start that a spreadsheet would read as a formula; other text is returned unchanged. */
 export function neutraliseFormula(text: string): string {
-  return text.length > 0 && FORMULA_TRIGGERS.has(text[0] as string) ? `'${text}` : text;
+  return text.replace(CELL_STARTS_AT_RISK, "'");
 }
 
 /**

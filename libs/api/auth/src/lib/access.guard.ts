@@ -5,13 +5,14 @@ import { decideAccess, MUTATING_METHODS, namesOtherVendor } from './access-decis
 import { AuthenticatedRequest, RequestAuthenticator } from './request-authenticator';
 import { CSRF_HEADER } from './session-cookies';
 import { sameDigest, sha256 } from './secrets';
-import { SELF_SERVICE } from './self-service.decorator';
+import { BEFORE_PASSWORD_CHANGE, SELF_SERVICE } from './self-service.decorator';
 
 /**
  * The one place where access is decided, for every route of the API (registered globally):
  * 1. a route without an `@Access` policy is refused, so forgetting one cannot expose data;
  * 2. the caller is authenticated (API key or session cookie) and attached as `request.principal`;
- * 3. the role rule of `decideAccess` applies, then CSRF for cookie sessions on state-changing requests;
+ * 3. the role rule of `decideAccess` applies, then CSRF for cookie sessions on state-changing requests, then a
+ *    user who must replace a temporary password reaches only the routes marked `@AllowedBeforePasswordChange()`;
  * 4. a vendor-scoped caller naming another vendor (`:vendorId` or `?vendorId=`) gets 404.
  * Lists and aggregates are then filtered in SQL by the services with the principal's vendor scope.
  */
@@ -29,7 +30,11 @@ export class AccessGuard implements CanActivate {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, targets);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!policy) {
-      this.logger.error({ msg: 'route has no access policy and was refused', method: request.method, path: request.path });
+      this.logger.error({
+        msg: 'route has no access policy and was refused',
+        method: request.method,
+        path: request.path,
+      });
       throw forbidden();
     }
 
@@ -51,10 +56,31 @@ export class AccessGuard implements CanActivate {
     if (decideAccess(policy, principal, { method: request.method, selfService }) === 'deny') {
       throw forbidden();
     }
-    if (authentication.csrfHash && MUTATING_METHODS.has(request.method) && !csrfMatches(request, authentication.csrfHash)) {
-      throw new DomainError(403, 'csrf_failed', 'The request lacks a valid X-XSRF-TOKEN header; reload the page and try again');
+    if (
+      authentication.csrfHash &&
+      MUTATING_METHODS.has(request.method) &&
+      !csrfMatches(request, authentication.csrfHash)
+    ) {
+      throw new DomainError(
+        403,
+        'csrf_failed',
+        'The request lacks a valid X-XSRF-TOKEN header; reload the page and try again',
+      );
     }
-    if (namesOtherVendor(principal, request.params?.['vendorId']) || namesOtherVendor(principal, request.query?.['vendorId'])) {
+    if (
+      authentication.passwordChangeRequired &&
+      this.reflector.getAllAndOverride<boolean | undefined>(BEFORE_PASSWORD_CHANGE, targets) !== true
+    ) {
+      throw new DomainError(
+        403,
+        'password_change_required',
+        'Choose a new password first: your current one was given to you by an administrator',
+      );
+    }
+    if (
+      namesOtherVendor(principal, request.params?.['vendorId']) ||
+      namesOtherVendor(principal, request.query?.['vendorId'])
+    ) {
       throw DomainError.notFound('Vendor');
     }
     return true;
@@ -67,5 +93,7 @@ function forbidden(): DomainError {
 
 function csrfMatches(request: AuthenticatedRequest, expectedHash: string): boolean {
   const header = request.headers[CSRF_HEADER];
-  return typeof header === 'string' && header.length > 0 && header.length <= 200 && sameDigest(sha256(header), expectedHash);
+  return (
+    typeof header === 'string' && header.length > 0 && header.length <= 200 && sameDigest(sha256(header), expectedHash)
+  );
 }

@@ -12,6 +12,7 @@ import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
 import { FirstAdminBootstrap } from './first-admin.bootstrap';
 import { LoginThrottle } from './login-throttle.entity';
+import { LoginThrottleStore } from './login-throttle.store';
 import { PasswordHasher } from './password-hasher';
 import { rateLimitOptions } from './rate-limits';
 import { RequestAuthenticator } from './request-authenticator';
@@ -22,8 +23,10 @@ import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { Auth1764000000400 } from './1764000000400-auth.migration';
+import { PasswordChange1764000000900 } from './1764000000900-password-change.migration';
+import { PasswordChangeService } from './password-change.service';
 
-export const AUTH_MIGRATIONS = [Auth1764000000400];
+export const AUTH_MIGRATIONS = [Auth1764000000400, PasswordChange1764000000900];
 
 /**
  * Accounts, sessions, API keys and the global guards. Guards run in the order listed: the access guard first
@@ -32,7 +35,10 @@ export const AUTH_MIGRATIONS = [Auth1764000000400];
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, Session, LoginThrottle, ApiKey]),
-    ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => rateLimitOptions(config) }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => rateLimitOptions(config),
+    }),
     AuditModule,
     VendorsModule,
   ],
@@ -40,7 +46,9 @@ export const AUTH_MIGRATIONS = [Auth1764000000400];
   providers: [
     PasswordHasher,
     SessionsService,
+    LoginThrottleStore,
     SignInService,
+    PasswordChangeService,
     UsersService,
     ApiKeysService,
     RequestAuthenticator,

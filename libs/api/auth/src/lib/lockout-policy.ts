@@ -1,5 +1,8 @@
+import { DomainError } from '@rapport/api-core';
+
 /**
- * Lock-out after repeated failed sign-ins, as pure functions over the stored throttle state.
+ * Lock-out after repeated failed sign-ins. Failures are counted atomically in SQL by `LoginThrottleStore`;
+ * this is the policy it follows and the reading of the state it stores.
  * Failures are counted per email whether or not an account exists, so "this account is locked" is no hint that
  * the email is registered.
  */
@@ -10,7 +13,11 @@ export interface LockoutPolicy {
 }
 
 /** Five failures within fifteen minutes lock the email for fifteen minutes (or until an admin resets the password). */
-export const DEFAULT_LOCKOUT: LockoutPolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const DEFAULT_LOCKOUT: LockoutPolicy = {
+  maxFailures: 5,
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+};
 
 export interface ThrottleState {
   failures: number;
@@ -26,18 +33,11 @@ export function lockedUntil(state: ThrottleState | null, now: Date): Date | null
   return until.getTime() > now.getTime() ? until : null;
 }
 
-/** The state after one more failed attempt; `lockedUntil` is set by the failure that reaches the limit. */
-export function afterFailure(state: ThrottleState | null, now: Date, policy: LockoutPolicy = DEFAULT_LOCKOUT): ThrottleState {
-  if (state !== null && lockedUntil(state, now) !== null) {
-    // Attempts during a lock neither extend nor end it.
-    return state;
-  }
-  const windowOpen = state !== null && state.lockedUntil === null && now.getTime() - new Date(state.windowStartedAt).getTime() < policy.windowMs;
-  const failures = windowOpen ? state.failures + 1 : 1;
-  const windowStartedAt = windowOpen ? state.windowStartedAt : now.toISOString();
-  return {
-    failures,
-    windowStartedAt,
-    lockedUntil: failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs).toISOString() : null,
-  };
+/** 423 while locked: the same answer for sign-in and for a password change with wrong current passwords. */
+export function lockedError(policy: LockoutPolicy): DomainError {
+  return new DomainError(
+    423,
+    'account_locked',
+    `Too many failed sign-ins. Try again in ${Math.round(policy.lockMs / 60_000)} minutes, or ask an administrator to reset the password.`,
+  );
 }

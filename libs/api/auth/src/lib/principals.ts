@@ -8,13 +8,33 @@ import type { User } from './user.entity';
  * every vendor: the empty id matches no row.
  */
 export function userPrincipal(user: User): Principal {
-  return { kind: 'user', id: user.id, role: user.role, vendorScope: user.role === 'partner' ? (user.vendorId ?? '') : null, label: user.email };
+  return {
+    kind: 'user',
+    id: user.id,
+    role: user.role,
+    vendorScope: user.role === 'partner' ? (user.vendorId ?? '') : null,
+    label: user.email,
+  };
 }
 
 export function apiKeyPrincipal(key: ApiKey): Principal {
-  return { kind: 'api-key', id: key.id, role: 'ingestion', vendorScope: key.vendorId, source: key.source, label: `${key.name} (${key.prefix}…)` };
+  return {
+    kind: 'api-key',
+    id: key.id,
+    role: 'ingestion',
+    vendorScope: key.vendorId,
+    source: key.source,
+    label: `${key.name} (${key.prefix}…)`,
+  };
 }
 
 export function toSessionUserDto(user: User): SessionUserDto {
-  return { id: user.id, email: user.email, role: user.role, vendorId: user.role === 'partner' ? user.vendorId : null, displayName: user.displayName };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    vendorId: user.role === 'partner' ? user.vendorId : null,
+    displayName: user.displayName,
+    passwordChangeRequired: user.mustChangePassword,
+  };
 }

@@ -17,6 +17,8 @@ export interface Authentication {
   principal: Principal;
   csrfHash?: string;
   sessionToken?: string;
+  /** The user signed in with a password an administrator gave out and must replace it first. */
+  passwordChangeRequired?: boolean;
 }
 
 /**
@@ -42,6 +44,13 @@ export class RequestAuthenticator {
       return null;
     }
     const session = await this.sessions.resolve(token);
-    return session ? { principal: userPrincipal(session.user), csrfHash: session.csrfHash, sessionToken: token } : null;
+    return session
+      ? {
+          principal: userPrincipal(session.user),
+          csrfHash: session.csrfHash,
+          sessionToken: token,
+          passwordChangeRequired: session.user.mustChangePassword,
+        }
+      : null;
   }
 }

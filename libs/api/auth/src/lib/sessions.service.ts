@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Repository } from 'typeorm';
+import { LessThan, Not, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@rapport/api-core';
 import { randomSecret, sha256 } from './secrets';
 import { Session } from './session.entity';
@@ -72,5 +72,10 @@ export class SessionsService {
 
   async closeAllFor(userId: string): Promise<void> {
     await this.sessions.delete({ userId });
+  }
+
+  /** Ends every session of the user but the one making the request (after the user changed their password). */
+  async closeOthersFor(userId: string, keepToken: string | undefined): Promise<void> {
+    await this.sessions.delete(keepToken ? { userId, idHash: Not(sha256(keepToken)) } : { userId });
   }
 }

@@ -4,8 +4,8 @@ import { Repository } from 'typeorm';
 import { Clock, DomainError, Principal } from '@rapport/api-core';
 import { AuditService } from '@rapport/api-audit';
 import { LoginRequest } from '@rapport/contracts';
-import { afterFailure, DEFAULT_LOCKOUT, lockedUntil, LockoutPolicy } from './lockout-policy';
-import { LoginThrottle } from './login-throttle.entity';
+import { DEFAULT_LOCKOUT, lockedError, lockedUntil, LockoutPolicy } from './lockout-policy';
+import { LoginThrottleStore } from './login-throttle.store';
 import { PasswordHasher } from './password-hasher';
 import { userPrincipal } from './principals';
 import { emailKey } from './secrets';
@@ -21,14 +21,6 @@ function invalidCredentials(): DomainError {
   return new DomainError(401, 'invalid_credentials', 'Email or password is incorrect');
 }
 
-function lockedError(policy: LockoutPolicy): DomainError {
-  return new DomainError(
-    423,
-    'account_locked',
-    `Too many failed sign-ins. Try again in ${Math.round(policy.lockMs / 60_000)} minutes, or ask an administrator to reset the password.`,
-  );
-}
-
 /**
  * Password sign-in with lock-out. Unknown emails, disabled accounts and wrong passwords answer alike and take
  * alike (a dummy argon2 check runs when there is no hash to check), and lock-out counts per email whether or not
@@ -40,7 +32,7 @@ export class SignInService {
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(LoginThrottle) private readonly throttles: Repository<LoginThrottle>,
+    private readonly throttles: LoginThrottleStore,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
@@ -50,35 +42,66 @@ export class SignInService {
   async signIn(request: LoginRequest, client: ClientInfo): Promise<{ user: User; session: OpenedSession }> {
     const now = this.clock.now();
     const key = emailKey(request.email);
-    const throttle = await this.throttles.findOneBy({ emailHash: key });
+    const throttle = await this.throttles.find(key);
     const user = await this.users.findOneBy({ email: request.email });
     const anonymous = { kind: 'anonymous' as const, label: request.email };
     const target = user ? { type: 'user', id: user.id } : undefined;
 
     if (lockedUntil(throttle, now)) {
       await this.hasher.verifyNothing(request.password);
-      await this.audit.record({ actor: anonymous, action: 'auth.login_failed', outcome: 'failure', target, ip: client.ip, details: { reason: 'locked' } });
+      await this.audit.record({
+        actor: anonymous,
+        action: 'auth.login_failed',
+        outcome: 'failure',
+        target,
+        ip: client.ip,
+        details: { reason: 'locked' },
+      });
       throw lockedError(this.policy);
     }
 
-    const valid = user && user.disabledAt === null ? await this.hasher.verify(user.passwordHash, request.password) : await this.hasher.verifyNothing(request.password);
+    const valid =
+      user && user.disabledAt === null
+        ? await this.hasher.verify(user.passwordHash, request.password)
+        : await this.hasher.verifyNothing(request.password);
     if (!valid || !user) {
-      const next = afterFailure(throttle, now, this.policy);
-      await this.throttles.save({ emailHash: key, ...next });
-      await this.audit.record({ actor: anonymous, action: 'auth.login_failed', outcome: 'failure', target, ip: client.ip, details: { failures: next.failures } });
-      if (next.lockedUntil) {
-        await this.audit.record({ actor: anonymous, action: 'auth.locked_out', outcome: 'failure', target, ip: client.ip, details: { until: next.lockedUntil } });
+      const { state, lockedNow } = await this.throttles.recordFailure(key, now, this.policy);
+      await this.audit.record({
+        actor: anonymous,
+        action: 'auth.login_failed',
+        outcome: 'failure',
+        target,
+        ip: client.ip,
+        details: { failures: state.failures },
+      });
+      if (lockedNow) {
+        await this.audit.record({
+          actor: anonymous,
+          action: 'auth.locked_out',
+          outcome: 'failure',
+          target,
+          ip: client.ip,
+          details: { until: state.lockedUntil },
+        });
+      }
+      if (lockedUntil(state, now)) {
         throw lockedError(this.policy);
       }
       throw invalidCredentials();
     }
 
     if (throttle) {
-      await this.throttles.delete({ emailHash: key });
+      await this.throttles.clear(key);
     }
     await this.users.update({ id: user.id }, { lastLoginAt: now.toISOString() });
     const session = await this.sessions.open(user, client);
-    await this.audit.record({ actor: userPrincipal(user), action: 'auth.login', target: { type: 'user', id: user.id }, vendorId: user.vendorId, ip: client.ip });
+    await this.audit.record({
+      actor: userPrincipal(user),
+      action: 'auth.login',
+      target: { type: 'user', id: user.id },
+      vendorId: user.vendorId,
+      ip: client.ip,
+    });
     return { user, session };
   }
 
@@ -86,6 +109,12 @@ export class SignInService {
     if (sessionToken) {
       await this.sessions.close(sessionToken);
     }
-    await this.audit.record({ actor: principal, action: 'auth.logout', target: { type: 'user', id: principal.id }, vendorId: principal.vendorScope, ip });
+    await this.audit.record({
+      actor: principal,
+      action: 'auth.logout',
+      target: { type: 'user', id: principal.id },
+      vendorId: principal.vendorScope,
+      ip,
+    });
   }
 }

@@ -26,6 +26,10 @@ export class User {
   @Column({ name: 'password_changed_at', type: 'varchar', length: 30 })
   passwordChangedAt!: string;
 
+  /** Set while the password is one an administrator gave out (new account, reset): the user must replace it. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
   @Column({ name: 'disabled_at', type: 'varchar', length: 30, nullable: true })
   disabledAt!: string | null;
 

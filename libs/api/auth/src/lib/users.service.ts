@@ -20,6 +20,8 @@ export interface NewUser {
   role: UserRole;
   vendorId: string | null;
   password: string;
+  /** The password was given out by someone else (an administrator): the user must replace it at first sign-in. */
+  temporary?: boolean;
 }
 
 /** Accounts, managed by administrators. Every change is audited and ends the sessions it makes unsafe. */
@@ -56,7 +58,7 @@ export class UsersService {
   /** An administrator creates an account; the temporary password is returned once and never stored in clear. */
   async create(request: CreateUserRequest, actor: Principal, ip: string | null): Promise<UserWithPasswordDto> {
     const password = temporaryPassword();
-    const user = await this.createWithPassword({ ...request, password }, actor, ip);
+    const user = await this.createWithPassword({ ...request, password, temporary: true }, actor, ip);
     return { user: (await this.toDtos([user]))[0] as UserDto, temporaryPassword: password };
   }
 
@@ -76,12 +78,20 @@ export class UsersService {
       vendorId: input.role === 'partner' ? input.vendorId : null,
       passwordHash: await this.hasher.hash(input.password),
       passwordChangedAt: now,
+      mustChangePassword: input.temporary === true,
       disabledAt: null,
       lastLoginAt: null,
       createdAt: now,
     });
     await this.users.save(user);
-    await this.audit.record({ actor, action: 'user.create', target: { type: 'user', id: user.id }, vendorId: user.vendorId, ip, details: { email, role: user.role } });
+    await this.audit.record({
+      actor,
+      action: 'user.create',
+      target: { type: 'user', id: user.id },
+      vendorId: user.vendorId,
+      ip,
+      details: { email, role: user.role },
+    });
     return user;
   }
 
@@ -89,9 +99,19 @@ export class UsersService {
     const user = await this.require(id);
     const role = patch.role ?? user.role;
     const vendorId = role === 'partner' ? (patch.vendorId !== undefined ? patch.vendorId : user.vendorId) : null;
-    const disabledAt = patch.disabled === undefined ? user.disabledAt : patch.disabled ? (user.disabledAt ?? this.clock.now().toISOString()) : null;
+    const disabledAt =
+      patch.disabled === undefined
+        ? user.disabledAt
+        : patch.disabled
+          ? (user.disabledAt ?? this.clock.now().toISOString())
+          : null;
     await this.checkVendor(role, vendorId);
-    if (user.role === 'admin' && !user.disabledAt && (role !== 'admin' || disabledAt) && (await this.activeAdminsOtherThan(user.id)) === 0) {
+    if (
+      user.role === 'admin' &&
+      !user.disabledAt &&
+      (role !== 'admin' || disabledAt) &&
+      (await this.activeAdminsOtherThan(user.id)) === 0
+    ) {
       throw new DomainError(409, 'conflict', 'The last active administrator cannot be demoted or disabled');
     }
     const changes = { displayName: patch.displayName ?? user.displayName, role, vendorId, disabledAt };
@@ -99,18 +119,38 @@ export class UsersService {
     if (disabledAt && !user.disabledAt) {
       await this.sessions.closeAllFor(id);
     }
-    await this.audit.record({ actor, action: 'user.update', target: { type: 'user', id }, vendorId, ip, details: { changes: patch } });
+    await this.audit.record({
+      actor,
+      action: 'user.update',
+      target: { type: 'user', id },
+      vendorId,
+      ip,
+      details: { changes: patch },
+    });
     return this.get(id);
   }
 
-  /** Sets a new temporary password, ends every session of the user and lifts a lock-out. */
+  /** Sets a new temporary password the user must replace at sign-in, ends every session of the user and lifts a lock-out. */
   async resetPassword(id: string, actor: Principal, ip: string | null): Promise<UserWithPasswordDto> {
     const user = await this.require(id);
     const password = temporaryPassword();
-    await this.users.update({ id }, { passwordHash: await this.hasher.hash(password), passwordChangedAt: this.clock.now().toISOString() });
+    await this.users.update(
+      { id },
+      {
+        passwordHash: await this.hasher.hash(password),
+        passwordChangedAt: this.clock.now().toISOString(),
+        mustChangePassword: true,
+      },
+    );
     await this.sessions.closeAllFor(id);
     await this.throttles.delete({ emailHash: emailKey(user.email) });
-    await this.audit.record({ actor, action: 'user.password_reset', target: { type: 'user', id }, vendorId: user.vendorId, ip });
+    await this.audit.record({
+      actor,
+      action: 'user.password_reset',
+      target: { type: 'user', id },
+      vendorId: user.vendorId,
+      ip,
+    });
     return { user: await this.get(id), temporaryPassword: password };
   }
 
@@ -127,7 +167,9 @@ export class UsersService {
       return;
     }
     if (!vendorId || !(await this.vendors.get(ALL_VENDORS, vendorId))) {
-      throw DomainError.invalid('vendorId: partner users belong to an existing vendor', [{ line: 0, field: 'vendorId', reason: 'unknown vendor' }]);
+      throw DomainError.invalid('vendorId: partner users belong to an existing vendor', [
+        { line: 0, field: 'vendorId', reason: 'unknown vendor' },
+      ]);
     }
   }
 
@@ -140,7 +182,9 @@ export class UsersService {
     const now = this.clock.now().toISOString();
     const hashes = users.map((user) => emailKey(user.email));
     const throttles = hashes.length > 0 ? await this.throttles.findBy({ emailHash: In(hashes) }) : [];
-    const lockedByHash = new Map(throttles.filter((t) => t.lockedUntil !== null && t.lockedUntil > now).map((t) => [t.emailHash, t.lockedUntil]));
+    const lockedByHash = new Map(
+      throttles.filter((t) => t.lockedUntil !== null && t.lockedUntil > now).map((t) => [t.emailHash, t.lockedUntil]),
+    );
     return users.map((user) => ({
       ...toSessionUserDto(user),
       createdAt: user.createdAt,

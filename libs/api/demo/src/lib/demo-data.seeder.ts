@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
-import { ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
+import { UsersService } from '@rapport/api-auth';
+import { ConversationRescorer, ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
 import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
 import { DemoUsers } from './demo-users';
 import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
@@ -8,27 +9,49 @@ import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
 export const DEMO_CONVERSATIONS_PER_VENDOR_MONTH = 160;
 const DEMO_SEED = 20261124;
 
-/** Fills an empty database with the generated demo data set and demo users at boot, unless DEMO_DATA=false. */
+/**
+ * Demo mode fills an **empty** database (no vendor, no conversation, no user) with the generated data set and
+ * the demo users, whose passwords it prints. A database holding anything at all is someone's real data, or a
+ * demo already loaded: demo mode then adds nothing, creates no account and prints no password, so leaving
+ * DEMO_DATA at its default can never open demo accounts on a production database.
+ */
 @Injectable()
-export class DemoDataSeeder implements OnApplicationBootstrap {
+export class DemoDataSeeder implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('DemoData');
+  private emptyAtStart = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly vendors: VendorsService,
+    private readonly users: UsersService,
+    private readonly rescorer: ConversationRescorer,
     private readonly conversations: ConversationWriter,
     private readonly surveys: SurveyWriter,
     private readonly demoUsers: DemoUsers,
   ) {}
 
+  /** Decided before any boot task writes: the first administrator from ADMIN_EMAIL does not make the database "used". */
+  async onModuleInit(): Promise<void> {
+    this.emptyAtStart = this.config.demoData && (await this.isEmpty());
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) {
       return;
     }
-    if ((await this.vendors.count()) === 0) {
-      await this.seed(new Date());
+    if (!this.emptyAtStart) {
+      this.logger.log({
+        msg: 'the database already holds data: demo mode adds no data and no account',
+      });
+      return;
     }
-    await this.demoUsers.ensure();
+    await this.seed(new Date());
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (
+      (await this.vendors.count()) === 0 && (await this.users.count()) === 0 && (await this.rescorer.count('all')) === 0
+    );
   }
 
   async seed(now: Date): Promise<{ conversations: number; surveys: number }> {
@@ -37,12 +60,24 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     for (const vendor of DEMO_VENDORS) {
       await this.vendors.create(toVendor(vendor), stamp);
     }
+    // Users before the long conversation load, so that a start interrupted during it still leaves a way in.
+    await this.demoUsers.ensure();
     // The year ends with the last complete month so every month shown is whole.
     const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
     let conversations = 0;
     let surveys = 0;
-    for (const batch of generateDemoData({ seed: DEMO_SEED, endMonth: lastMonth, conversationsPerVendorMonth: DEMO_CONVERSATIONS_PER_VENDOR_MONTH })) {
-      await this.conversations.write(batch.conversations.map((conversation, line) => ({ line, conversation })), stamp);
+    for (const batch of generateDemoData({
+      seed: DEMO_SEED,
+      endMonth: lastMonth,
+      conversationsPerVendorMonth: DEMO_CONVERSATIONS_PER_VENDOR_MONTH,
+    })) {
+      await this.conversations.write(
+        batch.conversations.map((conversation, line) => ({
+          line,
+          conversation,
+        })),
+        stamp,
+      );
       await this.surveys.write(
         batch.surveys.map((survey) => ({
           ...survey,
@@ -54,7 +89,13 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       conversations += batch.conversations.length;
       surveys += batch.surveys.length;
     }
-    this.logger.log({ msg: 'demo data loaded', conversations, surveys, vendors: DEMO_VENDORS.length, ms: Date.now() - startedAt });
+    this.logger.log({
+      msg: 'demo data loaded',
+      conversations,
+      surveys,
+      vendors: DEMO_VENDORS.length,
+      ms: Date.now() - startedAt,
+    });
     return { conversations, surveys };
   }
 }

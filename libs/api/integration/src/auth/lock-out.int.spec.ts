@@ -9,7 +9,10 @@ const LOCKED = { statusCode: 423, code: 'account_locked' };
 describe('lock-out after repeated failed sign-ins', () => {
   let api: TestApi;
   beforeEach(async () => {
-    api = await createTestApi();
+    // Many attempts come from one address here: the per-address rate limit is not what these tests measure.
+    api = await createTestApi({
+      rateLimits: { loginPerMinute: 10_000, ingestionPerMinute: 100 },
+    });
   });
   afterEach(() => {
     jest.restoreAllMocks();
@@ -33,6 +36,18 @@ describe('lock-out after repeated failed sign-ins', () => {
 
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 15 * 60_000 + 1_000));
     expect((await signIn(api, user.email, password)).status).toBe(200);
+  });
+
+  it('counts parallel wrong passwords one by one: 20 at once lock the account, and the right password is then refused', async () => {
+    const { user, password } = await createUser(api, 'qa-reviewer');
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn(api, user.email, `wrong-${i}`).then((answer) => answer.status)),
+    );
+    expect(statuses.filter((status) => status === 401)).toHaveLength(4);
+    expect(statuses.filter((status) => status === 423)).toHaveLength(16);
+    const [{ failures }] = await api.dataSource.query('SELECT failures FROM login_throttle');
+    expect(Number(failures)).toBe(5);
+    expect((await signIn(api, user.email, password)).body).toMatchObject(LOCKED);
   });
 
   it('locks unknown emails the same way, so the lock-out message does not reveal which emails have accounts', async () => {
@@ -66,7 +81,9 @@ describe('lock-out after repeated failed sign-ins', () => {
 
 describe('sign-in rate limit per client address', () => {
   it('answers 429 past LOGIN_RATE_LIMIT attempts a minute, before checking any password', async () => {
-    const api = await createTestApi({ rateLimits: { loginPerMinute: 3, ingestionPerMinute: 100 } });
+    const api = await createTestApi({
+      rateLimits: { loginPerMinute: 3, ingestionPerMinute: 100 },
+    });
     try {
       const { user, password } = await createUser(api, 'admin');
       const statuses = [];

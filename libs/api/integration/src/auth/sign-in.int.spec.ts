@@ -13,7 +13,10 @@ describe('signing in and out', () => {
   afterEach(() => api.close());
 
   it('sets an httpOnly SameSite=Strict session cookie and a readable XSRF cookie, and /me tells who is signed in', async () => {
-    const { user, password } = await createUser(api, 'qa-reviewer', { email: 'Quinn@Client.Example', displayName: 'Quinn' });
+    const { user, password } = await createUser(api, 'qa-reviewer', {
+      email: 'Quinn@Client.Example',
+      displayName: 'Quinn',
+    });
     const response = await fetch(`${api.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -30,7 +33,14 @@ describe('signing in and out', () => {
     expect(csrf).not.toMatch(/HttpOnly/);
     expect(csrf).toMatch(/SameSite=Strict/);
     const body = await response.json();
-    expect(body.user).toEqual({ id: user.id, email: 'quinn@client.example', role: 'qa-reviewer', vendorId: null, displayName: 'Quinn' });
+    expect(body.user).toEqual({
+      id: user.id,
+      email: 'quinn@client.example',
+      role: 'qa-reviewer',
+      vendorId: null,
+      displayName: 'Quinn',
+      passwordChangeRequired: false,
+    });
     expect(csrf).toContain(`XSRF-TOKEN=${body.csrfToken}`);
 
     const signedIn = await signIn(api, 'quinn@client.example', password);
@@ -45,13 +55,20 @@ describe('signing in and out', () => {
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     expect(wrongPassword.body).toEqual(unknownEmail.body);
-    expect(wrongPassword.body).toEqual({ statusCode: 401, code: 'invalid_credentials', message: 'Email or password is incorrect' });
+    expect(wrongPassword.body).toEqual({
+      statusCode: 401,
+      code: 'invalid_credentials',
+      message: 'Email or password is incorrect',
+    });
     expect(wrongPassword.headers['cookie']).toBe('');
   });
 
   it('stores only argon2id hashes of passwords and SHA-256 hashes of session ids', async () => {
     const session = await loginAs(api, 'admin');
-    const [row] = await api.dataSource.query(`SELECT password_hash FROM users WHERE id = ${dialectOf(api.dataSource.manager).param(0)}`, [session.user.id]);
+    const [row] = await api.dataSource.query(
+      `SELECT password_hash FROM users WHERE id = ${dialectOf(api.dataSource.manager).param(0)}`,
+      [session.user.id],
+    );
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(session.password);
     const sessionId = /rapport_session=([^;]+)/.exec(session.headers['cookie'] ?? '')?.[1];
@@ -75,7 +92,10 @@ describe('signing in and out', () => {
     const missing = await sendJson(api, 'POST', '/api/auth/logout', undefined, cookieOnly);
     expect(missing.status).toBe(403);
     expect(missing.body.code).toBe('csrf_failed');
-    const wrong = await sendJson(api, 'POST', '/api/auth/logout', undefined, { ...cookieOnly, 'x-xsrf-token': 'forged' });
+    const wrong = await sendJson(api, 'POST', '/api/auth/logout', undefined, {
+      ...cookieOnly,
+      'x-xsrf-token': 'forged',
+    });
     expect(wrong.status).toBe(403);
     // Reads need no token, and the session is still alive.
     expect((await getJson(api, '/api/auth/me', cookieOnly)).status).toBe(200);

@@ -22,17 +22,55 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+export interface TestApiExtras {
+  /** Modules mounted beside the real ones (e.g. a probe controller without an access policy). */
+  imports?: Type[];
+  /** Receives every JSON log line at the configured `logLevel` (the default discards all but errors). */
+  log?: (line: string) => void;
+}
+
+interface TestDatabase {
+  database: DatabaseConfig;
+  dispose: () => Promise<void>;
+}
+
+/** The database each running test API owns, dropped when the last app on it closes. */
+const ownedDatabases = new WeakMap<TestApi, TestDatabase>();
+
 /**
  * Boots the whole API on a real HTTP port against a fresh database: a temporary SQLite file by default,
  * or a fresh schema in PostgreSQL when DATABASE_URL points there (the CI's PostgreSQL pass).
  */
-export async function createTestApi(overrides: Partial<AppConfig> = {}, extra: { imports?: Type[] } = {}): Promise<TestApi> {
-  const { database, dispose } = await freshDatabase();
+export async function createTestApi(overrides: Partial<AppConfig> = {}, extra: TestApiExtras = {}): Promise<TestApi> {
+  return bootTestApi(await freshDatabase(), overrides, extra);
+}
+
+/**
+ * Stops `previous` and starts the API again on the same database, as a restart with other settings would
+ * (e.g. demo mode on a database that already holds data). Closing the new one drops the database.
+ */
+export async function restartTestApi(
+  previous: TestApi,
+  overrides: Partial<AppConfig> = {},
+  extra: TestApiExtras = {},
+): Promise<TestApi> {
+  const owned = ownedDatabases.get(previous);
+  if (!owned) {
+    throw new Error(
+      'restartTestApi: the previous test API was not made by createTestApi or has been restarted already',
+    );
+  }
+  ownedDatabases.delete(previous);
+  await previous.app.close();
+  return bootTestApi(owned, overrides, extra);
+}
+
+async function bootTestApi(owned: TestDatabase, overrides: Partial<AppConfig>, extra: TestApiExtras): Promise<TestApi> {
   const config: AppConfig = {
     ...loadAppConfig({}),
     port: 0,
     host: '127.0.0.1',
-    database,
+    database: owned.database,
     demoData: false,
     dashboardDir: join(tmpdir(), 'rapport-no-dashboard'),
     logLevel: 'error',
@@ -42,24 +80,38 @@ export async function createTestApi(overrides: Partial<AppConfig> = {}, extra: {
     ...overrides,
   };
   // Extra modules let a test mount a probe controller beside the real ones (e.g. one without an access policy).
-  const root: DynamicModule = extra.imports?.length ? { module: TestRootModule, imports: [ApiModule.forRoot(config), ...extra.imports] } : ApiModule.forRoot(config);
-  const app = await NestFactory.create<NestExpressApplication>(root, { logger: new JsonLogger('error'), bodyParser: false });
+  const root: DynamicModule = extra.imports?.length
+    ? {
+        module: TestRootModule,
+        imports: [ApiModule.forRoot(config), ...extra.imports],
+      }
+    : ApiModule.forRoot(config);
+  const logger = extra.log ? new JsonLogger(config.logLevel, extra.log) : new JsonLogger('error');
+  const app = await NestFactory.create<NestExpressApplication>(root, {
+    logger,
+    bodyParser: false,
+  });
   configureHttpApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  return {
+  const api: TestApi = {
     app,
     url: `http://127.0.0.1:${address.port}`,
     dataSource: app.get(DataSource),
-    database,
+    database: owned.database,
     close: async () => {
       await app.close();
-      await dispose();
+      if (ownedDatabases.get(api) === owned) {
+        ownedDatabases.delete(api);
+        await owned.dispose();
+      }
     },
   };
+  ownedDatabases.set(api, owned);
+  return api;
 }
 
-async function freshDatabase(): Promise<{ database: DatabaseConfig; dispose: () => Promise<void> }> {
+async function freshDatabase(): Promise<TestDatabase> {
   const url = process.env['DATABASE_URL'];
   if (url && url.startsWith('postgres')) {
     const base = parseDatabaseUrl(url) as Extract<DatabaseConfig, { kind: 'postgres' }>;

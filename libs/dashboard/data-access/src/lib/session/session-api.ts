@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { LoginRequest, LoginResponseDto, SessionUserDto } from '@rapport/contracts';
+import type { ChangePasswordRequest, LoginRequest, LoginResponseDto, SessionUserDto } from '@rapport/contracts';
 import type { Observable } from 'rxjs';
 
 /**
@@ -17,6 +17,11 @@ export class SessionApi {
 
   me(): Observable<SessionUserDto> {
     return this.http.get<SessionUserDto>('/api/auth/me');
+  }
+
+  /** The signed-in user's own password; other sessions of the user end on the server. */
+  changePassword(request: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/password', request);
   }
 
   logout(): Observable<void> {

@@ -6,13 +6,19 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { SessionUserDto } from '@rapport/contracts';
 import { sessionExpiryInterceptor } from './session-expiry.interceptor';
-import { canOpen, signedOutOnly } from './session-guards';
+import { canOpen, signedInOnly, signedOutOnly } from './session-guards';
 import { SessionStore } from './session-store';
 
 @Component({ template: '<p>page</p>' })
 class Page {}
 
-const user = (role: SessionUserDto['role']): SessionUserDto => ({ id: 'u1', email: 'u@test.example', role, vendorId: role === 'partner' ? 'v1' : null, displayName: 'U' });
+const user = (role: SessionUserDto['role']): SessionUserDto => ({
+  id: 'u1',
+  email: 'u@test.example',
+  role,
+  vendorId: role === 'partner' ? 'v1' : null,
+  displayName: 'U',
+});
 
 describe('session guards', () => {
   let http: HttpTestingController;
@@ -24,6 +30,7 @@ describe('session guards', () => {
           { path: 'login', component: Page, canActivate: [signedOutOnly] },
           { path: 'vendors', component: Page, canActivate: [canOpen('vendors')] },
           { path: 'settings', component: Page, canActivate: [canOpen('settings')] },
+          { path: 'password', component: Page, canActivate: [signedInOnly] },
         ]),
         provideHttpClient(withInterceptors([sessionExpiryInterceptor])),
         provideHttpClientTesting(),
@@ -47,7 +54,10 @@ describe('session guards', () => {
     if (me) {
       probe.flush(me);
     } else {
-      probe.flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
+      probe.flush(
+        { statusCode: 401, code: 'unauthenticated', message: 'Sign in' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     }
     await navigation;
     return TestBed.inject(Router).url;
@@ -65,14 +75,34 @@ describe('session guards', () => {
     expect(await navigate('/settings', user('partner'))).toBe('/vendors');
   });
 
+  it('sends a user whose password an administrator gave out to change it first, then back', async () => {
+    const temporary = { ...user('admin'), passwordChangeRequired: true };
+    expect(await navigate('/settings?tab=users', temporary)).toBe('/password?returnUrl=%2Fsettings%3Ftab%3Dusers');
+  });
+
+  it('opens the change-password page for any signed-in user, and asks others to sign in', async () => {
+    expect(await navigate('/password', user('executive'))).toBe('/password');
+  });
+
+  it('asks people without a session to sign in before changing a password', async () => {
+    expect(await navigate('/password', null)).toBe('/login?returnUrl=%2Fpassword');
+  });
+
   it('sends signed-in users away from the sign-in page', async () => {
     expect(await navigate('/login', user('executive'))).toBe('/vendors');
   });
 
   it('goes to sign-in when the API says a signed-in session has ended', async () => {
     expect(await navigate('/vendors', user('qa-reviewer'))).toBe('/vendors');
-    TestBed.inject(HttpClient).get('/api/vendors').subscribe({ error: () => undefined });
-    http.expectOne('/api/vendors').flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
+    TestBed.inject(HttpClient)
+      .get('/api/vendors')
+      .subscribe({ error: () => undefined });
+    http
+      .expectOne('/api/vendors')
+      .flush(
+        { statusCode: 401, code: 'unauthenticated', message: 'Sign in' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await TestBed.inject(Router).navigated;
     await new Promise((resolve) => setTimeout(resolve));
     expect(TestBed.inject(SessionStore).status()).toBe('signed-out');

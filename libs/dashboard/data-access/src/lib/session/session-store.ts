@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { LoginRequest, LoginResponseDto, SessionUserDto } from '@rapport/contracts';
+import type { ChangePasswordRequest, LoginRequest, LoginResponseDto, SessionUserDto } from '@rapport/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Mutation } from '../http/mutation';
 import { SessionApi } from './session-api';
@@ -18,6 +18,8 @@ export class SessionStore {
   readonly user = this.currentUser.asReadonly();
   readonly status = this.currentStatus.asReadonly();
   readonly role = computed(() => this.currentUser()?.role ?? null);
+  /** The password was given out by an administrator: until it is changed the API answers nothing else. */
+  readonly passwordChangeRequired = computed(() => this.currentUser()?.passwordChangeRequired === true);
   /** The sign-in request; its failed state carries the API's message (wrong credentials, locked, too many tries). */
   readonly signIn = new Mutation<LoginRequest, LoginResponseDto>((request) => this.api.login(request));
 
@@ -38,6 +40,19 @@ export class SessionStore {
     this.signIn.run(request, (response) => onSignedIn(this.settle(response.user)));
   }
 
+  /** The user's own password change; its failed state carries the API's message (wrong current password, too weak). */
+  readonly passwordChange = new Mutation<ChangePasswordRequest, void>((request) => this.api.changePassword(request));
+
+  /** Changes the password; `onChanged` runs once the session no longer requires a change. */
+  changePasswordWith(request: ChangePasswordRequest, onChanged: (user: SessionUserDto) => void): void {
+    this.passwordChange.run(request, () => {
+      const user = this.currentUser();
+      if (user) {
+        onChanged(this.settle({ ...user, passwordChangeRequired: false }));
+      }
+    });
+  }
+
   /** Ends the session on the server; the page forgets it even if the server could not be reached. */
   async signOut(): Promise<void> {
     try {
@@ -52,6 +67,7 @@ export class SessionStore {
   /** The API answered 401 to a signed-in request: the session expired or was revoked. */
   expire(): void {
     this.signIn.reset();
+    this.passwordChange.reset();
     this.settle(null);
   }
 

@@ -6,13 +6,22 @@ import type { SessionUserDto } from '@rapport/contracts';
 import { configureRoutedPageTest, routedPage, typeInto } from '@rapport/dashboard-ui/testing';
 import { LOGIN_ROUTES } from '../login.routes';
 
-const PARTNER: SessionUserDto = { id: 'u2', email: 'ana@partner.example', role: 'partner', vendorId: 'v1', displayName: 'Ana' };
+const PARTNER: SessionUserDto = {
+  id: 'u2',
+  email: 'ana@partner.example',
+  role: 'partner',
+  vendorId: 'v1',
+  displayName: 'Ana',
+};
 
 describe('LoginPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    http = configureRoutedPageTest({ routes: [{ path: 'login', children: LOGIN_ROUTES }], elsewhere: ['vendors', 'scorecard'] });
+    http = configureRoutedPageTest({
+      routes: [{ path: 'login', children: LOGIN_ROUTES }],
+      elsewhere: ['vendors', 'scorecard', 'password'],
+    });
   });
   afterEach(() => http.verify());
 
@@ -25,7 +34,10 @@ describe('LoginPage', () => {
       await new Promise((resolve) => setTimeout(resolve));
       probes = http.match('/api/auth/me');
     }
-    probes[0]?.flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in' }, { status: 401, statusText: 'Unauthorized' });
+    probes[0]?.flush(
+      { statusCode: 401, code: 'unauthenticated', message: 'Sign in' },
+      { status: 401, statusText: 'Unauthorized' },
+    );
     await navigation;
     harness.detectChanges();
     const { find, settle } = routedPage(harness);
@@ -58,6 +70,16 @@ describe('LoginPage', () => {
     expect(TestBed.inject(Router).url).toBe('/scorecard?months=6');
   });
 
+  it('sends a user whose password an administrator gave out to change it, remembering where they were going', async () => {
+    const page = await open('/login?returnUrl=%2Fscorecard');
+    page.type('login-email', 'ana@partner.example');
+    page.type('login-password', 'temporary password');
+    await page.submit();
+    http.expectOne('/api/auth/login').flush({ user: { ...PARTNER, passwordChangeRequired: true }, csrfToken: 't' });
+    await page.settle();
+    expect(TestBed.inject(Router).url).toBe('/password?returnUrl=%2Fscorecard');
+  });
+
   it('ignores a return address on another site and goes to the role’s home page', async () => {
     const page = await open('/login?returnUrl=%2F%2Fevil.example');
     page.type('login-email', 'ana@partner.example');
@@ -73,7 +95,12 @@ describe('LoginPage', () => {
     page.type('login-email', 'ana@partner.example');
     page.type('login-password', 'wrong');
     await page.submit();
-    http.expectOne('/api/auth/login').flush({ statusCode: 401, code: 'invalid_credentials', message: 'Email or password is incorrect' }, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 401, code: 'invalid_credentials', message: 'Email or password is incorrect' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await page.settle();
     expect(page.find('login-error')?.textContent?.trim()).toBe('Email or password is incorrect');
     expect(page.find('login-locked')).toBeNull();
@@ -84,12 +111,14 @@ describe('LoginPage', () => {
     page.type('login-email', 'ana@partner.example');
     page.type('login-password', 'wrong again');
     await page.submit();
-    http
-      .expectOne('/api/auth/login')
-      .flush(
-        { statusCode: 423, code: 'account_locked', message: 'Too many failed sign-ins. Try again in 15 minutes, or ask an administrator to reset the password.' },
-        { status: 423, statusText: 'Locked' },
-      );
+    http.expectOne('/api/auth/login').flush(
+      {
+        statusCode: 423,
+        code: 'account_locked',
+        message: 'Too many failed sign-ins. Try again in 15 minutes, or ask an administrator to reset the password.',
+      },
+      { status: 423, statusText: 'Locked' },
+    );
     await page.settle();
     expect(page.find('login-locked')?.textContent).toContain('Try again in 15 minutes');
     expect(page.find('login-locked')?.closest('[role="alert"]')).not.toBeNull();

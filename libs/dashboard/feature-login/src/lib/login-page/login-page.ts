@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import { homePage, safeReturnUrl, SessionStore } from '@rapport/dashboard-data-access';
+import { CHANGE_PASSWORD_PAGE, homePage, safeReturnUrl, SessionStore } from '@rapport/dashboard-data-access';
 
 /** Sign-in with email and password; explains a lock-out in the API's own words. */
 @Component({
@@ -37,7 +37,11 @@ export class LoginPage {
     }
     this.session.signInWith(this.form.getRawValue(), (user) => {
       this.form.controls.password.reset();
-      void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? `/${homePage(user.role)}`);
+      const next = safeReturnUrl(this.returnUrl()) ?? `/${homePage(user.role)}`;
+      // A password an administrator gave out is replaced first; the page then continues to where the user was going.
+      void this.router.navigateByUrl(
+        user.passwordChangeRequired ? `/${CHANGE_PASSWORD_PAGE}?returnUrl=${encodeURIComponent(next)}` : next,
+      );
     });
   }
 }
