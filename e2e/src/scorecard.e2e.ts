@@ -49,13 +49,46 @@ test('the month is kept in the URL and every figure follows it', async ({ page }
   const earlier = options[2];
   expect(earlier).toMatch(/^\d{4}-\d{2}$/);
 
+  // Per vendor: conversations, rank, and the overall score cell as shown.
+  const ranking = page.getByTestId('ranking-table');
+  const shown = (): Promise<Record<string, { volume: number; rank?: string; overall?: string }>> =>
+    ranking.locator('tbody tr').evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          row.getAttribute('data-vendor'),
+          {
+            volume: Number((row.querySelector('td.rp-table__numeric')?.textContent ?? '').replace(/\D/g, '')),
+            rank: row.querySelector('[data-testid="rank"]')?.textContent?.trim(),
+            overall: row.querySelector('td[data-metric="overall"]')?.textContent?.trim(),
+          },
+        ]),
+      ),
+    );
+  const before = await shown();
+  expect(Object.keys(before).length).toBeGreaterThan(0);
+
   const reloaded = page.waitForResponse((response) => response.url().includes('/api/analytics/scorecard') && response.url().includes(`to=${earlier}`));
   await month.selectOption(earlier ?? '');
-  await reloaded;
+  const answer = (await (await reloaded).json()) as {
+    rows: Array<{ vendor: { slug: string }; month: string; volume: { current: number }; metrics: { overall: { rank: number | null; rankedAmong: number } } }>;
+  };
   await expect(page).toHaveURL(new RegExp(`month=${earlier}`));
   await expect(page.getByTestId('scorecard-context')).not.toContainText('Updating');
   await expect(page.getByTestId('updating')).toHaveCount(0);
   await expect(page.getByTestId('download-pdf')).toHaveAttribute('href', `/api/reports/scorecard.pdf?month=${earlier}`);
+
+  // Every vendor's volume and rank in the ranking are the chosen month's, and the scores shown are no longer the ones
+  // shown before.
+  const chosen = answer.rows.filter((row) => row.month === earlier);
+  expect(chosen.length).toBeGreaterThan(0);
+  const expected = Object.fromEntries(
+    chosen.map((row) => [row.vendor.slug, { volume: row.volume.current, rank: row.metrics.overall.rank === null ? 'Not ranked' : `${row.metrics.overall.rank} of ${row.metrics.overall.rankedAmong}` }]),
+  );
+  await expect
+    .poll(async () => Object.fromEntries(Object.entries(await shown()).map(([slug, figures]) => [slug, { volume: figures.volume, rank: figures.rank }])))
+    .toEqual(expected);
+  const after = await shown();
+  expect(Object.keys(after).map((slug) => after[slug]?.overall)).not.toEqual(Object.keys(after).map((slug) => before[slug]?.overall));
 
   // The address alone brings the same view back, e.g. when shared.
   await page.reload();

@@ -125,7 +125,7 @@ describe('csatDrivers', () => {
     const result = csatDrivers(input, ['a', 'b'], options);
     expect(result.status).toBe('insufficient');
     expect(result.rSquared).toBeNull();
-    expect(result.drivers.every((driver) => driver.correlation.status === 'insufficient')).toBe(true);
+    expect(result.drivers.map((driver) => driver.correlation.status)).toEqual(['insufficient', 'insufficient']);
   });
 
   it('rejects a name list that does not match the summary', () => {

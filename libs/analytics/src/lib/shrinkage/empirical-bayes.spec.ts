@@ -87,6 +87,7 @@ describe('empiricalBayesShrinkage', () => {
   ])('cannot estimate the spread between agents with %s', (_, input) => {
     const result = empiricalBayesShrinkage(input, ANY_N);
     expect(result.betweenVariance).toBeNull();
-    expect(result.agents.every((agent) => agent.status === 'insufficient')).toBe(true);
+    // One answer per agent given, each insufficient (none for no agents).
+    expect(result.agents.map((agent) => [agent.id, agent.status])).toEqual(input.map((agent) => [agent.id, 'insufficient']));
   });
 });

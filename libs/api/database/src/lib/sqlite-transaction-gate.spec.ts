@@ -5,6 +5,25 @@ import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from './database-options';
 
+type Callback = (this: unknown, error: Error | null, rows?: unknown) => void;
+
+/** Resolves when the data source hands SQLite its next BEGIN. */
+function watchBegin(dataSource: DataSource): Promise<void> {
+  const connection = (dataSource.driver as unknown as { databaseConnection: sqlite3.Database }).databaseConnection;
+  const all = connection.all.bind(connection) as (sql: string, params: unknown, callback: Callback) => sqlite3.Database;
+  return new Promise((resolve) => {
+    connection.all = ((sql: string, params: unknown, callback: Callback) => {
+      if (!sql.startsWith('BEGIN')) {
+        return all(sql, params, callback);
+      }
+      connection.all = all as typeof connection.all;
+      const result = all(sql, params, callback);
+      resolve();
+      return result;
+    }) as typeof connection.all;
+  });
+}
+
 describe('transactions on the shared SQLite connection', () => {
   let folder: string;
   let dataSource: DataSource;
@@ -41,17 +60,28 @@ describe('transactions on the shared SQLite connection', () => {
     await run('PRAGMA busy_timeout = 10000');
     await run('BEGIN IMMEDIATE');
     await run(`INSERT INTO writes (flow, step) VALUES ('import', 0)`);
+    // Our BEGIN is seen as it reaches SQLite: the overlap is observed, not assumed.
+    const beginSent = watchBegin(dataSource);
     // Reads, then writes, while the other connection holds the write lock and commits in between.
-    const ours = dataSource.transaction(async (manager) => {
-      await manager.query('SELECT COUNT(*) AS n FROM writes');
-      await manager.query('INSERT INTO writes (flow, step) VALUES (?, ?)', ['api', 0]);
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    let settled = false;
+    let seenInside = -1;
+    const ours = dataSource
+      .transaction(async (manager) => {
+        const [row] = await manager.query('SELECT COUNT(*) AS n FROM writes');
+        seenInside = Number(row.n);
+        await manager.query('INSERT INTO writes (flow, step) VALUES (?, ?)', ['api', 0]);
+      })
+      .finally(() => (settled = true));
+    await beginSent;
+    expect(settled).toBe(false);
     await run('COMMIT');
     await new Promise<void>((resolve) => other.close(() => resolve()));
     await expect(ours).resolves.toBeUndefined();
-    const rows = await dataSource.query('SELECT flow FROM writes ORDER BY flow');
-    expect(rows.map((row: { flow: string }) => row.flow)).toEqual(['api', 'import']);
+    // Begun before the other writer committed, yet it read what that writer committed: it waited for the write lock
+    // instead of starting beside the writer (and then failing on its first write).
+    expect(seenInside).toBe(1);
+    const rows = await dataSource.query('SELECT flow FROM writes ORDER BY rowid');
+    expect(rows.map((row: { flow: string }) => row.flow)).toEqual(['import', 'api']);
   });
 
   it('still rolls back a failed transaction that ran alone', async () => {

@@ -109,6 +109,7 @@ describe('GET /api/analytics/gaps on data with planted gaps', () => {
     const cell = cellOf('languageMismatch', 'south', 'de');
     const list = await getOk(api, cell.conversations, headers);
     expect(list.total).toBe(110);
-    expect(list.items.every((item: { vendor: { id: string }; language: string }) => item.vendor.id === vendorIds['south'] && item.language === 'de')).toBe(true);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.filter((item: { vendor: { id: string }; language: string }) => item.vendor.id !== vendorIds['south'] || item.language !== 'de')).toEqual([]);
   });
 });

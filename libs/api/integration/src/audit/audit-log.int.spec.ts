@@ -82,19 +82,13 @@ describe('audit log', () => {
     await signIn(api, user.email, 'wrong');
     await signIn(api, user.email, 'wrong again');
 
-    expect((await entries('?action=auth.login_failed')).map((entry) => entry.action)).toEqual([
-      'auth.login_failed',
-      'auth.login_failed',
+    expect((await entries('?action=auth.login_failed')).map((entry) => entry.action)).toEqual(['auth.login_failed', 'auth.login_failed']);
+    expect(new Set((await entries('?action=auth.')).map((entry) => entry.action))).toEqual(new Set(['auth.login', 'auth.login_failed']));
+    expect((await entries('?outcome=failure')).map((entry) => [entry.action, entry.outcome])).toEqual([
+      ['auth.login_failed', 'failure'],
+      ['auth.login_failed', 'failure'],
     ]);
-    expect(new Set((await entries('?action=auth.')).map((entry) => entry.action))).toEqual(
-      new Set(['auth.login', 'auth.login_failed']),
-    );
-    expect((await entries('?outcome=failure')).every((entry) => entry.outcome === 'failure')).toBe(true);
-    expect((await entries(`?targetId=${user.id}`)).map((entry) => entry.action)).toEqual([
-      'auth.login_failed',
-      'auth.login_failed',
-      'user.create',
-    ]);
+    expect((await entries(`?targetId=${user.id}`)).map((entry) => entry.action)).toEqual(['auth.login_failed', 'auth.login_failed', 'user.create']);
     expect((await entries(`?actorId=${admin.user.id}`)).map((entry) => entry.action)).toEqual(['auth.login']);
 
     const first = (await getJson(api, '/api/audit?limit=2', admin.headers)).body;
@@ -132,7 +126,7 @@ describe('audit log', () => {
     // Sign-in lower-cases the email it was given, which the log keeps.
     expect(csv).toContain(`"'=hyperlink(""http://evil.example"",""x"")"`);
     expect(csv).toContain(`,'@sum(a1),`);
-    expect(lines.slice(1).every((line) => !/(^|,)[=+\-@]/.test(line))).toBe(true);
+    expect(lines.slice(1).filter((line) => /(^|,)[=+\-@]/.test(line))).toEqual([]);
     expect((await entries('?action=export.download'))[0]).toMatchObject({
       actorId: admin.user.id,
       targetType: 'audit_log',

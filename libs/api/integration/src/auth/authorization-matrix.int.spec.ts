@@ -1,11 +1,8 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { ALL_ROLES } from '@rapport/api-core';
 import type { User } from '@rapport/api-auth';
 import type { UserRole } from '@rapport/contracts';
-import type { Vendor } from '@rapport/api-vendors';
 import {
-  buildConversation,
   createApiKey,
   createTestApi,
   createUser,
@@ -14,78 +11,93 @@ import {
   RouteEntry,
   routeTable,
   sendJson,
-  seedVendor,
   TestApi,
 } from '@rapport/api-testing';
+import { ACCESS_EXPECTATIONS, AccessExpectation } from './access-expectations';
+import { RECIPES } from './matrix-recipes';
+import { MatrixRequest, MUTATING, Recipe, routeKey, Target } from './matrix-requests';
+import { MatrixWorld, secretsOf, seedMatrixWorld, VendorSide } from './matrix-world';
 
-// Each test boots the whole API on a fresh database and signs users in with argon2; CI machines are small.
-jest.setTimeout(120_000);
+// Boots the whole API, seeds two vendors' data and sends close to a thousand requests; CI machines are small.
+jest.setTimeout(600_000);
 
 /**
- * Every API route × every kind of caller × own/other vendor, generated from the running app's route table and
- * checked over HTTP against the policy each route declares. A new route is covered as soon as it exists; one
- * without a policy fails here (and is refused at run time by the guard).
+ * Every API route × every kind of caller × the caller's own vendor's objects and the other vendor's, checked over
+ * HTTP against the intended access in access-expectations.ts (not against the decorators the guard reads). Requests
+ * are valid and name real objects, so an allowed caller must get the route's own success status, and a
+ * vendor-scoped caller must never see anything of the other vendor.
  */
 
 type Caller =
   | { name: string; kind: 'anonymous' }
-  | { name: string; kind: 'user'; role: UserRole; user: User; vendorScope: string | null }
-  | { name: string; kind: 'api-key'; headers: Record<string, string>; vendorScope: string | null };
+  | {
+      name: string;
+      kind: 'user';
+      role: UserRole;
+      user: User;
+      vendorScope: string | null;
+    }
+  | {
+      name: string;
+      kind: 'api-key';
+      headers: Record<string, string>;
+      vendorScope: string | null;
+    };
 
-type Expectation = 'allowed' | 401 | 403 | 404;
+type Outcome = 'success' | 'other-vendor' | 401 | 403;
 
-const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Served by Swagger directly on Express, public on purpose: the API's own description (no data). */
-const isApiDescription = (path: string) => /^\/api\/docs(-json|-yaml|\/.*)?$/.test(path);
-
-/** The rules as the issue states them, written independently of the guard's code. */
-function expectation(route: RouteEntry, caller: Caller, vendor: 'own' | 'other' | 'none'): Expectation {
-  const policy = route.policy;
-  if (!policy) {
-    return 403;
-  }
-  if (policy.roles === 'public') {
-    return 'allowed';
+/** What the intended access says this caller gets for a request naming the target's objects. */
+function expectedOutcome(expected: AccessExpectation, method: string, caller: Caller, target: Target): Outcome {
+  if (expected.roles === 'public') {
+    return 'success';
   }
   if (caller.kind === 'anonymous') {
     return 401;
   }
-  const mutating = MUTATING.has(route.method);
-  if (caller.kind === 'api-key') {
-    if (!policy.apiKey || !mutating) {
-      return 403;
-    }
-  } else if (!policy.roles.includes(caller.role) || (caller.role === 'executive' && mutating && !route.selfService)) {
+  const admitted =
+    caller.kind === 'api-key' ? expected.apiKey && MUTATING.has(method) : expected.roles.includes(caller.role);
+  if (!admitted) {
     return 403;
   }
-  return vendor === 'other' && caller.vendorScope !== null ? 404 : 'allowed';
+  return target === 'other' && caller.vendorScope !== null ? 'other-vendor' : 'success';
 }
+
+/** Served by Swagger directly on Express, public on purpose: the API's own description (no data). */
+const isApiDescription = (path: string) => /^\/api\/docs(-json|-yaml|\/.*)?$/.test(path);
 
 describe('authorisation matrix', () => {
   let api: TestApi;
-  let own: Vendor;
-  let other: Vendor;
+  let world: MatrixWorld;
   let callers: Caller[];
   let routes: RouteEntry[];
 
   beforeAll(async () => {
     api = await createTestApi();
-    own = await seedVendor(api, { name: 'Own Vendor' });
-    other = await seedVendor(api, { name: 'Other Vendor' });
+    world = await seedMatrixWorld(api);
     callers = [{ name: 'anonymous', kind: 'anonymous' }];
     for (const role of ALL_ROLES) {
-      const vendorScope = role === 'partner' ? own.id : null;
-      const { user } = await createUser(api, role, { vendorId: vendorScope ?? undefined });
-      callers.push({ name: role, kind: 'user', role, user, vendorScope });
+      const user = role === 'partner' ? world.own.partner : (await createUser(api, role)).user;
+      callers.push({
+        name: role,
+        kind: 'user',
+        role,
+        user,
+        vendorScope: role === 'partner' ? world.own.vendor.id : null,
+      });
     }
-    const scopedKey = await createApiKey(api, { source: 'matrix', vendorId: own.id });
-    const anyVendorKey = await createApiKey(api, { source: 'matrix' });
-    callers.push({ name: 'vendor-scoped API key', kind: 'api-key', headers: scopedKey.headers, vendorScope: own.id });
-    callers.push({ name: 'unscoped API key', kind: 'api-key', headers: anyVendorKey.headers, vendorScope: null });
-    // Data for both vendors, so a list or aggregate that leaked would show the other vendor.
-    const conversations = [buildConversation({ vendor: own.slug, source: 'matrix' }), buildConversation({ vendor: other.slug, source: 'matrix' })];
-    const ingest = await sendJson(api, 'POST', '/api/conversations/batch', conversations, anyVendorKey.headers);
-    expect(ingest.status).toBe(200);
+    callers.push({
+      name: 'vendor-bound API key',
+      kind: 'api-key',
+      headers: world.own.keyHeaders,
+      vendorScope: world.own.vendor.id,
+    });
+    const anyVendorKey = await createApiKey(api, { source: 'planted' });
+    callers.push({
+      name: 'unbound API key',
+      kind: 'api-key',
+      headers: anyVendorKey.headers,
+      vendorScope: null,
+    });
     routes = routeTable(api);
   });
   afterAll(() => api.close());
@@ -101,65 +113,148 @@ describe('authorisation matrix', () => {
     return openSession(api, caller.user);
   }
 
-  function concretePath(route: RouteEntry, vendor: 'own' | 'other' | 'none'): string {
-    return route.path.replace(/:(\w+)/g, (_match, name: string) => (name === 'vendorId' ? (vendor === 'other' ? other.id : own.id) : randomUUID()));
+  async function send(
+    method: string,
+    request: MatrixRequest,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; body: any; text: string }> {
+    if (request.form) {
+      const response = await fetch(api.url + request.path, {
+        method,
+        headers,
+        body: request.form,
+      });
+      const text = await response.text();
+      return { status: response.status, body: parse(text), text };
+    }
+    const response = await sendJson(api, method, request.path, request.body, headers);
+    return {
+      status: response.status,
+      body: response.body,
+      text: typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''),
+    };
   }
 
   it('finds every Express route in the route table, and there are routes to check', () => {
-    const known = new Set(routes.map((route) => `${route.method} ${route.path}`));
-    const missing = expressRoutes(api).filter((route) => route.path.startsWith('/api') && !isApiDescription(route.path) && !known.has(`${route.method} ${route.path}`));
+    const known = new Set(routes.map(routeKey));
+    const missing = expressRoutes(api).filter(
+      (route) => route.path.startsWith('/api') && !isApiDescription(route.path) && !known.has(routeKey(route)),
+    );
     expect(missing).toEqual([]);
     expect(routes.length).toBeGreaterThan(10);
   });
 
   it('has an access policy on every route', () => {
-    expect(routes.filter((route) => !route.policy).map((route) => `${route.method} ${route.path} (${route.controller}.${route.handler})`)).toEqual([]);
+    expect(
+      routes
+        .filter((route) => !route.policy)
+        .map((route) => `${routeKey(route)} (${route.controller}.${route.handler})`),
+    ).toEqual([]);
   });
 
-  it('lets API keys only write, and never read', () => {
-    const readable = routes.filter((route) => route.policy && route.policy.roles !== 'public' && route.policy.apiKey && !MUTATING.has(route.method));
-    expect(readable.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  it('has a valid request for every route', () => {
+    const missing = routes
+      .filter((route) => RECIPES[routeKey(route)] === undefined)
+      .map((route) => `${routeKey(route)}: add a request for it to RECIPES in matrix-recipes.ts`);
+    expect(missing).toEqual([]);
   });
 
-  it('answers every route for every caller and vendor as its policy says', async () => {
+  it('answers every route for every caller, with its own and the other vendor’s objects, as intended', async () => {
     const mismatches: string[] = [];
-    let checked = 0;
+    const reached = new Set<string>();
     for (const route of routes) {
-      const variants = route.path.includes(':vendorId') ? (['own', 'other'] as const) : (['none'] as const);
+      const key = routeKey(route);
+      const expected = ACCESS_EXPECTATIONS[key];
+      const recipe: Recipe | undefined = RECIPES[key];
+      if (!expected || !recipe) {
+        mismatches.push(`${key}: no line in access-expectations.ts or no request in matrix-recipes.ts`);
+        continue;
+      }
       for (const caller of callers) {
-        for (const vendor of variants) {
-          const expected = expectation(route, caller, vendor);
-          const headers = await headersFor(caller);
-          const response = await sendJson(api, route.method, concretePath(route, vendor), MUTATING.has(route.method) ? {} : undefined, headers);
-          checked++;
-          const problem = mismatch(expected, response.status, response.body, caller, other);
-          if (problem) {
-            mismatches.push(`${route.method} ${route.path} as ${caller.name} (${vendor} vendor): ${problem}`);
+        const scoped = caller.kind !== 'anonymous' && caller.vendorScope !== null;
+        for (const target of scoped && recipe.scopedTargets ? recipe.scopedTargets : recipe.targets) {
+          const side: VendorSide | null = target === 'own' ? world.own : target === 'other' ? world.other : null;
+          const request = await recipe.build(world, side);
+          const response = await send(route.method, request, await headersFor(caller));
+          const outcome = expectedOutcome(expected, route.method, caller, target);
+          const problem = await judge(outcome, request, response, recipe);
+          // What the caller sent itself (e.g. the external id of a conversation it named) may be echoed back.
+          const sent = JSON.stringify(request.body ?? '') + request.path;
+          const leak = scoped
+            ? secretsOf(world.other).find((secret) => response.text.includes(secret) && !sent.includes(secret))
+            : undefined;
+          if (problem || leak) {
+            mismatches.push(
+              `${key} as ${caller.name} (${target} vendor's objects): ${problem ?? `leaks the other vendor (${leak}): ${response.text.slice(0, 200)}`}`,
+            );
+          }
+          if (outcome === 'success' && !problem) {
+            reached.add(`${caller.name} ${key}`);
           }
         }
       }
     }
     expect(mismatches).toEqual([]);
-    expect(checked).toBeGreaterThanOrEqual(routes.length * callers.length);
+    // Every caller really reached every route open to it (a partner too), not merely escaped a refusal.
+    const openTo = (caller: Caller) =>
+      routes.filter((route) => {
+        const expected = ACCESS_EXPECTATIONS[routeKey(route)];
+        const scoped = caller.kind !== 'anonymous' && caller.vendorScope !== null;
+        const hasTarget = !(scoped && RECIPES[routeKey(route)]?.scopedTargets?.every((target) => target === 'other'));
+        return (
+          expected &&
+          hasTarget &&
+          ['own', 'none'].some(
+            (target) => expectedOutcome(expected, route.method, caller, target as Target) === 'success',
+          )
+        );
+      });
+    for (const caller of callers) {
+      expect(
+        openTo(caller)
+          .map(routeKey)
+          .filter((key) => !reached.has(`${caller.name} ${key}`)),
+      ).toEqual([]);
+    }
+    expect(openTo(callers.find((caller) => caller.name === 'partner') as Caller).length).toBeGreaterThan(10);
   });
+
+  async function judge(
+    outcome: Outcome,
+    request: MatrixRequest,
+    response: { status: number; body: any; text: string },
+    recipe: Recipe,
+  ): Promise<string | null> {
+    if (outcome === 'success') {
+      if (response.status !== request.success) {
+        return `expected ${request.success}, got ${response.status} ${response.text.slice(0, 200)}`;
+      }
+      return request.shows !== undefined && !response.text.includes(request.shows)
+        ? `the answer lacks ${request.shows}: ${response.text.slice(0, 200)}`
+        : null;
+    }
+    if (outcome === 'other-vendor' && recipe.otherVendorRefusal) {
+      return recipe.otherVendorRefusal(world, response);
+    }
+    const status = outcome === 'other-vendor' ? 404 : outcome;
+    if (response.status !== status) {
+      return `expected ${status}, got ${response.status} ${response.text.slice(0, 200)}`;
+    }
+    const keys = Object.keys((response.body as Record<string, unknown>) ?? {})
+      .sort()
+      .join(',');
+    return keys === 'code,message,statusCode'
+      ? null
+      : `refusal body should hold only statusCode, code and message: ${response.text.slice(0, 200)}`;
+  }
 });
 
-/** Why a response breaks its expectation, or null. Refusals carry no details; partners never see the other vendor. */
-function mismatch(expected: Expectation, status: number, body: unknown, caller: Caller, other: Vendor): string | null {
-  const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-  if (expected === 'allowed') {
-    if (status === 401 || status === 403 || status >= 500) {
-      return `expected access, got ${status} ${text.slice(0, 200)}`;
-    }
-  } else if (status !== expected) {
-    return `expected ${expected}, got ${status} ${text.slice(0, 200)}`;
-  } else if (Object.keys((body as Record<string, unknown>) ?? {}).sort().join(',') !== 'code,message,statusCode') {
-    return `refusal body should hold only statusCode, code and message: ${text}`;
+function parse(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return text;
   }
-  if (caller.kind !== 'anonymous' && caller.vendorScope !== null && (text.includes(other.id) || text.includes(other.name) || text.includes(other.slug))) {
-    return `leaks the other vendor: ${text.slice(0, 200)}`;
-  }
-  return null;
 }
 
 @Controller('unguarded-probe')

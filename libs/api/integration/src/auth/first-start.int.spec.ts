@@ -80,7 +80,8 @@ describe('demo users', () => {
       auth: { ...defaults, demoPassword: 'demo-password' },
     });
     const logins = await api.app.get(DemoUsers).ensure();
-    expect(logins.every((login) => login.password === 'demo-password')).toBe(true);
+    expect(logins.length).toBeGreaterThan(0);
+    expect(logins.filter((login) => login.password !== 'demo-password')).toEqual([]);
     expect((await signIn(api, 'executive@demo.rapport.example', 'demo-password')).status).toBe(200);
   });
 });

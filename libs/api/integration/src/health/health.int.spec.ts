@@ -1,4 +1,4 @@
-import { createTestApi, getJson, TestApi } from '@rapport/api-testing';
+import { createTestApi, expectedTestEngine, getJson, TestApi } from '@rapport/api-testing';
 
 describe('API server', () => {
   let api: TestApi;
@@ -11,6 +11,14 @@ describe('API server', () => {
     const response = await getJson(api, '/api/health');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'ok', database: api.database.kind });
+  });
+
+  it('runs on the engine this test pass asked for, as the database itself reports it', async () => {
+    // The runner names the engine of each pass; without it, DATABASE_URL set means the PostgreSQL pass.
+    const expected = expectedTestEngine() ?? (process.env['DATABASE_URL'] ? 'postgres' : 'sqlite');
+    expect((await getJson(api, '/api/health')).body.database).toBe(expected);
+    const [row] = await api.dataSource.query(expected === 'postgres' ? 'SELECT version() AS version' : 'SELECT sqlite_version() AS version');
+    expect(String(row.version)).toMatch(expected === 'postgres' ? /^PostgreSQL \d+/ : /^3\.\d+\.\d+$/);
   });
 
   it('answers unknown API routes with a JSON 404 body', async () => {

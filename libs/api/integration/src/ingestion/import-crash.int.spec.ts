@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SeededRandom } from '@rapport/demo-data';
 import { buildConversation, TestApi } from '@rapport/api-testing';
 import { besideTheApi, cliEnv, lastJson, runCli } from '../cli/cli-process';
-import { holdImportJob } from './import-job-lock';
+import { holdImportJob, transactionProbe } from './import-job-lock';
 import { count } from './import-helpers';
 
 jest.setTimeout(300_000);
@@ -26,6 +27,33 @@ async function firstBatchCommitted(api: TestApi, exited: () => boolean): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** The import file: conversations of two messages, every `brokenEvery`th line broken JSON. */
+function crashFile(conversations: number, brokenEvery: number): string {
+  const lines = Array.from({ length: conversations }, (_, i) => {
+    if ((i + 1) % brokenEvery === 0) {
+      return `{"externalId": "broken-${i}",`;
+    }
+    const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 8) + i * 60_000 + minute * 30_000).toISOString();
+    return JSON.stringify(
+      buildConversation({
+        vendor: 'acme',
+        externalId: `crash-${i}`,
+        messages: [
+          { role: 'customer', at: at(0), text: `Hello, question number ${i}` },
+          { role: 'agent', at: at(1), text: `Hello, here is answer ${i}`, agentId: `agent-${i % 7}` },
+        ],
+      }),
+    );
+  });
+  return lines.join('\n') + '\n';
+}
+
+/** What is stored, and whether any conversation is stored twice. */
+async function storedState(api: TestApi): Promise<{ conversations: number; distinct: number; messages: number; errors: number }> {
+  const [row] = await api.dataSource.query('SELECT COUNT(*) AS n, COUNT(DISTINCT external_id) AS d FROM conversations');
+  return { conversations: Number(row.n), distinct: Number(row.d), messages: await count(api, 'messages'), errors: await count(api, 'import_job_errors') };
 }
 
 describe('import interrupted by kill -9', () => {
@@ -94,5 +122,71 @@ describe('import interrupted by kill -9', () => {
     expect(again).toMatchObject({ resumed: false, status: 'completed', counts: { received: CONVERSATIONS, created: 0, updated: 0, unchanged: CONVERSATIONS - BROKEN, failed: BROKEN } });
     expect(again['id']).not.toBe(interrupted?.id);
     expect(await count(api, 'conversations')).toBe(CONVERSATIONS - BROKEN);
+  });
+
+  /** Six batches of 1,000; the kill falls inside a batch: its rows written, its cursor not yet. */
+  const SMALL = 6000;
+  const SMALL_BROKEN_EVERY = 500;
+  const SMALL_BROKEN = SMALL / SMALL_BROKEN_EVERY;
+
+  it.each([1, 2, 3])('loses nothing and duplicates nothing when killed at a seeded random point inside a batch (seed %i)', async (seed) => {
+    const { api, dir } = beside;
+    const random = new SeededRandom(9100 + seed);
+    // Which batch to kill in (after 1–4 committed), and how deep into it: seen still open on 1–4 looks in a row.
+    const committedBefore = random.int(1, 5) * 1000;
+    const looks = random.int(1, 5);
+    const file = join(dir, 'export.jsonl');
+    writeFileSync(file, crashFile(SMALL, SMALL_BROKEN_EVERY));
+    const applicationName = `rapport-crash-${seed}-${process.pid}`;
+    const env = { ...cliEnv(api), PGAPPNAME: applicationName };
+    const command = ['import', file, '--format', 'jsonl', '--no-score'];
+
+    const probe = await transactionProbe(api.database, applicationName);
+    try {
+      const first = runCli(command, env);
+      let exited = false;
+      void first.done.then(() => (exited = true));
+      // Watch until the chosen batch is being written: a write transaction open, the cursor unchanged on both sides of
+      // the look (so the open transaction is the batch after it), `looks` times in a row; then kill at once.
+      let cursorBefore = -1;
+      let seen = 0;
+      let cursorSeen = -1;
+      while (cursorBefore < 0) {
+        if (exited) {
+          throw new Error('the import ended before the test could interrupt it');
+        }
+        const before = await probe.committed();
+        const writing = await probe.writing();
+        const after = await probe.committed();
+        seen = writing && before === after && before >= committedBefore ? (before === cursorSeen ? seen + 1 : 1) : 0;
+        cursorSeen = after;
+        if (seen >= looks) {
+          cursorBefore = after;
+        }
+      }
+      first.child.kill('SIGKILL');
+      expect((await first.done).signal).toBe('SIGKILL');
+      while (!(await probe.gone())) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const [job] = await api.dataSource.query('SELECT status, records_committed, created, error_count FROM import_jobs');
+      // The batch being written when the process died left nothing: the cursor is where it was, and so is the data.
+      expect(Number(job.records_committed)).toBe(cursorBefore);
+      expect(job.status).toBe('running');
+      const afterKill = await storedState(api);
+      expect(afterKill).toEqual({ conversations: Number(job.created), distinct: Number(job.created), messages: Number(job.created) * MESSAGES_PER, errors: Number(job.error_count) });
+
+      const second = await runCli(command, env).done;
+      expect(second.code).toBe(0);
+      expect(lastJson(second)).toMatchObject({
+        resumed: true,
+        status: 'completed',
+        counts: { received: SMALL, created: SMALL - SMALL_BROKEN, updated: 0, unchanged: 0, failed: SMALL_BROKEN },
+        errorCount: SMALL_BROKEN,
+      });
+      expect(await storedState(api)).toEqual({ conversations: SMALL - SMALL_BROKEN, distinct: SMALL - SMALL_BROKEN, messages: (SMALL - SMALL_BROKEN) * MESSAGES_PER, errors: SMALL_BROKEN });
+    } finally {
+      await probe.close();
+    }
   });
 });

@@ -65,7 +65,7 @@ describe('CSAT survey imports', () => {
   it('keeps answers that arrive before their conversation and links and credits them when it arrives', async () => {
     const first = await surveys();
     expect(first.surveysWaiting).toBe(5);
-    expect((await stored()).every((a) => a.linked === null)).toBe(true);
+    expect((await stored()).map((a) => a.linked)).toEqual([null, null, null, null, null]);
 
     await conversations();
     const answers = await stored();

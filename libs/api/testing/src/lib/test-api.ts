@@ -93,6 +93,7 @@ async function bootTestApi(owned: TestDatabase, overrides: Partial<AppConfig>, e
   });
   configureHttpApp(app, config);
   await app.listen(0, '127.0.0.1');
+  await assertEngine(app.get(DataSource), owned.database.kind);
   const address = app.getHttpServer().address() as { port: number };
   const api: TestApi = {
     app,
@@ -111,10 +112,37 @@ async function bootTestApi(owned: TestDatabase, overrides: Partial<AppConfig>, e
   return api;
 }
 
+/** The engine a test run asked for (`RAPPORT_TEST_DATABASE`, set by the test runner for each pass), if any. */
+export function expectedTestEngine(): DatabaseConfig['kind'] | undefined {
+  const expected = process.env['RAPPORT_TEST_DATABASE'];
+  if (expected !== undefined && expected !== 'sqlite' && expected !== 'postgres') {
+    throw new Error(`RAPPORT_TEST_DATABASE must be sqlite or postgres, not "${expected}"`);
+  }
+  return expected;
+}
+
+/**
+ * Fails the test when the database that answers is not the engine the run asked for: a PostgreSQL pass that quietly
+ * ran on SQLite would otherwise look green. Asks the database itself, not the configuration.
+ */
+async function assertEngine(dataSource: DataSource, configured: DatabaseConfig['kind']): Promise<void> {
+  const expected = expectedTestEngine() ?? configured;
+  const [row] = await dataSource.query(dataSource.options.type === 'postgres' ? 'SELECT version() AS version' : "SELECT 'SQLite ' || sqlite_version() AS version");
+  const version = String(row?.version ?? '');
+  const running = version.startsWith('PostgreSQL ') ? 'postgres' : version.startsWith('SQLite ') ? 'sqlite' : 'unknown';
+  if (running !== expected || configured !== expected) {
+    throw new Error(`the tests asked for ${expected} but run on ${running} (${version}), configured as ${configured}`);
+  }
+}
+
 async function freshDatabase(): Promise<TestDatabase> {
   const url = process.env['DATABASE_URL'];
-  if (url && url.startsWith('postgres')) {
-    const base = parseDatabaseUrl(url) as Extract<DatabaseConfig, { kind: 'postgres' }>;
+  if (url) {
+    const base = parseDatabaseUrl(url);
+    if (base.kind !== 'postgres') {
+      // Every test gets a fresh SQLite file of its own; a DATABASE_URL is only for the PostgreSQL pass.
+      throw new Error(`DATABASE_URL is set for the tests but does not point at PostgreSQL: ${url.split('@').pop()}`);
+    }
     const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
     await withClient(base.url, (client) => client.query(`CREATE SCHEMA ${schema}`));
     return {

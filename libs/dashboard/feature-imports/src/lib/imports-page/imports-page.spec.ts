@@ -47,12 +47,30 @@ const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
 });
 
 const POLL_MS = 15;
-const pause = (ms = POLL_MS * 3) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The poll's clock is the test's: RxJS timers run on setInterval, which alone is faked, so a poll happens exactly when
+ * the test moves the clock, and "no timer left" is a fact to check rather than a wait. Angular keeps its real timers.
+ */
+const ANGULAR_TIMERS = ['Date', 'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout'] as const;
+/** One poll interval on the test's clock: the poll due in it is asked before this resolves. */
+const nextPoll = () => jest.advanceTimersByTimeAsync(POLL_MS);
+
+/** Resolves once the next file read the page starts has been answered. */
+function nextFileRead(): Promise<void> {
+  const readAsText = FileReader.prototype.readAsText;
+  return new Promise((resolve) => {
+    jest.spyOn(FileReader.prototype, 'readAsText').mockImplementationOnce(function (this: FileReader, blob: Blob, encoding?: string) {
+      this.addEventListener('loadend', () => resolve());
+      readAsText.call(this, blob, encoding);
+    });
+  });
+}
 
 describe('ImportsPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: [...ANGULAR_TIMERS] });
     http = configureRoutedPageTest({
       routes: [{ path: 'imports', children: IMPORTS_ROUTES }],
       providers: [
@@ -62,7 +80,11 @@ describe('ImportsPage', () => {
     });
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
 
   function signInAs(role: UserRole) {
     return signIn(TestBed.inject(SessionStore), { id: 'u1', email: 'u@example.com', role, vendorId: null, displayName: 'U' });
@@ -113,14 +135,14 @@ describe('ImportsPage', () => {
     // The new job is not in the history yet: it is fetched.
     http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job()], total: 1 });
 
-    await pause();
+    await nextPoll();
     http.expectOne('/api/imports/job-1').flush(job({ status: 'running', bytesProcessed: 1000, linesProcessed: 120, counts: { received: 120, created: 118, updated: 0, unchanged: 0, failed: 2 } }));
     await settle();
     expect(find('import-status')?.textContent).toBe('Importing');
     expect((find('processing-progress') as HTMLProgressElement).value).toBe(50);
     expect(find('count-created')?.textContent).toBe('118');
 
-    await pause();
+    await nextPoll();
     http
       .expectOne('/api/imports/job-1')
       .flush(job({ status: 'completed', bytesProcessed: 2000, linesProcessed: 250, errorCount: 2, counts: { received: 250, created: 248, updated: 0, unchanged: 0, failed: 2 } }));
@@ -149,19 +171,20 @@ describe('ImportsPage', () => {
       'Rejected: Line 90, text: text is empty',
     ]);
     expect((find('start-import') as HTMLButtonElement).disabled).toBe(false);
-    await pause();
+    // No timer is left that could ask again, however long one waits.
+    await jest.advanceTimersByTimeAsync(POLL_MS * 20);
     http.expectNone('/api/imports/job-1');
+    expect(jest.getTimerCount()).toBe(0);
   });
 
   it('reads a CSV header to map columns, and refuses to start while a required field has neither column nor value', async () => {
     const { find, settle, root } = await openAsAdmin();
+    const headerRead = nextFileRead();
     choose(find, new File(['Ticket;Body;language\n1;hello;de\n'], 'helpdesk.csv', { type: 'text/csv' }));
     const select = (field: string) => root.querySelector(`[data-field="${field}"] select`) as HTMLSelectElement;
-    // FileReader answers when it answers (later on a busy machine): wait, a bounded while, for the header's columns.
-    for (let tries = 0; (select('text')?.options.length ?? 0) < 2 && tries < 50; tries++) {
-      await pause(20);
-      await settle();
-    }
+    // FileReader answers when it answers (later on a busy machine): the test waits for that answer itself.
+    await headerRead;
+    await settle();
 
     expect((find('format-select') as HTMLSelectElement).value).toBe('message-csv');
     expect(Array.from(select('text').options, (option) => option.textContent)).toEqual(['Not in this file', 'Ticket', 'Body', 'language']);
@@ -194,7 +217,7 @@ describe('ImportsPage', () => {
     const running = job({ status: 'running', bytesProcessed: 500 });
     const { find, settle } = await openAsAdmin([running]);
     expect(find('import-status')?.textContent).toBe('Importing');
-    await pause();
+    await nextPoll();
     http.expectOne('/api/imports/job-1').flush(job({ status: 'completed', bytesProcessed: 2000 }));
     await settle();
     http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job({ status: 'completed' })], total: 1 });

@@ -5,13 +5,26 @@ import { PROFILE, SETTINGS } from '../../testing/settings-fixtures';
 import { SETTINGS_ROUTES } from '../settings.routes';
 
 const POLL_MS = 15;
-const pause = (ms = POLL_MS * 4) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The poll's clock is the test's: RxJS timers run on setInterval, which alone is faked, so a poll happens exactly when
+ * the test moves the clock, and "no timer left" is a fact to check rather than a wait. Angular keeps its real timers.
+ */
+const ANGULAR_TIMERS = ['Date', 'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout'] as const;
+/** One poll interval on the test's clock: the poll due in it is asked before this resolves. */
+const nextPoll = () => jest.advanceTimersByTimeAsync(POLL_MS);
+/** No timer is left that could ask again, however long one waits. */
+async function expectNoMorePolls(http: HttpTestingController): Promise<void> {
+  await jest.advanceTimersByTimeAsync(POLL_MS * 20);
+  http.expectNone(PROGRESS_URL);
+  expect(jest.getTimerCount()).toBe(0);
+}
 const PROGRESS_URL = '/api/settings/scoring/rescore';
 
 describe('rescoring after a settings change', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: [...ANGULAR_TIMERS] });
     http = configureRoutedPageTest({
       routes: [{ path: 'settings', children: SETTINGS_ROUTES }],
       elsewhere: ['elsewhere'],
@@ -19,7 +32,10 @@ describe('rescoring after a settings change', () => {
     });
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    jest.useRealTimers();
+  });
 
   const progressLabel = (page: HTMLElement) => page.querySelector('rp-progress-bar')?.querySelector('span')?.textContent?.trim();
 
@@ -36,19 +52,18 @@ describe('rescoring after a settings change', () => {
     expect(status?.textContent).toBe('Saved. Rescoring 1,234 conversations with the new settings…');
     expect(progressLabel(page())).toBe('0 of 1,234 rescored');
 
-    await pause();
+    await nextPoll();
     http.expectOne({ method: 'GET', url: PROGRESS_URL }).flush({ running: true, done: 600, total: 1234 });
     await settle();
     expect(progressLabel(page())).toBe('600 of 1,234 rescored');
     expect((find('rescore-progress') as HTMLProgressElement).value).toBe(600);
 
-    await pause();
+    await nextPoll();
     http.expectOne({ method: 'GET', url: PROGRESS_URL }).flush({ running: false, done: 0, total: 0 });
     await settle();
     expect(find('scoring-saved')?.textContent).toBe('Saved. Scores are up to date.');
     expect(find('rescore-progress')).toBeNull();
-    await pause();
-    http.expectNone(PROGRESS_URL);
+    await expectNoMorePolls(http);
   });
 
   it('says so when a vendor change affected no stored scores, and asks nothing more', async () => {
@@ -60,8 +75,7 @@ describe('rescoring after a settings change', () => {
     await settle();
     expect(find('vendor-saved')?.textContent).toBe('Lisboa Contact saved. No stored scores were affected.');
     expect(find('rescore-progress')).toBeNull();
-    await pause();
-    http.expectNone(PROGRESS_URL);
+    await expectNoMorePolls(http);
   });
 
   it('stops asking for progress when the page is left', async () => {
@@ -73,10 +87,9 @@ describe('rescoring after a settings change', () => {
     await settle();
     expect(find('vendor-saved')?.textContent).toBe('Lisboa Contact saved. Rescoring 1 conversation with the new settings…');
 
-    await pause();
+    await nextPoll();
     http.expectOne(PROGRESS_URL).flush({ running: true, done: 0, total: 1 });
     await harness.navigateByUrl('/elsewhere');
-    await pause();
-    http.expectNone(PROGRESS_URL);
+    await expectNoMorePolls(http);
   });
 });

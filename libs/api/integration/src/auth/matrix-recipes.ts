@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import { createApiKey, createUser, getJson, postJson } from '@rapport/api-testing';
+import { waitForImport } from '../ingestion/import-helpers';
+import { MATRIX_MONTH, MATRIX_SOURCE, MatrixWorld, VendorSide } from './matrix-world';
+import type { Recipe } from './matrix-requests';
+
+const month = `month=${MATRIX_MONTH}`;
+const get = (path: (side: VendorSide) => string, shows?: (side: VendorSide) => string): Recipe => ({
+  targets: ['own', 'other'],
+  build: async (_world, side) => ({
+    path: path(side as VendorSide),
+    success: 200,
+    shows: shows?.(side as VendorSide),
+  }),
+});
+const plain = (path: string, success = 200): Recipe => ({
+  targets: ['none'],
+  build: async () => ({ path, success }),
+});
+const vendorId = (side: VendorSide) => side.vendor.id;
+
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}-${++sequence}-${randomUUID().slice(0, 8)}`;
+
+function conversationFor(side: VendorSide) {
+  const at = `${MATRIX_MONTH}-21T09:00:00.000Z`;
+  return {
+    source: MATRIX_SOURCE,
+    externalId: unique('written'),
+    vendor: side.vendor.slug,
+    channel: 'chat',
+    createdAt: at,
+    messages: [
+      { role: 'customer', at, text: 'Hello, my invoice is wrong.' },
+      {
+        role: 'agent',
+        at: `${MATRIX_MONTH}-21T09:03:00.000Z`,
+        text: 'Hello, thank you for telling us. I have corrected it.',
+        agentId: `${side.vendor.slug}-agent-1`,
+      },
+    ],
+  };
+}
+
+/** A write that names another vendor is answered 200 per item: the item fails, nothing is stored. */
+async function itemRefused(_world: MatrixWorld, response: { status: number; body: any }): Promise<string | null> {
+  if (response.status !== 200 || response.body?.counts?.failed !== 1 || response.body?.counts?.created !== 0) {
+    return `expected 200 with the item refused, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+  }
+  return null;
+}
+
+async function freshMapping(world: MatrixWorld): Promise<string> {
+  const created = await postJson(
+    world.api,
+    '/api/imports/mappings',
+    {
+      name: unique('mapping'),
+      format: 'survey-csv',
+      mapping: { score: 'Rating' },
+    },
+    world.admin,
+  );
+  return created.body.id;
+}
+
+async function profileOf(world: MatrixWorld, side: VendorSide): Promise<Record<string, unknown>> {
+  const profiles = await getJson(world.api, '/api/vendors/profiles', world.admin);
+  const { slug, name, country, timeZone, sites, businessHours, expectedFormality } = profiles.body.find(
+    (profile: { id: string }) => profile.id === side.vendor.id,
+  );
+  return {
+    slug,
+    name,
+    country,
+    timeZone,
+    sites,
+    businessHours,
+    expectedFormality,
+  };
+}
+
+/**
+ * A valid request for every route, naming real objects of either vendor. A route without a recipe fails the matrix:
+ * add one here beside its line in access-expectations.ts.
+ */
+export const RECIPES: Readonly<Record<string, Recipe>> = {
+  'GET /api/analytics/agents': get(
+    (side) => `/api/analytics/agents?${month}&vendor=${side.vendor.id}&minSample=10`,
+    vendorId,
+  ),
+  'GET /api/analytics/compare': {
+    targets: ['own', 'other'],
+    // A comparison needs two vendors and a partner sees one: it can only be refused, for naming the other vendor.
+    scopedTargets: ['other'],
+    build: async (world, side) => {
+      const first = side as VendorSide;
+      const second = first === world.own ? world.other : world.own;
+      return {
+        path: `/api/analytics/compare?${month}&vendors=${first.vendor.slug},${second.vendor.slug}`,
+        success: 200,
+        shows: first.vendor.id,
+      };
+    },
+  },
+  'GET /api/analytics/coverage': get(
+    (side) => `/api/analytics/coverage?${month}&vendors=${side.vendor.slug}`,
+    vendorId,
+  ),
+  'GET /api/analytics/drivers': get(
+    (side) => `/api/analytics/drivers?${month}&vendors=${side.vendor.id}&minSample=10`,
+    vendorId,
+  ),
+  'GET /api/analytics/gaps': get((side) => `/api/analytics/gaps?${month}&vendors=${side.vendor.slug}`, vendorId),
+  'GET /api/analytics/scorecard': get(
+    (side) => `/api/analytics/scorecard?${month}&vendors=${side.vendor.slug}`,
+    vendorId,
+  ),
+  'GET /api/api-keys': plain('/api/api-keys'),
+  'POST /api/api-keys': {
+    targets: ['own', 'other'],
+    build: async (_world, side) => ({
+      path: '/api/api-keys',
+      body: {
+        name: unique('key'),
+        source: MATRIX_SOURCE,
+        vendorId: side?.vendor.id,
+      },
+      success: 201,
+      shows: side?.vendor.id,
+    }),
+  },
+  'DELETE /api/api-keys/:id': {
+    targets: ['own', 'other'],
+    build: async (world, side) => {
+      const key = await createApiKey(world.api, {
+        source: MATRIX_SOURCE,
+        vendorId: side?.vendor.id,
+      });
+      return { path: `/api/api-keys/${key.id}`, success: 200, shows: key.id };
+    },
+  },
+  'GET /api/audit': plain('/api/audit?limit=20'),
+  'GET /api/audit/export': plain('/api/audit/export?action=auth.login'),
+  'POST /api/auth/login': {
+    targets: ['none'],
+    build: async (world) => ({
+      path: '/api/auth/login',
+      body: world.login,
+      success: 200,
+      shows: world.login.email,
+    }),
+  },
+  'POST /api/auth/logout': plain('/api/auth/logout', 204),
+  'GET /api/auth/me': plain('/api/auth/me'),
+  'GET /api/conversations': get(
+    (side) => `/api/conversations?${month}&vendors=${side.vendor.slug}&pageSize=200`,
+    (side) => side.conversationIds[0] ?? '',
+  ),
+  'GET /api/conversations/:id': get(
+    (side) => `/api/conversations/${side.conversationIds[0]}`,
+    (side) => side.conversationIds[0] ?? '',
+  ),
+  'GET /api/conversations/agents': get(
+    (side) => `/api/conversations/agents?vendors=${side.vendor.id}&limit=50`,
+    (side) => side.agentIds[0] ?? '',
+  ),
+  'POST /api/conversations/batch': {
+    targets: ['own', 'other'],
+    build: async (_world, side) => ({
+      path: '/api/conversations/batch',
+      body: [conversationFor(side as VendorSide)],
+      success: 200,
+      shows: '"created":1',
+    }),
+    otherVendorRefusal: itemRefused,
+  },
+  'GET /api/health': plain('/api/health'),
+  'GET /api/imports': plain('/api/imports'),
+  'POST /api/imports': {
+    targets: ['own', 'other'],
+    build: async (_world, side) => {
+      const form = new FormData();
+      form.append('format', 'jsonl');
+      form.append('file', new Blob([JSON.stringify(conversationFor(side as VendorSide))]), 'matrix.jsonl');
+      return { path: '/api/imports', form, success: 202 };
+    },
+    // The upload is accepted; the row naming another vendor is then rejected, and nothing of it stored.
+    otherVendorRefusal: async (world, response) => {
+      if (response.status !== 202) {
+        return `expected 202, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+      }
+      const job = await waitForImport(world.api, world.admin, response.body.id);
+      return job.status === 'completed' && job.counts.failed === 1 && job.counts.created === 0
+        ? null
+        : `the import stored another vendor's row: ${JSON.stringify(job.counts)}`;
+    },
+  },
+  'GET /api/imports/:id': get(
+    (side) => `/api/imports/${side.importId}`,
+    (side) => side.importId,
+  ),
+  'GET /api/imports/:id/errors': get(
+    (side) => `/api/imports/${side.importId}/errors`,
+    () => 'invalid JSON',
+  ),
+  'GET /api/imports/:id/errors.csv': get(
+    (side) => `/api/imports/${side.importId}/errors.csv`,
+    () => '\n2,,,invalid JSON',
+  ),
+  'GET /api/imports/formats': plain('/api/imports/formats'),
+  'GET /api/imports/mappings': plain('/api/imports/mappings'),
+  'POST /api/imports/mappings': {
+    targets: ['none'],
+    build: async () => ({
+      path: '/api/imports/mappings',
+      body: {
+        name: unique('mapping'),
+        format: 'message-csv',
+        mapping: { text: 'Body' },
+      },
+      success: 201,
+    }),
+  },
+  'DELETE /api/imports/mappings/:id': {
+    targets: ['none'],
+    build: async (world) => ({
+      path: `/api/imports/mappings/${await freshMapping(world)}`,
+      success: 204,
+    }),
+  },
+  'GET /api/reports/scorecard.pdf': plain(`/api/reports/scorecard.pdf?${month}`),
+  'GET /api/settings/scoring': plain('/api/settings/scoring'),
+  'PUT /api/settings/scoring': {
+    targets: ['none'],
+    build: async (world) => ({
+      path: '/api/settings/scoring',
+      body: (await getJson(world.api, '/api/settings/scoring', world.admin)).body,
+      success: 200,
+    }),
+  },
+  'GET /api/settings/scoring/rescore': plain('/api/settings/scoring/rescore'),
+  'POST /api/surveys/batch': {
+    targets: ['own', 'other'],
+    build: async (world, side) => {
+      const [row] = await world.api.dataSource.query(
+        `SELECT external_id FROM conversations WHERE id = '${side?.conversationIds[1]}'`,
+      );
+      const answer = {
+        source: MATRIX_SOURCE,
+        conversationExternalId: row.external_id,
+        questionKey: unique('nps'),
+        score: 7,
+        scale: '0-10',
+        answeredAt: `${MATRIX_MONTH}-22T09:00:00Z`,
+      };
+      return {
+        path: '/api/surveys/batch',
+        body: [answer],
+        success: 200,
+        shows: '"created":1',
+      };
+    },
+    otherVendorRefusal: itemRefused,
+  },
+  'GET /api/users': plain('/api/users'),
+  'POST /api/users': {
+    targets: ['own', 'other'],
+    build: async (_world, side) => ({
+      path: '/api/users',
+      body: {
+        email: `${unique('new')}@matrix.example`,
+        displayName: 'New partner',
+        role: 'partner',
+        vendorId: side?.vendor.id,
+      },
+      success: 201,
+      shows: side?.vendor.id,
+    }),
+  },
+  'GET /api/users/:id': get(
+    (side) => `/api/users/${side.partner.id}`,
+    (side) => side.partner.id,
+  ),
+  'PATCH /api/users/:id': {
+    targets: ['own', 'other'],
+    build: async (world, side) => {
+      const { user } = await createUser(world.api, 'partner', {
+        vendorId: side?.vendor.id,
+      });
+      return {
+        path: `/api/users/${user.id}`,
+        body: { displayName: 'Renamed by the matrix' },
+        success: 200,
+        shows: 'Renamed by the matrix',
+      };
+    },
+  },
+  'POST /api/users/:id/password-reset': {
+    targets: ['own', 'other'],
+    build: async (world, side) => {
+      const { user } = await createUser(world.api, 'partner', {
+        vendorId: side?.vendor.id,
+      });
+      return {
+        path: `/api/users/${user.id}/password-reset`,
+        success: 200,
+        shows: user.id,
+      };
+    },
+  },
+  'GET /api/vendors': plain('/api/vendors'),
+  'POST /api/vendors': {
+    targets: ['none'],
+    build: async (world) => ({
+      path: '/api/vendors',
+      body: {
+        ...(await profileOf(world, world.own)),
+        slug: unique('new-vendor'),
+        name: unique('New Vendor'),
+      },
+      success: 201,
+    }),
+  },
+  'GET /api/vendors/:vendorId': get((side) => `/api/vendors/${side.vendor.id}`, vendorId),
+  'PUT /api/vendors/:vendorId': {
+    targets: ['own', 'other'],
+    build: async (world, side) => ({
+      path: `/api/vendors/${side?.vendor.id}`,
+      body: await profileOf(world, side as VendorSide),
+      success: 200,
+      shows: side?.vendor.id,
+    }),
+  },
+  'GET /api/vendors/monthly-volume': get((side) => `/api/vendors/monthly-volume?vendorId=${side.vendor.id}`, vendorId),
+  'GET /api/vendors/profiles': plain('/api/vendors/profiles'),
+};
