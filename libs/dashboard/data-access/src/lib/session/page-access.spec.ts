@@ -7,6 +7,7 @@ describe('page access', () => {
   it.each<[UserRole, string[]]>([
     ['admin', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports', 'settings']],
     ['qa-reviewer', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports']],
+    ['qa-lead', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports']],
     ['vendor-manager', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports']],
     ['executive', ['scorecard', 'compare', 'vendors', 'gaps']],
     ['partner', ['scorecard', 'vendors', 'conversations']],
@@ -20,7 +21,7 @@ describe('page access', () => {
   });
 
   it('lands every role on a page it may open', () => {
-    for (const role of ['admin', 'qa-reviewer', 'vendor-manager', 'executive', 'partner'] as const) {
+    for (const role of ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive', 'partner'] as const) {
       expect(canOpenPage(role, homePage(role))).toBe(true);
     }
   });
