@@ -8,7 +8,7 @@ import { Rubric, RubricVersion } from './entities/rubric.entity';
 import { ReviewAssignment, ReviewQueue } from './entities/review-queue.entity';
 import { Review, ReviewRevision } from './entities/review.entity';
 import { CoachingNote, ReviewDispute } from './entities/dispute.entity';
-import { Reviews1764000000900 } from './reviews.migration';
+import { Reviews1764000000900 } from './1764000000900-reviews.migration';
 import { RubricsService } from './rubrics/rubrics.service';
 import { RubricsController } from './rubrics/rubrics.controller';
 import { QueuesService } from './queues/queues.service';
