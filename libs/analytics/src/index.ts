@@ -37,3 +37,4 @@ export * from './lib/agreement/krippendorff-alpha';
 export * from './lib/agreement/weighted-kappa';
 export * from './lib/agreement/paired-agreement';
 export * from './lib/agreement/coder-deviations';
+export * from './lib/clustering/cluster-robust';
