@@ -26,6 +26,9 @@ import { CoachingService } from './coaching/coaching.service';
 import { CalibrationService } from './calibration/calibration.service';
 import { CalibrationController } from './calibration/calibration.controller';
 import { ReviewedScoreQuery } from './scores/reviewed-score.query';
+import { AgreementService } from './agreement/agreement.service';
+import { AgreementController } from './agreement/agreement.controller';
+import { CalibrationReportService } from './calibration/calibration-report.service';
 
 export const REVIEW_MIGRATIONS = [Reviews1764000000900];
 
@@ -50,7 +53,14 @@ export const REVIEW_MIGRATIONS = [Reviews1764000000900];
     AuthModule,
     VendorsModule,
   ],
-  controllers: [RubricsController, QueuesController, DisputesController, CalibrationController, ReviewsController],
+  controllers: [
+    RubricsController,
+    QueuesController,
+    DisputesController,
+    CalibrationController,
+    AgreementController,
+    ReviewsController,
+  ],
   providers: [
     RubricsService,
     QueuesService,
@@ -64,6 +74,8 @@ export const REVIEW_MIGRATIONS = [Reviews1764000000900];
     CoachingService,
     CalibrationService,
     ReviewedScoreQuery,
+    AgreementService,
+    CalibrationReportService,
   ],
   exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService],
 })
