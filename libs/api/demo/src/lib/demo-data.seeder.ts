@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
 import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
+import { DemoReviews } from '@rapport/api-reviews';
 import { DemoUsers } from './demo-users';
 import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
 
@@ -19,6 +20,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     private readonly conversations: ConversationWriter,
     private readonly surveys: SurveyWriter,
     private readonly demoUsers: DemoUsers,
+    private readonly demoReviews: DemoReviews,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,6 +31,11 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       await this.seed(new Date());
     }
     await this.demoUsers.ensure();
+    // Once, on a database without rubrics: reviews need the demo conversations and the demo QA users.
+    const people = await this.demoUsers.reviewPeople();
+    if (people) {
+      await this.demoReviews.seed(people, new Date());
+    }
   }
 
   async seed(now: Date): Promise<{ conversations: number; surveys: number }> {

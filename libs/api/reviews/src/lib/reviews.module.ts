@@ -29,6 +29,7 @@ import { ReviewedScoreQuery } from './scores/reviewed-score.query';
 import { AgreementService } from './agreement/agreement.service';
 import { AgreementController } from './agreement/agreement.controller';
 import { CalibrationReportService } from './calibration/calibration-report.service';
+import { DemoReviews } from './demo/demo-reviews';
 
 export const REVIEW_MIGRATIONS = [Reviews1764000000900];
 
@@ -76,7 +77,8 @@ export const REVIEW_MIGRATIONS = [Reviews1764000000900];
     ReviewedScoreQuery,
     AgreementService,
     CalibrationReportService,
+    DemoReviews,
   ],
-  exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService],
+  exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService, DemoReviews],
 })
 export class ReviewsModule {}
