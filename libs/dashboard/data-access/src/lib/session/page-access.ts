@@ -14,6 +14,8 @@ export const PAGE_ROLES: Readonly<Record<string, readonly UserRole[]>> = {
   vendors: EVERYONE,
   gaps: CLIENT_ROLES,
   conversations: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'partner'],
+  // Every role but executives: reviewers work their queue, partners see and dispute their vendor's reviews.
+  reviews: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'partner'],
   imports: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager'],
   settings: ['admin'],
 };
