@@ -1,3 +1,4 @@
 export * from './lib/random';
 export * from './lib/demo-vendors';
 export * from './lib/demo-generator';
+export * from './lib/demo-reviews';

@@ -10,6 +10,7 @@ const FEATURES: Record<string, LoadChildren> = {
   compare: () => import('@rapport/dashboard-feature-compare').then((m) => m.COMPARE_ROUTES),
   gaps: () => import('@rapport/dashboard-feature-gaps').then((m) => m.GAPS_ROUTES),
   conversations: () => import('@rapport/dashboard-feature-conversations').then((m) => m.CONVERSATIONS_ROUTES),
+  reviews: () => import('@rapport/dashboard-feature-reviews').then((m) => m.REVIEWS_ROUTES),
   imports: () => import('@rapport/dashboard-feature-imports').then((m) => m.IMPORTS_ROUTES),
   settings: () => import('@rapport/dashboard-feature-settings').then((m) => m.SETTINGS_ROUTES),
 };

@@ -59,7 +59,7 @@ describe('App shell', () => {
     expect(element.querySelector('header [data-testid="product-name"]')?.textContent).toBe('Rapport');
   });
 
-  it('has the seven pages in the main navigation, in order, with stable test ids', async () => {
+  it('has the eight pages in the main navigation, in order, with stable test ids', async () => {
     const { element } = await open('/scorecard');
     const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
     expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href'), link.dataset['testid']])).toEqual([
@@ -68,6 +68,7 @@ describe('App shell', () => {
       ['Vendors', '/vendors', 'nav-vendors'],
       ['Gaps', '/gaps', 'nav-gaps'],
       ['Conversations', '/conversations', 'nav-conversations'],
+      ['Reviews', '/reviews', 'nav-reviews'],
       ['Imports', '/imports', 'nav-imports'],
       ['Settings', '/settings', 'nav-settings'],
     ]);
@@ -104,11 +105,9 @@ describe('App shell', () => {
   });
 
   it('answers an unknown address with a not-found page, not a redirect', async () => {
-    const { router, element } = await open('/reviews');
-    expect(router.url).toBe('/reviews');
-    expect(element.querySelector('[data-testid="not-found"]')?.textContent).toContain(
-      'There is no page at this address.',
-    );
+    const { router, element } = await open('/no-such-page');
+    expect(router.url).toBe('/no-such-page');
+    expect(element.querySelector('[data-testid="not-found"]')?.textContent).toContain('There is no page at this address.');
   });
 
   it('sends visitors without a session to sign in, without the navigation', async () => {
@@ -124,7 +123,7 @@ describe('App shell', () => {
     const { router, element } = await open('/settings', PARTNER);
     expect(router.url).toBe('/vendors');
     const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
-    expect(links.map((link) => link.dataset['testid'])).toEqual(['nav-scorecard', 'nav-vendors', 'nav-conversations']);
+    expect(links.map((link) => link.dataset['testid'])).toEqual(['nav-scorecard', 'nav-vendors', 'nav-conversations', 'nav-reviews']);
     expect(element.querySelector('[data-testid="signed-in-as"]')?.textContent).toBe('Ana Partner');
   });
 

@@ -7,6 +7,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'vendors', label: 'Vendors', icon: 'vendors' },
   { path: 'gaps', label: 'Gaps', icon: 'gaps' },
   { path: 'conversations', label: 'Conversations', icon: 'conversations' },
+  { path: 'reviews', label: 'Reviews', icon: 'reviews' },
   { path: 'imports', label: 'Imports', icon: 'imports' },
   { path: 'settings', label: 'Settings', icon: 'settings' },
 ];

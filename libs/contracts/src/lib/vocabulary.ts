@@ -10,7 +10,8 @@ export type AuthorRole = (typeof AUTHOR_ROLES)[number];
 export const SUPPORTED_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'sv', 'sl'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
-export const USER_ROLES = ['admin', 'qa-reviewer', 'vendor-manager', 'executive', 'partner'] as const;
+/** `qa-lead`: a QA reviewer who also owns rubrics, queues, calibration and dispute decisions. */
+export const USER_ROLES = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive', 'partner'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const CSAT_SCALES = ['1-5', '1-7', '1-10', '0-10', 'thumbs'] as const;

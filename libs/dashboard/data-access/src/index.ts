@@ -45,3 +45,4 @@ export * from './lib/session/session-store';
 export * from './lib/session/page-access';
 export * from './lib/session/session-guards';
 export * from './lib/session/session-expiry.interceptor';
+export * from './lib/reviews/reviews-api';

@@ -1,5 +1,5 @@
 import { meanSummaryOf } from '../summaries/mean-summary';
-import { meanDifference, meanDifferenceInterval, proportionDifferenceInterval } from './differences';
+import { differenceOfMeans, meanDifferenceInterval, proportionDifferenceInterval } from './differences';
 
 const ANY_N = { minSample: 0 };
 
@@ -82,14 +82,14 @@ describe('meanDifferenceInterval (Welch)', () => {
   });
 });
 
-describe('meanDifference', () => {
+describe('differenceOfMeans', () => {
   it.each([
     // 66.6/2 and 199.8/6 (two and six conversations at 33.3) differ by 7e-15 in double precision.
     ['means equal within rounding', 66.6 / 2, 199.8 / 6, 0],
     ['a real difference', 90, 89.9, 90 - 89.9],
     ['small values, relative to their size', 0.001, 0, 0.001],
   ])('%s: %s − %s = %s', (_, a, b, expected) => {
-    expect(meanDifference(a, b)).toBe(expected);
+    expect(differenceOfMeans(a, b)).toBe(expected);
   });
 
   // Two conversations at 33.3 (Σx = 66.6, Σx² = 2217.7799999999997) against six (199.8, 6653.339999999998):

@@ -73,7 +73,7 @@ export const MEAN_ROUNDING_TOLERANCE = 1e-9;
  * Only matters when neither group varies at all, where the interval has zero width and a rounding-level
  * difference would otherwise read as certain.
  */
-export function meanDifference(a: number, b: number): number {
+export function differenceOfMeans(a: number, b: number): number {
   const difference = a - b;
   return Math.abs(difference) <= MEAN_ROUNDING_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)) ? 0 : difference;
 }
@@ -86,7 +86,7 @@ export function meanDifferenceInterval(a: MeanSummary, b: MeanSummary, options?:
   if (a.n < minSample || b.n < minSample || varianceA === null || varianceB === null) {
     return insufficientDifference(a.n, b.n, 'welch-satterthwaite');
   }
-  const difference = meanDifference(a.sum / a.n, b.sum / b.n);
+  const difference = differenceOfMeans(a.sum / a.n, b.sum / b.n);
   const { lower, upper, pValue } = satterthwaiteInterval(difference, [
     { variance: varianceA / a.n, df: a.n - 1 },
     { variance: varianceB / b.n, df: b.n - 1 },

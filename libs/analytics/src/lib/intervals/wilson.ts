@@ -8,16 +8,16 @@ export interface Bounds {
 
 /**
  * Wilson score bounds for a proportion `p` observed on `n` trials. `n` may be fractional (an
- * effective sample size after standardisation).
+ * effective sample size after standardisation or clustering); `critical` replaces z (a t quantile for clusters).
  */
-export function wilsonBounds(p: number, n: number): Bounds {
+export function wilsonBounds(p: number, n: number, critical: number = Z_95): Bounds {
   if (!(n > 0) || !(p >= 0 && p <= 1)) {
     throw new RangeError(`wilsonBounds needs n > 0 and 0 ≤ p ≤ 1, got p=${p}, n=${n}`);
   }
-  const z2 = Z_95 * Z_95;
+  const z2 = critical * critical;
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
-  const halfWidth = (Z_95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  const halfWidth = (critical * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
   // At p = 0 or 1 the bound is exactly 0 or 1; clamping removes rounding noise there.
   return {
     lower: p === 0 ? 0 : Math.max(0, centre - halfWidth),

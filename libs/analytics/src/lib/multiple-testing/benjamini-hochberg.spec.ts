@@ -1,8 +1,10 @@
-import { benjaminiHochberg } from './benjamini-hochberg';
+import { benjaminiHochberg, benjaminiYekutieli, controlFalseDiscoveryRate } from './benjamini-hochberg';
 
 // Benjamini & Hochberg (1995), J R Stat Soc B 57:289–300, section 4.2: fifteen p-values from a trial;
 // at level 0.05 the procedure rejects the four hypotheses with p ≤ 0.0095.
-const BH_1995 = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1.0];
+const BH_1995 = [
+  0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1.0,
+];
 
 // q(i) = min over j ≥ i of 15·p(j)/j, by hand:
 // 15p/i = 0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.0695, 0.0638571, 0.0645, 0.0765, 0.486,
@@ -55,7 +57,13 @@ describe('benjaminiHochberg', () => {
 
   it('caps q-values at 1 and handles an empty family', () => {
     expect(benjaminiHochberg([0.9, 0.95]).qValues).toEqual([0.95, 0.95]);
-    expect(benjaminiHochberg([])).toEqual({ qValues: [], rejected: [], tests: 0, level: 0.05, method: 'benjamini-hochberg' });
+    expect(benjaminiHochberg([])).toEqual({
+      qValues: [],
+      rejected: [],
+      tests: 0,
+      level: 0.05,
+      method: 'benjamini-hochberg',
+    });
   });
 
   it('honours another level', () => {
@@ -64,5 +72,44 @@ describe('benjaminiHochberg', () => {
 
   it.each([[[1.2]], [[-0.1]], [[NaN]]])('rejects invalid p-values %j', (pValues) => {
     expect(() => benjaminiHochberg(pValues)).toThrow(RangeError);
+  });
+});
+
+// Benjamini & Yekutieli (2001), theorem 1.3: BH with m replaced by m·c(m), c(m) = Σ 1/i. For the fifteen p-values
+// above, c(15) = 1 + 1/2 + … + 1/15 = 3.3182290, so every BY q-value is min(1, 3.3182290 × the BH q-value):
+// 0.0015 → 0.0049773, 0.003 → 0.0099547, 0.0095 → 0.0315232, 0.035625 → 0.1182119, 0.0603 → 0.2000892,
+// 0.0638571 → 0.2118926 (twice), 0.0645 → 0.2140258, 0.0765 → 0.2538445, and 0.486 × 3.318 > 1 → 1 for the rest.
+// (R: p.adjust(p, "BY") computes the same.) At 0.05 BY rejects three hypotheses where BH rejects four.
+const BY_1995_Q = [
+  0.0049773, 0.0099547, 0.0315232, 0.1182119, 0.2000892, 0.2118926, 0.2118926, 0.2140258, 0.2538445, 1, 1, 1, 1, 1, 1,
+];
+
+describe('benjaminiYekutieli', () => {
+  it('gives the hand-computed q-values and is more conservative than BH', () => {
+    const result = benjaminiYekutieli(BH_1995);
+    result.qValues.forEach((q, i) => expect(q).toBeCloseTo(BY_1995_Q[i], 6));
+    expect(result.rejected).toEqual([true, true, true, ...new Array(12).fill(false)]);
+    expect(result).toMatchObject({ tests: 15, level: 0.05, method: 'benjamini-yekutieli' });
+  });
+
+  // Family of 3: c(3) = 1 + 1/2 + 1/3 = 11/6, so q = BH q × 11/6: 0.03 → 0.055, 0.06 → 0.11, 0.5 → 0.9166667.
+  it('leaves null p-values out of the family', () => {
+    const { qValues, tests } = benjaminiYekutieli([0.04, null, 0.01, 0.5]);
+    expect(tests).toBe(3);
+    expect(qValues[0]).toBeCloseTo(0.11, 12);
+    expect(qValues[1]).toBeNull();
+    expect(qValues[2]).toBeCloseTo(0.055, 12);
+    expect(qValues[3]).toBeCloseTo(0.9166667, 6);
+  });
+
+  it('equals BH for a single test and rejects bad input the same way', () => {
+    expect(benjaminiYekutieli([0.03]).qValues).toEqual([0.03]);
+    expect(() => benjaminiYekutieli([1.5])).toThrow(RangeError);
+    expect(() => benjaminiYekutieli([0.1], 0)).toThrow(RangeError);
+  });
+
+  it('is chosen by name through controlFalseDiscoveryRate', () => {
+    expect(controlFalseDiscoveryRate(BH_1995, 'benjamini-yekutieli')).toEqual(benjaminiYekutieli(BH_1995));
+    expect(controlFalseDiscoveryRate(BH_1995, 'benjamini-hochberg')).toEqual(benjaminiHochberg(BH_1995));
   });
 });

@@ -7,7 +7,7 @@ import {
   resolveMinSample,
   SampleOptions,
 } from '../core/estimate';
-import { meanDifference, moverDifference, pooledProportionPValue } from '../intervals/differences';
+import { differenceOfMeans, moverDifference, pooledProportionPValue } from '../intervals/differences';
 import { satterthwaiteInterval } from '../intervals/satterthwaite';
 import { wilsonBounds } from '../intervals/wilson';
 import {
@@ -138,7 +138,7 @@ export function standardisedColumnsDifference(
     return { ...insufficientDifference(groupA.n, groupB.n, method), ...details(plan, strata) };
   }
   if (a.kind === 'mean') {
-    const difference = meanDifference(groupA.estimate, groupB.estimate);
+    const difference = differenceOfMeans(groupA.estimate, groupB.estimate);
     const { lower, upper, pValue } = satterthwaiteInterval(difference, [
       { variance: groupA.unitVariance / groupA.effectiveN, df: groupA.df },
       { variance: groupB.unitVariance / groupB.effectiveN, df: groupB.df },

@@ -20,6 +20,7 @@ import { GapQuery } from './queries/gap.query';
 import { ScorecardQuery } from './queries/scorecard.query';
 import { RollupMaintainer } from './rollups/rollup-maintainer';
 import { RollupReader } from './rollups/rollup-reader';
+import { ReviewCandidatesQuery } from './review-sources/review-candidates.query';
 
 export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersion1764000000700, AnalyticsMonthVersions1764000000810];
 
@@ -43,7 +44,8 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersio
     ConversationPageQuery,
     ConversationDetailQuery,
     AgentOptionsQuery,
+    ReviewCandidatesQuery,
   ],
-  exports: [RollupMaintainer, AnalyticsService],
+  exports: [RollupMaintainer, AnalyticsService, ConversationDetailQuery, ReviewCandidatesQuery],
 })
 export class AnalyticsModule {}

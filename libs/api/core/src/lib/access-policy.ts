@@ -18,7 +18,7 @@ export const Access = (policy: AccessPolicy) => SetMetadata(ACCESS_POLICY, polic
 export const PublicRoute = () => Access({ roles: 'public' });
 
 /** Client-side roles that see every vendor. */
-export const CLIENT_ROLES: readonly UserRole[] = ['admin', 'qa-reviewer', 'vendor-manager', 'executive'];
+export const CLIENT_ROLES: readonly UserRole[] = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive'];
 export const ALL_ROLES: readonly UserRole[] = [...CLIENT_ROLES, 'partner'];
 
 /**

@@ -85,4 +85,10 @@ describe('authentication settings', () => {
     expect(config.auth).toMatchObject({ cookieSecure: false, sessionHours: 2 });
     expect(config.rateLimits).toEqual({ loginPerMinute: 3, ingestionPerMinute: 50 });
   });
+
+  it('gives partners 14 days to dispute a review unless REVIEW_DISPUTE_DAYS says otherwise, and refuses a bad value', () => {
+    expect(loadAppConfig({}).reviewDisputeDays).toBe(14);
+    expect(loadAppConfig({ REVIEW_DISPUTE_DAYS: '30' }).reviewDisputeDays).toBe(30);
+    expect(() => loadAppConfig({ REVIEW_DISPUTE_DAYS: '0' })).toThrow(/REVIEW_DISPUTE_DAYS/);
+  });
 });

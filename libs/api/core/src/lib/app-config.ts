@@ -31,6 +31,7 @@ const environmentSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   INGESTION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ANALYTICS_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(64),
+  REVIEW_DISPUTE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
 export type DatabaseConfig =
@@ -66,6 +67,8 @@ export interface AppConfig {
   rateLimits: RateLimitConfig;
   /** Memory for cached analytics answers (scorecard, comparison, gaps) per process; 0 turns the cache off. */
   analyticsCacheMegabytes: number;
+  /** How many days after a review is submitted a partner user may still dispute it. */
+  reviewDisputeDays: number;
 }
 
 export class ConfigError extends Error {
@@ -128,5 +131,6 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     },
     rateLimits: { loginPerMinute: values.LOGIN_RATE_LIMIT, ingestionPerMinute: values.INGESTION_RATE_LIMIT },
     analyticsCacheMegabytes: values.ANALYTICS_CACHE_MB,
+    reviewDisputeDays: values.REVIEW_DISPUTE_DAYS,
   };
 }

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { UsersService } from '@rapport/api-auth';
 import { ConversationRescorer, ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
 import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
+import { DemoReviews } from '@rapport/api-reviews';
 import { DemoUsers } from './demo-users';
 import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
 
@@ -28,6 +29,7 @@ export class DemoDataSeeder implements OnModuleInit, OnApplicationBootstrap {
     private readonly conversations: ConversationWriter,
     private readonly surveys: SurveyWriter,
     private readonly demoUsers: DemoUsers,
+    private readonly demoReviews: DemoReviews,
   ) {}
 
   /** Decided before any boot task writes: the first administrator from ADMIN_EMAIL does not make the database "used". */
@@ -46,6 +48,11 @@ export class DemoDataSeeder implements OnModuleInit, OnApplicationBootstrap {
       return;
     }
     await this.seed(new Date());
+    // Reviews need the demo conversations and the demo QA users.
+    const people = await this.demoUsers.reviewPeople();
+    if (people) {
+      await this.demoReviews.seed(people, new Date());
+    }
   }
 
   async isEmpty(): Promise<boolean> {

@@ -5,6 +5,7 @@ import { ALL_VENDORS } from '@rapport/api-database';
 import { UsersService } from '@rapport/api-auth';
 import { VendorsService } from '@rapport/api-vendors';
 import type { UserRole } from '@rapport/contracts';
+import type { DemoReviewPeople } from '@rapport/api-reviews';
 
 export const DEMO_EMAIL_DOMAIN = 'demo.rapport.example';
 
@@ -18,6 +19,7 @@ export interface DemoLogin {
 const CLIENT_USERS: Array<{ role: UserRole; name: string }> = [
   { role: 'admin', name: 'Ada Admin' },
   { role: 'qa-reviewer', name: 'Quinn Reviewer' },
+  { role: 'qa-lead', name: 'Lee Lead' },
   { role: 'vendor-manager', name: 'Val Manager' },
   { role: 'executive', name: 'Eve Executive' },
 ];
@@ -53,6 +55,23 @@ export class DemoUsers {
       this.logger.log({ msg: 'demo sign-in', ...login });
     }
     return logins;
+  }
+
+  /** Who grades, leads and disputes in the demo reviews; null without them (the admin stands in for a missing lead). */
+  async reviewPeople(): Promise<DemoReviewPeople | null> {
+    const lead = (await this.users.findByEmail(`qa-lead@${DEMO_EMAIL_DOMAIN}`)) ?? (await this.users.findByEmail(`admin@${DEMO_EMAIL_DOMAIN}`));
+    const reviewer = await this.users.findByEmail(`qa-reviewer@${DEMO_EMAIL_DOMAIN}`);
+    if (!lead || !reviewer) {
+      return null;
+    }
+    const partners = new Map<string, { id: string; email: string }>();
+    for (const vendor of await this.vendors.list(ALL_VENDORS)) {
+      const partner = await this.users.findByEmail(`partner.${vendor.slug}@${DEMO_EMAIL_DOMAIN}`);
+      if (partner) {
+        partners.set(vendor.id, { id: partner.id, email: partner.email });
+      }
+    }
+    return { lead: { id: lead.id, email: lead.email, role: lead.role }, reviewer: { id: reviewer.id, email: reviewer.email }, partners };
   }
 
   private async create(role: UserRole, displayName: string, email: string, vendorId: string | null): Promise<DemoLogin> {

@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { VendorsModule } from '@rapport/api-vendors';
 import { AuthModule } from '@rapport/api-auth';
+import { ReviewsModule } from '@rapport/api-reviews';
 import { DemoDataSeeder } from './demo-data.seeder';
 import { DemoUsers } from './demo-users';
 
-@Module({ imports: [VendorsModule, ConversationsModule, AuthModule], providers: [DemoDataSeeder, DemoUsers], exports: [DemoDataSeeder, DemoUsers] })
+@Module({ imports: [VendorsModule, ConversationsModule, AuthModule, ReviewsModule], providers: [DemoDataSeeder, DemoUsers], exports: [DemoDataSeeder, DemoUsers] })
 export class DemoModule {}

@@ -9,7 +9,7 @@ import { ColumnMappingsService } from './column-mappings.service';
 import { ImportFormatDescription, describeImportFormats } from './import-format-descriptions';
 import { ImportsService } from './imports.service';
 
-const READERS: readonly UserRole[] = ['admin', 'qa-reviewer', 'vendor-manager'];
+const READERS: readonly UserRole[] = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager'];
 const pageSchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

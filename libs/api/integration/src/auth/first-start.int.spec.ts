@@ -57,14 +57,7 @@ describe('demo users', () => {
     const lisbon = await seedVendor(api, { name: 'Lisbon Demo' });
     await seedVendor(api, { name: 'Manila Demo' });
     const logins = await api.app.get(DemoUsers).ensure();
-    expect(logins.map((login) => login.role)).toEqual([
-      'admin',
-      'qa-reviewer',
-      'vendor-manager',
-      'executive',
-      'partner',
-      'partner',
-    ]);
+    expect(logins.map((login) => login.role)).toEqual(['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive', 'partner', 'partner']);
     expect(new Set(logins.map((login) => login.password)).size).toBe(logins.length);
     for (const login of logins) {
       expect(login.password.length).toBeGreaterThanOrEqual(16);

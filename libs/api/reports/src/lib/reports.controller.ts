@@ -19,7 +19,7 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('scorecard.pdf')
-  @Access({ roles: ['admin', 'vendor-manager', 'executive', 'qa-reviewer'] })
+  @Access({ roles: ['admin', 'vendor-manager', 'executive', 'qa-reviewer', 'qa-lead'] })
   @ApiQuery({ name: 'month', required: false, description: 'YYYY-MM; the latest month with data when left out' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The monthly scorecard as a PDF: headline figures, vendors ranked with 95% intervals and n, method notes.' })

@@ -1,15 +1,16 @@
 import type { UserRole } from '@rapport/contracts';
 import { canOpenPage, homePage, safeReturnUrl, visiblePages } from './page-access';
 
-const NAV = ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports', 'settings'].map((path) => ({ path }));
+const NAV = ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'reviews', 'imports', 'settings'].map((path) => ({ path }));
 
 describe('page access', () => {
   it.each<[UserRole, string[]]>([
-    ['admin', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports', 'settings']],
-    ['qa-reviewer', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports']],
-    ['vendor-manager', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'imports']],
+    ['admin', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'reviews', 'imports', 'settings']],
+    ['qa-reviewer', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'reviews', 'imports']],
+    ['qa-lead', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'reviews', 'imports']],
+    ['vendor-manager', ['scorecard', 'compare', 'vendors', 'gaps', 'conversations', 'reviews', 'imports']],
     ['executive', ['scorecard', 'compare', 'vendors', 'gaps']],
-    ['partner', ['scorecard', 'vendors', 'conversations']],
+    ['partner', ['scorecard', 'vendors', 'conversations', 'reviews']],
   ])('shows %s only the pages it may use', (role, pages) => {
     expect(visiblePages(NAV, role).map((item) => item.path)).toEqual(pages);
   });
@@ -20,7 +21,7 @@ describe('page access', () => {
   });
 
   it('lands every role on a page it may open', () => {
-    for (const role of ['admin', 'qa-reviewer', 'vendor-manager', 'executive', 'partner'] as const) {
+    for (const role of ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive', 'partner'] as const) {
       expect(canOpenPage(role, homePage(role))).toBe(true);
     }
   });

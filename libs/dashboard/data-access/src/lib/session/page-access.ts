@@ -1,6 +1,6 @@
 import type { UserRole } from '@rapport/contracts';
 
-const CLIENT_ROLES: readonly UserRole[] = ['admin', 'qa-reviewer', 'vendor-manager', 'executive'];
+const CLIENT_ROLES: readonly UserRole[] = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive'];
 const EVERYONE: readonly UserRole[] = [...CLIENT_ROLES, 'partner'];
 
 /**
@@ -13,8 +13,10 @@ export const PAGE_ROLES: Readonly<Record<string, readonly UserRole[]>> = {
   compare: CLIENT_ROLES,
   vendors: EVERYONE,
   gaps: CLIENT_ROLES,
-  conversations: ['admin', 'qa-reviewer', 'vendor-manager', 'partner'],
-  imports: ['admin', 'qa-reviewer', 'vendor-manager'],
+  conversations: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'partner'],
+  // Every role but executives: reviewers work their queue, partners see and dispute their vendor's reviews.
+  reviews: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'partner'],
+  imports: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager'],
   settings: ['admin'],
 };
 

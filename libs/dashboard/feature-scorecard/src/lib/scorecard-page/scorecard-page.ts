@@ -26,7 +26,7 @@ import { parseScorecardFilters, scorecardSelection, singleChoiceOptions } from '
 import { toScorecardView } from '../model/scorecard-view';
 
 /** Roles the scorecard PDF is served to (the reports endpoint's policy). */
-const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 'qa-reviewer'];
+const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 'qa-reviewer', 'qa-lead'];
 
 /**
  * Monthly scorecard for executives: headline figures with their change, vendors ranked with intervals and sample

@@ -8,6 +8,7 @@ import { OneTimeSecret } from '../one-time-secret';
 export const ROLE_NAMES: Record<UserRole, string> = {
   admin: 'Administrator',
   'qa-reviewer': 'QA reviewer',
+  'qa-lead': 'QA lead (rubrics, queues, disputes)',
   'vendor-manager': 'Vendor manager',
   executive: 'Executive (read only)',
   partner: 'Partner (one vendor)',

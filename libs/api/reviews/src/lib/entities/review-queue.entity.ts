@@ -1,0 +1,79 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Channel, SamplingRule } from '@rapport/contracts';
+
+export type QueueKind = 'sampling' | 'calibration';
+
+/** A set of conversations to review with one rubric version: filled by a sampling rule, or a calibration session. */
+@Entity('review_queues')
+export class ReviewQueue {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind!: QueueKind;
+
+  @Column({ name: 'rubric_version_id', type: 'varchar', length: 36 })
+  rubricVersionId!: string;
+
+  @Column({ type: 'integer' })
+  seed!: number;
+
+  @Column({ name: 'period_from', type: 'varchar', length: 10 })
+  periodFrom!: string;
+
+  @Column({ name: 'period_to', type: 'varchar', length: 10 })
+  periodTo!: string;
+
+  @Column({ name: 'vendor_ids', type: 'simple-json' })
+  vendorIds!: string[];
+
+  @Column({ type: 'simple-json', nullable: true })
+  rule!: SamplingRule | null;
+
+  @Column({ name: 'reviewer_ids', type: 'simple-json' })
+  reviewerIds!: string[];
+
+  @Column({ name: 'created_at', type: 'varchar', length: 30 })
+  createdAt!: string;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy!: string;
+}
+
+/** One conversation given to one reviewer in a queue. A sampling queue holds a conversation once. */
+@Entity('review_assignments')
+@Index('uq_review_assignments', ['queueId', 'conversationId', 'reviewerId'], {
+  unique: true,
+})
+export class ReviewAssignment {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ name: 'queue_id', type: 'varchar', length: 36 })
+  queueId!: string;
+
+  @Column({ name: 'conversation_id', type: 'varchar', length: 36 })
+  conversationId!: string;
+
+  @Column({ name: 'vendor_id', type: 'varchar', length: 36 })
+  vendorId!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  language!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  channel!: Channel;
+
+  @Column({ type: 'varchar', length: 200 })
+  reason!: string;
+
+  @Index('ix_review_assignments_reviewer')
+  @Column({ name: 'reviewer_id', type: 'varchar', length: 36 })
+  reviewerId!: string;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 30 })
+  createdAt!: string;
+}

@@ -1,0 +1,84 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from '@rapport/api-analytics';
+import { AuditModule } from '@rapport/api-audit';
+import { AuthModule } from '@rapport/api-auth';
+import { VendorsModule } from '@rapport/api-vendors';
+import { Rubric, RubricVersion } from './entities/rubric.entity';
+import { ReviewAssignment, ReviewQueue } from './entities/review-queue.entity';
+import { Review, ReviewRevision } from './entities/review.entity';
+import { CoachingNote, ReviewDispute } from './entities/dispute.entity';
+import { Reviews1764000000900 } from './1764000000900-reviews.migration';
+import { RubricsService } from './rubrics/rubrics.service';
+import { RubricsController } from './rubrics/rubrics.controller';
+import { QueuesService } from './queues/queues.service';
+import { QueuesController } from './queues/queues.controller';
+import { AssignmentsQuery } from './queues/assignments.query';
+import { LanguageNeed } from './queues/language-need';
+import { ReviewDirectory } from './review-directory';
+import { ReviewWriter } from './reviews/review-writer';
+import { ReviewWorkspaceService } from './reviews/review-workspace.service';
+import { ReviewsReadService } from './reviews/reviews-read.service';
+import { ReviewsController } from './reviews/reviews.controller';
+import { DisputesService } from './disputes/disputes.service';
+import { DisputesController } from './disputes/disputes.controller';
+import { CoachingService } from './coaching/coaching.service';
+import { CalibrationService } from './calibration/calibration.service';
+import { CalibrationController } from './calibration/calibration.controller';
+import { ReviewedScoreQuery } from './scores/reviewed-score.query';
+import { AgreementService } from './agreement/agreement.service';
+import { AgreementController } from './agreement/agreement.controller';
+import { CalibrationReportService } from './calibration/calibration-report.service';
+import { DemoReviews } from './demo/demo-reviews';
+
+export const REVIEW_MIGRATIONS = [Reviews1764000000900];
+
+/**
+ * QA reviews: rubrics, queues, blind reviews, disputes, coaching, calibration and reviewed scores.
+ * `ReviewsController` comes last: its `:reviewId` routes must not take the fixed paths of the others.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      Rubric,
+      RubricVersion,
+      ReviewQueue,
+      ReviewAssignment,
+      Review,
+      ReviewRevision,
+      ReviewDispute,
+      CoachingNote,
+    ]),
+    AnalyticsModule,
+    AuditModule,
+    AuthModule,
+    VendorsModule,
+  ],
+  controllers: [
+    RubricsController,
+    QueuesController,
+    DisputesController,
+    CalibrationController,
+    AgreementController,
+    ReviewsController,
+  ],
+  providers: [
+    RubricsService,
+    QueuesService,
+    AssignmentsQuery,
+    LanguageNeed,
+    ReviewDirectory,
+    ReviewWriter,
+    ReviewWorkspaceService,
+    ReviewsReadService,
+    DisputesService,
+    CoachingService,
+    CalibrationService,
+    ReviewedScoreQuery,
+    AgreementService,
+    CalibrationReportService,
+    DemoReviews,
+  ],
+  exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService, DemoReviews],
+})
+export class ReviewsModule {}

@@ -1,0 +1,54 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  AgreementDto,
+  AssignmentDto,
+  DecideDisputeRequest,
+  DisputeDto,
+  ReviewDraftRequest,
+  ReviewDto,
+  ReviewWorkspaceDto,
+} from '@rapport/contracts';
+import type { Observable } from 'rxjs';
+
+/** The QA review routes under `/api/reviews` the dashboard uses (see libs/api/reviews/README.md). */
+@Injectable({ providedIn: 'root' })
+export class ReviewsApi {
+  private readonly http = inject(HttpClient);
+
+  myAssignments(): Observable<AssignmentDto[]> {
+    return this.http.get<AssignmentDto[]>('/api/reviews/assignments/mine');
+  }
+
+  workspace(assignmentId: string): Observable<ReviewWorkspaceDto> {
+    return this.http.get<ReviewWorkspaceDto>(`/api/reviews/assignments/${encodeURIComponent(assignmentId)}`);
+  }
+
+  saveDraft(assignmentId: string, draft: ReviewDraftRequest): Observable<ReviewDto> {
+    return this.http.put<ReviewDto>(`/api/reviews/assignments/${encodeURIComponent(assignmentId)}/review`, draft);
+  }
+
+  submit(assignmentId: string, draft: ReviewDraftRequest): Observable<ReviewDto> {
+    return this.http.post<ReviewDto>(`/api/reviews/assignments/${encodeURIComponent(assignmentId)}/submit`, draft);
+  }
+
+  reviews(): Observable<ReviewDto[]> {
+    return this.http.get<ReviewDto[]>('/api/reviews');
+  }
+
+  disputes(): Observable<DisputeDto[]> {
+    return this.http.get<DisputeDto[]>('/api/reviews/disputes');
+  }
+
+  openDispute(reviewId: string, reason: string): Observable<DisputeDto> {
+    return this.http.post<DisputeDto>(`/api/reviews/${encodeURIComponent(reviewId)}/disputes`, { reason });
+  }
+
+  decide(disputeId: string, decision: DecideDisputeRequest): Observable<DisputeDto> {
+    return this.http.post<DisputeDto>(`/api/reviews/disputes/${encodeURIComponent(disputeId)}/decision`, decision);
+  }
+
+  agreement(): Observable<AgreementDto> {
+    return this.http.get<AgreementDto>('/api/reviews/agreement');
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/reviews.routes';
+export * from './lib/model/review-form';
