@@ -41,3 +41,4 @@ export * from './lib/clustering/cluster-robust';
 export * from './lib/distributions/chi-square';
 export * from './lib/shrinkage/between-agent-variance';
 export * from './lib/shrinkage/morris-shrinkage';
+export * from './lib/clustering/cluster-robust-difference';
