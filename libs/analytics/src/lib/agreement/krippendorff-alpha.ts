@@ -14,8 +14,7 @@ export interface KrippendorffAlphaResult {
   units: number;
 }
 
-export interface KrippendorffAlphaInterval {
-  alpha: number | null;
+export interface KrippendorffAlphaInterval extends KrippendorffAlphaResult {
   low: number | null;
   high: number | null;
   /** Bootstrap resamples in which alpha was defined. */
@@ -147,11 +146,13 @@ function alphaOfUnits(table: ReliabilityTable, level: MeasurementLevel, multipli
  * values (null), nominal, ordinal or interval differences. data[coder][unit].
  */
 export function krippendorffAlpha(data: ReliabilityData, level: MeasurementLevel): KrippendorffAlphaResult {
-  const table = reliabilityTable(data);
-  const pairableValues = table.units.reduce((total, unit) => total + unit.values, 0);
+  return alphaOfTable(reliabilityTable(data), level);
+}
+
+function alphaOfTable(table: ReliabilityTable, level: MeasurementLevel): KrippendorffAlphaResult {
   return {
     alpha: alphaOfUnits(table, level),
-    pairableValues,
+    pairableValues: table.units.reduce((total, unit) => total + unit.values, 0),
     units: table.units.length,
   };
 }
@@ -167,14 +168,14 @@ export function krippendorffAlphaInterval(
   options?: BootstrapOptions,
 ): KrippendorffAlphaInterval {
   const table = reliabilityTable(data);
-  const alpha = alphaOfUnits(table, level);
-  if (alpha === null || table.units.length < 2) {
-    return { alpha, low: null, high: null, samples: 0 };
+  const point = alphaOfTable(table, level);
+  if (point.alpha === null || table.units.length < 2) {
+    return { ...point, low: null, high: null, samples: 0 };
   }
   const interval = percentileBootstrap(
     table.units.length,
     (multiplicities) => alphaOfUnits(table, level, multiplicities),
     options,
   );
-  return { alpha, ...interval };
+  return { ...point, ...interval };
 }
