@@ -38,3 +38,7 @@ export * from './lib/agreement/weighted-kappa';
 export * from './lib/agreement/paired-agreement';
 export * from './lib/agreement/coder-deviations';
 export * from './lib/clustering/cluster-robust';
+export * from './lib/distributions/chi-square';
+export * from './lib/shrinkage/between-agent-variance';
+export * from './lib/shrinkage/morris-shrinkage';
+export * from './lib/clustering/cluster-robust-difference';

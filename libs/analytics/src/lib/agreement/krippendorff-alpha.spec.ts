@@ -144,6 +144,7 @@ describe('krippendorffAlphaInterval', () => {
     expect(first.high as number).toBeGreaterThan(first.alpha as number);
     expect(first.high as number).toBeLessThanOrEqual(1);
     expect(first.samples).toBeGreaterThan(450);
+    expect(first).toMatchObject({ pairableValues: 40, units: 11 });
   });
 
   it('narrows as the number of units grows and covers the true agreement', () => {
@@ -177,6 +178,8 @@ describe('krippendorffAlphaInterval', () => {
       ),
     ).toEqual({
       alpha: null,
+      pairableValues: 4,
+      units: 2,
       low: null,
       high: null,
       samples: 0,
@@ -193,7 +196,7 @@ describe('krippendorffAlphaInterval', () => {
     expect(perfect.samples).toBeGreaterThan(0);
   });
 
-  it.each([{ samples: 0 }, { samples: 1.5 }, { samples: 1e6 }, { confidence: 1 }, { confidence: 0 }])(
+  it.each([{ samples: 0 }, { samples: 1.5 }, { samples: 10_001 }, { confidence: 1 }, { confidence: 0 }])(
     'rejects bad options %j',
     (options) => {
       expect(() => krippendorffAlphaInterval(FOUR_OBSERVERS, 'nominal', options)).toThrow(RangeError);

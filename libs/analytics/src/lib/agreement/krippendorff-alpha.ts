@@ -14,8 +14,7 @@ export interface KrippendorffAlphaResult {
   units: number;
 }
 
-export interface KrippendorffAlphaInterval {
-  alpha: number | null;
+export interface KrippendorffAlphaInterval extends KrippendorffAlphaResult {
   low: number | null;
   high: number | null;
   /** Bootstrap resamples in which alpha was defined. */
@@ -78,12 +77,53 @@ function reliabilityTable(data: ReliabilityData): ReliabilityTable {
 }
 
 /**
- * Coincidence matrix o_ck = Σ_u (number of c–k pairs of values in unit u)/(m_u − 1), each unit counted
- * `multiplicity[u]` times (1 for the data as they are, the draw counts in a bootstrap resample).
+ * Where each value sits for the squared differences of Krippendorff (2011): the value itself (interval), or its mid-rank
+ * among the pairable values (ordinal): Σ_{g=c..k} n_g − (n_c + n_k)/2 is the distance between the mid-ranks
+ * C_c + n_c/2 and C_k + n_k/2 (C_c = values below c), so ordinal α is interval α on mid-ranks. Null for nominal.
  */
-function coincidenceMatrix(table: ReliabilityTable, multiplicities?: readonly number[]): number[][] {
-  const size = table.values.length;
-  const matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+function positions(level: MeasurementLevel, values: readonly number[], marginals: readonly number[]): number[] | null {
+  switch (level) {
+    case 'nominal':
+      return null;
+    case 'interval':
+      return [...values];
+    case 'ordinal': {
+      let below = 0;
+      return marginals.map((count) => {
+        const midRank = below + count / 2;
+        below += count;
+        return midRank;
+      });
+    }
+  }
+}
+
+/** Σ_c Σ_k n_c n_k δ²_ck in O(V): n² − Σn_c² (nominal), else 2n·Σ_c n_c (x_c − x̄)² on the positions x. */
+function expectedDisagreement(marginals: readonly number[], x: readonly number[] | null): number {
+  const n = marginals.reduce((total, count) => total + count, 0);
+  if (x === null) {
+    return n * n - marginals.reduce((total, count) => total + count * count, 0);
+  }
+  const mean = marginals.reduce((total, count, c) => total + count * x[c], 0) / n;
+  return 2 * n * marginals.reduce((total, count, c) => total + count * (x[c] - mean) ** 2, 0);
+}
+
+/**
+ * α = 1 − D_o/D_e = 1 − (n − 1)·Σ o_ck δ²_ck / Σ n_c n_k δ²_ck. The coincidence matrix is not built: its marginals
+ * are n_c = Σ_u count_uc, and Σ o_ck δ²_ck = Σ_u Σ_{c≠k} count_uc·count_uk·δ²_ck/(m_u − 1). Each unit counts
+ * `multiplicities[u]` times (1 for the data as they are, the draw counts in a bootstrap resample).
+ */
+function alphaOfUnits(table: ReliabilityTable, level: MeasurementLevel, multiplicities?: readonly number[]) {
+  const marginals = new Array<number>(table.values.length).fill(0);
+  table.units.forEach((unit, u) => {
+    const weight = multiplicities?.[u] ?? 1;
+    unit.valueIndexes.forEach((c, i) => {
+      marginals[c] += weight * unit.counts[i];
+    });
+  });
+  const n = marginals.reduce((total, count) => total + count, 0);
+  const x = positions(level, table.values, marginals);
+  let observed = 0;
   table.units.forEach((unit, u) => {
     const weight = (multiplicities?.[u] ?? 1) / (unit.values - 1);
     if (weight === 0) {
@@ -91,46 +131,13 @@ function coincidenceMatrix(table: ReliabilityTable, multiplicities?: readonly nu
     }
     unit.valueIndexes.forEach((c, i) => {
       unit.valueIndexes.forEach((k, j) => {
-        matrix[c][k] += weight * unit.counts[i] * (i === j ? unit.counts[i] - 1 : unit.counts[j]);
+        if (i !== j) {
+          observed += weight * unit.counts[i] * unit.counts[j] * (x === null ? 1 : (x[c] - x[k]) ** 2);
+        }
       });
     });
   });
-  return matrix;
-}
-
-/** Squared difference δ²_ck of Krippendorff (2011) for values c ≤ k at each level, given the marginals n_g. */
-function squaredDifference(level: MeasurementLevel, values: readonly number[], marginals: readonly number[]) {
-  const cumulative = [0];
-  marginals.forEach((count, g) => cumulative.push(cumulative[g] + count));
-  return (c: number, k: number): number => {
-    switch (level) {
-      case 'nominal':
-        return c === k ? 0 : 1;
-      case 'interval':
-        return (values[c] - values[k]) ** 2;
-      case 'ordinal': {
-        const [low, high] = c <= k ? [c, k] : [k, c];
-        // Σ_{g=c..k} n_g − (n_c + n_k)/2
-        return (cumulative[high + 1] - cumulative[low] - (marginals[low] + marginals[high]) / 2) ** 2;
-      }
-    }
-  };
-}
-
-/** α = 1 − D_o/D_e = 1 − (n − 1)·Σ o_ck δ²_ck / Σ n_c n_k δ²_ck. */
-function alphaFromCoincidences(matrix: readonly number[][], values: readonly number[], level: MeasurementLevel) {
-  const marginals = matrix.map((row) => row.reduce((total, value) => total + value, 0));
-  const n = marginals.reduce((total, value) => total + value, 0);
-  const delta = squaredDifference(level, values, marginals);
-  let observed = 0;
-  let expected = 0;
-  for (let c = 0; c < values.length; c++) {
-    for (let k = 0; k < values.length; k++) {
-      const d = delta(c, k);
-      observed += matrix[c][k] * d;
-      expected += marginals[c] * marginals[k] * d;
-    }
-  }
+  const expected = expectedDisagreement(marginals, x);
   return n > 1 && expected > 0 ? 1 - ((n - 1) * observed) / expected : null;
 }
 
@@ -139,11 +146,13 @@ function alphaFromCoincidences(matrix: readonly number[][], values: readonly num
  * values (null), nominal, ordinal or interval differences. data[coder][unit].
  */
 export function krippendorffAlpha(data: ReliabilityData, level: MeasurementLevel): KrippendorffAlphaResult {
-  const table = reliabilityTable(data);
-  const pairableValues = table.units.reduce((total, unit) => total + unit.values, 0);
+  return alphaOfTable(reliabilityTable(data), level);
+}
+
+function alphaOfTable(table: ReliabilityTable, level: MeasurementLevel): KrippendorffAlphaResult {
   return {
-    alpha: alphaFromCoincidences(coincidenceMatrix(table), table.values, level),
-    pairableValues,
+    alpha: alphaOfUnits(table, level),
+    pairableValues: table.units.reduce((total, unit) => total + unit.values, 0),
     units: table.units.length,
   };
 }
@@ -159,14 +168,14 @@ export function krippendorffAlphaInterval(
   options?: BootstrapOptions,
 ): KrippendorffAlphaInterval {
   const table = reliabilityTable(data);
-  const alpha = alphaFromCoincidences(coincidenceMatrix(table), table.values, level);
-  if (alpha === null || table.units.length < 2) {
-    return { alpha, low: null, high: null, samples: 0 };
+  const point = alphaOfTable(table, level);
+  if (point.alpha === null || table.units.length < 2) {
+    return { ...point, low: null, high: null, samples: 0 };
   }
   const interval = percentileBootstrap(
     table.units.length,
-    (multiplicities) => alphaFromCoincidences(coincidenceMatrix(table, multiplicities), table.values, level),
+    (multiplicities) => alphaOfUnits(table, level, multiplicities),
     options,
   );
-  return { alpha, ...interval };
+  return { ...point, ...interval };
 }

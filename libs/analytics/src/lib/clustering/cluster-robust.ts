@@ -31,7 +31,7 @@ export interface ClusterRobustOptions extends SampleOptions {
   confidence?: number;
 }
 
-interface ClusterRobustCore {
+export interface ClusterRobustCore {
   n: number;
   clusters: number;
   estimate: number;
@@ -46,9 +46,9 @@ interface ClusterRobustCore {
  * 2002). For the intercept-only model the adjustment (I − H_gg)^(−1/2) acts on cluster g's residual sum only, so
  * V = Σ_g E_g² / (1 − n_g/N) / N² with E_g = sum_g − n_g·ȳ, and the Bell–McCaffrey degrees of freedom under the
  * independence working model are N²/S with S = Σ n_g² + ((Σ u_g)² − Σ u_g²)/N², u_g = N·n_g²/(N − n_g).
- * Everything follows from each cluster's {n, sum, sumSq}, so rollups by agent suffice.
+ * Everything follows from each cluster's {n, sum, sumSq}, so rollups by agent suffice. Null below two clusters.
  */
-function clusterRobustCore(clusters: readonly MeanSummary[]): ClusterRobustCore | null {
+export function clusterRobustCore(clusters: readonly MeanSummary[]): ClusterRobustCore | null {
   const present = clusters.filter((cluster) => cluster.n > 0);
   const total = mergeMeanSummaries(...present);
   const N = total.n;

@@ -1,5 +1,5 @@
 import { Difference, Estimate, SampleOptions } from '../core/estimate';
-import { benjaminiHochberg } from '../multiple-testing/benjamini-hochberg';
+import { controlFalseDiscoveryRate, FdrProcedure } from '../multiple-testing/benjamini-hochberg';
 import { compareMetric, estimateMetric, MetricData } from './metric';
 
 export const MIN_COMPARED_VENDORS = 2;
@@ -15,7 +15,7 @@ export type VendorEstimate = Estimate & { vendor: string };
 export type VendorPairComparison = Difference & {
   vendorA: string;
   vendorB: string;
-  /** Benjamini–Hochberg q-value across every pair of every metric in the comparison. */
+  /** q-value (BH, or BY when asked) across every pair of every metric in the comparison. */
   qValue: number | null;
   /** q ≤ 0.05; never true for an insufficient pair. */
   significant: boolean;
@@ -24,16 +24,26 @@ export type VendorPairComparison = Difference & {
 export interface VendorComparison {
   vendors: string[];
   metrics: { metric: string; estimates: VendorEstimate[]; pairs: VendorPairComparison[] }[];
-  /** Size of the Benjamini–Hochberg family. */
+  /** Size of the false-discovery-rate family. */
   tests: number;
+  /** The procedure applied across the family. */
+  multipleComparisons: FdrProcedure;
+}
+
+export interface VendorComparisonOptions extends SampleOptions {
+  /** Benjamini–Hochberg (default) or Benjamini–Yekutieli (valid under any dependence between the pairs). */
+  falseDiscoveryRate?: FdrProcedure;
 }
 
 /**
  * Side-by-side comparison of 2–8 vendors on several metrics: each vendor's estimate and every pairwise
  * difference (vendorA − vendorB, in the order vendors first appear) with its 95% interval. Significance
- * is controlled across all pairs of all metrics at once with Benjamini–Hochberg.
+ * is controlled across all pairs of all metrics at once with Benjamini–Hochberg, or Benjamini–Yekutieli when asked.
  */
-export function compareVendors(metrics: readonly VendorMetricInput[], options?: SampleOptions): VendorComparison {
+export function compareVendors(
+  metrics: readonly VendorMetricInput[],
+  options?: VendorComparisonOptions,
+): VendorComparison {
   const vendors = [...new Set(metrics.flatMap((metric) => metric.vendors.map((entry) => entry.vendor)))];
   if (vendors.length < MIN_COMPARED_VENDORS || vendors.length > MAX_COMPARED_VENDORS) {
     throw new RangeError(`compare ${MIN_COMPARED_VENDORS}–${MAX_COMPARED_VENDORS} vendors, got ${vendors.length}`);
@@ -56,7 +66,11 @@ export function compareVendors(metrics: readonly VendorMetricInput[], options?: 
       pairs,
     };
   });
-  const family = benjaminiHochberg(perMetric.flatMap((m) => m.pairs.map((pair) => pair.difference.pValue)));
+  const procedure = options?.falseDiscoveryRate ?? 'benjamini-hochberg';
+  const family = controlFalseDiscoveryRate(
+    perMetric.flatMap((m) => m.pairs.map((pair) => pair.difference.pValue)),
+    procedure,
+  );
   let position = 0;
   return {
     vendors,
@@ -68,12 +82,23 @@ export function compareVendors(metrics: readonly VendorMetricInput[], options?: 
         const { status, nA, nB, lower, upper, pValue, method } = difference;
         // Field by field rather than by spreading: see vendorEstimate.
         return {
-          status, nA, nB, difference: difference.difference, lower, upper, pValue, method,
-          vendorA, vendorB, qValue: family.qValues[index] ?? null, significant: family.rejected[index] ?? false,
+          status,
+          nA,
+          nB,
+          difference: difference.difference,
+          lower,
+          upper,
+          pValue,
+          method,
+          vendorA,
+          vendorB,
+          qValue: family.qValues[index] ?? null,
+          significant: family.rejected[index] ?? false,
         } as VendorPairComparison;
       }),
     })),
     tests: family.tests,
+    multipleComparisons: procedure,
   };
 }
 

@@ -50,6 +50,39 @@ describe('metricWithChanges', () => {
 });
 
 describe('compareVendors', () => {
+  // Four pairs (three for 'satisfied', one for 'withinSla'); BY multiplies every BH q-value by c(4) = 1 + 1/2 + 1/3
+  // + 1/4 = 25/12 before capping at 1, because the running minimum commutes with a constant factor.
+  it('applies Benjamini–Yekutieli when asked and names the procedure', () => {
+    const metrics = [
+      {
+        metric: 'satisfied',
+        vendors: [
+          { vendor: 'north', data: proportion(56, 70) },
+          { vendor: 'south', data: proportion(48, 80) },
+          { vendor: 'east', data: proportion(10, 20) },
+        ],
+      },
+      {
+        metric: 'withinSla',
+        vendors: [
+          { vendor: 'south', data: proportion(60, 100) },
+          { vendor: 'north', data: proportion(70, 100) },
+        ],
+      },
+    ];
+    const bh = compareVendors(metrics, { minSample: 0 });
+    const by = compareVendors(metrics, { minSample: 0, falseDiscoveryRate: 'benjamini-yekutieli' });
+    expect(bh.multipleComparisons).toBe('benjamini-hochberg');
+    expect(by.multipleComparisons).toBe('benjamini-yekutieli');
+    const bhPairs = bh.metrics.flatMap((metric) => metric.pairs);
+    const byPairs = by.metrics.flatMap((metric) => metric.pairs);
+    expect(byPairs).toHaveLength(4);
+    byPairs.forEach((pair, i) => {
+      expect(pair.qValue).toBeCloseTo(Math.min(1, ((bhPairs[i].qValue as number) * 25) / 12), 12);
+    });
+    expect(bhPairs[0].significant).toBe(true);
+  });
+
   it('gives estimates and pairwise differences with BH across every pair of every metric', () => {
     const result = compareVendors(
       [
@@ -78,7 +111,11 @@ describe('compareVendors', () => {
       ['south', 'ok'],
       ['east', 'insufficient'],
     ]);
-    expect(satisfied.pairs.map((p) => `${p.vendorA}-${p.vendorB}`)).toEqual(['north-south', 'north-east', 'south-east']);
+    expect(satisfied.pairs.map((p) => `${p.vendorA}-${p.vendorB}`)).toEqual([
+      'north-south',
+      'north-east',
+      'south-east',
+    ]);
     // Family: north−south (p = 0.008045) and, in withinSla, north−south (70/100 vs 70/100, p = 1).
     // BH with m = 2: q = 2·0.008045/1 = 0.016090 and 1.
     expect(result.tests).toBe(2);
@@ -88,7 +125,14 @@ describe('compareVendors', () => {
     expect(northSouth.significant).toBe(true);
     expect(satisfied.pairs[1]).toMatchObject({ status: 'insufficient', qValue: null, significant: false });
     expect(withinSla.pairs).toHaveLength(1);
-    expect(withinSla.pairs[0]).toMatchObject({ vendorA: 'north', vendorB: 'south', difference: 0, pValue: 1, qValue: 1, significant: false });
+    expect(withinSla.pairs[0]).toMatchObject({
+      vendorA: 'north',
+      vendorB: 'south',
+      difference: 0,
+      pValue: 1,
+      qValue: 1,
+      significant: false,
+    });
   });
 
   it.each([1, 9])('refuses %s vendors', (count) => {

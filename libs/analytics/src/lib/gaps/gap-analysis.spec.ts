@@ -1,4 +1,5 @@
 import { analyseGap, GapData, gapMatrix } from './gap-analysis';
+import { indexedGapMatrix } from './indexed-gap-matrix';
 
 const ANY_N = { minSample: 0 };
 
@@ -61,5 +62,43 @@ describe('gapMatrix', () => {
     const ves = matrix.cells[1];
     expect(ves.vsOtherVendors.qValue).not.toBeNull();
     expect(ves.vsOtherVendors.flagged).toBe(true);
+  });
+});
+
+// Pooled z test of 54/70 against 48/80: p̂ = 0.7714 and 0.6, pooled 102/150 = 0.68,
+// z = 0.1714/√(0.68·0.32·(1/70 + 1/80)) = 0.1714/0.076345 = 2.245, p ≈ 0.025. All four comparisons of this matrix
+// have that p-value, so BH gives q = p (≈ 0.025, flagged) and BY q = p·c(4) = p·25/12 ≈ 0.052 (not flagged).
+const BORDERLINE: GapData = {
+  kind: 'proportion',
+  rows: SMALL.rows.map((row) =>
+    row.vendor === 'V' && row.language === 'es' ? { ...row, summary: { n: 70, successes: 54 } } : row,
+  ),
+};
+
+describe('gapMatrix false discovery rate', () => {
+  it('uses Benjamini–Hochberg by default and Benjamini–Yekutieli when asked', () => {
+    const bh = gapMatrix(BORDERLINE, ANY_N);
+    const by = gapMatrix(BORDERLINE, { ...ANY_N, falseDiscoveryRate: 'benjamini-yekutieli' });
+    expect(bh.multipleComparisons).toBe('benjamini-hochberg');
+    expect(by.multipleComparisons).toBe('benjamini-yekutieli');
+    const bhComparison = bh.cells[1].vsOtherVendors;
+    const byComparison = by.cells[1].vsOtherVendors;
+    expect(bhComparison.pValue as number).toBeGreaterThan(0.02);
+    expect(bhComparison.pValue as number).toBeLessThan(0.03);
+    expect(bhComparison.intervalExcludesZero).toBe(true);
+    expect(bhComparison.qValue).toBeCloseTo(bhComparison.pValue as number, 12);
+    expect(bhComparison.flagged).toBe(true);
+    expect(byComparison.qValue).toBeCloseTo(((bhComparison.pValue as number) * 25) / 12, 12);
+    expect(byComparison.flagged).toBe(false);
+  });
+
+  it('gives the same answer from the indexed matrix', () => {
+    const options = { ...ANY_N, falseDiscoveryRate: 'benjamini-yekutieli' as const };
+    const indexed = indexedGapMatrix(BORDERLINE, options);
+    expect(indexed.multipleComparisons).toBe('benjamini-yekutieli');
+    expect(indexed.cells[1].vsOtherVendors.qValue).toBeCloseTo(
+      gapMatrix(BORDERLINE, options).cells[1].vsOtherVendors.qValue as number,
+      12,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { Estimate, intervalExcludesZero } from '../core/estimate';
 import { tInterval } from '../intervals/t-interval';
 import { wilsonInterval } from '../intervals/wilson';
-import { benjaminiHochberg } from '../multiple-testing/benjamini-hochberg';
+import { controlFalseDiscoveryRate, FdrProcedure } from '../multiple-testing/benjamini-hochberg';
 import {
   StandardisationOptions,
   StandardisedDifference,
@@ -28,7 +28,7 @@ export type GapComparisonKind = 'same-vendor-other-languages' | 'other-vendors-s
 export type GapComparison = StandardisedDifference & {
   comparison: GapComparisonKind;
   intervalExcludesZero: boolean;
-  /** BH q-value across the whole matrix (gapMatrix); null for a single cell or without enough data. */
+  /** q-value across the whole matrix (gapMatrix, BH or BY); null for a single cell or without enough data. */
   qValue: number | null;
   /** Never true for an insufficient comparison. */
   flagged: boolean;
@@ -76,11 +76,28 @@ function caseMix(cell: StratifiedData): StratumWeights {
  * A comparison's result, built field by field: differences come in several shapes (ok or insufficient, means or
  * proportions), and spreading such a mix at one place drops V8 to a slow generic copy.
  */
-export function gapComparison(difference: StandardisedDifference, comparison: GapComparisonKind, excludesZero: boolean): GapComparison {
+export function gapComparison(
+  difference: StandardisedDifference,
+  comparison: GapComparisonKind,
+  excludesZero: boolean,
+): GapComparison {
   const { status, nA, nB, lower, upper, pValue, method, coverage, strataUsed, missingStrata } = difference;
   return {
-    status, nA, nB, difference: difference.difference, lower, upper, pValue, method, coverage, strataUsed, missingStrata,
-    comparison, intervalExcludesZero: excludesZero, qValue: null, flagged: excludesZero,
+    status,
+    nA,
+    nB,
+    difference: difference.difference,
+    lower,
+    upper,
+    pValue,
+    method,
+    coverage,
+    strataUsed,
+    missingStrata,
+    comparison,
+    intervalExcludesZero: excludesZero,
+    qValue: null,
+    flagged: excludesZero,
   } as GapComparison;
 }
 
@@ -133,15 +150,41 @@ export interface GapMatrix {
   languages: string[];
   /** One entry per vendor × language pair that has data, vendors then languages in sorted order. */
   cells: GapCell[];
-  /** Comparisons entering the Benjamini–Hochberg family. */
+  /** Comparisons entering the false-discovery-rate family. */
   tests: number;
+  /** The false-discovery-rate procedure applied across the matrix. */
+  multipleComparisons: FdrProcedure;
+}
+
+export interface GapMatrixOptions extends StandardisationOptions {
+  /**
+   * Benjamini–Hochberg (default) assumes the comparisons are independent or positively dependent; they share cells
+   * and groups, so Benjamini–Yekutieli, valid under any dependence, is the conservative choice.
+   */
+  falseDiscoveryRate?: FdrProcedure;
+}
+
+/** Adds q-values across the family and flags comparisons whose interval excludes zero and whose q is ≤ 0.05. */
+export function flagGapComparisons(
+  comparisons: readonly GapComparison[],
+  procedure: FdrProcedure = 'benjamini-hochberg',
+): { tests: number; multipleComparisons: FdrProcedure } {
+  const { qValues, rejected, tests } = controlFalseDiscoveryRate(
+    comparisons.map((comparison) => comparison.pValue),
+    procedure,
+  );
+  comparisons.forEach((comparison, i) => {
+    comparison.qValue = qValues[i];
+    comparison.flagged = comparison.intervalExcludesZero && rejected[i];
+  });
+  return { tests, multipleComparisons: procedure };
 }
 
 /**
- * Every vendor × language cell, with Benjamini–Hochberg control across all comparisons in the matrix:
- * a gap is flagged only when its interval excludes zero and its q-value is at most FDR_LEVEL (0.05).
+ * Every vendor × language cell, with false-discovery-rate control across all comparisons in the matrix (BH unless
+ * options say BY): a gap is flagged only when its interval excludes zero and its q-value is at most FDR_LEVEL (0.05).
  */
-export function gapMatrix(data: GapData, options?: StandardisationOptions): GapMatrix {
+export function gapMatrix(data: GapData, options?: GapMatrixOptions): GapMatrix {
   const vendors = [...new Set(data.rows.map((row) => row.vendor))].sort();
   const languages = [...new Set(data.rows.map((row) => row.language))].sort();
   const present = new Set(data.rows.map((row) => JSON.stringify([row.vendor, row.language])));
@@ -154,10 +197,5 @@ export function gapMatrix(data: GapData, options?: StandardisationOptions): GapM
     }
   }
   const comparisons = cells.flatMap((cell) => [cell.vsOtherLanguages, cell.vsOtherVendors]);
-  const { qValues, rejected, tests } = benjaminiHochberg(comparisons.map((c) => c.pValue));
-  comparisons.forEach((comparison, i) => {
-    comparison.qValue = qValues[i];
-    comparison.flagged = comparison.intervalExcludesZero && rejected[i];
-  });
-  return { vendors, languages, cells, tests };
+  return { vendors, languages, cells, ...flagGapComparisons(comparisons, options?.falseDiscoveryRate) };
 }

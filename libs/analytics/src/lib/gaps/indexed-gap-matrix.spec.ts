@@ -5,7 +5,13 @@ import { indexedGapMatrix, laidOutGapMatrix } from './indexed-gap-matrix';
 
 const VENDORS = ['north', 'south', 'east', 'west'];
 const LANGUAGES = ['de', 'en', 'fr', 'sv'];
-const STRATA = ['chat|billing|weekday-business', 'chat|orders|weekend', 'email|billing|weekday-night', 'email|orders|weekday-business', 'social|billing|weekday-evening'];
+const STRATA = [
+  'chat|billing|weekday-business',
+  'chat|orders|weekend',
+  'email|billing|weekday-night',
+  'email|orders|weekday-business',
+  'social|billing|weekday-evening',
+];
 
 /** Rows like rollup reads: several rows per stratum, cells missing, strata missing, planted gaps and empty rows. */
 function dataset(seed: number, kind: GapData['kind']): GapData {
@@ -30,12 +36,22 @@ function dataset(seed: number, kind: GapData['kind']): GapData {
   if (kind === 'mean') {
     return {
       kind,
-      rows: rows.map(({ vendor, language, stratum, n, value }) => ({ vendor, language, stratum, summary: { n, sum: n * value, sumSq: n * (value * value + 144) } })),
+      rows: rows.map(({ vendor, language, stratum, n, value }) => ({
+        vendor,
+        language,
+        stratum,
+        summary: { n, sum: n * value, sumSq: n * (value * value + 144) },
+      })),
     };
   }
   return {
     kind,
-    rows: rows.map(({ vendor, language, stratum, n, value }) => ({ vendor, language, stratum, summary: { n, successes: Math.round((n * Math.min(100, Math.max(0, value))) / 100) } })),
+    rows: rows.map(({ vendor, language, stratum, n, value }) => ({
+      vendor,
+      language,
+      stratum,
+      summary: { n, successes: Math.round((n * Math.min(100, Math.max(0, value))) / 100) },
+    })),
   };
 }
 
@@ -82,7 +98,12 @@ describe('indexedGapMatrix', () => {
 
   // Every conversation scored 100 (comprehension often does), in different case mixes per cell: nothing differs.
   it('finds no gap where no cell varies and all score the same', () => {
-    const counts: Record<string, [number, number]> = { 'north|de': [1, 2], 'north|en': [3, 1], 'south|de': [3, 1], 'south|en': [1, 2] };
+    const counts: Record<string, [number, number]> = {
+      'north|de': [1, 2],
+      'north|en': [3, 1],
+      'south|de': [3, 1],
+      'south|en': [1, 2],
+    };
     const rows = Object.entries(counts).flatMap(([key, [x, y]]) => {
       const [vendor, language] = key.split('|') as [string, string];
       return [
@@ -94,7 +115,15 @@ describe('indexedGapMatrix', () => {
     const comparisons = matrix.cells.flatMap((cell) => [cell.vsOtherLanguages, cell.vsOtherVendors]);
     expect(comparisons).toHaveLength(8);
     for (const comparison of comparisons) {
-      expect(comparison).toMatchObject({ status: 'ok', difference: 0, lower: 0, upper: 0, pValue: 1, intervalExcludesZero: false, flagged: false });
+      expect(comparison).toMatchObject({
+        status: 'ok',
+        difference: 0,
+        lower: 0,
+        upper: 0,
+        pValue: 1,
+        intervalExcludesZero: false,
+        flagged: false,
+      });
     }
   });
 
@@ -102,30 +131,55 @@ describe('indexedGapMatrix', () => {
     const means = dataset(2, 'mean');
     const rates = dataset(5, 'proportion');
     // One set of groups read for both metrics, as the API reads rollups: each metric has its own columns over them.
-    const groups = [...means.rows, ...rates.rows].map(({ vendor, language, stratum }) => ({ vendor, language, stratum }));
-    const layout = gapLayout({ vendors: groups.map((g) => g.vendor), languages: groups.map((g) => g.language), strata: groups.map((g) => g.stratum) });
+    const groups = [...means.rows, ...rates.rows].map(({ vendor, language, stratum }) => ({
+      vendor,
+      language,
+      stratum,
+    }));
+    const layout = gapLayout({
+      vendors: groups.map((g) => g.vendor),
+      languages: groups.map((g) => g.language),
+      strata: groups.map((g) => g.stratum),
+    });
     const column = (values: number[]) => Float64Array.from(values);
     const meanRows = means.rows as ReadonlyArray<{ summary: { n: number; sum: number; sumSq: number } }>;
     const rateRows = rates.rows as ReadonlyArray<{ summary: { n: number; successes: number } }>;
     const none = rates.rows.map(() => 0);
     const meanMatrix = laidOutGapMatrix(
       layout,
-      { kind: 'mean', n: column([...meanRows.map((row) => row.summary.n), ...none]), sum: column([...meanRows.map((row) => row.summary.sum), ...none]), sumSq: column([...meanRows.map((row) => row.summary.sumSq), ...none]) },
+      {
+        kind: 'mean',
+        n: column([...meanRows.map((row) => row.summary.n), ...none]),
+        sum: column([...meanRows.map((row) => row.summary.sum), ...none]),
+        sumSq: column([...meanRows.map((row) => row.summary.sumSq), ...none]),
+      },
       { minSample: 30 },
     );
     const noMeans = means.rows.map(() => 0);
     const rateMatrix = laidOutGapMatrix(
       layout,
-      { kind: 'proportion', n: column([...noMeans, ...rateRows.map((row) => row.summary.n)]), successes: column([...noMeans, ...rateRows.map((row) => row.summary.successes)]) },
+      {
+        kind: 'proportion',
+        n: column([...noMeans, ...rateRows.map((row) => row.summary.n)]),
+        successes: column([...noMeans, ...rateRows.map((row) => row.summary.successes)]),
+      },
       { minSample: 30 },
     );
     const withData = (data: GapData): GapData =>
-      data.kind === 'mean' ? { kind: 'mean', rows: data.rows.filter((row) => row.summary.n > 0) } : { kind: 'proportion', rows: data.rows.filter((row) => row.summary.n > 0) };
+      data.kind === 'mean'
+        ? { kind: 'mean', rows: data.rows.filter((row) => row.summary.n > 0) }
+        : { kind: 'proportion', rows: data.rows.filter((row) => row.summary.n > 0) };
     expectSameMatrix(meanMatrix, gapMatrix(withData(means), { minSample: 30 }));
     expectSameMatrix(rateMatrix, gapMatrix(withData(rates), { minSample: 30 }));
   });
 
   it('is empty without rows', () => {
-    expect(indexedGapMatrix({ kind: 'mean', rows: [] })).toEqual({ vendors: [], languages: [], cells: [], tests: 0 });
+    expect(indexedGapMatrix({ kind: 'mean', rows: [] })).toEqual({
+      vendors: [],
+      languages: [],
+      cells: [],
+      tests: 0,
+      multipleComparisons: 'benjamini-hochberg',
+    });
   });
 });

@@ -1,11 +1,26 @@
 import { Estimate, intervalExcludesZero } from '../core/estimate';
 import { tInterval } from '../intervals/t-interval';
 import { wilsonInterval } from '../intervals/wilson';
-import { benjaminiHochberg } from '../multiple-testing/benjamini-hochberg';
 import { StandardisationOptions, standardisedColumnsDifference } from '../standardisation/direct-standardisation';
-import { addStratumColumns, clearStratumColumns, emptyStratumColumns, StratumColumns, stratumColumnsIn } from '../standardisation/strata';
+import {
+  addStratumColumns,
+  clearStratumColumns,
+  emptyStratumColumns,
+  StratumColumns,
+  stratumColumnsIn,
+} from '../standardisation/strata';
 import { assertValidProportion } from '../summaries/proportion-summary';
-import { GapCell, GapComparison, gapComparison, GapComparisonKind, GapData, GapMatrix, GapRow } from './gap-analysis';
+import {
+  flagGapComparisons,
+  GapCell,
+  GapComparison,
+  gapComparison,
+  GapComparisonKind,
+  GapData,
+  GapMatrix,
+  GapMatrixOptions,
+  GapRow,
+} from './gap-analysis';
 import { GapLayout, gapLayout, GapMeasures } from './gap-layout';
 
 /** Vendor and language joined by a character neither contains. */
@@ -49,7 +64,9 @@ function indexCells(layout: GapLayout, measures: GapMeasures): IndexedCell[] {
     }
     hasData[cell] = 1;
   }
-  return layout.cells.flatMap(({ vendor, language }, cell) => (hasData[cell] ? [{ vendor, language, columns: columns[cell] as StratumColumns }] : []));
+  return layout.cells.flatMap(({ vendor, language }, cell) =>
+    hasData[cell] ? [{ vendor, language, columns: columns[cell] as StratumColumns }] : [],
+  );
 }
 
 /** The cell's own result over all its conversations (strata added in list order). */
@@ -62,7 +79,9 @@ function crudeEstimate(columns: StratumColumns, options: StandardisationOptions 
     total += columns.total[index];
     sumSq += columns.sumSq[index];
   }
-  return columns.kind === 'mean' ? tInterval({ n, sum: total, sumSq }, options) : wilsonInterval({ n, successes: total }, options);
+  return columns.kind === 'mean'
+    ? tInterval({ n, sum: total, sumSq }, options)
+    : wilsonInterval({ n, successes: total }, options);
 }
 
 function compare(
@@ -91,7 +110,7 @@ function compare(
  * number of rows plus cells × strata, not their product. A vendor × language pair whose rows hold no
  * conversations has no cell.
  */
-export function indexedGapMatrix(data: GapData, options?: StandardisationOptions): GapMatrix {
+export function indexedGapMatrix(data: GapData, options?: GapMatrixOptions): GapMatrix {
   const layout = gapLayout({
     vendors: data.rows.map((row) => row.vendor),
     languages: data.rows.map((row) => row.language),
@@ -114,7 +133,7 @@ export function indexedGapMatrix(data: GapData, options?: StandardisationOptions
  * `indexedGapMatrix` for one metric of groups laid out once (`gapLayout`) and read for several metrics: each metric
  * brings only its columns, so nothing is rebuilt per group and metric.
  */
-export function laidOutGapMatrix(layout: GapLayout, measures: GapMeasures, options?: StandardisationOptions): GapMatrix {
+export function laidOutGapMatrix(layout: GapLayout, measures: GapMeasures, options?: GapMatrixOptions): GapMatrix {
   const { strata } = layout;
   const indexed = indexCells(layout, measures);
   const vendors = [...new Set(indexed.map((cell) => cell.vendor))].sort();
@@ -141,10 +160,5 @@ export function laidOutGapMatrix(layout: GapLayout, measures: GapMeasures, optio
     }
   }
   const comparisons = cells.flatMap((cell) => [cell.vsOtherLanguages, cell.vsOtherVendors]);
-  const { qValues, rejected, tests } = benjaminiHochberg(comparisons.map((comparison) => comparison.pValue));
-  comparisons.forEach((comparison, i) => {
-    comparison.qValue = qValues[i];
-    comparison.flagged = comparison.intervalExcludesZero && rejected[i];
-  });
-  return { vendors, languages, cells, tests };
+  return { vendors, languages, cells, ...flagGapComparisons(comparisons, options?.falseDiscoveryRate) };
 }

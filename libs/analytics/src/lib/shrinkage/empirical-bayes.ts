@@ -35,11 +35,7 @@ const METHOD = 'empirical-bayes-normal-moments';
  */
 export function empiricalBayesShrinkage(agents: readonly AgentInput[], options?: SampleOptions): ShrinkageResult {
   const minSample = Math.max(1, resolveMinSample(options));
-  const withData = agents.filter((agent) => agent.summary.n > 0);
-  const pooled = mergeMeanSummaries(...withData.map((agent) => agent.summary));
-  const vendorMean = pooled.n > 0 ? pooled.sum / pooled.n : null;
-  const withinDf = withData.reduce((total, agent) => total + agent.summary.n - 1, 0);
-  const withinSquares = withData.reduce((total, agent) => total + sumOfSquaredDeviations(agent.summary), 0);
+  const { withData, pooled, vendorMean, withinDf, withinSquares } = agentMoments(agents);
   const insufficientAgent = (agent: AgentInput): ShrunkAgent => ({
     ...insufficientEstimate(agent.summary.n, METHOD),
     id: agent.id,
@@ -54,7 +50,8 @@ export function empiricalBayesShrinkage(agents: readonly AgentInput[], options?:
   const betweenVariance = sigma2 > 0 ? derSimonianLaird(withData, mu, sigma2) : 0;
   // Variance of the conversation-weighted vendor mean under the model.
   const muVariance =
-    withData.reduce((total, { summary: { n } }) => total + n * n * (sigma2 / n + betweenVariance), 0) / (pooled.n * pooled.n);
+    withData.reduce((total, { summary: { n } }) => total + n * n * (sigma2 / n + betweenVariance), 0) /
+    (pooled.n * pooled.n);
   return {
     vendorMean,
     withinVariance: sigma2,
@@ -82,6 +79,29 @@ export function empiricalBayesShrinkage(agents: readonly AgentInput[], options?:
         shrinkageFactor: factor,
       };
     }),
+  };
+}
+
+export interface AgentMoments {
+  /** Agents with at least one conversation. */
+  withData: AgentInput[];
+  pooled: MeanSummary;
+  /** Conversation-weighted mean of all agents, null without conversations. */
+  vendorMean: number | null;
+  /** Σ(nᵢ − 1) and Σ of within-agent squared deviations: σ² = withinSquares/withinDf. */
+  withinDf: number;
+  withinSquares: number;
+}
+
+export function agentMoments(agents: readonly AgentInput[]): AgentMoments {
+  const withData = agents.filter((agent) => agent.summary.n > 0);
+  const pooled = mergeMeanSummaries(...withData.map((agent) => agent.summary));
+  return {
+    withData,
+    pooled,
+    vendorMean: pooled.n > 0 ? pooled.sum / pooled.n : null,
+    withinDf: withData.reduce((total, agent) => total + agent.summary.n - 1, 0),
+    withinSquares: withData.reduce((total, agent) => total + sumOfSquaredDeviations(agent.summary), 0),
   };
 }
 
