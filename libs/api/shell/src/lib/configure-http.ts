@@ -12,6 +12,8 @@ const JSON_BODY_LIMIT = '50mb';
 
 /** HTTP concerns shared by `main.ts` and the integration tests, so tests exercise the real server setup. */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  // Client address (rate limits, audit) and HTTPS (Secure cookies) come from X-Forwarded-* only through trusted proxies.
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
@@ -42,7 +44,11 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle('Rapport API').setDescription('Support quality across outsourced vendors: ingestion, scores, analytics.').setVersion('1').build(),
+    new DocumentBuilder()
+      .setTitle('Rapport API')
+      .setDescription('Support quality across outsourced vendors: ingestion, scores, analytics.')
+      .setVersion('1')
+      .build(),
   );
   SwaggerModule.setup('api/docs', app, document);
 
