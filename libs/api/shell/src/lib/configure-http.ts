@@ -1,3 +1,4 @@
+import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiExceptionFilter, AppConfig } from '@rapport/api-core';
@@ -6,9 +7,7 @@ import { join, resolve } from 'node:path';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-
-/** Largest JSON body: a 10,000-conversation batch of chat transcripts fits comfortably. */
-const JSON_BODY_LIMIT = '50mb';
+import { JsonBodyInterceptor } from './json-body.interceptor';
 
 /** HTTP concerns shared by `main.ts` and the integration tests, so tests exercise the real server setup. */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
@@ -16,7 +15,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // JSON bodies are read by an interceptor, after authentication and rate limits (the app is created without a parser).
+  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
   app.use(
     helmet({
       contentSecurityPolicy: {
