@@ -17,6 +17,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.useGlobalFilters(new ApiExceptionFilter());
   // JSON bodies are read by an interceptor, after authentication and rate limits (the app is created without a parser).
   app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
+  app.use('/api', privateAnswers);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -53,6 +54,17 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   SwaggerModule.setup('api/docs', app, document);
 
   serveDashboard(app, config.dashboardDir);
+}
+
+/**
+ * API answers depend on who asks (a partner sees one vendor, an admin all): no shared cache may store or reuse them.
+ * Routes that need another policy set their own header over this one.
+ */
+function privateAnswers(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'private, no-store');
+  response.vary('Cookie');
+  response.vary('Authorization');
+  next();
 }
 
 /** Serves the built dashboard on the same origin, with index.html for client-side routes. */
