@@ -6,11 +6,15 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
+import type { Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { JsonBodyInterceptor } from './json-body.interceptor';
+import { applyServerTimeouts, requestDeadline } from './request-deadline';
 
 /** HTTP concerns shared by `main.ts` and the integration tests, so tests exercise the real server setup. */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  applyServerTimeouts(app.getHttpServer() as Server, config.http);
+  app.use(requestDeadline(config.http));
   // Client address (rate limits, audit) and HTTPS (Secure cookies) come from X-Forwarded-* only through trusted proxies.
   app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
