@@ -145,4 +145,16 @@ describe('JSON body limits', () => {
     });
     expect((await fetch(`${api.url}/api/health`)).status).toBe(200);
   });
+
+  it('refuses JSON nested more than 64 levels deep with 400, where walking it used to overflow the stack (500)', async () => {
+    const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    for (const path of ['/api/surveys/batch', '/api/conversations/batch']) {
+      const response = await post(api, path, deep, admin.headers);
+      expect([path, response.status]).toEqual([path, 400]);
+      expect(response.body).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('64 levels') });
+    }
+    const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+    expect((await post(api, '/api/surveys/batch', `[${nested(62)}]`, admin.headers)).status).toBe(200);
+    expect((await post(api, '/api/surveys/batch', `[${nested(64)}]`, admin.headers)).status).toBe(400);
+  });
 });

@@ -14,6 +14,12 @@ export const JSON_BODY_LIMITS = {
   ingestion: 50 * 1024 * 1024,
 } as const;
 
+/**
+ * Deepest nesting of a JSON body: far more than any request of the API needs, and far less than what overflows the
+ * stack of code that walks the value recursively (JSON.stringify, validation).
+ */
+export const MAX_JSON_DEPTH = 64;
+
 const PARSERS: Record<keyof typeof JSON_BODY_LIMITS, RequestHandler> = {
   public: json({ limit: JSON_BODY_LIMITS.public }),
   session: json({ limit: JSON_BODY_LIMITS.session }),
@@ -56,7 +62,11 @@ function readJson(parser: RequestHandler, request: Request, response: Response, 
   return new Promise((resolve, reject) => {
     void parser(request, response, (error?: unknown) => {
       if (error === undefined || error === null) {
-        resolve();
+        if (nestedDeeperThan(request.body, MAX_JSON_DEPTH)) {
+          reject(DomainError.invalid(`The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`));
+        } else {
+          resolve();
+        }
       } else if ((error as { type?: unknown }).type === 'entity.too.large') {
         reject(
           new DomainError(
@@ -70,6 +80,24 @@ function readJson(parser: RequestHandler, request: Request, response: Response, 
       }
     });
   });
+}
+
+/** Walks the value without recursion, so the check itself cannot overflow the stack. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) {
+      continue;
+    }
+    if (depth >= limit) {
+      return true;
+    }
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      pending.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 function formatBytes(bytes: number): string {
