@@ -9,12 +9,14 @@ import cookieParser from 'cookie-parser';
 import type { Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { JsonBodyInterceptor } from './json-body.interceptor';
+import { refuseNulInUrl } from './refuse-nul-in-url';
 import { applyServerTimeouts, requestDeadline } from './request-deadline';
 
 /** HTTP concerns shared by `main.ts` and the integration tests, so tests exercise the real server setup. */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   applyServerTimeouts(app.getHttpServer() as Server, config.http);
   app.use(requestDeadline(config.http));
+  app.use(refuseNulInUrl);
   // Client address (rate limits, audit) and HTTPS (Secure cookies) come from X-Forwarded-* only through trusted proxies.
   app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
