@@ -1,4 +1,5 @@
 export * from './lib/app-config';
+export * from './lib/trust-proxy';
 export * from './lib/app-config.module';
 export * from './lib/json-logger';
 export * from './lib/domain-error';

@@ -23,6 +23,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) {
+      // The request deadline already answered (503); the handler finished or failed afterwards.
+      this.logger.warn({
+        msg: 'a handler finished after its response was sent',
+        error: exception instanceof Error ? exception.message : String(exception),
+      });
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception : String(exception));
@@ -32,21 +40,40 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details };
+      return {
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const message =
-        typeof raw === 'string' ? raw : Array.isArray((raw as { message?: unknown }).message)
-          ? ((raw as { message: string[] }).message).join('; ')
-          : String((raw as { message?: unknown }).message ?? exception.message);
-      return { statusCode: status, code: CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'http_error'), message };
+        typeof raw === 'string'
+          ? raw
+          : Array.isArray((raw as { message?: unknown }).message)
+            ? (raw as { message: string[] }).message.join('; ')
+            : String((raw as { message?: unknown }).message ?? exception.message);
+      return {
+        statusCode: status,
+        code: CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'http_error'),
+        message,
+      };
     }
     if (isBodyParserError(exception)) {
-      return { statusCode: exception.status, code: CODE_BY_STATUS[exception.status] ?? 'invalid_input', message: exception.message };
+      return {
+        statusCode: exception.status,
+        code: CODE_BY_STATUS[exception.status] ?? 'invalid_input',
+        message: exception.message,
+      };
     }
-    return { statusCode: 500, code: 'internal_error', message: 'An unexpected error occurred' };
+    return {
+      statusCode: 500,
+      code: 'internal_error',
+      message: 'An unexpected error occurred',
+    };
   }
 }
 

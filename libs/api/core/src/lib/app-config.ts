@@ -1,28 +1,32 @@
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '@rapport/contracts';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-const databaseUrl = z
-  .string()
-  .refine((url) => url.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(url), {
-    message: 'must be sqlite:<file path>, sqlite::memory: or postgres://user@host:port/database',
-  });
+const databaseUrl = z.string().refine((url) => url.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(url), {
+  message: 'must be sqlite:<file path>, sqlite::memory: or postgres://user@host:port/database',
+});
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: databaseUrl.default('sqlite:data/rapport.sqlite'),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be redis://host:port').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be redis://host:port')
+    .optional(),
   DEMO_DATA: booleanFlag.default(true),
   DASHBOARD_DIR: z.string().min(1).default('dist/apps/dashboard/browser'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   CORS_ORIGINS: z
     .string()
     .default('')
-    .refine((value) => splitList(value).every(isOrigin), { message: 'must be a comma-separated list of origins such as https://qa.example.com (no wildcard, no path)' }),
+    .refine((value) => splitList(value).every(isOrigin), {
+      message: 'must be a comma-separated list of origins such as https://qa.example.com (no wildcard, no path)',
+    }),
   ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email()).optional(),
   ADMIN_PASSWORD: z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).optional(),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
@@ -32,11 +36,30 @@ const environmentSchema = z.object({
   INGESTION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ANALYTICS_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(64),
   REVIEW_DISPUTE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, context) => {
+      const parsed = parseTrustProxy(value);
+      if ('problem' in parsed) {
+        context.addIssue({ code: 'custom', message: parsed.problem });
+        return z.NEVER;
+      }
+      return parsed.value;
+    }),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  UPLOAD_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1_048_576).default(20_480),
+  UPLOAD_DISK_RESERVE_MB: z.coerce.number().int().min(0).max(1_048_576).default(1_024),
 });
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
 export interface AuthConfig {
   /** The first administrator, created when no user exists yet; there is no default password. */
@@ -54,6 +77,24 @@ export interface RateLimitConfig {
   ingestionPerMinute: number;
 }
 
+/** How long the HTTP server waits, so no client can hold a connection or the event loop indefinitely. */
+export interface HttpTimeoutConfig {
+  /** Deadline for answering a request (file uploads excepted): past it the client gets a 503. */
+  requestTimeoutMs: number;
+  /** A client must have sent its request headers within this. */
+  headersTimeoutMs: number;
+  /** A file upload must have been received within this. */
+  uploadTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+}
+
+/** File uploads are refused beyond `maxBytes`, or when they would leave less than `diskReserveBytes` free. */
+export interface UploadConfig {
+  maxBytes: number;
+  diskReserveBytes: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -69,7 +110,13 @@ export interface AppConfig {
   analyticsCacheMegabytes: number;
   /** How many days after a review is submitted a partner user may still dispute it. */
   reviewDisputeDays: number;
+  /** Express's `trust proxy`: which proxies may tell the client's address and protocol. */
+  trustProxy: TrustProxy;
+  http: HttpTimeoutConfig;
+  uploads: UploadConfig;
 }
+
+const MEGABYTE = 1024 * 1024;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -79,7 +126,10 @@ export class ConfigError extends Error {
 }
 
 function splitList(value: string): string[] {
-  return value.split(',').map((item) => item.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** A bare origin (scheme, host, optional port): credentials are only ever shared with listed origins. */
@@ -124,13 +174,30 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     logLevel: values.LOG_LEVEL,
     corsOrigins: splitList(values.CORS_ORIGINS),
     auth: {
-      firstAdmin: values.ADMIN_EMAIL && values.ADMIN_PASSWORD ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD } : undefined,
+      firstAdmin:
+        values.ADMIN_EMAIL && values.ADMIN_PASSWORD
+          ? { email: values.ADMIN_EMAIL, password: values.ADMIN_PASSWORD }
+          : undefined,
       demoPassword: values.DEMO_PASSWORD,
       sessionHours: values.SESSION_HOURS,
       cookieSecure: values.COOKIE_SECURE === 'auto' ? 'auto' : values.COOKIE_SECURE === 'true',
     },
-    rateLimits: { loginPerMinute: values.LOGIN_RATE_LIMIT, ingestionPerMinute: values.INGESTION_RATE_LIMIT },
+    rateLimits: {
+      loginPerMinute: values.LOGIN_RATE_LIMIT,
+      ingestionPerMinute: values.INGESTION_RATE_LIMIT,
+    },
     analyticsCacheMegabytes: values.ANALYTICS_CACHE_MB,
     reviewDisputeDays: values.REVIEW_DISPUTE_DAYS,
+    trustProxy: values.TRUST_PROXY,
+    http: {
+      requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,
+      headersTimeoutMs: values.HEADERS_TIMEOUT_SECONDS * 1000,
+      uploadTimeoutMs: values.UPLOAD_TIMEOUT_MINUTES * 60_000,
+      keepAliveTimeoutMs: 5_000,
+    },
+    uploads: {
+      maxBytes: values.UPLOAD_MAX_MB * MEGABYTE,
+      diskReserveBytes: values.UPLOAD_DISK_RESERVE_MB * MEGABYTE,
+    },
   };
 }

@@ -1,13 +1,36 @@
-import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Ip,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { ColumnMappingDto, ColumnMappingInput, columnMappingSchema, IMPORT_FORMATS, ImportErrorDto, ImportJobDto, UserRole } from '@rapport/contracts';
+import {
+  ColumnMappingDto,
+  ColumnMappingInput,
+  columnMappingSchema,
+  IMPORT_FORMATS,
+  ImportErrorDto,
+  ImportJobDto,
+  UserRole,
+} from '@rapport/contracts';
 import { Access, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
 import { ColumnMappingsService } from './column-mappings.service';
 import { ImportFormatDescription, describeImportFormats } from './import-format-descriptions';
 import { ImportsService } from './imports.service';
+import { UploadAdmissionInterceptor } from './upload-admission.interceptor';
 
 const READERS: readonly UserRole[] = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager'];
 const pageSchema = z.object({
@@ -34,25 +57,39 @@ export class ImportsController {
   @Post()
   @Access({ roles: ['admin'], apiKey: true })
   @HttpCode(202)
-  @UseInterceptors(FileInterceptor('file'))
+  // Admission first: size, free disk and the stated length are checked before multer writes a byte.
+  @UseInterceptors(UploadAdmissionInterceptor, FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
-    description: 'The file, streamed to disk, and how to read it. The import runs in the background: follow it at GET /api/imports/{id}.',
+    description:
+      'The file, streamed to disk, and how to read it. The import runs in the background: follow it at GET /api/imports/{id}.',
     schema: {
       type: 'object',
       required: ['file', 'format'],
       properties: {
         file: { type: 'string', format: 'binary' },
         format: { type: 'string', enum: [...IMPORT_FORMATS] },
-        source: { type: 'string', description: 'Source system stored with each record (conversations and surveys match on source + id)' },
+        source: {
+          type: 'string',
+          description: 'Source system stored with each record (conversations and surveys match on source + id)',
+        },
         vendor: { type: 'string', description: 'Vendor slug for records that do not name one' },
         redactPii: { type: 'boolean', description: 'Replace e-mail addresses, phone and card numbers before storing' },
         mappingId: { type: 'string', format: 'uuid', description: 'Saved column mapping (CSV formats)' },
-        options: { type: 'string', description: 'JSON object: columnMapping, defaults, delimiter, defaultScale, vendorByBrand, vendorByGroup, channelByVia' },
+        options: {
+          type: 'string',
+          description:
+            'JSON object: columnMapping, defaults, delimiter, defaultScale, vendorByBrand, vendorByGroup, channelByVia',
+        },
       },
     },
   })
-  upload(@UploadedFile() file: DiskFile | undefined, @Body() fields: unknown, @CurrentPrincipal() principal: Principal, @Ip() ip: string): Promise<ImportJobDto> {
+  upload(
+    @UploadedFile() file: DiskFile | undefined,
+    @Body() fields: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @Ip() ip: string,
+  ): Promise<ImportJobDto> {
     const upload = file ? { path: file.path, originalName: file.originalname, size: file.size } : undefined;
     return this.imports.createFromUpload(upload, fields, principal, new Date().toISOString(), ip);
   }
@@ -79,7 +116,9 @@ export class ImportsController {
 
   @Post('mappings')
   @Access({ roles: ['admin'] })
-  createMapping(@Body(new ZodValidationPipe(columnMappingSchema)) input: ColumnMappingInput): Promise<ColumnMappingDto> {
+  createMapping(
+    @Body(new ZodValidationPipe(columnMappingSchema)) input: ColumnMappingInput,
+  ): Promise<ColumnMappingDto> {
     return this.mappings.create(input, new Date().toISOString());
   }
 
@@ -99,15 +138,28 @@ export class ImportsController {
 
   @Get(':id/errors')
   @Access({ roles: READERS })
-  errors(@Param('id', ParseUUIDPipe) id: string, @Query(new ZodValidationPipe(pageSchema)) page: Page): Promise<{ items: ImportErrorDto[]; total: number }> {
+  errors(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodValidationPipe(pageSchema)) page: Page,
+  ): Promise<{ items: ImportErrorDto[]; total: number }> {
     return this.imports.errors(id, page.limit, page.offset);
   }
 
   @Get(':id/errors.csv')
   @Access({ roles: READERS })
-  @ApiOkResponse({ description: 'Every rejected row (line, item, field, reason) as CSV; cells that a spreadsheet would run as formulas are neutralised. The download is audited.' })
-  async errorsCsv(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal, @Ip() ip: string): Promise<StreamableFile> {
+  @ApiOkResponse({
+    description:
+      'Every rejected row (line, item, field, reason) as CSV; cells that a spreadsheet would run as formulas are neutralised. The download is audited.',
+  })
+  async errorsCsv(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Ip() ip: string,
+  ): Promise<StreamableFile> {
     const lines = await this.imports.errorsCsv(id, principal, ip);
-    return new StreamableFile(Readable.from(lines), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="import-${id}-errors.csv"` });
+    return new StreamableFile(Readable.from(lines), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="import-${id}-errors.csv"`,
+    });
   }
 }

@@ -15,14 +15,13 @@ import { ImportRunner } from './import-runner';
 import { importStorageDir } from './import-storage';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
+import { UploadAdmissionInterceptor } from './upload-admission.interceptor';
+import { privateDiskStorage } from './upload-storage';
 import { Ingestion1764000000300 } from './1764000000300-ingestion.migration';
 import { ImportNotices1764000000920 } from './1764000000920-import-notices.migration';
 
 export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920];
 export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
-
-/** Largest accepted upload; files are streamed to disk and parsed in bounded memory whatever their size. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 ** 3;
 
 @Module({
   imports: [
@@ -31,10 +30,10 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 ** 3;
     AuditModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      // Streams each upload to a randomly named file there; the import reads it from disk.
+      // Streams each upload to a new private file there; the import reads it from disk in bounded memory.
       useFactory: (config: AppConfig) => ({
-        dest: importStorageDir(config),
-        limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 100_000 },
+        storage: privateDiskStorage(importStorageDir(config)),
+        limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 20, fieldSize: 100_000 },
       }),
     }),
   ],
@@ -45,6 +44,7 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 ** 3;
     ImportsService,
     ColumnMappingsService,
     ImportRecovery,
+    UploadAdmissionInterceptor,
     { provide: IMPORT_QUEUE, useClass: InProcessImportQueue },
   ],
   exports: [ImportJobStore, ImportRunner, IMPORT_QUEUE],

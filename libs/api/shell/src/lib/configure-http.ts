@@ -1,3 +1,4 @@
+import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiExceptionFilter, AppConfig } from '@rapport/api-core';
@@ -5,16 +6,24 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
+import type { Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-
-/** Largest JSON body: a 10,000-conversation batch of chat transcripts fits comfortably. */
-const JSON_BODY_LIMIT = '50mb';
+import { JsonBodyInterceptor } from './json-body.interceptor';
+import { refuseNulInUrl } from './refuse-nul-in-url';
+import { applyServerTimeouts, requestDeadline } from './request-deadline';
 
 /** HTTP concerns shared by `main.ts` and the integration tests, so tests exercise the real server setup. */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  applyServerTimeouts(app.getHttpServer() as Server, config.http);
+  app.use(requestDeadline(config.http));
+  app.use(refuseNulInUrl);
+  // Client address (rate limits, audit) and HTTPS (Secure cookies) come from X-Forwarded-* only through trusted proxies.
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // JSON bodies are read by an interceptor, after authentication and rate limits (the app is created without a parser).
+  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
+  app.use('/api', privateAnswers);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -42,11 +51,26 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle('Rapport API').setDescription('Support quality across outsourced vendors: ingestion, scores, analytics.').setVersion('1').build(),
+    new DocumentBuilder()
+      .setTitle('Rapport API')
+      .setDescription('Support quality across outsourced vendors: ingestion, scores, analytics.')
+      .setVersion('1')
+      .build(),
   );
   SwaggerModule.setup('api/docs', app, document);
 
   serveDashboard(app, config.dashboardDir);
+}
+
+/**
+ * API answers depend on who asks (a partner sees one vendor, an admin all): no shared cache may store or reuse them.
+ * Routes that need another policy set their own header over this one.
+ */
+function privateAnswers(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'private, no-store');
+  response.vary('Cookie');
+  response.vary('Authorization');
+  next();
 }
 
 /** Serves the built dashboard on the same origin, with index.html for client-side routes. */
