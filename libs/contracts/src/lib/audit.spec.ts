@@ -24,6 +24,12 @@ describe('audit query', () => {
     ]);
   });
 
+  it('refuses a malformed time with the format error alone', () => {
+    const result = auditQuerySchema.safeParse({ from: 'yesterday' });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['from']);
+    expect(result.error?.issues[0]?.code).toBe('invalid_format');
+  });
+
   it('takes times inside the range', () => {
     expect(
       auditQuerySchema.parse({

@@ -75,7 +75,12 @@ export const auditQuerySchema = z
     const now = new Date();
     for (const key of ['from', 'to'] as const) {
       const bound = value[key];
-      if (bound && !isMonthInPeriodRange(new Date(bound).toISOString().slice(0, 7), now)) {
+      // A malformed time is already refused by z.iso.datetime(); only real times are placed in the range.
+      if (
+        bound &&
+        !Number.isNaN(Date.parse(bound)) &&
+        !isMonthInPeriodRange(new Date(bound).toISOString().slice(0, 7), now)
+      ) {
         context.addIssue({
           code: 'custom',
           path: [key],
