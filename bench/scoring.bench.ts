@@ -1,6 +1,7 @@
 /**
  * Throughput of the scoring commands on one core (the main thread), in-process: JSON parsing, scoring and
- * serialisation of each line, as `score-messages` and `score-conversations` do, without the pipe I/O.
+ * serialisation of each line, as `score-messages` and `score-conversations` do, without the pipe I/O; then the cost
+ * of hostile message shapes per MB for the scorer and the PII redaction (bench/scoring-adversarial.ts).
  * Prints one JSON object. Run: npm run bench:scoring
  */
 import { loadavg } from 'node:os';
@@ -8,6 +9,7 @@ import { NativeConversation } from '@rapport/contracts';
 import { DEFAULT_SCORING_CONTEXT } from '@rapport/scoring';
 import { scoreConversationLine } from '../apps/cli/src/commands/score-conversations';
 import { scoreMessageLine } from '../apps/cli/src/commands/score-messages';
+import { adversarialFigures } from './scoring-adversarial';
 import {
   CONTEXT_EXCERPT_SET,
   LabelledText,
@@ -160,6 +162,7 @@ process.stdout.write(
         messagesPerSecond: Math.round(convs.perSecond * convMessages),
         messagesPerCpuSecond: Math.round(convs.perCpuSecond * convMessages),
       },
+      adversarial: adversarialFigures(),
       note: 'one core (main thread), in-process line handling: JSON parse + score + JSON stringify. perSecond = wall clock; perCpuSecond = per second of CPU time used by this process (equal on an idle machine); meetsTarget uses perCpuSecond',
     },
     null,

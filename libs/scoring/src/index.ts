@@ -30,6 +30,7 @@ export { scoreConversation } from './lib/conversation/score-conversation';
 export { toScorableConversation } from './lib/conversation/to-scorable';
 export type { MessageScore } from './lib/message/score-message';
 export { scoreMessage } from './lib/message/score-message';
+export { MAX_SCORED_CHARS } from './lib/text/scored-prefix';
 export type {
   AnalyseOptions,
   LanguageStatus,

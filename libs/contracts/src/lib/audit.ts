@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMonthInPeriodRange, PERIOD_ERROR_CODES, periodRangeMessage } from './analytics/filters';
 
 /**
  * What happened, in `area.verb` form, so filters can take a whole area (`user.`) or one action.
@@ -52,21 +53,42 @@ export interface AuditPageDto {
   nextBefore: number | null;
 }
 
-export const auditQuerySchema = z.object({
-  actorId: z.string().min(1).max(100).optional(),
-  /** An exact action, or an area prefix such as `user.` */
-  action: z
-    .string()
-    .regex(/^[a-z_]+(\.[a-z_]*)?$/)
-    .max(60)
-    .optional(),
-  outcome: z.enum(AUDIT_OUTCOMES).optional(),
-  targetType: z.string().min(1).max(60).optional(),
-  targetId: z.string().min(1).max(100).optional(),
-  vendorId: z.string().min(1).max(36).optional(),
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+export const auditQuerySchema = z
+  .object({
+    actorId: z.string().min(1).max(100).optional(),
+    /** An exact action, or an area prefix such as `user.` */
+    action: z
+      .string()
+      .regex(/^[a-z_]+(\.[a-z_]*)?$/)
+      .max(60)
+      .optional(),
+    outcome: z.enum(AUDIT_OUTCOMES).optional(),
+    targetType: z.string().min(1).max(60).optional(),
+    targetId: z.string().min(1).max(100).optional(),
+    vendorId: z.string().min(1).max(36).optional(),
+    from: z.iso.datetime().optional(),
+    to: z.iso.datetime().optional(),
+    before: z.coerce.number().int().positive().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .superRefine((value, context) => {
+    // The same year range as every analytics period, so no endpoint takes a far date.
+    const now = new Date();
+    for (const key of ['from', 'to'] as const) {
+      const bound = value[key];
+      // A malformed time is already refused by z.iso.datetime(); only real times are placed in the range.
+      if (
+        bound &&
+        !Number.isNaN(Date.parse(bound)) &&
+        !isMonthInPeriodRange(new Date(bound).toISOString().slice(0, 7), now)
+      ) {
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: periodRangeMessage(now),
+          params: { code: PERIOD_ERROR_CODES.outOfRange },
+        });
+      }
+    }
+  });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -61,6 +61,7 @@ export const RULES = {
   'responsiveness.weekend': 'Customer wrote at the weekend',
   'language.unsupported':
     'Language without scoring resources: no courtesy or comprehension score',
+  'text.scored-prefix': 'Very long message: only its beginning was scored',
 } as const;
 export type RuleId = keyof typeof RULES;
 

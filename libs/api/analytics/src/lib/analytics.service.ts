@@ -15,13 +15,21 @@ import {
   GAP_METRICS,
   GapParams,
   GapsResponse,
+  MAX_PERIOD_MONTHS,
+  MAX_SCORECARD_MONTHS,
   METRIC_INFO,
   MetricInfo,
   ScorecardParams,
   ScorecardResponse,
 } from '@rapport/contracts';
 import { AnalyticsResponseCache, SerialisedAnswer } from './cache/response-cache';
-import { appliedFilters, explicitPeriod, ResolvedSelection, SelectionQuery, SelectionResolver } from './filters/selection-resolver';
+import {
+  appliedFilters,
+  explicitPeriod,
+  ResolvedSelection,
+  SelectionQuery,
+  SelectionResolver,
+} from './filters/selection-resolver';
 import { Selection } from './filters/selection';
 import { AgentRankingQuery } from './queries/agent-ranking.query';
 import { ComparisonQuery } from './queries/comparison.query';
@@ -36,7 +44,11 @@ function metricInfo(metrics: readonly AnalyticsMetric[]): Partial<Record<Analyti
 }
 
 function base(selection: Selection, minSample: number, metrics: readonly AnalyticsMetric[]) {
-  return { minimumSample: minSample, filters: appliedFilters(selection), metricInfo: metricInfo(metrics) };
+  return {
+    minimumSample: minSample,
+    filters: appliedFilters(selection),
+    metricInfo: metricInfo(metrics),
+  };
 }
 
 /** The months of rollups a comparison or gap analysis reads: those of its period. */
@@ -46,7 +58,9 @@ function periodMonths(selection: Pick<Selection, 'from' | 'to'>): string[] {
 
 /** A scorecard also reads the month before and the same month a year earlier of every month it shows. */
 function scorecardMonths(selection: Pick<Selection, 'from' | 'to'>): string[] {
-  return [...new Set(periodMonths(selection).flatMap((month) => [month, previousMonth(month), sameMonthLastYear(month)]))];
+  return [
+    ...new Set(periodMonths(selection).flatMap((month) => [month, previousMonth(month), sameMonthLastYear(month)])),
+  ];
 }
 
 /**
@@ -67,11 +81,18 @@ export class AnalyticsService {
   ) {}
 
   async scorecard(query: ScorecardParams, principal: Principal): Promise<ScorecardResponse> {
-    return this.scorecardOf(query, await this.resolver.resolve(query, principal));
+    return this.scorecardOf(query, await this.resolver.resolve(query, principal, MAX_SCORECARD_MONTHS));
   }
 
   scorecardAnswer(query: ScorecardParams, principal: Principal): Promise<SerialisedAnswer> {
-    return this.cached('scorecard', query, principal, (resolved) => this.scorecardOf(query, resolved), scorecardMonths);
+    return this.cached(
+      'scorecard',
+      query,
+      principal,
+      (resolved) => this.scorecardOf(query, resolved),
+      scorecardMonths,
+      MAX_SCORECARD_MONTHS,
+    );
   }
 
   async compare(query: ComparisonParams, principal: Principal): Promise<ComparisonResponse> {
@@ -101,26 +122,62 @@ export class AnalyticsService {
     principal: Principal,
     compute: (resolved: ResolvedSelection) => Promise<unknown>,
     monthsRead: (period: Pick<Selection, 'from' | 'to'>) => string[],
+    maxMonths = MAX_PERIOD_MONTHS,
   ): Promise<SerialisedAnswer> {
     // A period the query names itself is known before resolving, so the versions are read alongside the vendors.
     const stated = explicitPeriod(query);
-    const [resolved, early] = await Promise.all([this.resolver.resolve(query, principal), stated ? this.cache.versionOf(monthsRead(stated)) : null]);
+    const [resolved, early] = await Promise.all([
+      this.resolver.resolve(query, principal, maxMonths),
+      stated ? this.cache.versionOf(monthsRead(stated)) : null,
+    ]);
     const version = stated ? early : await this.cache.versionOf(monthsRead(resolved.selection));
-    const key = [endpoint, principal.vendorScope, query, resolved.selection, [...resolved.vendors.values()], resolved.named];
+    const key = [
+      endpoint,
+      principal.vendorScope,
+      query,
+      resolved.selection,
+      [...resolved.vendors.values()],
+      resolved.named,
+    ];
     return this.cache.answer(version, key, () => compute(resolved));
   }
 
-  private async scorecardOf(query: ScorecardParams, { selection, vendors, named }: ResolvedSelection): Promise<ScorecardResponse> {
+  private async scorecardOf(
+    query: ScorecardParams,
+    { selection, vendors, named }: ResolvedSelection,
+  ): Promise<ScorecardResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     const everyone = [...vendors.values()];
-    const { months, rows } = await this.scorecards.run({ selection, vendors: named ?? everyone, onlyWithData: named === null, rankedAmong: everyone, minSample });
-    return { ...base(selection, minSample, ANALYTICS_METRICS), months, rows, rankMethod: 'competition-rank' };
+    const { months, rows } = await this.scorecards.run({
+      selection,
+      vendors: named ?? everyone,
+      onlyWithData: named === null,
+      rankedAmong: everyone,
+      minSample,
+    });
+    return {
+      ...base(selection, minSample, ANALYTICS_METRICS),
+      months,
+      rows,
+      rankMethod: 'competition-rank',
+    };
   }
 
-  private async compareOf(query: ComparisonParams, { selection, named }: ResolvedSelection): Promise<ComparisonResponse> {
+  private async compareOf(
+    query: ComparisonParams,
+    { selection, named }: ResolvedSelection,
+  ): Promise<ComparisonResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
-    const result = await this.comparisons.run({ selection, vendors: named ?? [], minSample });
-    return { ...base(selection, minSample, ANALYTICS_METRICS), ...result, multipleComparisons: 'benjamini-hochberg' };
+    const result = await this.comparisons.run({
+      selection,
+      vendors: named ?? [],
+      minSample,
+    });
+    return {
+      ...base(selection, minSample, ANALYTICS_METRICS),
+      ...result,
+      multipleComparisons: 'benjamini-hochberg',
+    };
   }
 
   private async gapAnalysisOf(query: GapParams, { selection, vendors }: ResolvedSelection): Promise<GapsResponse> {
@@ -143,15 +200,25 @@ export class AnalyticsService {
   async coverageHeatmap(query: AnalyticsFilterParams, principal: Principal): Promise<CoverageResponse> {
     const { selection, vendors, named } = await this.resolver.resolve(query, principal);
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
-    const rows = await this.coverage.run({ selection, vendors: named ?? [...vendors.values()], minSample });
-    return { ...base(selection, minSample, ['firstResponseMedian', 'withinSla', 'csat']), rows };
+    const rows = await this.coverage.run({
+      selection,
+      vendors: named ?? [...vendors.values()],
+      minSample,
+    });
+    return {
+      ...base(selection, minSample, ['firstResponseMedian', 'withinSla', 'csat']),
+      rows,
+    };
   }
 
   async csatDrivers(query: AnalyticsFilterParams, principal: Principal): Promise<DriversResponse> {
     const { selection } = await this.resolver.resolve(query, principal);
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     const groups = await this.drivers.run(selection, minSample);
-    return { ...base(selection, minSample, ['csat', 'overall', ...DRIVER_DIMENSIONS]), groups };
+    return {
+      ...base(selection, minSample, ['csat', 'overall', ...DRIVER_DIMENSIONS]),
+      groups,
+    };
   }
 
   async agentRanking(query: AgentRankingParams, principal: Principal): Promise<AgentRankingResponse> {
@@ -161,7 +228,15 @@ export class AnalyticsService {
       throw DomainError.notFound('Vendor');
     }
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
-    const page = await this.agents.run({ selection, vendorId: vendor.id, metric: query.metric, minSample, sort: query.sort, page: query.page, pageSize: query.pageSize });
+    const page = await this.agents.run({
+      selection,
+      vendorId: vendor.id,
+      metric: query.metric,
+      minSample,
+      sort: query.sort,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
     return {
       ...base(selection, minSample, [query.metric]),
       vendor: vendorRef(vendor),

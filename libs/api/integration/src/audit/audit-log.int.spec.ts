@@ -104,7 +104,8 @@ describe('audit log', () => {
   it('filters by time range', async () => {
     const everything = await entries();
     expect(await entries('?from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z')).toEqual([]);
-    expect(await entries(`?from=2000-01-01T00:00:00Z&to=2999-01-01T00:00:00Z`)).toEqual(everything);
+    const nextYear = new Date().getUTCFullYear() + 1;
+    expect(await entries(`?from=2000-01-01T00:00:00Z&to=${nextYear}-12-31T00:00:00Z`)).toEqual(everything);
   });
 
   it('rejects unknown or malformed filters', async () => {

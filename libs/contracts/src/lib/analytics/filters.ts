@@ -66,18 +66,26 @@ function monthIndex(day: string): number {
 const periodBound = z.string().refine((value) => isMonthString(value) || isDayString(value), {
   message: 'must be a month (YYYY-MM) or a day (YYYY-MM-DD)',
 });
-const channel = z.enum(CHANNELS, { error: (issue) => `unknown channel '${String(issue.input)}'; expected one of ${CHANNELS.join(', ')}` });
+const channel = z.enum(CHANNELS, {
+  error: (issue) => `unknown channel '${String(issue.input)}'; expected one of ${CHANNELS.join(', ')}`,
+});
 const language = z.string().regex(LANGUAGE, 'must be a language code such as de or pt');
 
 export const periodShape = {
-  month: z.string().regex(MONTH, 'must be a month YYYY-MM').optional().describe('One month, YYYY-MM (instead of from/to); default: the latest month with data'),
+  month: z
+    .string()
+    .regex(MONTH, 'must be a month YYYY-MM')
+    .optional()
+    .describe('One month, YYYY-MM (instead of from/to); default: the latest month with data'),
   from: periodBound.optional().describe('First month (YYYY-MM) or day (YYYY-MM-DD) of the period, inclusive'),
   to: periodBound.optional().describe('Last month (YYYY-MM) or day (YYYY-MM-DD) of the period, inclusive'),
 };
 
 /** Case-mix dimensions every aggregate can be narrowed by. */
 export const dimensionShape = {
-  channels: listOf(channel).optional().describe(`Channels, comma-separated or repeated: ${CHANNELS.join(', ')}`),
+  channels: listOf(channel)
+    .optional()
+    .describe(`Channels, comma-separated or repeated: ${CHANNELS.join(', ')}`),
   languages: listOf(language).optional().describe('Customer languages, e.g. de,fr'),
   queues: listOf(z.string().max(200)).optional().describe('Queues (topics), comma-separated or repeated'),
   sites: listOf(z.string().max(200)).optional().describe('Vendor sites, comma-separated or repeated'),
@@ -90,7 +98,9 @@ const minSampleShape = {
     .min(MIN_SAMPLE_FLOOR)
     .max(100_000)
     .optional()
-    .describe(`Conversations (survey answers for CSAT) below which a cell shows "not enough data"; default 30, at least ${MIN_SAMPLE_FLOOR}`),
+    .describe(
+      `Conversations (survey answers for CSAT) below which a cell shows "not enough data"; default 30, at least ${MIN_SAMPLE_FLOOR}`,
+    ),
 };
 
 export const pageShape = {
@@ -104,28 +114,115 @@ interface PeriodInput {
   to?: string;
 }
 
-function checkPeriod(value: PeriodInput, context: z.RefinementCtx, maxMonths = MAX_PERIOD_MONTHS): void {
+/**
+ * Earliest month a period may name. Every month of a period costs work (rollup reads, scorecard columns), so bounds
+ * are kept to the years the product can hold data for: from 2000 to the end of next year.
+ */
+export const EARLIEST_PERIOD_MONTH = '2000-01';
+
+/** Machine-readable codes of the period errors (the `code` of the 400 answer). */
+export const PERIOD_ERROR_CODES = {
+  /** A month before EARLIEST_PERIOD_MONTH or after the end of next year. */
+  outOfRange: 'period_out_of_range',
+  /** More months than the endpoint allows (MAX_PERIOD_MONTHS, MAX_SCORECARD_MONTHS). */
+  tooLong: 'period_too_long',
+} as const;
+
+/** Latest month a period may name: December of the year after `now`'s (UTC). */
+export function latestPeriodMonth(now: Date): string {
+  return `${now.getUTCFullYear() + 1}-12`;
+}
+
+/** Whether a month (YYYY-MM) lies between EARLIEST_PERIOD_MONTH and latestPeriodMonth(now). */
+export function isMonthInPeriodRange(month: string, now: Date): boolean {
+  return month >= EARLIEST_PERIOD_MONTH && month <= latestPeriodMonth(now);
+}
+
+export function periodRangeMessage(now: Date): string {
+  return `must be a month from ${EARLIEST_PERIOD_MONTH} to ${latestPeriodMonth(now)}`;
+}
+
+/** Months from the first to the last, both inclusive (bounds as months or days). */
+export function monthsCovered(first: string, last: string): number {
+  return monthIndex(lastDayOf(last)) - monthIndex(firstDayOf(first)) + 1;
+}
+
+export function periodTooLongMessage(maxMonths: number): string {
+  return `the period may cover at most ${maxMonths} months`;
+}
+
+export interface PeriodIssue {
+  path: 'month' | 'from' | 'to';
+  message: string;
+  /** A code of PERIOD_ERROR_CODES, or undefined for a plain invalid input. */
+  code?: string;
+}
+
+/**
+ * What is wrong with a period, given the time now: each bound inside [EARLIEST_PERIOD_MONTH, latestPeriodMonth(now)],
+ * `to` not before `from`, and at most `maxMonths` months when both are given (a missing `to` is checked once the
+ * latest month with data is known; a missing `from` means the month of `to`).
+ */
+export function periodIssues(value: PeriodInput, maxMonths: number, now: Date): PeriodIssue[] {
   if (value.month && (value.from || value.to)) {
-    context.addIssue({ code: 'custom', path: ['month'], message: 'give either month or from/to, not both' });
-    return;
+    return [{ path: 'month', message: 'give either month or from/to, not both' }];
   }
-  if (value.from && value.to) {
-    const from = firstDayOf(value.from);
-    const to = lastDayOf(value.to);
-    if (from > to) {
-      context.addIssue({ code: 'custom', path: ['to'], message: `must not be before from (${value.from})` });
-    } else if (monthIndex(to) - monthIndex(from) + 1 > maxMonths) {
-      context.addIssue({ code: 'custom', path: ['to'], message: `the period may cover at most ${maxMonths} months` });
+  const issues: PeriodIssue[] = [];
+  for (const path of ['month', 'from', 'to'] as const) {
+    const bound = value[path];
+    if (bound && (isMonthString(bound) || isDayString(bound))) {
+      if (!isMonthInPeriodRange(bound.slice(0, 7), now)) {
+        issues.push({
+          path,
+          code: PERIOD_ERROR_CODES.outOfRange,
+          message: periodRangeMessage(now),
+        });
+      }
     }
+  }
+  if (issues.length === 0 && value.from && value.to) {
+    if (firstDayOf(value.from) > lastDayOf(value.to)) {
+      issues.push({
+        path: 'to',
+        message: `must not be before from (${value.from})`,
+      });
+    } else if (monthsCovered(value.from, value.to) > maxMonths) {
+      issues.push({
+        path: 'to',
+        code: PERIOD_ERROR_CODES.tooLong,
+        message: periodTooLongMessage(maxMonths),
+      });
+    }
+  }
+  return issues;
+}
+
+function checkPeriod(value: PeriodInput, context: z.RefinementCtx, maxMonths = MAX_PERIOD_MONTHS): void {
+  // Validation happens at the edge, on the request: the wall clock is the right "now" for "next year".
+  for (const issue of periodIssues(value, maxMonths, new Date())) {
+    context.addIssue({
+      code: 'custom',
+      path: [issue.path],
+      message: issue.message,
+      ...(issue.code ? { params: { code: issue.code } } : {}),
+    });
   }
 }
 
 /** Period, vendors and case-mix dimensions: what an aggregate and its drill-down list have in common. */
-export const selectionShape = { ...periodShape, vendors: listOf(vendorToken).optional().describe('Vendors by slug or id, comma-separated or repeated; default: all you may see'), ...dimensionShape };
+export const selectionShape = {
+  ...periodShape,
+  vendors: listOf(vendorToken)
+    .optional()
+    .describe('Vendors by slug or id, comma-separated or repeated; default: all you may see'),
+  ...dimensionShape,
+};
 const filterShape = { ...selectionShape, ...minSampleShape };
 
 /** Filters shared by every aggregate endpoint. */
-export const analyticsFilterSchema = z.strictObject(filterShape).superRefine((value, context) => checkPeriod(value, context));
+export const analyticsFilterSchema = z
+  .strictObject(filterShape)
+  .superRefine((value, context) => checkPeriod(value, context));
 export type AnalyticsFilterParams = z.infer<typeof analyticsFilterSchema>;
 
 /** Scorecards are monthly: bounds are months, at most a year of them per request. */
@@ -133,7 +230,11 @@ export const scorecardQuerySchema = z.strictObject(filterShape).superRefine((val
   for (const key of ['from', 'to'] as const) {
     const bound = value[key];
     if (bound && !isMonthString(bound)) {
-      context.addIssue({ code: 'custom', path: [key], message: 'scorecards are monthly: use a month YYYY-MM' });
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: 'scorecards are monthly: use a month YYYY-MM',
+      });
     }
   }
   checkPeriod(value, context, MAX_SCORECARD_MONTHS);
@@ -145,14 +246,20 @@ export const comparisonQuerySchema = z
     ...filterShape,
     vendors: z.preprocess(
       (value) => toList(value) ?? [],
-      z.array(vendorToken).min(MIN_COMPARED_VENDOR_COUNT, COMPARED_VENDORS_MESSAGE).max(MAX_COMPARED_VENDOR_COUNT, COMPARED_VENDORS_MESSAGE),
+      z
+        .array(vendorToken)
+        .min(MIN_COMPARED_VENDOR_COUNT, COMPARED_VENDORS_MESSAGE)
+        .max(MAX_COMPARED_VENDOR_COUNT, COMPARED_VENDORS_MESSAGE),
     ),
   })
   .superRefine((value, context) => checkPeriod(value, context));
 export type ComparisonParams = z.infer<typeof comparisonQuerySchema>;
 
 export const gapQuerySchema = z
-  .strictObject({ ...filterShape, metrics: listOf(z.enum(GAP_METRICS)).optional() })
+  .strictObject({
+    ...filterShape,
+    metrics: listOf(z.enum(GAP_METRICS)).optional(),
+  })
   .superRefine((value, context) => checkPeriod(value, context));
 export type GapParams = z.infer<typeof gapQuerySchema>;
 
@@ -173,7 +280,7 @@ export const agentRankingQuerySchema = z
   .superRefine((value, context) => checkPeriod(value, context));
 export type AgentRankingParams = z.infer<typeof agentRankingQuerySchema>;
 
-/** Validates the period part of another schema (the conversation list uses the same rules). */
-export function refinePeriod(value: PeriodInput, context: z.RefinementCtx): void {
-  checkPeriod(value, context);
+/** Validates the period part of another schema (the conversation list and reports use the same rules). */
+export function refinePeriod(value: PeriodInput, context: z.RefinementCtx, maxMonths = MAX_PERIOD_MONTHS): void {
+  checkPeriod(value, context, maxMonths);
 }

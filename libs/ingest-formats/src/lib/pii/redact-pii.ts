@@ -9,8 +9,13 @@ export interface RedactedText {
   redactions: PiiRedactions;
 }
 
-/** Local part in Latin script (accents allowed), so a Hebrew or Arabic prefix glued to an address is not swallowed. */
-const EMAIL = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/**
+ * Local part in Latin script (accents allowed), so a Hebrew or Arabic prefix glued to an address is not swallowed; at
+ * most 64 characters (RFC 5321), which also keeps a long run of letters without `@` linear instead of rescanned from
+ * each letter.
+ */
+const EMAIL =
+  /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}._%+-]{0,63}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** 13–19 digits, optionally grouped by single spaces or dashes; not glued to other digits or letters. */
 const CARD = /(?<![\p{L}\p{N}])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}])/gu;
 /** Digits with phone-like separators, optionally behind `+`, `00` or an area code in parentheses. */

@@ -4,6 +4,7 @@ import { hasResources, normaliseLanguageCode } from '../language/lexicons';
 import { analyseMessage } from '../message/analyze-message';
 import { round, scoreAnalysedMessage } from '../message/score-message';
 import { ownText } from '../text/own-text';
+import { scoredPrefix } from '../text/scored-prefix';
 import {
   ConversationScore,
   MessageResult,
@@ -29,7 +30,7 @@ function conversationLanguage(conversation: ScorableConversation): string {
         !m.internal &&
         sample.length < LANGUAGE_SAMPLE_CHARS
       ) {
-        sample += `${ownText(m.text)}\n`;
+        sample += `${ownText(scoredPrefix(m.text))}\n`;
       }
     }
     const detected = detectLanguage(
@@ -119,7 +120,8 @@ export function scoreConversation(
         : e.rule.startsWith('comprehension.')
           ? !isAgent
           : isAgent;
-      if (relevant && supported) {
+      // Where a long message stopped being read is kept for every author and language.
+      if ((relevant && supported) || e.rule === 'text.scored-prefix') {
         found.push(e);
       }
     }

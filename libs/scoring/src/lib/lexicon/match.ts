@@ -65,12 +65,29 @@ export function withinOneEdit(a: string, b: string): boolean {
     : a.slice(i) === b.slice(i + 1);
 }
 
+const longestKeys = new WeakMap<CompiledLexicon, number>();
+
+/** Length of the lexicon's longest first word: no longer part of a word can be found in it. */
+function longestKey(lexicon: CompiledLexicon): number {
+  let longest = longestKeys.get(lexicon);
+  if (longest === undefined) {
+    longest = 0;
+    for (const key of lexicon.byFirstWord.keys()) {
+      longest = Math.max(longest, key.length);
+    }
+    longestKeys.set(lexicon, longest);
+  }
+  return longest;
+}
+
 function approximateEntry(
   word: string,
   lexicon: CompiledLexicon,
 ): LexiconEntry | undefined {
   if (
     word.length < 5 ||
+    // One edit away from a lexicon word means at most one letter longer; longer words would cost O(length²) here.
+    word.length > longestKey(lexicon) + 1 ||
     !(
       lexicon.typoKeys.has(word.slice(0, 2)) ||
       lexicon.typoKeys.has((word[0] as string) + (word[2] as string))
@@ -115,7 +132,9 @@ function gluedEntry(
   ) {
     return undefined;
   }
-  for (let cut = MIN_GLUED_PART; cut <= word.length - MIN_GLUED_REST; cut++) {
+  // Parts longer than the longest lexicon word cannot match: stopping there keeps a long word linear, not quadratic.
+  const lastCut = Math.min(word.length - MIN_GLUED_REST, longestKey(lexicon));
+  for (let cut = MIN_GLUED_PART; cut <= lastCut; cut++) {
     // Compounds ("Scheißladen", "Drecksack") carry an accusing word in front; only longer ones, to spare "dumbbell".
     const hit =
       singleWordEntry(
@@ -189,16 +208,22 @@ export function dropContained(matches: LexiconMatch[]): LexiconMatch[] {
   const sorted = [...matches].sort(
     (a, b) => a.first - b.first || b.last - a.last,
   );
+  // In this order a match is inside a longer kept one exactly when a kept match starting earlier reaches as far, or
+  // one starting at the same token reaches further: two running maxima instead of a scan of every kept match.
   const kept: LexiconMatch[] = [];
+  let reachBefore = -1;
+  let reachHere = -1;
+  let here = -1;
   for (const m of sorted) {
-    const contained = kept.some(
-      (k) =>
-        m.first >= k.first &&
-        m.last <= k.last &&
-        m.last - m.first < k.last - k.first,
-    );
+    if (m.first !== here) {
+      reachBefore = Math.max(reachBefore, reachHere);
+      reachHere = -1;
+      here = m.first;
+    }
+    const contained = reachBefore >= m.last || reachHere > m.last;
     if (!contained) {
       kept.push(m);
+      reachHere = Math.max(reachHere, m.last);
     }
   }
   return kept;

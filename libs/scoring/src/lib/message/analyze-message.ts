@@ -10,6 +10,7 @@ import { CompiledLexicon } from '../lexicon/compile';
 import { matchLexicon } from '../lexicon/match';
 import { foldText } from '../text/normalize';
 import { ownText } from '../text/own-text';
+import { scoredPrefix } from '../text/scored-prefix';
 import { tokenize, Tokens } from '../text/tokenize';
 import {
   findArtefacts,
@@ -47,6 +48,8 @@ export interface MessageAnalysis {
   /** LIX readability index of the text, or null when it is too short to judge. */
   readonly lix: number | null;
   readonly hardToReadLix: number;
+  /** How much of the text was read: its length, or MAX_SCORED_CHARS for a longer text. */
+  readonly scoredChars: number;
 }
 
 export interface AnalyseOptions {
@@ -190,6 +193,10 @@ function capitalisedFormalSpans(
   if (withRule.length === 0) {
     return spans;
   }
+  // Tokens come in order, so "inside a formal hit" is a running maximum of the ends of the hits started so far.
+  const byStart = [...already].sort((a, b) => a.start - b.start);
+  let nextHit = 0;
+  let coveredUpTo = -1;
   tokens.words.forEach((word, i) => {
     if (
       tokens.capitalized[i] &&
@@ -198,12 +205,41 @@ function capitalisedFormalSpans(
       withRule.some((l) => l.capitalisedFormal.has(word))
     ) {
       const span = toOriginal(tokens, index, i, i + 1);
-      if (!already.some((f) => f.start <= span.start && f.end >= span.end)) {
+      while (
+        nextHit < byStart.length &&
+        (byStart[nextHit] as Span).start <= span.start
+      ) {
+        coveredUpTo = Math.max(coveredUpTo, (byStart[nextHit] as Span).end);
+        nextHit++;
+      }
+      if (coveredUpTo < span.end) {
         spans.push(span);
       }
     }
   });
   return spans;
+}
+
+/**
+ * Index of the first token starting at or after an original offset (-1 when none), by binary search: token starts
+ * only grow, and a scan per greeting would be quadratic in a text of greetings.
+ */
+function firstTokenFrom(
+  tokens: Tokens,
+  index: Int32Array,
+  offset: number,
+): number {
+  let low = 0;
+  let high = tokens.starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((index[tokens.starts[middle] as number] as number) >= offset) {
+      high = middle;
+    } else {
+      low = middle + 1;
+    }
+  }
+  return low < tokens.starts.length ? low : -1;
 }
 
 /** A capitalised unknown word right after a greeting: "Hola Lucía", "Hej Emma". */
@@ -214,9 +250,7 @@ function firstNameAfterGreeting(
   hits: readonly PhraseHit[],
 ): Span | null {
   for (const greeting of hits.filter((h) => h.category === 'greeting')) {
-    const next = tokens.starts.findIndex(
-      (s) => (index[s] as number) >= greeting.end,
-    );
+    const next = firstTokenFrom(tokens, index, greeting.end);
     const word = tokens.words[next];
     if (
       word === undefined ||
@@ -238,7 +272,8 @@ export function analyseMessage(
   text: string,
   options: AnalyseOptions = {},
 ): MessageAnalysis {
-  const scanned = ownText(text);
+  const read = scoredPrefix(text);
+  const scanned = ownText(read);
   const folded = foldText(scanned);
   const tokens = tokenize(folded, scanned);
   const declared = normaliseLanguageCode(options.lang);
@@ -279,5 +314,6 @@ export function analyseMessage(
     wordCount: tokens.words.length,
     lix: readability(scanned, tokens),
     hardToReadLix: lexicons[0]?.hardToReadLix ?? DEFAULT_HARD_TO_READ_LIX,
+    scoredChars: read.length,
   };
 }

@@ -95,6 +95,23 @@ function quote(
   return `“${text.slice(start, end)}”${approximate ? ' (approximate match)' : ''}`;
 }
 
+/** Says where scoring stopped in a message longer than MAX_SCORED_CHARS: never skipped silently. */
+function prefixNote(a: MessageAnalysis, messageIndex: number): Evidence[] {
+  if (a.scoredChars >= a.text.length) {
+    return [];
+  }
+  const detail = `the first ${a.scoredChars} of ${a.text.length} characters`;
+  return [
+    evidence(
+      messageIndex,
+      a.scoredChars,
+      a.scoredChars,
+      'text.scored-prefix',
+      detail,
+    ),
+  ];
+}
+
 /** Scores one message on its own; conversation scoring adds the signals that need context. */
 export function scoreAnalysedMessage(
   a: MessageAnalysis,
@@ -116,6 +133,7 @@ export function scoreAnalysedMessage(
           'language.unsupported',
           `detected ${a.lang}`,
         ),
+        ...prefixNote(a, messageIndex),
       ],
     };
   }
@@ -176,9 +194,10 @@ export function scoreAnalysedMessage(
     );
     kept *= 1 - (RUDENESS_SEVERITY.shouting ?? 0);
   }
-  for (const span of a.formal.filter(
-    (f) => !a.hits.some((h) => h.start === f.start && h.category === 'formal'),
-  )) {
+  const formalHitStarts = new Set(
+    a.hits.filter((h) => h.category === 'formal').map((h) => h.start),
+  );
+  for (const span of a.formal.filter((f) => !formalHitStarts.has(f.start))) {
     found.push(
       evidence(
         messageIndex,
@@ -202,6 +221,7 @@ export function scoreAnalysedMessage(
       ),
     );
   }
+  found.push(...prefixNote(a, messageIndex));
   const rudeness = round(1 - kept, 3);
   const courtesy = clamp(
     NEUTRAL_COURTESY +

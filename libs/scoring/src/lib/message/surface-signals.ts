@@ -61,10 +61,11 @@ export function findShouting(tokens: Tokens, index: Int32Array): Span | null {
 
 /**
  * Traces of machine translation or unfilled templates: "XNUMX" number placeholders, {{name}} / %s / [NAME]
- * placeholders and HTML entities that reached the customer.
+ * placeholders and HTML entities that reached the customer. A bracketed placeholder is short: bounding what may
+ * follow its name keeps "[NAME[NAME[NAME…" linear (unbounded, every opening bracket rescanned the rest of the text).
  */
 const ARTEFACT =
-  /XNUMX|\{\{?\s*[A-Za-z_]+\s*\}\}?|%[sd]\b|\[(?:NAME|CUSTOMER|AGENT|FIRST_?NAME|CUSTOMER_NAME)[^\]]*\]|&(?:amp|quot|#39|lt|gt|nbsp);/g;
+  /XNUMX|\{\{?\s*[A-Za-z_]+\s*\}\}?|%[sd]\b|\[(?:NAME|CUSTOMER|AGENT|FIRST_?NAME|CUSTOMER_NAME)[^\]]{0,80}\]|&(?:amp|quot|#39|lt|gt|nbsp);/g;
 
 export function findArtefacts(text: string): Span[] {
   const spans: Span[] = [];
@@ -107,6 +108,8 @@ export function isQuestion(
 }
 
 const LONG_WORD = 6;
+/** A run of . ! ? ending a sentence, tried only where the run starts, so a long run is read once, not once per mark. */
+const SENTENCE_END = /(?<![.!?])[.!?]+(\s|$)|\n+/g;
 const MIN_WORDS_FOR_LIX = 12;
 
 /** LIX (Björnsson): words per sentence plus the share of long words; comparable across European languages. */
@@ -115,7 +118,7 @@ export function readability(text: string, tokens: Tokens): number | null {
   if (words < MIN_WORDS_FOR_LIX) {
     return null;
   }
-  const sentences = Math.max(1, (text.match(/[.!?]+(\s|$)|\n+/g) ?? []).length);
+  const sentences = Math.max(1, (text.match(SENTENCE_END) ?? []).length);
   const long = tokens.words.filter((w) => w.length > LONG_WORD).length;
   return words / sentences + (100 * long) / words;
 }

@@ -3,7 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, DomainError } from '@rapport/api-core';
 import { dialectOf, VendorScope, vendorScopeClause } from '@rapport/api-database';
-import { AppliedFilters, Channel, firstDayOf, lastDayOf } from '@rapport/contracts';
+import {
+  AppliedFilters,
+  Channel,
+  firstDayOf,
+  lastDayOf,
+  MAX_PERIOD_MONTHS,
+  monthsCovered,
+  PERIOD_ERROR_CODES,
+  periodTooLongMessage,
+} from '@rapport/contracts';
 import { MONTHLY_TABLE } from '../rollups/rollup-tables';
 import { SqlBuilder } from '../sql/sql-builder';
 import { Selection, VendorInfo } from './selection';
@@ -38,7 +47,8 @@ interface VendorRow {
 /**
  * Turns a validated query into a Selection for the caller: vendors named by slug or id become ids within the
  * caller's scope (a partner naming another vendor gets 404, as if it did not exist; a client naming an unknown
- * vendor gets 400), and a missing period becomes the latest month with data.
+ * vendor gets 400), and a missing period becomes the latest month with data. A period with a start and no end runs to
+ * the latest month with data and is held to the same cap as a stated one (400 period_too_long beyond it).
  */
 @Injectable()
 export class SelectionResolver {
@@ -47,11 +57,18 @@ export class SelectionResolver {
     private readonly clock: Clock,
   ) {}
 
-  async resolve(query: SelectionQuery, scope: VendorScope): Promise<ResolvedSelection> {
+  async resolve(query: SelectionQuery, scope: VendorScope, maxMonths = MAX_PERIOD_MONTHS): Promise<ResolvedSelection> {
     const vendors = await this.vendorsInScope(scope);
-    const named = query.vendors && query.vendors.length > 0 ? query.vendors.map((token) => this.findVendor(vendors, token, scope)) : null;
-    const vendorIds = named ? [...new Set(named.map((vendor) => vendor.id))] : scope.vendorScope === null ? null : [scope.vendorScope ?? ''];
-    const { from, to } = await this.period(query, vendorIds);
+    const named =
+      query.vendors && query.vendors.length > 0
+        ? query.vendors.map((token) => this.findVendor(vendors, token, scope))
+        : null;
+    const vendorIds = named
+      ? [...new Set(named.map((vendor) => vendor.id))]
+      : scope.vendorScope === null
+        ? null
+        : [scope.vendorScope ?? ''];
+    const { from, to } = await this.period(query, vendorIds, maxMonths);
     return {
       selection: {
         from,
@@ -75,16 +92,30 @@ export class SelectionResolver {
     if (scope.vendorScope !== null) {
       throw DomainError.notFound('Vendor');
     }
-    throw DomainError.invalid(`vendors: unknown vendor '${token}'`, [{ line: 0, field: 'vendors', reason: `unknown vendor '${token}'` }]);
+    throw DomainError.invalid(`vendors: unknown vendor '${token}'`, [
+      { line: 0, field: 'vendors', reason: `unknown vendor '${token}'` },
+    ]);
   }
 
   private async vendorsInScope(scope: VendorScope): Promise<VendorInfo[]> {
     const inScope = vendorScopeClause(scope, 'id', dialectOf(this.dataSource.manager));
-    const rows: VendorRow[] = await this.dataSource.query(`SELECT id, slug, name, time_zone FROM vendors WHERE ${inScope.sql} ORDER BY name`, inScope.params);
-    return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, timeZone: row.time_zone }));
+    const rows: VendorRow[] = await this.dataSource.query(
+      `SELECT id, slug, name, time_zone FROM vendors WHERE ${inScope.sql} ORDER BY name`,
+      inScope.params,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      timeZone: row.time_zone,
+    }));
   }
 
-  private async period(query: SelectionQuery, vendorIds: readonly string[] | null): Promise<{ from: string; to: string }> {
+  private async period(
+    query: SelectionQuery,
+    vendorIds: readonly string[] | null,
+    maxMonths: number,
+  ): Promise<{ from: string; to: string }> {
     const explicit = explicitPeriod(query);
     if (explicit) {
       return explicit;
@@ -93,6 +124,12 @@ export class SelectionResolver {
     if (query.from) {
       const from = firstDayOf(query.from);
       const end = latest && lastDayOf(latest) >= from ? latest : query.from.slice(0, 7);
+      if (monthsCovered(from, end) > maxMonths) {
+        const message = `to: ${periodTooLongMessage(maxMonths)} (from ${query.from} to the latest month with data, ${end}); give to as well`;
+        throw new DomainError(400, PERIOD_ERROR_CODES.tooLong, message, [
+          { line: 0, field: 'to', reason: periodTooLongMessage(maxMonths) },
+        ]);
+      }
       return { from, to: lastDayOf(end) };
     }
     return { from: firstDayOf(latest), to: lastDayOf(latest) };
@@ -101,8 +138,14 @@ export class SelectionResolver {
   /** The latest month with conversations among the vendors, or the current month when there are none. */
   private async latestMonth(vendorIds: readonly string[] | null): Promise<string> {
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
-    const vendorCondition = sql.vendorsIn('vendor_id', vendorIds).map((condition) => ` AND ${condition}`).join('');
-    const [row] = await this.dataSource.query(`SELECT MAX(month) AS month FROM ${MONTHLY_TABLE} WHERE grain = 'vendor'${vendorCondition}`, sql.params);
+    const vendorCondition = sql
+      .vendorsIn('vendor_id', vendorIds)
+      .map((condition) => ` AND ${condition}`)
+      .join('');
+    const [row] = await this.dataSource.query(
+      `SELECT MAX(month) AS month FROM ${MONTHLY_TABLE} WHERE grain = 'vendor'${vendorCondition}`,
+      sql.params,
+    );
     return typeof row?.month === 'string' ? row.month : this.clock.now().toISOString().slice(0, 7);
   }
 }

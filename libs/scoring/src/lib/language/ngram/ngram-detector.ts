@@ -118,12 +118,30 @@ function parseTable(data: string): NgramTable {
 
 const TABLE: NgramTable = parseTable(ELD_NGRAMS);
 
-/** Runs of non-letters separate words, except a run ending in an apostrophe (kept inside "don't"). */
-const SEPARATORS = /[^\p{L}]+(?<![\x27\x60\u2019])/gu;
+/** Runs of non-letters separate words, except the apostrophes ending a run (kept inside "don't"). */
+const NON_LETTERS = /[^\p{L}]+/gu;
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x60 || code === 0x2019;
+}
+
+/**
+ * Each run of non-letters becomes one space followed by the apostrophes that ended it; a run of apostrophes only is
+ * kept. (A lookbehind after the run did the same but rescanned an apostrophe run from each of its characters.)
+ */
+export function separateWords(text: string): string {
+  return text.replace(NON_LETTERS, (run) => {
+    let kept = run.length;
+    while (kept > 0 && isApostrophe(run.charCodeAt(kept - 1))) {
+      kept--;
+    }
+    return kept === 0 ? run : ` ${run.slice(kept)}`;
+  });
+}
 
 /** Lowercased words encoded byte-per-character the way the database keys are. */
 function encodeWords(text: string): string[] {
-  const str = text.replace(SEPARATORS, ' ').trim().toLowerCase();
+  const str = separateWords(text).trim().toLowerCase();
   const words: string[] = [];
   let encoded = '';
   let bytes = 0;
