@@ -8,3 +8,4 @@ export * from './lib/audit';
 export * from './lib/imports';
 export * from './lib/analytics';
 export * from './lib/settings';
+export * from './lib/scorer-card';
