@@ -237,7 +237,9 @@ function trainHead(head: HeadName, datasets: readonly Dataset[], o: TrainOptions
       return [
         lang,
         own.length > 0
-          ? `own labels: ${own.join('; ')}; its n-gram weights and offset come from them, shared weights from all`
+          ? HEAD_OPTIONS[head].ngrams
+            ? `own labels: ${own.join('; ')}; its n-gram weights come from them, shared weights from every labelled set`
+            : `own labels: ${own.join('; ')}; shared weights only (no n-grams)`
           : `no labels in this language: shared weights learned from ${sources}; default offset`,
       ];
     }),
