@@ -9,3 +9,4 @@ export * from './lib/imports';
 export * from './lib/analytics';
 export * from './lib/settings';
 export * from './lib/reviews';
+export * from './lib/scorer-card';

@@ -48,3 +48,5 @@ export type {
   LanguageResources,
   PhraseCategory,
 } from './languages/language-resources';
+export type { ScorerCard } from './lib/model/scorer-card';
+export { scorerCard } from './lib/model/scorer-card';

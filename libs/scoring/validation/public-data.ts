@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The repository root: the nearest folder upwards holding the workspace's nx.json. */
-function repositoryRoot(from: string): string {
+export function repositoryRoot(from: string): string {
   let dir = resolve(from);
   while (!existsSync(join(dir, 'nx.json'))) {
     const parent = dirname(dir);
@@ -16,9 +16,12 @@ function repositoryRoot(from: string): string {
   return dir;
 }
 
-/** Public labelled data lives beside the repository, in ../shared/dev-data (CI clones shared/ next to it). */
+/**
+ * Public labelled data lives beside the repository, in ../shared/dev-data (CI clones shared/ next to it);
+ * RAPPORT_DEV_DATA points elsewhere.
+ */
 export function devDataDir(): string {
-  const dir = resolve(repositoryRoot(process.cwd()), '../shared/dev-data');
+  const dir = process.env['RAPPORT_DEV_DATA'] ?? resolve(repositoryRoot(process.cwd()), '../shared/dev-data');
   if (!existsSync(dir)) {
     throw new Error(
       `Validation data not found at ${dir}: expected ../shared/dev-data beside the repository (TyDiP and GermEval 2018 files)`,
@@ -89,5 +92,80 @@ export function readGermEval(dir: string): OffenseRow[] {
         offensive: coarse.trim() === 'OFFENSE',
         fine: fine.trim(),
       };
+    });
+}
+
+/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks): rows of fields, header included. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') {
+        i++;
+      }
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export interface ToxicityRow {
+  readonly text: string;
+  /** Most flags any one category received from the 3 annotators (0–3). */
+  readonly maxFlags: number;
+}
+
+/** ToLD-Br (pt-BR tweets): per category, how many of 3 annotators flagged the tweet. */
+export function readToldBr(dir: string): ToxicityRow[] {
+  const [, ...rows] = parseCsv(readFileSync(join(dir, 'told-br-train.csv'), 'utf8'));
+  return rows
+    .filter((r) => r.length >= 7)
+    .map(([text = '', ...counts]) => ({ text, maxFlags: Math.max(...counts.map(Number)) }));
+}
+
+export interface RegisterRow {
+  readonly lang: string;
+  readonly domain: string;
+  /** lang + domain + pair: the two renderings of one sentence share it. */
+  readonly pair: string;
+  readonly formal: boolean;
+  readonly text: string;
+}
+
+/** CoCoA-MT formality pairs: TSV with header lang, domain, pair, register, text. */
+export function readCocoa(dir: string): RegisterRow[] {
+  const [, ...lines] = readFileSync(join(dir, 'cocoa-mt-train-formality.tsv'), 'utf8').split('\n');
+  return lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [lang = '', domain = '', pair = '', register = '', text = ''] = line.split('\t');
+      return { lang, domain, pair: `${lang}:${domain}:${pair}`, formal: register === 'formal', text };
     });
 }

@@ -33,6 +33,7 @@ export * from './lib/imports/import-history-store';
 export * from './lib/imports/import-tracker';
 export * from './lib/scoring-settings/scoring-settings-api';
 export * from './lib/scoring-settings/scoring-settings-store';
+export * from './lib/scoring-settings/scorer-card-store';
 export * from './lib/scoring-settings/rescore-tracker';
 export * from './lib/vendor-profiles/vendor-profiles-api';
 export * from './lib/vendor-profiles/vendor-profiles-store';

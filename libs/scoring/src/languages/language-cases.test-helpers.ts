@@ -1,6 +1,7 @@
 import { Formality } from '@rapport/contracts';
 import { RuleId } from '../lib/evidence';
 import { scoreMessage } from '../lib/message/score-message';
+import { RUDE_MESSAGE_PROBABILITY } from '../lib/model/rule-weights';
 
 /** One row of a language's table: what a message must (and must not) trigger. */
 export interface LanguageCase {
@@ -57,7 +58,7 @@ export function describeLanguageCases(lang: string, cases: readonly LanguageCase
     }
     if (c.rude !== undefined) {
       it(c.rude ? 'counts as rude' : 'does not count as rude', () => {
-        expect((score.rudeness ?? 0) >= 0.2).toBe(c.rude);
+        expect((score.rudeness ?? 0) >= RUDE_MESSAGE_PROBABILITY).toBe(c.rude);
       });
     }
   });

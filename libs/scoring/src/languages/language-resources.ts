@@ -46,6 +46,17 @@ export interface LanguageResources {
   readonly foreignLetters: string;
   /** Function words, ignored when comparing what a question and its answer are about. */
   readonly stopwords: readonly string[];
+  /**
+   * Words that, right after a "don't understand" phrase, show confusion about the situation rather than about what
+   * the agent said ("I don't understand why I was charged"): the phrase is then no clarification request.
+   */
+  readonly clarificationBlockers: readonly string[];
+  /** Negation words: a politeness strategy right after one is negated ("not sorry", "no gracias"). */
+  readonly negations: readonly string[];
+  /** Second-person words: a request opening with one reads as direct ("You need to…", "Du musst…"). */
+  readonly secondPerson: readonly string[];
+  /** First-person words: opening with one frames the message around the writer ("I will check…"). */
+  readonly firstPerson: readonly string[];
   /** Words that open a question when the customer omits the question mark. */
   readonly questionWords: readonly string[];
   /**

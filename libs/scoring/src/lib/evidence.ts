@@ -8,6 +8,11 @@ export interface Evidence {
   /** Stable rule id, e.g. 'courtesy.profanity'. */
   readonly rule: RuleId;
   readonly explanation: string;
+  /**
+   * Courtesy points this item moved the message's score (score with it minus score without it), for items the
+   * learned model weighs; absent for conversation-level facts.
+   */
+  readonly points?: number;
 }
 
 /** Every rule the scorer can cite, with the sentence shown to reviewers. Ids are stable: analytics group by them. */
@@ -35,6 +40,7 @@ export const RULES = {
   'courtesy.missing-closing': 'Agent does not close the conversation politely',
   'courtesy.register-formal': 'Formal address (V form)',
   'courtesy.register-informal': 'Informal address (T form)',
+  'courtesy.style': 'Style and wording the learned model weighs',
   'courtesy.register-mismatch':
     'Register differs from what customers in this market expect',
   'comprehension.clarification-request': 'Customer asks what was meant',

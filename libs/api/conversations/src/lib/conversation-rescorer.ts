@@ -49,7 +49,7 @@ const YIELD_EVERY = 20;
 
 /**
  * Scores stored conversations: right after ingestion (scope `pending`), again when the scoring settings or a vendor's
- * profile change (`outdated`) and when the scorer version changes (`stale`). Every batch is scored with the settings
+ * profile change or the scorer version changes (`outdated`; `stale` also retries failed ones). Every batch is scored with the settings
  * saved at that moment, and each score stores the fingerprint of the settings and vendor profile it was computed with.
  * Reading and scoring happen outside any transaction; only the results are written under the ingestion lock, and
  * only onto conversations whose content is still the one scored (an import may have updated one meanwhile: it is

@@ -2,8 +2,8 @@ import type { SqlDialect } from '@rapport/api-database';
 
 /**
  * Which conversations to (re)score: `pending` ones never scored (what the worker does after every ingestion);
- * `outdated` ones, scored with other scoring settings or another profile of their vendor than the current ones
- * (after an administrator changes them); `stale` ones (pending, failed, outdated, or scored by another scorer
+ * `outdated` ones, scored with other scoring settings, another profile of their vendor or another scorer version than
+ * the current ones (after an administrator changes them, or after an upgrade); `stale` ones (pending, failed, outdated, or scored by another scorer
  * version: after an upgrade); or `all`.
  */
 export type RescoreScope = 'pending' | 'stale' | 'outdated' | 'all';
@@ -20,12 +20,23 @@ export interface ScopeCondition {
   params: unknown[];
 }
 
-export function scopeCondition(scope: RescoreScope, targets: ScopeTargets, dialect: SqlDialect, offset: number): ScopeCondition {
+export function scopeCondition(
+  scope: RescoreScope,
+  targets: ScopeTargets,
+  dialect: SqlDialect,
+  offset: number,
+): ScopeCondition {
   switch (scope) {
     case 'pending':
       return { where: `score_status = 'pending'`, params: [] };
-    case 'outdated':
-      return outdatedCondition(targets.expectedFingerprints, dialect, offset);
+    case 'outdated': {
+      // A new scorer version outdates every score, like a settings change: the background pass picks both up.
+      const settings = outdatedCondition(targets.expectedFingerprints, dialect, offset + 1);
+      return {
+        where: `(score_status <> 'pending' AND (scorer_version IS NULL OR scorer_version <> ${dialect.param(offset)} OR ${settings.where}))`,
+        params: [targets.scorerVersion, ...settings.params],
+      };
+    }
     case 'stale': {
       const outdated = outdatedCondition(targets.expectedFingerprints, dialect, offset + 1);
       return {
@@ -50,5 +61,8 @@ function outdatedCondition(expected: ReadonlyMap<string, string>, dialect: SqlDi
   });
   // Vendors created after the targets were read keep their own value: they are not outdated by this pass.
   const due = `CASE vendor_id ${branches.join(' ')} ELSE settings_fingerprint END`;
-  return { where: `(score_status <> 'pending' AND (settings_fingerprint IS NULL OR settings_fingerprint <> ${due}))`, params };
+  return {
+    where: `(score_status <> 'pending' AND (settings_fingerprint IS NULL OR settings_fingerprint <> ${due}))`,
+    params,
+  };
 }

@@ -173,6 +173,10 @@ describe('analytics endpoints', () => {
       expect(detail.surveys).toEqual([expect.objectContaining({ questionKey: 'csat', scale: '1-5' })]);
       expect(detail.signals).toMatchObject({ languageMismatch: true });
       expect(detail.evidence.map((item: { rule: string }) => item.rule)).toContain('comprehension.agent-language-mismatch');
+      // Items the learned model weighs say how many courtesy points they moved their message's score.
+      const weighed = detail.evidence.filter((item: { points?: number }) => item.points !== undefined);
+      expect(weighed.length).toBeGreaterThan(0);
+      expect(weighed.every((item: { points: number }) => Math.abs(item.points) <= 100)).toBe(true);
       expect((await getJson(api, '/api/conversations/not-a-conversation', admin)).status).toBe(404);
       expect((await getJson(api, '/api/conversations/00000000-0000-4000-8000-000000000000', admin)).status).toBe(404);
     });

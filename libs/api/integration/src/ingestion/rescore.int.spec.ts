@@ -59,6 +59,22 @@ describe('rescoring when the scorer changes', () => {
     expect(details.scorer_version).toBe(SCORER_VERSION);
   });
 
+  it('scores conversations of an earlier scorer version again in the background, counted and visible, as for a settings change', async () => {
+    await api.dataSource.query(`UPDATE conversations SET scorer_version = '1.0.0'`);
+    const worker = api.app.get(ScoringWorker);
+    // The pass a start-up after an upgrade runs (it looks for outdated conversations once).
+    expect(await api.app.get(ConversationRescorer).count('outdated')).toBe(3);
+    expect(await worker.rescoreOutdated()).toEqual({ started: true, conversations: 3 });
+    expect(worker.outdatedProgress()).toMatchObject({ running: true, total: 3 });
+    await worker.idle();
+    expect(worker.outdatedProgress()).toEqual({ running: false, done: 0, total: 0 });
+    expect(await versions()).toEqual([
+      ['scored', SCORER_VERSION],
+      ['scored', SCORER_VERSION],
+      ['scored', SCORER_VERSION],
+    ]);
+  });
+
   it('runs from the command line with `rescore` (and `rescore --all`)', async () => {
     await api.dataSource.query(`UPDATE conversations SET scorer_version = '0.9.0'`);
     const env = { ...process.env, DATABASE_URL: databaseUrl(api.database), LOG_LEVEL: 'error' };

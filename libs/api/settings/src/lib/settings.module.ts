@@ -4,6 +4,8 @@ import { AuditModule } from '@rapport/api-audit';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { Setting } from './setting.entity';
 import { ScoringSettingsService } from './scoring-settings.service';
+import { ScorerCardController } from './scorer-card.controller';
+import { ScorerCardService } from './scorer-card.service';
 import { SettingsController } from './settings.controller';
 import { Settings1764000000650 } from './1764000000650-settings.migration';
 
@@ -12,8 +14,8 @@ export const SETTINGS_MIGRATIONS = [Settings1764000000650];
 /** The settings API; scoring itself reads the saved settings through `ScoringSettingsReader` (api-conversations). */
 @Module({
   imports: [TypeOrmModule.forFeature([Setting]), AuditModule, ConversationsModule],
-  controllers: [SettingsController],
-  providers: [ScoringSettingsService],
+  controllers: [SettingsController, ScorerCardController],
+  providers: [ScoringSettingsService, ScorerCardService],
   exports: [ScoringSettingsService],
 })
 export class SettingsModule {}

@@ -163,6 +163,8 @@ export interface ConversationEvidenceDto {
   end: number;
   rule: string;
   explanation: string;
+  /** Courtesy points the item moved its message's score (scorer 2.0.0 and later); absent otherwise. */
+  points?: number;
 }
 
 export interface ConversationSignalsDto {

@@ -1,7 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { ApiKeyDto, UserDto, VendorDto } from '@rapport/contracts';
+import type { ApiKeyDto, ScorerCardDto, UserDto, VendorDto } from '@rapport/contracts';
 import { configureRoutedPageTest, openRoutedPage, selectOption, typeInto } from '@rapport/dashboard-ui/testing';
 import { PROFILE, SETTINGS } from '../testing/settings-fixtures';
 import { SETTINGS_ROUTES } from './settings.routes';
@@ -107,9 +107,42 @@ describe('settings pages', () => {
   });
 
   describe('scoring', () => {
+    const CARD: ScorerCardDto = {
+      scorerVersion: '2.0.0',
+      method: 'Logistic regression.',
+      dataCredits: [{ name: 'TyDiP', licence: 'CC BY 4.0', credit: 'Srinivasan & Choi' }],
+      entries: [
+        {
+          lang: 'en',
+          dimension: 'courtesy',
+          status: 'validated',
+          source: 'TyDiP',
+          rows: 3853,
+          figures: [{ metric: 'ROC AUC', model: { value: 0.726, low: 0.71, high: 0.741 }, keyword: { value: 0.574, low: 0.56, high: 0.59 }, rules: { value: 0.653, low: 0.64, high: 0.67 } }],
+          calibrationError: 0.017,
+          trainedOn: 'own labels',
+        },
+        { lang: 'sv', dimension: 'courtesy', status: 'not-validated', source: null, rows: null, figures: [], calibrationError: null, trainedOn: 'shared weights' },
+      ],
+    };
+    const flushCard = () => http.expectOne('/api/scoring/card').flush(CARD);
+
+    it('shows the scorer card: figures with intervals and their data, and which languages are not validated', async () => {
+      const { find, settle } = await openRoutedPage('/settings/scoring');
+      http.expectOne('/api/settings/scoring').flush(SETTINGS);
+      flushCard();
+      await settle();
+      const card = find('scorer-card')?.textContent ?? '';
+      expect(card).toContain('Scorer card (version 2.0.0)');
+      expect(card).toContain('0.73 (0.71–0.74)');
+      expect(card).toContain('TyDiP, n = 3853');
+      expect(card).toContain('Not validated');
+    });
+
     it('shows weights with their shares and targets in readable units, and saves them in seconds', async () => {
       const { find, settle, page } = await openRoutedPage('/settings/scoring');
       http.expectOne('/api/settings/scoring').flush(SETTINGS);
+      flushCard();
       await settle();
       expect(page().querySelector('[data-testid="weight-courtesy"]')?.closest('label')?.textContent).toContain('Courtesy (35%)');
       const email = page().querySelector('[data-channel="email"] td');
@@ -136,6 +169,7 @@ describe('settings pages', () => {
     it('will not save weights that are all zero', async () => {
       const { find, settle } = await openRoutedPage('/settings/scoring');
       http.expectOne('/api/settings/scoring').flush(SETTINGS);
+      flushCard();
       await settle();
       for (const name of ['responsiveness', 'courtesy', 'comprehension']) {
         typeInto(find(`weight-${name}`), '0');
@@ -148,6 +182,7 @@ describe('settings pages', () => {
     it('shows a load error and tries again', async () => {
       const { find, settle } = await openRoutedPage('/settings/scoring');
       http.expectOne('/api/settings/scoring').flush(null, { status: 403, statusText: 'Forbidden' });
+      flushCard();
       await settle();
       expect(find('error-state')?.textContent).toContain('Your role does not allow you to see this page.');
       find('error-state')?.querySelector('button')?.click();

@@ -1,7 +1,8 @@
 import { Formality } from '@rapport/contracts';
 import { PhraseCategory } from '../../languages/language-resources';
 import { Evidence, evidence } from '../evidence';
-import { clamp, POLITENESS_POINTS, round } from '../message/score-message';
+import { clamp, round } from '../message/score-message';
+import { POLITENESS_STRATEGIES, RUDE_MESSAGE_PROBABILITY as RUDE_THRESHOLD } from '../model/rule-weights';
 import { CourtesyScore, ScoringContext } from '../types';
 import { ConversationItem } from './conversation-item';
 
@@ -14,15 +15,12 @@ const REGISTER_MISMATCH_PENALTY = 10;
 const CURT_REPLY_PENALTY = 5;
 const IGNORED_QUESTION_PENALTY = 5;
 const MAX_REPEATED_PENALTIES = 3;
-const RUDE_THRESHOLD = 0.2;
 const CURT_REPLY_MAX_WORDS = 2;
 const LONG_CUSTOMER_MESSAGE_WORDS = 25;
 const GREETING_WINDOW = 2;
 const MAX_MISMATCH_EVIDENCE = 3;
 
-const POLITENESS: ReadonlySet<PhraseCategory> = new Set(
-  Object.keys(POLITENESS_POINTS) as PhraseCategory[],
-);
+const POLITENESS = POLITENESS_STRATEGIES;
 
 function has(item: ConversationItem, ...categories: PhraseCategory[]): boolean {
   return item.analysis.hits.some((h) => categories.includes(h.category));

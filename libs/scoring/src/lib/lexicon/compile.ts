@@ -33,6 +33,10 @@ export interface CompiledLexicon {
   readonly knownWords: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  readonly clarificationBlockers: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly secondPerson: ReadonlySet<string>;
+  readonly firstPerson: ReadonlySet<string>;
   readonly capitalisedFormal: ReadonlySet<string>;
   readonly hardToReadLix: number;
   readonly foreignLetters: string;
@@ -188,6 +192,10 @@ export function compileLexicon(resources: LanguageResources): CompiledLexicon {
     knownWords,
     stopwords,
     questionWords: new Set(resources.questionWords.map(fold)),
+    clarificationBlockers: new Set(resources.clarificationBlockers.map(fold)),
+    negations: new Set(resources.negations.map(fold)),
+    secondPerson: new Set(resources.secondPerson.map(fold)),
+    firstPerson: new Set(resources.firstPerson.map(fold)),
     capitalisedFormal: new Set((resources.capitalisedFormal ?? []).map(fold)),
     hardToReadLix: resources.hardToReadLix,
     foreignLetters: resources.foreignLetters,

@@ -22,6 +22,10 @@ function resources(
     foreignLetters: '',
     stopwords: ['the'],
     questionWords: [],
+    clarificationBlockers: [],
+    negations: [],
+    secondPerson: [],
+    firstPerson: [],
     hardToReadLix: 55,
   };
 }

@@ -1,20 +1,14 @@
 import { analyseMessage } from './analyze-message';
+import { RUDE_MESSAGE_PROBABILITY } from '../model/rule-weights';
 import { scoreMessage } from './score-message';
 
 const categories = (text: string, options = {}) =>
-  analyseMessage(text, options).hits.map(
-    (h) => `${h.category}:${text.slice(h.start, h.end)}`,
-  );
+  analyseMessage(text, options).hits.map((h) => `${h.category}:${text.slice(h.start, h.end)}`);
 
 describe('analyseMessage language choice', () => {
   it('reads a mixed-language message with its own and the conversation’s lexicon', () => {
-    expect(
-      categories('¡Muchas gracias! Have a nice day', { fallbackLang: 'es' }),
-    ).toEqual(
-      expect.arrayContaining([
-        'thanks:Muchas gracias',
-        'closing:Have a nice day',
-      ]),
+    expect(categories('¡Muchas gracias! Have a nice day', { fallbackLang: 'es' })).toEqual(
+      expect.arrayContaining(['thanks:Muchas gracias', 'closing:Have a nice day']),
     );
   });
 
@@ -26,10 +20,9 @@ describe('analyseMessage language choice', () => {
   });
 
   it('keeps a clearly unsupported message unsupported, even inside a supported conversation', () => {
-    const a = analyseMessage(
-      'Buongiorno, vorrei sapere quando arriva il mio ordine, grazie mille',
-      { fallbackLang: 'es' },
-    );
+    const a = analyseMessage('Buongiorno, vorrei sapere quando arriva il mio ordine, grazie mille', {
+      fallbackLang: 'es',
+    });
     expect(a).toMatchObject({ lang: 'it', status: 'unsupported', hits: [] });
   });
 
@@ -47,8 +40,11 @@ describe('analyseMessage on email replies', () => {
 
   it('scores only what the author wrote, not the quoted thread', () => {
     const score = scoreMessage(reply);
-    expect(score.evidence.map((e) => e.rule)).toEqual(['courtesy.thanks']);
-    expect(score.rudeness).toBe(0);
+    const quoted = scoreMessage('Read the manual, idiot.', { lang: 'en' });
+    // Only the phrase hits carry spans; the learned model's whole-message style item has none.
+    expect(score.evidence.filter((e) => e.end > e.start).map((e) => e.rule)).toEqual(['courtesy.thanks']);
+    expect(quoted.rudeness).toBeGreaterThanOrEqual(RUDE_MESSAGE_PROBABILITY);
+    expect(score.rudeness).toBeLessThan(RUDE_MESSAGE_PROBABILITY);
   });
 });
 
@@ -63,9 +59,7 @@ describe('analyseMessage surface signals', () => {
 
   it('keeps evidence offsets in the original text through accents and ß', () => {
     const text = 'Grüße und vielen Dank, Straße 5';
-    const hit = analyseMessage(text, { lang: 'de' }).hits.find(
-      (h) => h.category === 'thanks',
-    );
+    const hit = analyseMessage(text, { lang: 'de' }).hits.find((h) => h.category === 'thanks');
     expect(hit && text.slice(hit.start, hit.end)).toBe('vielen Dank');
   });
 });

@@ -27,6 +27,10 @@ export interface PhraseHit extends Span {
   /** The lexicon pattern that matched, quoted in evidence. */
   readonly pattern: string;
   readonly approximate: boolean;
+  /** Index of the hit's first token in `MessageAnalysis.tokens`. */
+  readonly token: number;
+  /** Index after the hit's last token. */
+  readonly tokenEnd: number;
 }
 
 /** Everything the scorers need to know about one message, with spans in original offsets. */
@@ -35,6 +39,12 @@ export interface MessageAnalysis {
   readonly lang: string;
   readonly status: LanguageStatus;
   readonly detection: LanguageDetection;
+  /** The message without quoted replies, mobile footers and signature: what the writer wrote. */
+  readonly ownText: string;
+  /** Folded words of the message's own text (quoted replies and signatures left out). */
+  readonly tokens: Tokens;
+  /** The lexicons the message was read with, its own language's first. */
+  readonly lexicons: readonly CompiledLexicon[];
   readonly hits: readonly PhraseHit[];
   readonly formal: readonly Span[];
   readonly informal: readonly Span[];
@@ -174,6 +184,8 @@ function collectHits(
           category: m.entry.category,
           pattern: m.entry.pattern,
           approximate: m.approximate,
+          token: m.first,
+          tokenEnd: m.last,
         });
       }
     }
@@ -302,6 +314,9 @@ export function analyseMessage(
     lang,
     status,
     detection,
+    ownText: scanned,
+    tokens,
+    lexicons,
     hits,
     formal,
     informal: hits.filter((h) => h.category === 'informal'),

@@ -1,46 +1,16 @@
 import { Formality } from '@rapport/contracts';
 import { PhraseCategory } from '../../languages/language-resources';
 import { Evidence, evidence, RuleId } from '../evidence';
+import { featureIndex, messageFeatures } from '../model/features';
+import { needsNgrams, readHead } from '../model/model';
+import { asksWhatWasMeant } from './clarification';
+import { hitDelta, pointsOf, styleEvidence, withPoints } from './model-points';
 import {
   analyseMessage,
   AnalyseOptions,
   LanguageStatus,
   MessageAnalysis,
 } from './analyze-message';
-
-/** Points a neutral message starts from: polite strategies raise it, rudeness lowers it. */
-export const NEUTRAL_COURTESY = 60;
-const MAX_POLITENESS_BONUS = 40;
-const RUDENESS_WEIGHT = 80;
-const MAX_HITS_PER_CATEGORY = 3;
-
-/** Courtesy points per politeness strategy, counted once per message. */
-export const POLITENESS_POINTS: Readonly<
-  Partial<Record<PhraseCategory | 'firstName', number>>
-> = {
-  greeting: 8,
-  closing: 8,
-  thanks: 10,
-  please: 8,
-  apology: 8,
-  empathy: 10,
-  hedge: 5,
-  deference: 6,
-  firstName: 4,
-};
-
-/** Rudeness severity (0–1) of one occurrence; occurrences combine as independent probabilities. */
-export const RUDENESS_SEVERITY: Readonly<
-  Partial<Record<PhraseCategory | 'shouting', number>>
-> = {
-  profanity: 0.6,
-  insult: 0.7,
-  dismissive: 0.4,
-  blame: 0.35,
-  sarcasm: 0.3,
-  shouting: 0.3,
-  bareImperative: 0.2,
-};
 
 const CATEGORY_RULE: Readonly<Partial<Record<PhraseCategory, RuleId>>> = {
   greeting: 'courtesy.greeting',
@@ -63,15 +33,6 @@ const CATEGORY_RULE: Readonly<Partial<Record<PhraseCategory, RuleId>>> = {
   formal: 'courtesy.register-formal',
   informal: 'courtesy.register-informal',
 };
-
-/** Softeners that make an imperative a polite instruction ("Please restart the router"). */
-const SOFTENERS: ReadonlySet<PhraseCategory> = new Set([
-  'please',
-  'thanks',
-  'apology',
-  'hedge',
-  'empathy',
-]);
 
 export interface MessageScore {
   /** ISO 639-1 language of the message ('und' when it cannot be told). */
@@ -112,6 +73,10 @@ function prefixNote(a: MessageAnalysis, messageIndex: number): Evidence[] {
   ];
 }
 
+/** A message reads formal (informal) when the formality head is at least this sure. */
+const FORMAL_PROBABILITY = 0.8;
+const INFORMAL_PROBABILITY = 0.2;
+
 /** Scores one message on its own; conversation scoring adds the signals that need context. */
 export function scoreAnalysedMessage(
   a: MessageAnalysis,
@@ -137,67 +102,51 @@ export function scoreAnalysedMessage(
       ],
     };
   }
+  const f = messageFeatures(a, needsNgrams(a.lang));
+  const polite = readHead('politeness', f, a.lang);
+  const hitsOfFeature = new Map<number, number>();
+  f.hitFeature.forEach((k) => hitsOfFeature.set(k, (hitsOfFeature.get(k) ?? 0) + 1));
+  const pointsOfFeature = (k: number, hits = 1): number =>
+    pointsOf(polite, hitDelta(f, polite, k, hits));
   const found: Evidence[] = [];
-  const categories = new Set(a.hits.map((h) => h.category));
-  const softened = [...categories].some((c) => SOFTENERS.has(c));
-  const perCategory = new Map<PhraseCategory, number>();
-  let kept = 1;
-  let bonus = 0;
-  const credited = new Set<string>();
-  for (const hit of a.hits) {
+  const clarifying = a.hits.some((h) => h.category === 'clarification' && asksWhatWasMeant(a, h));
+  a.hits.forEach((hit, i) => {
     const rule = CATEGORY_RULE[hit.category];
-    if (rule === undefined || (hit.category === 'bareImperative' && softened)) {
-      continue;
+    const k = f.hitFeature[i] as number;
+    if (rule === undefined || k < 0 || (hit.category === 'clarification' && !asksWhatWasMeant(a, hit))) {
+      return;
     }
-    found.push(
-      evidence(
-        messageIndex,
-        hit.start,
-        hit.end,
-        rule,
-        quote(a.text, hit.start, hit.end, hit.approximate),
-      ),
+    const item = evidence(
+      messageIndex,
+      hit.start,
+      hit.end,
+      rule,
+      quote(a.text, hit.start, hit.end, hit.approximate),
     );
-    const severity = RUDENESS_SEVERITY[hit.category];
-    const count = (perCategory.get(hit.category) ?? 0) + 1;
-    perCategory.set(hit.category, count);
-    if (severity !== undefined && count <= MAX_HITS_PER_CATEGORY) {
-      kept *= 1 - severity;
-    }
-    const points = POLITENESS_POINTS[hit.category];
-    if (points !== undefined && !credited.has(hit.category)) {
-      credited.add(hit.category);
-      bonus += points;
-    }
-  }
+    found.push(withPoints(item, pointsOfFeature(k, hitsOfFeature.get(k))));
+  });
   if (a.firstName) {
-    found.push(
-      evidence(
-        messageIndex,
-        a.firstName.start,
-        a.firstName.end,
-        'courtesy.first-name',
-        quote(a.text, a.firstName.start, a.firstName.end),
-      ),
+    const item = evidence(
+      messageIndex,
+      a.firstName.start,
+      a.firstName.end,
+      'courtesy.first-name',
+      quote(a.text, a.firstName.start, a.firstName.end),
     );
-    bonus += POLITENESS_POINTS.firstName ?? 0;
+    found.push(withPoints(item, pointsOfFeature(featureIndex('first-name'))));
   }
   if (a.shouting) {
-    found.push(
-      evidence(
-        messageIndex,
-        a.shouting.start,
-        a.shouting.end,
-        'courtesy.shouting',
-        quote(a.text, a.shouting.start, a.shouting.end),
-      ),
+    const item = evidence(
+      messageIndex,
+      a.shouting.start,
+      a.shouting.end,
+      'courtesy.shouting',
+      quote(a.text, a.shouting.start, a.shouting.end),
     );
-    kept *= 1 - (RUDENESS_SEVERITY.shouting ?? 0);
+    found.push(withPoints(item, pointsOfFeature(featureIndex('shouting'))));
   }
-  const formalHitStarts = new Set(
-    a.hits.filter((h) => h.category === 'formal').map((h) => h.start),
-  );
-  for (const span of a.formal.filter((f) => !formalHitStarts.has(f.start))) {
+  const formalHitStarts = new Set(a.hits.filter((h) => h.category === 'formal').map((h) => h.start));
+  for (const span of a.formal.filter((s) => !formalHitStarts.has(s.start))) {
     found.push(
       evidence(
         messageIndex,
@@ -208,9 +157,12 @@ export function scoreAnalysedMessage(
       ),
     );
   }
-  const clarificationRequest =
-    categories.has('clarification') || /^\s*\?+\s*$/.test(a.text);
-  if (clarificationRequest && !categories.has('clarification')) {
+  const style = styleEvidence(f, polite, messageIndex);
+  if (style) {
+    found.push(style);
+  }
+  const clarificationRequest = clarifying || /^\s*\?+\s*$/.test(a.text);
+  if (clarificationRequest && !clarifying) {
     found.push(
       evidence(
         messageIndex,
@@ -222,28 +174,21 @@ export function scoreAnalysedMessage(
     );
   }
   found.push(...prefixNote(a, messageIndex));
-  const rudeness = round(1 - kept, 3);
-  const courtesy = clamp(
-    NEUTRAL_COURTESY +
-      Math.min(bonus, MAX_POLITENESS_BONUS) -
-      RUDENESS_WEIGHT * rudeness,
-  );
+  const formal = readHead('formality', f, a.lang).probability;
   return {
     lang: a.lang,
     languageStatus: a.status,
-    courtesy: round(courtesy, 1),
-    rudeness,
-    formality: formalityOf(a),
+    courtesy: round(100 * polite.probability, 1),
+    rudeness: round(readHead('rudeness', f, a.lang).probability, 3),
+    formality:
+      formal >= FORMAL_PROBABILITY
+        ? 'formal'
+        : formal <= INFORMAL_PROBABILITY
+          ? 'informal'
+          : 'neutral',
     clarificationRequest,
     evidence: found,
   };
-}
-
-export function formalityOf(a: MessageAnalysis): Formality {
-  if (a.formal.length > a.informal.length) {
-    return 'formal';
-  }
-  return a.informal.length > a.formal.length ? 'informal' : 'neutral';
 }
 
 /** Scores one message on its own (the `score-messages` command): courtesy, rudeness, formality, clarification. */

@@ -141,9 +141,9 @@ function evidenceOf(details: unknown): ConversationEvidenceDto[] {
     return [];
   }
   return evidence.flatMap((item): ConversationEvidenceDto[] => {
-    const { messageIndex, start, end, rule, explanation } = (item ?? {}) as Record<string, unknown>;
+    const { messageIndex, start, end, rule, explanation, points } = (item ?? {}) as Record<string, unknown>;
     return typeof messageIndex === 'number' && typeof start === 'number' && typeof end === 'number' && typeof rule === 'string'
-      ? [{ messageIndex, start, end, rule, explanation: typeof explanation === 'string' ? explanation : '' }]
+      ? [{ messageIndex, start, end, rule, explanation: typeof explanation === 'string' ? explanation : '', ...(typeof points === 'number' ? { points } : {}) }]
       : [];
   });
 }

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ScoringRescoreProgressDto, ScoringSettingsDto, ScoringSettingsSavedDto } from '@rapport/contracts';
+import type { ScorerCardDto, ScoringRescoreProgressDto, ScoringSettingsDto, ScoringSettingsSavedDto } from '@rapport/contracts';
 import type { Observable } from 'rxjs';
 
 /** Weights of the overall score and response-time targets per channel, and the rescore a change of them starts. */
@@ -19,5 +19,10 @@ export class ScoringSettingsApi {
   /** How far the background rescore after the last change of settings or vendor profiles has got. */
   rescoreProgress(): Observable<ScoringRescoreProgressDto> {
     return this.http.get<ScoringRescoreProgressDto>('/api/settings/scoring/rescore');
+  }
+
+  /** The scorer card: cross-validated figures per language and dimension, with their data sources. */
+  card(): Observable<ScorerCardDto> {
+    return this.http.get<ScorerCardDto>('/api/scoring/card');
   }
 }

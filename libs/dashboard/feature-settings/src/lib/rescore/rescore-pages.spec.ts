@@ -42,6 +42,7 @@ describe('rescoring after a settings change', () => {
   it('says how many conversations are rescored, follows the progress, and stops once scores are up to date', async () => {
     const { find, settle, page } = await openRoutedPage('/settings/scoring');
     http.expectOne('/api/settings/scoring').flush(SETTINGS);
+    http.expectOne('/api/scoring/card').flush({ scorerVersion: '2.0.0', method: '', entries: [], dataCredits: [] });
     await settle();
     find('save-scoring')?.click();
     http.expectOne({ method: 'PUT', url: '/api/settings/scoring' }).flush({ ...SETTINGS, rescore: { started: true, conversations: 1234 } });

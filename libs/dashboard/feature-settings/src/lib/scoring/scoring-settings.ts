@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { CHANNELS, type Channel, type ScoringSettingsDto, scoringSettingsSchema } from '@rapport/contracts';
-import { RescoreTracker, ScoringSettingsStore } from '@rapport/dashboard-data-access';
+import { RescoreTracker, ScorerCardStore, ScoringSettingsStore } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState } from '@rapport/dashboard-ui';
 import { type DurationUnit, joinDuration, splitDuration, weightShares } from '../model/duration-units';
 import { messagesByField } from '../model/vendor-draft';
 import { RescoreNotice } from '../rescore/rescore-notice';
+import { ScorerCard } from './scorer-card';
 
 type Weight = keyof ScoringSettingsDto['weights'];
 type Target = 'firstResponseSeconds' | 'replyGapSeconds';
@@ -63,7 +64,7 @@ function toSettings(draft: ScoringDraft): ScoringSettingsDto {
 /** How the overall score weighs its dimensions, and the response-time targets per channel; stored scores follow in the background. */
 @Component({
   selector: 'rp-scoring-settings',
-  imports: [LoadingState, ErrorState, RescoreNotice],
+  imports: [LoadingState, ErrorState, RescoreNotice, ScorerCard],
   providers: [RescoreTracker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scoring-settings.html',
@@ -72,6 +73,7 @@ function toSettings(draft: ScoringDraft): ScoringSettingsDto {
 export class ScoringSettings {
   private readonly store = inject(ScoringSettingsStore);
   private readonly tracker = inject(RescoreTracker);
+  private readonly cardStore = inject(ScorerCardStore);
 
   protected readonly weightFields = WEIGHTS;
   protected readonly channels = CHANNELS;
@@ -89,6 +91,10 @@ export class ScoringSettings {
   protected readonly failure = computed(() => {
     const state = this.store.state();
     return state.status === 'failed' ? state.error : null;
+  });
+  protected readonly card = computed(() => {
+    const state = this.cardStore.state();
+    return state.status === 'loaded' ? state.data : null;
   });
   protected readonly draft = linkedSignal(() => {
     const loaded = this.loaded();
@@ -117,6 +123,7 @@ export class ScoringSettings {
   constructor() {
     this.store.saving.reset();
     this.store.load();
+    this.cardStore.load();
   }
 
   protected setWeight(key: Weight, value: string): void {

@@ -1,0 +1,34 @@
+/** A figure with its 95 % bootstrap interval. */
+export interface ScorerCardIntervalDto {
+  value: number;
+  low: number;
+  high: number;
+}
+
+/** One cross-validated metric: the model beside the keyword baseline and the rule-based scorer 1.0.0. */
+export interface ScorerCardFigureDto {
+  metric: string;
+  model: ScorerCardIntervalDto;
+  keyword: ScorerCardIntervalDto;
+  rules: ScorerCardIntervalDto;
+}
+
+/** Validation of one dimension in one language, with its data source; `not-validated` when no labels exist. */
+export interface ScorerCardEntryDto {
+  lang: string;
+  dimension: 'courtesy' | 'rudeness' | 'formality';
+  status: 'validated' | 'not-validated';
+  source: string | null;
+  rows: number | null;
+  figures: ScorerCardFigureDto[];
+  calibrationError: number | null;
+  trainedOn: string;
+}
+
+/** GET /api/scoring/card: what the scorer's figures are and where they come from. */
+export interface ScorerCardDto {
+  scorerVersion: string;
+  method: string;
+  entries: ScorerCardEntryDto[];
+  dataCredits: Array<{ name: string; licence: string; credit: string }>;
+}

@@ -1,0 +1,83 @@
+import MODEL_JSON from './scorer-model.json';
+import { MessageFeatures, SHARED_FEATURES } from './features';
+import { Calibration, HeadFile, HeadName, HEADS, ModelFile, ngramTerm, unpackNgrams } from './model-file';
+
+/** The committed model (written by `npm run train:scoring`). */
+export const MODEL: ModelFile = MODEL_JSON as unknown as ModelFile;
+
+interface LoadedHead {
+  readonly shared: Float64Array;
+  readonly table: Float32Array;
+  readonly ngramLanguages: ReadonlySet<string>;
+  readonly ngramCentre: ReadonlyMap<string, number>;
+  readonly raiseOnly: boolean;
+  readonly calibration: ReadonlyMap<string, Calibration>;
+  readonly fallback: Calibration;
+}
+
+function load(head: HeadFile, hashBits: number): LoadedHead {
+  const calibration = new Map(Object.entries(head.calibration));
+  return {
+    shared: Float64Array.from(SHARED_FEATURES, (f) => head.shared[f] ?? 0),
+    table: unpackNgrams(head.ngrams, hashBits),
+    ngramLanguages: new Set(head.ngramLanguages),
+    ngramCentre: new Map(Object.entries(head.ngramCentre)),
+    raiseOnly: head.ngramMode === 'raise-only',
+    calibration,
+    fallback: calibration.get('default') ?? { slope: 1, offset: 0 },
+  };
+}
+
+const LOADED = Object.fromEntries(HEADS.map((h) => [h, load(MODEL.heads[h], MODEL.hashBits)])) as Record<
+  HeadName,
+  LoadedHead
+>;
+
+/** Languages for which some head has n-gram weights: only they pay for hashing. */
+const NGRAM_LANGUAGES: ReadonlySet<string> = new Set(HEADS.flatMap((h) => MODEL.heads[h].ngramLanguages));
+
+export function needsNgrams(lang: string): boolean {
+  return NGRAM_LANGUAGES.has(lang);
+}
+
+/** One head's reading of a message: the calibrated probability and what moved it. */
+export interface HeadReading {
+  /** Calibrated score on the logit scale: probability = σ(logit). */
+  readonly logit: number;
+  readonly probability: number;
+  /** The calibrated slope applied to the raw score: a feature contribution moves the logit by slope × it. */
+  readonly slope: number;
+  /** What the hashed n-grams added to the raw score (before the slope); 0 in languages without n-gram weights. */
+  readonly ngrams: number;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function readHead(name: HeadName, f: MessageFeatures, lang: string): HeadReading {
+  const head = LOADED[name];
+  let raw = 0;
+  for (let k = 0; k < head.shared.length; k++) {
+    const x = f.shared[k] as number;
+    if (x !== 0) {
+      raw += (head.shared[k] as number) * x;
+    }
+  }
+  let ngrams = 0;
+  if (f.hashed.length > 0 && head.ngramLanguages.has(lang)) {
+    for (let i = 0; i < f.hashed.length; i++) {
+      ngrams += head.table[f.hashed[i] as number] as number;
+    }
+    ngrams = ngramTerm(ngrams * f.hashedValue - (head.ngramCentre.get(lang) ?? 0), head.raiseOnly);
+    raw += ngrams;
+  }
+  const c = head.calibration.get(lang) ?? head.fallback;
+  const logit = c.slope * raw + c.offset;
+  return { logit, probability: sigmoid(logit), slope: c.slope, ngrams };
+}
+
+/** Weight of one shared feature in a head. */
+export function sharedWeight(name: HeadName, feature: number): number {
+  return LOADED[name].shared[feature] as number;
+}

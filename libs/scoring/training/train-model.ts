@@ -1,0 +1,317 @@
+import { SCORED_LANGUAGES } from '../src/lib/language/lexicons';
+import { featureIndex, HASH_BITS, SHARED_FEATURES, SharedFeature } from '../src/lib/model/features';
+
+const NO_NGRAMS = new Int32Array(0);
+const NO_TABLE = new Float64Array(0);
+import { Calibration, HeadFile, HeadName, HEADS, ModelFile, ngramTerm, packNgrams } from '../src/lib/model/model-file';
+import { SCORER_VERSION } from '../src/lib/version';
+import { Dataset, LabelledExample } from './corpus';
+import {
+  assignFolds,
+  aucOf,
+  expectedCalibrationError,
+  Interval,
+  pairAccuracyOf,
+  round3,
+  spearmanOf,
+  withInterval,
+} from './evaluate';
+import { Fit, fitLogistic, fitPlatt, rawScore, sigmoid } from './logistic';
+import { anchorMessage, ANCHOR, priorWeights } from './priors';
+
+export interface TrainOptions {
+  readonly folds: number;
+  readonly seed: number;
+  readonly iterations: number;
+  readonly learningRate: number;
+  readonly lambdaShared: number;
+  readonly lambdaHashed: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  folds: 5,
+  seed: 20261207,
+  iterations: 150,
+  learningRate: 0.05,
+  lambdaShared: 0.003,
+  lambdaHashed: 0.0003,
+};
+
+/**
+ * Per-head choices. Courtesy uses shared features only: English n-grams learned from Wikipedia requests put a
+ * plain English statement 20 points below the same statement in every other language (a manufactured gap, caught
+ * by the parity test). Rudeness keeps its cues near their rule weights (tweets use swear words casually; an agent
+ * must not) and adds n-grams where labels exist. Register markers never move courtesy or rudeness: register is
+ * judged against the market's expectation at conversation level, not as politeness.
+ */
+export const HEAD_OPTIONS: Readonly<
+  Record<
+    HeadName,
+    {
+      readonly ngrams: boolean;
+      readonly ngramMode: HeadFile['ngramMode'];
+      readonly lambdaSharedScale: number;
+      readonly frozen: readonly SharedFeature[];
+    }
+  >
+> = {
+  politeness: { ngrams: false, ngramMode: 'two-sided', lambdaSharedScale: 1, frozen: ['cat.formal', 'cat.informal'] },
+  rudeness: { ngrams: true, ngramMode: 'raise-only', lambdaSharedScale: 10, frozen: ['cat.formal', 'cat.informal'] },
+  formality: { ngrams: true, ngramMode: 'two-sided', lambdaSharedScale: 1, frozen: [] },
+};
+
+/** Mean n-gram part per language over the given examples. */
+function ngramCentres(table: Float64Array, examples: readonly LabelledExample[]): Map<string, number> {
+  const sums = new Map<string, [number, number]>();
+  for (const e of examples) {
+    const [sum, n] = sums.get(e.lang) ?? [0, 0];
+    sums.set(e.lang, [sum + ngramPart(table, e), n + 1]);
+  }
+  return new Map([...sums].map(([lang, [sum, n]]) => [lang, sum / n]));
+}
+
+/** The product's raw score of an example: shared part plus the n-gram deviation as the head counts it. */
+function productScore(head: HeadName, fit: Fit, centres: ReadonlyMap<string, number>, e: LabelledExample): number {
+  const ngrams = ngramPart(fit.table, e);
+  const shared = rawScore({ shared: fit.shared, table: NO_TABLE }, { ...e, hashed: NO_NGRAMS, hashedValue: 0 });
+  return HEAD_OPTIONS[head].ngrams
+    ? shared + ngramTerm(ngrams - (centres.get(e.lang) ?? 0), HEAD_OPTIONS[head].ngramMode === 'raise-only')
+    : shared;
+}
+
+/** Cross-validated figures of one data set: model, keyword baseline and the v1 rules side by side. */
+export interface DatasetFigures {
+  readonly dataset: string;
+  readonly head: HeadName;
+  readonly lang: string;
+  readonly labels: string;
+  readonly rows: number;
+  readonly positives: number;
+  readonly auc: { readonly model: Interval; readonly keyword: Interval; readonly rules: Interval };
+  /** Expected calibration error of the cross-fitted calibrated probabilities (at the data's base rate). */
+  readonly ece: number;
+  readonly spearman?: { readonly model: Interval; readonly keyword: Interval; readonly rules: Interval };
+  readonly pairAccuracy?: { readonly model: Interval; readonly keyword: Interval; readonly rules: Interval };
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** The n-gram part of a raw score. */
+function ngramPart(table: Float64Array, e: LabelledExample): number {
+  let sum = 0;
+  for (let i = 0; i < e.hashed.length; i++) {
+    sum += table[e.hashed[i] as number] as number;
+  }
+  return sum * e.hashedValue;
+}
+
+function dot(w: Float64Array, x: Float64Array): number {
+  let z = 0;
+  for (let k = 0; k < w.length; k++) {
+    z += (w[k] as number) * (x[k] as number);
+  }
+  return z;
+}
+
+function fitHead(head: HeadName, examples: readonly LabelledExample[], groups: number, o: TrainOptions): Fit {
+  const h = HEAD_OPTIONS[head];
+  const frozen = new Uint8Array(SHARED_FEATURES.length);
+  h.frozen.forEach((f) => (frozen[featureIndex(f)] = 1));
+  return fitLogistic(h.ngrams ? examples : examples.map((e) => ({ ...e, hashed: NO_NGRAMS, hashedValue: 0 })), {
+    prior: priorWeights(head),
+    frozen,
+    lambdaShared: o.lambdaShared * h.lambdaSharedScale,
+    lambdaHashed: o.lambdaHashed,
+    groups,
+    hashBits: HASH_BITS,
+    iterations: o.iterations,
+    learningRate: o.learningRate,
+  });
+}
+
+function figuresOf(d: Dataset, oof: number[], calibrated: number[], seed: number): DatasetFigures {
+  const ex = d.examples;
+  const ys = ex.map((e) => e.y);
+  const n = ex.length;
+  const prior = priorWeights(d.head);
+  const rules = ex.map((e) => dot(prior, e.shared));
+  const keyword = ex.map((e) => e.keyword);
+  const triple = (stat: (s: readonly number[]) => (idx: readonly number[]) => number, units: number) => ({
+    model: withInterval(units, stat(oof), seed),
+    keyword: withInterval(units, stat(keyword), seed),
+    rules: withInterval(units, stat(rules), seed),
+  });
+  const ratings = ex.map((e) => e.rating);
+  const pairs: [number, number][] = [];
+  if (d.head === 'formality') {
+    const byUnit = new Map<string, number[]>();
+    ex.forEach((e, i) => byUnit.set(e.unit, [...(byUnit.get(e.unit) ?? []), i]));
+    byUnit.forEach((idx) => {
+      const f = idx.find((i) => ys[i] === 1);
+      const inf = idx.find((i) => ys[i] === 0);
+      if (f !== undefined && inf !== undefined) {
+        pairs.push([f, inf]);
+      }
+    });
+  }
+  return {
+    dataset: d.name,
+    head: d.head,
+    lang: d.lang,
+    labels: d.labels,
+    rows: n,
+    positives: ys.filter((y) => y === 1).length,
+    auc: triple((s) => aucOf(s, ys), n),
+    ece: expectedCalibrationError(calibrated, ys),
+    spearman: ratings.every((r) => r !== undefined) ? triple((s) => spearmanOf(s, ratings as number[]), n) : undefined,
+    pairAccuracy: pairs.length > 0 ? triple((s) => pairAccuracyOf(s, pairs), pairs.length) : undefined,
+  };
+}
+
+interface HeadResult {
+  readonly file: HeadFile;
+  readonly figures: DatasetFigures[];
+}
+
+function trainHead(head: HeadName, datasets: readonly Dataset[], o: TrainOptions): HeadResult {
+  const examples = datasets.flatMap((d) => d.examples);
+  const groups = Math.max(...examples.map((e) => e.group)) + 1;
+  const folds = assignFolds(
+    examples.map((e) => e.unit),
+    o.folds,
+    o.seed,
+  );
+  const foldOf = examples.map((e) => folds.get(e.unit) as number);
+  const oof = new Array<number>(examples.length).fill(0);
+  for (let k = 0; k < o.folds; k++) {
+    const train = examples.filter((_, i) => foldOf[i] !== k);
+    const fit = fitHead(head, train, groups, o);
+    const centres = ngramCentres(fit.table, train);
+    examples.forEach((e, i) => {
+      if (foldOf[i] === k) {
+        oof[i] = productScore(head, fit, centres, e);
+      }
+    });
+  }
+  // Calibration cross-fitted too: fold k's probabilities come from a Platt fit on the other folds.
+  const calibrated = new Array<number>(examples.length).fill(0);
+  const groupOf = examples.map((e) => e.group);
+  for (let k = 0; k < o.folds; k++) {
+    const train = examples.map((_, i) => i).filter((i) => foldOf[i] !== k);
+    const c = fitPlatt(
+      train.map((i) => oof[i] as number),
+      train.map((i) => (examples[i] as LabelledExample).y),
+      train.map((i) => groupOf[i] as number),
+    );
+    examples.forEach((e, i) => {
+      if (foldOf[i] === k) {
+        calibrated[i] = sigmoid(c.slope * (oof[i] as number) + (c.offsets[e.group] as number));
+      }
+    });
+  }
+  let start = 0;
+  const figures = datasets.map((d, di) => {
+    const range = [start, start + d.examples.length] as const;
+    start = range[1];
+    return figuresOf(d, oof.slice(...range), calibrated.slice(...range), o.seed + di);
+  });
+  const fit = fitHead(head, examples, groups, o);
+  const { slope } = fitPlatt(
+    oof,
+    examples.map((e) => e.y),
+    groupOf,
+  );
+  const anchor = dot(fit.shared, anchorMessage());
+  const offset = r4(logit(ANCHOR[head]) - slope * anchor);
+  const calibration: Record<string, Calibration> = { default: { slope: r4(slope), offset } };
+  const langs = [...new Set(datasets.map((d) => d.lang))];
+  for (const lang of langs) {
+    calibration[lang] = { slope: r4(slope), offset };
+  }
+  const centres = ngramCentres(fit.table, examples);
+  const sources = datasets.map((d) => d.labels).join('; ');
+  const trainedOn = Object.fromEntries(
+    SCORED_LANGUAGES.map((lang) => {
+      const own = datasets.filter((d) => d.lang === lang).map((d) => d.labels);
+      return [
+        lang,
+        own.length > 0
+          ? HEAD_OPTIONS[head].ngrams
+            ? `own labels: ${own.join('; ')}; its n-gram weights come from them, shared weights from every labelled set`
+            : `own labels: ${own.join('; ')}; shared weights only (no n-grams)`
+          : `no labels in this language: shared weights learned from ${sources}; default offset`,
+      ];
+    }),
+  );
+  return {
+    file: {
+      shared: Object.fromEntries(SHARED_FEATURES.map((f, k) => [f, r4(fit.shared[k] as number)])) as HeadFile['shared'],
+      ngramLanguages: HEAD_OPTIONS[head].ngrams ? langs : [],
+      ngramCentre: Object.fromEntries(langs.map((l) => [l, HEAD_OPTIONS[head].ngrams ? r4(centres.get(l) ?? 0) : 0])),
+      ngramMode: HEAD_OPTIONS[head].ngramMode,
+      ngrams: packNgrams(fit.table),
+      calibration,
+      trainedOn,
+    },
+    figures,
+  };
+}
+
+export const DATA_CREDITS: ModelFile['data'] = [
+  {
+    name: 'TyDiP (English train split)',
+    licence: 'CC BY 4.0',
+    credit:
+      'Srinivasan & Choi, Findings of EMNLP 2022; from the Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al., ACL 2013)',
+  },
+  { name: 'GermEval 2018 (train split)', licence: 'CC BY 4.0', credit: 'Wiegand, Siegel & Ruppenhofer, 2018' },
+  {
+    name: 'ToLD-Br (train portion)',
+    licence: 'CC BY-SA 4.0',
+    credit: 'Leite et al., "Toxic Language Detection in Social Media for Brazilian Portuguese", AACL-IJCNLP 2020',
+  },
+  {
+    name: 'CoCoA-MT (train, telephony and topical_chat)',
+    licence: 'CDLA-Sharing-1.0',
+    credit: 'Nădejde et al., "CoCoA-MT", Findings of NAACL 2022; Amazon contrastive-controlled-mt repository',
+  },
+];
+
+export const LICENCE_NOTE =
+  'The weights in this file are derived from the data sets listed in `data`. Those under share-alike licences ' +
+  '(ToLD-Br: CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/; CoCoA-MT: CDLA-Sharing-1.0, ' +
+  'https://cdla.dev/sharing-1-0/) require that this file, if passed on, is passed on under the same licence with ' +
+  'the credits above. No text of those data sets is contained in this file.';
+
+export interface TrainResult {
+  readonly model: Omit<ModelFile, 'checksum' | 'reproducibility'>;
+  readonly figures: DatasetFigures[];
+}
+
+export function trainModel(datasets: readonly Dataset[], o: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
+  const results = HEADS.map(
+    (head) =>
+      [
+        head,
+        trainHead(
+          head,
+          datasets.filter((d) => d.head === head),
+          o,
+        ),
+      ] as const,
+  );
+  return {
+    model: {
+      version: SCORER_VERSION,
+      hashBits: HASH_BITS,
+      seed: o.seed,
+      heads: Object.fromEntries(results.map(([h, r]) => [h, r.file])) as ModelFile['heads'],
+      data: DATA_CREDITS,
+      licenceNote: LICENCE_NOTE,
+    },
+    figures: results.flatMap(([, r]) => r.figures),
+  };
+}
+
+export { round3 };
