@@ -7,7 +7,11 @@ import {
   CLIENT_SIDE,
   EVERYONE,
   IMPORT_READERS,
+  PARTNER,
   PUBLIC,
+  QA_GRADERS,
+  QA_LEADS,
+  QA_TEAM,
 } from './access-expectations';
 import { MUTATING, routeKey } from './matrix-requests';
 
@@ -17,6 +21,10 @@ const ROLE_GROUPS: ReadonlyArray<readonly [string, readonly UserRole[]]> = [
   ['EVERYONE', EVERYONE],
   ['CLIENT_SIDE', CLIENT_SIDE],
   ['IMPORT_READERS', IMPORT_READERS],
+  ['QA_TEAM', QA_TEAM],
+  ['QA_LEADS', QA_LEADS],
+  ['QA_GRADERS', QA_GRADERS],
+  ['PARTNER', PARTNER],
   ['ADMIN', ADMIN],
 ];
 

@@ -26,11 +26,19 @@ export interface AccessExpectation {
 export const PUBLIC = 'public';
 export const ADMIN: readonly UserRole[] = ['admin'];
 /** Client-side readers of imports: not executives (no operational detail), not partners. */
-export const IMPORT_READERS: readonly UserRole[] = ['admin', 'qa-reviewer', 'vendor-manager'];
+export const IMPORT_READERS: readonly UserRole[] = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager'];
 /** Every client-side role, who see every vendor. */
-export const CLIENT_SIDE: readonly UserRole[] = ['admin', 'qa-reviewer', 'vendor-manager', 'executive'];
+export const CLIENT_SIDE: readonly UserRole[] = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive'];
 /** Every signed-in user, partners included (their own vendor only). */
-export const EVERYONE: readonly UserRole[] = ['admin', 'qa-reviewer', 'vendor-manager', 'executive', 'partner'];
+export const EVERYONE: readonly UserRole[] = [...CLIENT_SIDE, 'partner'];
+/** Who owns rubrics, queues, calibration and dispute decisions. */
+export const QA_LEADS: readonly UserRole[] = ['admin', 'qa-lead'];
+/** Who grades conversations: only their own assignments. */
+export const QA_GRADERS: readonly UserRole[] = ['qa-reviewer', 'qa-lead'];
+/** The QA team with the administrator: queues and calibration results. */
+export const QA_TEAM: readonly UserRole[] = ['admin', 'qa-lead', 'qa-reviewer'];
+/** Partner users only: what the vendor answers to a review (disputes, acknowledgements). */
+export const PARTNER: readonly UserRole[] = ['partner'];
 
 // prettier-ignore
 export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = {
@@ -48,6 +56,7 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'POST /api/auth/login':                   { roles: PUBLIC, vendor: 'none', apiKey: false },
   'POST /api/auth/logout':                  { roles: EVERYONE, vendor: 'none', apiKey: false },
   'GET /api/auth/me':                       { roles: EVERYONE, vendor: 'none', apiKey: false },
+  'POST /api/auth/password':                { roles: EVERYONE, vendor: 'none', apiKey: false },
   'GET /api/conversations':                 { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/conversations/:id':             { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/conversations/agents':          { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
@@ -63,6 +72,30 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'POST /api/imports/mappings':             { roles: ADMIN, vendor: 'none', apiKey: false },
   'DELETE /api/imports/mappings/:id':       { roles: ADMIN, vendor: 'none', apiKey: false },
   'GET /api/reports/scorecard.pdf':         { roles: CLIENT_SIDE, vendor: 'all', apiKey: false },
+  'GET /api/reviews':                                   { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
+  'GET /api/reviews/:reviewId':                         { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
+  'POST /api/reviews/:reviewId/coaching':               { roles: QA_GRADERS, vendor: 'all', apiKey: false },
+  'POST /api/reviews/:reviewId/disputes':               { roles: PARTNER, vendor: 'own-vendor', apiKey: false },
+  'GET /api/reviews/agreement':                         { roles: CLIENT_SIDE, vendor: 'all', apiKey: false },
+  'GET /api/reviews/assignments/:assignmentId':         { roles: QA_TEAM, vendor: 'all', apiKey: false },
+  'PUT /api/reviews/assignments/:assignmentId/review':  { roles: QA_GRADERS, vendor: 'all', apiKey: false },
+  'POST /api/reviews/assignments/:assignmentId/submit': { roles: QA_GRADERS, vendor: 'all', apiKey: false },
+  'GET /api/reviews/assignments/mine':                  { roles: QA_GRADERS, vendor: 'all', apiKey: false },
+  'POST /api/reviews/calibrations':                     { roles: QA_LEADS, vendor: 'all', apiKey: false },
+  'GET /api/reviews/calibrations/:queueId/report':      { roles: QA_TEAM, vendor: 'all', apiKey: false },
+  'GET /api/reviews/coaching':                          { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
+  'POST /api/reviews/coaching/:noteId/acknowledge':     { roles: PARTNER, vendor: 'own-vendor', apiKey: false },
+  'GET /api/reviews/disputes':                          { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
+  'POST /api/reviews/disputes/:disputeId/decision':     { roles: QA_LEADS, vendor: 'all', apiKey: false },
+  'GET /api/reviews/queues':                            { roles: QA_TEAM, vendor: 'all', apiKey: false },
+  'POST /api/reviews/queues':                           { roles: QA_LEADS, vendor: 'all', apiKey: false },
+  'GET /api/reviews/queues/:queueId/assignments':       { roles: QA_LEADS, vendor: 'all', apiKey: false },
+  'POST /api/reviews/queues/:queueId/refill':           { roles: QA_LEADS, vendor: 'all', apiKey: false },
+  'GET /api/reviews/rubrics':                           { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
+  'POST /api/reviews/rubrics':                          { roles: QA_LEADS, vendor: 'none', apiKey: false },
+  'GET /api/reviews/rubrics/:rubricId':                 { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
+  'PUT /api/reviews/rubrics/:rubricId':                 { roles: QA_LEADS, vendor: 'none', apiKey: false },
+  'GET /api/reviews/vendor-scores':                     { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/settings/scoring':              { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
   'PUT /api/settings/scoring':              { roles: ADMIN, vendor: 'none', apiKey: false },
   'GET /api/settings/scoring/rescore':      { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },

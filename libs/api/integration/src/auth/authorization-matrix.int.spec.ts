@@ -15,7 +15,7 @@ import {
 } from '@rapport/api-testing';
 import { ACCESS_EXPECTATIONS, AccessExpectation } from './access-expectations';
 import { RECIPES } from './matrix-recipes';
-import { MatrixRequest, MUTATING, Recipe, routeKey, Target } from './matrix-requests';
+import { CallerAccount, MatrixRequest, MUTATING, Recipe, routeKey, Target } from './matrix-requests';
 import { MatrixWorld, secretsOf, seedMatrixWorld, VendorSide } from './matrix-world';
 
 // Boots the whole API, seeds two vendors' data and sends close to a thousand requests; CI machines are small.
@@ -35,6 +35,7 @@ type Caller =
       kind: 'user';
       role: UserRole;
       user: User;
+      account: CallerAccount;
       vendorScope: string | null;
     }
   | {
@@ -76,12 +77,16 @@ describe('authorisation matrix', () => {
     world = await seedMatrixWorld(api);
     callers = [{ name: 'anonymous', kind: 'anonymous' }];
     for (const role of ALL_ROLES) {
-      const user = role === 'partner' ? world.own.partner : (await createUser(api, role)).user;
+      const { user, password } =
+        role === 'partner'
+          ? { user: world.own.partner, password: world.own.partnerPassword }
+          : await createUser(api, role);
       callers.push({
         name: role,
         kind: 'user',
         role,
         user,
+        account: { user, password },
         vendorScope: role === 'partner' ? world.own.vendor.id : null,
       });
     }
@@ -99,8 +104,16 @@ describe('authorisation matrix', () => {
       vendorScope: null,
     });
     routes = routeTable(api);
+    const graders = callers.flatMap((caller) =>
+      caller.kind === 'user' && ['qa-reviewer', 'qa-lead'].includes(caller.role) ? [caller.user] : [],
+    );
+    reviewerIdentities = [...world.reviewStaff.reviewers, ...graders].flatMap((user) => [user.id, user.email]);
+    reviewerIdentities.push(...world.reviewStaff.reviewers.map((user) => user.displayName));
   });
   afterAll(() => api.close());
+
+  /** Who graded: partners never learn it, not even for their own vendor's reviews. */
+  let reviewerIdentities: string[];
 
   /** A fresh session per request, so a route such as logout cannot affect the next check. */
   async function headersFor(caller: Caller): Promise<Record<string, string>> {
@@ -174,7 +187,7 @@ describe('authorisation matrix', () => {
         const scoped = caller.kind !== 'anonymous' && caller.vendorScope !== null;
         for (const target of scoped && recipe.scopedTargets ? recipe.scopedTargets : recipe.targets) {
           const side: VendorSide | null = target === 'own' ? world.own : target === 'other' ? world.other : null;
-          const request = await recipe.build(world, side);
+          const request = await recipe.build(world, side, caller.kind === 'user' ? caller.account : null);
           const response = await send(route.method, request, await headersFor(caller));
           const outcome = expectedOutcome(expected, route.method, caller, target);
           const problem = await judge(outcome, request, response, recipe);
@@ -183,9 +196,28 @@ describe('authorisation matrix', () => {
           const leak = scoped
             ? secretsOf(world.other).find((secret) => response.text.includes(secret) && !sent.includes(secret))
             : undefined;
-          if (problem || leak) {
+          const reviewer =
+            caller.kind === 'user' && caller.role === 'partner'
+              ? reviewerIdentities.find((identity) => response.text.includes(identity))
+              : undefined;
+          // Executives are read-only: only self-service writes (their own session and password) reach them.
+          const executiveWrote =
+            caller.kind === 'user' &&
+            caller.role === 'executive' &&
+            MUTATING.has(route.method) &&
+            expected.roles !== 'public' &&
+            !route.selfService &&
+            response.status < 400;
+          if (problem || leak || reviewer || executiveWrote) {
+            const what =
+              problem ??
+              (leak
+                ? `leaks the other vendor (${leak})`
+                : reviewer
+                  ? `shows a partner who reviewed (${reviewer})`
+                  : `lets an executive write (${response.status})`);
             mismatches.push(
-              `${key} as ${caller.name} (${target} vendor's objects): ${problem ?? `leaks the other vendor (${leak}): ${response.text.slice(0, 200)}`}`,
+              `${key} as ${caller.name} (${target} vendor's objects): ${what}: ${response.text.slice(0, 200)}`,
             );
           }
           if (outcome === 'success' && !problem) {

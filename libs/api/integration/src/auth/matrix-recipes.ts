@@ -1,26 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { createApiKey, createUser, getJson, postJson } from '@rapport/api-testing';
 import { waitForImport } from '../ingestion/import-helpers';
 import { MATRIX_MONTH, MATRIX_SOURCE, MatrixWorld, VendorSide } from './matrix-world';
-import type { Recipe } from './matrix-requests';
+import { get, plain, Recipe, unique } from './matrix-requests';
+import { REVIEW_RECIPES } from './matrix-recipes-reviews';
 
 const month = `month=${MATRIX_MONTH}`;
-const get = (path: (side: VendorSide) => string, shows?: (side: VendorSide) => string): Recipe => ({
-  targets: ['own', 'other'],
-  build: async (_world, side) => ({
-    path: path(side as VendorSide),
-    success: 200,
-    shows: shows?.(side as VendorSide),
-  }),
-});
-const plain = (path: string, success = 200): Recipe => ({
-  targets: ['none'],
-  build: async () => ({ path, success }),
-});
 const vendorId = (side: VendorSide) => side.vendor.id;
-
-let sequence = 0;
-const unique = (prefix: string) => `${prefix}-${++sequence}-${randomUUID().slice(0, 8)}`;
 
 function conversationFor(side: VendorSide) {
   const at = `${MATRIX_MONTH}-21T09:00:00.000Z`;
@@ -153,6 +138,18 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   },
   'POST /api/auth/logout': plain('/api/auth/logout', 204),
   'GET /api/auth/me': plain('/api/auth/me'),
+  'POST /api/auth/password': {
+    targets: ['none'],
+    // Acts on the caller only: the current password is the caller's, and stays known for any later request.
+    build: async (_world, _side, caller) => {
+      const newPassword = unique('Matrix changed password');
+      const currentPassword = caller?.password ?? 'not-a-user-password';
+      if (caller) {
+        caller.password = newPassword;
+      }
+      return { path: '/api/auth/password', body: { currentPassword, newPassword }, success: 204 };
+    },
+  },
   'GET /api/conversations': get(
     (side) => `/api/conversations?${month}&vendors=${side.vendor.slug}&pageSize=200`,
     (side) => side.conversationIds[0] ?? '',
@@ -206,7 +203,7 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   ),
   'GET /api/imports/:id/errors.csv': get(
     (side) => `/api/imports/${side.importId}/errors.csv`,
-    () => '\n2,,,invalid JSON',
+    () => '\nerror,2,,,invalid JSON',
   ),
   'GET /api/imports/formats': plain('/api/imports/formats'),
   'GET /api/imports/mappings': plain('/api/imports/mappings'),
@@ -334,4 +331,5 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   },
   'GET /api/vendors/monthly-volume': get((side) => `/api/vendors/monthly-volume?vendorId=${side.vendor.id}`, vendorId),
   'GET /api/vendors/profiles': plain('/api/vendors/profiles'),
+  ...REVIEW_RECIPES,
 };

@@ -4,6 +4,7 @@ import { createApiKey, createUser, loginAs, seedVendor, TestApi } from '@rapport
 import { ingestPlanted } from '../analytics/analytics-setup';
 import { PlantedCell, plantedData } from '../analytics/planted-data';
 import { uploadFile, waitForImport } from '../ingestion/import-helpers';
+import { ReviewSide, ReviewStaff, seedReviewSide, seedReviewStaff } from './matrix-world-reviews';
 
 export const MATRIX_MONTH = '2026-03';
 /** The source every API key of the matrix writes, so a key's writes fail only for the vendor, never the source. */
@@ -19,6 +20,9 @@ export interface VendorSide {
   apiKeyId: string;
   keyHeaders: Record<string, string>;
   partner: User;
+  partnerPassword: string;
+  /** Review objects of this vendor's conversations: queue, submitted review, dispute, coaching note, calibration. */
+  reviews: ReviewSide;
 }
 
 export interface MatrixWorld {
@@ -26,6 +30,7 @@ export interface MatrixWorld {
   admin: Record<string, string>;
   own: VendorSide;
   other: VendorSide;
+  reviewStaff: ReviewStaff;
   /** A user whose password the login route is called with. */
   login: { email: string; password: string };
 }
@@ -41,11 +46,11 @@ function cells(slug: string, conversations: number): PlantedCell[] {
 
 /**
  * Two vendors with conversations (messages, agents, CSAT answers), an import each (sent by its own vendor-bound key,
- * with an error row), a partner user each: so that every route can be called with the other vendor's real ids.
+ * with an error row), a partner user each, and review objects of each vendor's conversations: so that every route can be called with the other vendor's real ids.
  */
 export async function seedMatrixWorld(api: TestApi, conversationsPerLanguage = 8): Promise<MatrixWorld> {
   const admin = (await loginAs(api, 'admin')).headers;
-  const sides: VendorSide[] = [];
+  const sides: Array<Omit<VendorSide, 'reviews'>> = [];
   for (const [index, [slug, name]] of [
     ['lisbon-own', 'Lisbon Own Partner'],
     ['manila-other', 'Manila Other Partner'],
@@ -76,7 +81,7 @@ export async function seedMatrixWorld(api: TestApi, conversationsPerLanguage = 8
     const agents: Array<{ id: string }> = await api.dataSource.query(
       `SELECT id FROM agents WHERE vendor_id = '${vendor.id}' ORDER BY external_id`,
     );
-    const { user: partner } = await createUser(api, 'partner', {
+    const { user: partner, password: partnerPassword } = await createUser(api, 'partner', {
       vendorId: vendor.id,
       email: `partner@${slug}.example`,
     });
@@ -88,16 +93,33 @@ export async function seedMatrixWorld(api: TestApi, conversationsPerLanguage = 8
       apiKeyId: key.id,
       keyHeaders: key.headers,
       partner,
+      partnerPassword,
     });
   }
-  const [own, other] = sides as [VendorSide, VendorSide];
+  const reviewStaff = await seedReviewStaff(api, admin);
+  const withReviews: VendorSide[] = [];
+  for (const side of sides) {
+    withReviews.push({
+      ...side,
+      reviews: await seedReviewSide(
+        api,
+        admin,
+        reviewStaff,
+        side.vendor,
+        side.conversationIds,
+        side.agentIds[0] as string,
+        side.partner,
+      ),
+    });
+  }
+  const [own, other] = withReviews as [VendorSide, VendorSide];
   if (own.conversationIds.length === 0 || other.agentIds.length === 0) {
     throw new Error('the matrix needs conversations and agents of both vendors');
   }
   const { user, password } = await createUser(api, 'qa-reviewer', {
     email: 'signs-in@matrix.example',
   });
-  return { api, admin, own, other, login: { email: user.email, password } };
+  return { api, admin, own, other, reviewStaff, login: { email: user.email, password } };
 }
 
 function importLines(slug: string): string {
@@ -135,5 +157,11 @@ export function secretsOf(side: VendorSide): string[] {
     side.partner.id,
     ...side.conversationIds,
     ...side.agentIds,
+    side.reviews.queueId,
+    ...side.reviews.assignmentIds,
+    side.reviews.reviewId,
+    side.reviews.disputeId,
+    side.reviews.coachingNoteId,
+    side.reviews.calibrationId,
   ];
 }

@@ -345,6 +345,39 @@ describe('reviews: blind grading, disputes, coaching and partner scope', () => {
     expect(acknowledged.body.acknowledgedAt).toEqual(expect.any(String));
   });
 
+  it('names in a coaching note only an agent of the reviewed conversation’s vendor', async () => {
+    const { reviewId } = await submitted(world.reviewers[0]);
+    const agentOf = async (vendorId: string): Promise<string> => {
+      const placeholder = api.database.kind === 'postgres' ? '$1' : '?';
+      const rows: Array<{ id: string }> = await api.dataSource.query(
+        `SELECT id FROM agents WHERE vendor_id = ${placeholder} ORDER BY id`,
+        [vendorId],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      return rows[0]?.id as string;
+    };
+    const otherVendorsAgent = await agentOf(world.vendorB.id);
+    const refused = await postJson(
+      api,
+      `/api/reviews/${reviewId}/coaching`,
+      { text: 'Confirm the delivery date.', agentId: otherVendorsAgent },
+      world.reviewers[0].headers,
+    );
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).not.toContain('Confirm the delivery date.');
+    const partnerNotes = (await getJson(api, '/api/reviews/coaching', world.partnerA.headers)).body;
+    expect(JSON.stringify(partnerNotes)).not.toContain(otherVendorsAgent);
+    const ownAgent = await agentOf(world.vendorA.id);
+    const accepted = await postJson(
+      api,
+      `/api/reviews/${reviewId}/coaching`,
+      { text: 'Confirm the delivery date.', agentId: ownAgent },
+      world.reviewers[0].headers,
+    );
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.agentId).toBe(ownAgent);
+  });
+
   it('keeps partners to their own vendor on every review route', async () => {
     const { reviewId } = await submitted(world.reviewers[0]);
     const { partnerA, partnerB } = world;

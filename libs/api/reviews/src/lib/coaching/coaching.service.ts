@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock, DomainError, Principal } from '@rapport/api-core';
 import { whereVendorScope } from '@rapport/api-database';
 import { AuditService } from '@rapport/api-audit';
+import { Agent } from '@rapport/api-vendors';
 import type { CoachingNoteDto, CoachingNoteRequest } from '@rapport/contracts';
 import { CoachingNote } from '../entities/dispute.entity';
 import { ReviewDirectory } from '../review-directory';
@@ -29,6 +30,15 @@ export class CoachingService {
     ip: string | null,
   ): Promise<CoachingNoteDto> {
     const review = await this.reviews.requireSubmitted(reviewId, principal);
+    // The note is shown to the review's vendor: naming another vendor's agent would show that vendor's agent to it.
+    if (
+      request.agentId !== null &&
+      !(await this.dataSource.getRepository(Agent).existsBy({ id: request.agentId, vendorId: review.vendorId }))
+    ) {
+      throw DomainError.invalid('agentId is not an agent of the reviewed conversation’s vendor', [
+        { line: 0, field: 'agentId', reason: 'not an agent of the reviewed conversation’s vendor' },
+      ]);
+    }
     const note: CoachingNote = {
       id: randomUUID(),
       reviewId,
