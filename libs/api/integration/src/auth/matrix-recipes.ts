@@ -237,6 +237,7 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
     }),
   },
   'GET /api/settings/scoring/rescore': plain('/api/settings/scoring/rescore'),
+  'GET /api/scoring/card': plain('/api/scoring/card'),
   'POST /api/surveys/batch': {
     targets: ['own', 'other'],
     build: async (world, side) => {
