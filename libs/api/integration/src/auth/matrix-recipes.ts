@@ -27,6 +27,27 @@ function conversationFor(side: VendorSide) {
   };
 }
 
+/**
+ * The takeover of issue 12: a record of the caller's own vendor that reuses the source and id of a conversation the
+ * other vendor stored. No writer may move it; `stillTheOtherVendors` checks nothing of it changed.
+ */
+async function takeoverOf(world: MatrixWorld) {
+  const [row] = await world.api.dataSource.query(
+    `SELECT source, external_id FROM conversations WHERE id = '${world.other.conversationIds[0]}'`,
+  );
+  return { ...conversationFor(world.own), source: row.source, externalId: row.external_id };
+}
+
+async function stillTheOtherVendors(world: MatrixWorld): Promise<string | null> {
+  const id = world.other.conversationIds[0];
+  const [row] = await world.api.dataSource.query(
+    `SELECT c.vendor_id, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS messages FROM conversations c WHERE c.id = '${id}'`,
+  );
+  return row?.vendor_id === world.other.vendor.id && Number(row.messages) > 0
+    ? null
+    : `the other vendor's conversation ${id} was taken over: ${JSON.stringify(row)}`;
+}
+
 /** A write that names another vendor is answered 200 per item: the item fails, nothing is stored. */
 async function itemRefused(_world: MatrixWorld, response: { status: number; body: any }): Promise<string | null> {
   if (response.status !== 200 || response.body?.counts?.failed !== 1 || response.body?.counts?.created !== 0) {
@@ -164,32 +185,43 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   ),
   'POST /api/conversations/batch': {
     targets: ['own', 'other'],
-    build: async (_world, side) => ({
+    // Naming the other vendor also sends the takeover: the caller's own vendor on the other vendor's stored id.
+    build: async (world, side) => ({
       path: '/api/conversations/batch',
-      body: [conversationFor(side as VendorSide)],
+      body:
+        side === world.other
+          ? [conversationFor(world.other), await takeoverOf(world)]
+          : [conversationFor(side as VendorSide)],
       success: 200,
       shows: '"created":1',
     }),
-    otherVendorRefusal: itemRefused,
+    otherVendorRefusal: async (world, response) => {
+      if (response.status !== 200 || response.body?.counts?.failed !== 2 || response.body?.counts?.created !== 0) {
+        return `expected 200 with both items refused, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+      }
+      return stillTheOtherVendors(world);
+    },
   },
   'GET /api/health': plain('/api/health'),
   'GET /api/imports': plain('/api/imports'),
   'POST /api/imports': {
     targets: ['own', 'other'],
-    build: async (_world, side) => {
+    build: async (world, side) => {
+      const rows =
+        side === world.other ? [conversationFor(world.other), await takeoverOf(world)] : [conversationFor(side as VendorSide)];
       const form = new FormData();
       form.append('format', 'jsonl');
-      form.append('file', new Blob([JSON.stringify(conversationFor(side as VendorSide))]), 'matrix.jsonl');
+      form.append('file', new Blob([rows.map((row) => JSON.stringify(row)).join('\n')]), 'matrix.jsonl');
       return { path: '/api/imports', form, success: 202 };
     },
-    // The upload is accepted; the row naming another vendor is then rejected, and nothing of it stored.
+    // The upload is accepted; the row naming another vendor and the takeover row are rejected, nothing of them stored.
     otherVendorRefusal: async (world, response) => {
       if (response.status !== 202) {
         return `expected 202, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
       }
       const job = await waitForImport(world.api, world.admin, response.body.id);
-      return job.status === 'completed' && job.counts.failed === 1 && job.counts.created === 0
-        ? null
+      return job.status === 'completed' && job.counts.failed === 2 && job.counts.created === 0
+        ? stillTheOtherVendors(world)
         : `the import stored another vendor's row: ${JSON.stringify(job.counts)}`;
     },
   },
