@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ReviewDto, ReviewWorkspaceDto } from '@rapport/contracts';
+import { SessionStore } from '@rapport/dashboard-data-access';
 import { REVIEWS_ROUTES } from './reviews.routes';
 
 const vendor = { id: 'v1', slug: 'lisboa-contact', name: 'Lisboa Contact' };
@@ -166,7 +167,6 @@ describe('reviews page', () => {
       ],
     });
     http = TestBed.inject(HttpTestingController);
-    const { SessionStore } = await import('@rapport/dashboard-data-access');
     jest.spyOn(TestBed.inject(SessionStore), 'role').mockReturnValue(role);
     const harness = await RouterTestingHarness.create('/reviews');
     const settle = async () => {
