@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { AgreementDto, AssignmentDto, DisputeDto, ReviewDto, UserRole } from '@rapport/contracts';
 import { Mutation, RemoteResource, ReviewsApi, SessionStore } from '@rapport/dashboard-data-access';
 import { PageHeader, languageName } from '@rapport/dashboard-ui';
+import { myQueueView } from '../model/my-queue';
 import { agreementRows } from '../model/review-form';
 
 const REVIEWERS: readonly UserRole[] = ['qa-reviewer', 'qa-lead'];
@@ -45,6 +46,7 @@ export class ReviewsPage {
     this.api.decide(disputeId, { decision: 'reject', reply }),
   );
   protected readonly languageName = languageName;
+  protected readonly queueView = myQueueView;
 
   constructor() {
     if (this.isReviewer()) {
