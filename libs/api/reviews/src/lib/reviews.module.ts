@@ -8,7 +8,7 @@ import { Rubric, RubricVersion } from './entities/rubric.entity';
 import { ReviewAssignment, ReviewQueue } from './entities/review-queue.entity';
 import { Review, ReviewRevision } from './entities/review.entity';
 import { CoachingNote, ReviewDispute } from './entities/dispute.entity';
-import { Reviews1764000000900 } from './1764000000900-reviews.migration';
+import { Reviews1764000000930 } from './1764000000930-reviews.migration';
 import { RubricsService } from './rubrics/rubrics.service';
 import { RubricsController } from './rubrics/rubrics.controller';
 import { QueuesService } from './queues/queues.service';
@@ -31,7 +31,7 @@ import { AgreementController } from './agreement/agreement.controller';
 import { CalibrationReportService } from './calibration/calibration-report.service';
 import { DemoReviews } from './demo/demo-reviews';
 
-export const REVIEW_MIGRATIONS = [Reviews1764000000900];
+export const REVIEW_MIGRATIONS = [Reviews1764000000930];
 
 /**
  * QA reviews: rubrics, queues, blind reviews, disputes, coaching, calibration and reviewed scores.

@@ -47,6 +47,8 @@ export class ReviewsPage {
   );
   protected readonly languageName = languageName;
   protected readonly queueView = myQueueView;
+  /** Reviews listed on the hub; the API answers newest first. */
+  protected readonly reviewsShown = 20;
 
   constructor() {
     if (this.isReviewer()) {

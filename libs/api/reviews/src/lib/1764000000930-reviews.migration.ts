@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 import { col } from '@rapport/api-database';
 
 /** QA reviews: rubrics and their versions, queues and assignments, reviews with their history, disputes, coaching. */
-export class Reviews1764000000900 implements MigrationInterface {
-  name = 'Reviews1764000000900';
+export class Reviews1764000000930 implements MigrationInterface {
+  name = 'Reviews1764000000930';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const json = (name: string, nullable = false) => col.text(name, nullable);
