@@ -114,9 +114,9 @@ describe('ingestion within the caller’s vendor scope', () => {
     expect(response.status).toBe(200);
     const lines = (await response.text()).trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^2,,channel,"unknown channel ""=HYPERLINK\(/);
-    expect(lines[2]).toBe('3,,timestamp,"cannot read timestamp ""yesterday""' + '"');
-    expect(lines[3]).toBe(`9,,'+field,'=1+1`);
+    expect(lines[1]).toMatch(/^error,2,,channel,"unknown channel ""=HYPERLINK\(/);
+    expect(lines[2]).toBe('error,3,,timestamp,"cannot read timestamp ""yesterday""' + '"');
+    expect(lines[3]).toBe(`error,9,,'+field,'=1+1`);
     for (const cell of lines.flatMap(csvCells)) {
       expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
     }
