@@ -75,7 +75,7 @@ test('a help-desk export in Windows-1252, newest message first, imports with not
   const header = 'conversation_id,vendor,channel,timestamp,author_role,text\n';
   const rows =
     'latin-1,lisboa-contact,chat,2024-02-12T10:02:00Z,agent,De nada! Boa tarde.\n' +
-    'latin-1,lisboa-contact,chat,2024-02-12T10:00:00Z,customer,Ol\u00e1, a minha encomenda n\u00e3o chegou.\n' +
+    'latin-1,lisboa-contact,chat,2024-02-12T10:00:00Z,customer,"Ol\u00e1, a minha encomenda n\u00e3o chegou."\n' +
     'latin-1,lisboa-contact,chat,2024-02-12T10:01:00Z,customer,Obrigado pela ajuda\n';
   // Latin-1 bytes: every character of this text is one byte of the same code.
   const bytes = Buffer.from(header + rows, 'latin1');

@@ -5,9 +5,9 @@ test('"Skip to content" moves focus to the main region of the current page, what
   page,
 }) => {
   await signIn(page, 'vendor-manager', '/compare');
-  await expect(page).toHaveURL(/\/compare/);
-  // Keyboard users reach the link first: Tab from the top of the document, then Enter.
-  await page.locator('body').focus();
+  // A fresh load puts the keyboard at the top of the document: the first Tab reaches the link, then Enter.
+  await page.goto('/compare');
+  await expect(page.getByTestId('sign-out')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('skip-link')).toBeFocused();
   await page.keyboard.press('Enter');

@@ -36,6 +36,8 @@ export class ImportHistory {
       received: formatCount(job.counts.received),
       counts: `${formatCount(job.counts.created)} created · ${formatCount(job.counts.updated)} updated · ${formatCount(job.counts.unchanged)} unchanged`,
       downloadLabel: rowsDownloadLabel(job),
+      // The link's visible words start its accessible name, so speech input can name it.
+      downloadText: `${formatCount(job.errorCount)}${job.noticeCount > 0 ? ` + ${formatCount(job.noticeCount)} notes` : ''} (CSV)`,
     })),
   );
 }
