@@ -1,3 +1,6 @@
+import type { NativeMessage } from '@rapport/contracts';
+import type { ParsedNotice } from '../stream/parsed-record';
+
 /** The parts of a message that make two rows the same message. */
 export interface OrderableMessage {
   at: string;
@@ -61,4 +64,27 @@ export function orderMessages(messages: readonly OrderableMessage[]): MessageOrd
 /** Equal for two messages with the same author and text (the time is compared separately). */
 export function messageKey(message: OrderableMessage): string {
   return `${message.role}\u0000${message.agentId ?? ''}\u0000${message.text}`;
+}
+
+/** How a format words its notices: where the first message that went back in time is, and which message repeats. */
+export interface OrderNotices {
+  outOfOrder(index: number): ParsedNotice;
+  duplicate(index: number, of: number): ParsedNotice;
+}
+
+/**
+ * Puts a conversation's messages in time order and leaves out exact duplicates, in place, returning a notice for each
+ * change (none when the messages were already in order and distinct).
+ */
+export function putInTimeOrder(conversation: { messages: NativeMessage[] }, say: OrderNotices): ParsedNotice[] {
+  const messages = conversation.messages;
+  const order = orderMessages(messages);
+  const notices = [
+    ...(order.firstOutOfOrder >= 0 ? [say.outOfOrder(order.firstOutOfOrder)] : []),
+    ...order.duplicates.map((duplicate) => say.duplicate(duplicate.index, duplicate.of)),
+  ];
+  if (notices.length > 0) {
+    conversation.messages = order.kept.flatMap((index) => messages[index] ?? []);
+  }
+  return notices;
 }

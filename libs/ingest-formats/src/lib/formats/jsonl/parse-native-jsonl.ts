@@ -3,7 +3,7 @@ import { nativeConversationSchema } from '@rapport/contracts';
 import { IdRegistry } from '../../common/id-registry';
 import type { CommonParseOptions } from '../../common/limits';
 import { DEFAULT_MAX_RECORD_CHARS } from '../../common/limits';
-import { orderMessages } from '../../common/message-order';
+import { putInTimeOrder } from '../../common/message-order';
 import { prepareText } from '../../common/message-text';
 import { describeIssues } from '../../common/zod-issues';
 import type { ChunkSource, ParsedNotice, ParsedRecord, ParseStream } from '../../stream/parsed-record';
@@ -29,7 +29,7 @@ export function parseNativeJsonl(source: ChunkSource, options: NativeJsonlOption
     const ids = new IdRegistry(options.idSpill);
     return readLines<NativeConversation>(input, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS, (text, line, out) => {
       const record = readConversation(text, line, defaultSource, redact, ids);
-      out.push(...(record.kind === 'ok' ? [...putInTimeOrder(record.value, line), record] : [record]));
+      out.push(...(record.kind === 'ok' ? [...putMessagesInTimeOrder(record.value, line), record] : [record]));
     });
   }, options.encoding);
 }
@@ -106,23 +106,15 @@ function normaliseConversation(conversation: NativeConversation, redact: boolean
 }
 
 /** Sorts the messages by time and leaves out exact duplicates (in place), with a notice for each change. */
-function putInTimeOrder(conversation: NativeConversation, line: number): ParsedNotice[] {
-  const messages = conversation.messages;
-  const order = orderMessages(messages);
-  const found: ParsedNotice[] = [];
-  if (order.firstOutOfOrder >= 0) {
-    const i = order.firstOutOfOrder;
-    found.push(
-      notice(line, `messages[${i}] is earlier than messages[${i - 1}]: the messages were sorted by time (equal times keep their order)`, `messages[${i}].at`),
-    );
-  }
-  for (const duplicate of order.duplicates) {
-    found.push(
-      notice(line, `messages[${duplicate.index}] repeats messages[${duplicate.of}] (same time, author and text): left out`, `messages[${duplicate.index}]`),
-    );
-  }
-  if (found.length > 0) {
-    conversation.messages = order.kept.flatMap((index) => messages[index] ?? []);
-  }
-  return found;
+function putMessagesInTimeOrder(conversation: NativeConversation, line: number): ParsedNotice[] {
+  return putInTimeOrder(conversation, {
+    outOfOrder: (i) =>
+      notice(
+        line,
+        `messages[${i}] is earlier than messages[${i - 1}]: the messages were sorted by time (equal times keep their order)`,
+        `messages[${i}].at`,
+      ),
+    duplicate: (index, of) =>
+      notice(line, `messages[${index}] repeats messages[${of}] (same time, author and text): left out`, `messages[${index}]`),
+  });
 }

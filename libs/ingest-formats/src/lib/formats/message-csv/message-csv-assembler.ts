@@ -3,7 +3,7 @@ import { AUTHOR_ROLES, CHANNELS } from '@rapport/contracts';
 import { IdRegistry } from '../../common/id-registry';
 import type { IdSpill } from '../../common/id-runs';
 import { MAX_MESSAGES } from '../../common/limits';
-import { messageKey, orderMessages } from '../../common/message-order';
+import { messageKey, putInTimeOrder } from '../../common/message-order';
 import { prepareText } from '../../common/message-text';
 import { RecencyWindow } from '../../common/recency-window';
 import { matchVocabulary, readBoolean, unknownValue } from '../../common/vocabulary-values';
@@ -237,7 +237,7 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
       if (conversation.messages.length === 0) {
         continue; // every row of it was rejected, and each rejection is already reported
       }
-      putInTimeOrder(open, out);
+      putRowsInTimeOrder(open, out);
       const first = conversation.messages[0];
       if (first === undefined) {
         continue;
@@ -254,26 +254,19 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
 }
 
 /** Sorts the conversation's messages by time and leaves out exact duplicate rows, with a notice for each change. */
-function putInTimeOrder(open: OpenConversation, out: Records): void {
-  const messages = open.conversation.messages;
-  const order = orderMessages(messages);
-  if (order.firstOutOfOrder < 0 && order.duplicates.length === 0) {
-    return;
-  }
+function putRowsInTimeOrder(open: OpenConversation, out: Records): void {
   const lineOf = (index: number): number => open.lines[index] ?? open.line;
-  if (order.firstOutOfOrder >= 0) {
-    out.push(
+  const notices = putInTimeOrder(open.conversation, {
+    outOfOrder: (index) =>
       notice(
-        lineOf(order.firstOutOfOrder),
+        lineOf(index),
         'this row is earlier than the row before it in the same conversation: its messages were sorted by time (rows of equal time keep their file order)',
         'timestamp',
       ),
-    );
-  }
-  for (const duplicate of order.duplicates) {
-    out.push(notice(lineOf(duplicate.index), `exact duplicate of line ${lineOf(duplicate.of)} (same conversation, time, author and text): left out`));
-  }
-  open.conversation.messages = order.kept.flatMap((index) => messages[index] ?? []);
+    duplicate: (index, of) =>
+      notice(lineOf(index), `exact duplicate of line ${lineOf(of)} (same conversation, time, author and text): left out`),
+  });
+  out.push(...notices);
 }
 
 function sameMessage(a: NativeMessage | undefined, b: NativeMessage): boolean {
