@@ -95,23 +95,12 @@ export class ReviewWorkspaceService {
       const now = this.clock.now().toISOString();
       const score = scoreReview(rubric.criteria, draft.ratings);
       const saved: Review = {
+        ...newReview(assignment, queue, rubric, review?.createdAt ?? now),
         id: review?.id ?? randomUUID(),
-        assignmentId: assignment.id,
-        conversationId: assignment.conversationId,
-        vendorId: assignment.vendorId,
-        language: assignment.language,
-        channel: assignment.channel,
-        kind: queue.kind,
-        rubricVersionId: rubric.id,
-        reviewerId: assignment.reviewerId,
-        status: 'draft',
-        version: 0,
         ratings: draft.ratings,
         comments: draft.comments,
         total: score.total,
         criticalFailed: score.criticalFailed,
-        submittedAt: null,
-        createdAt: review?.createdAt ?? now,
         updatedAt: now,
       };
       await manager.getRepository(Review).save(saved);
@@ -132,26 +121,7 @@ export class ReviewWorkspaceService {
         throw new DomainError(409, 'already_submitted', 'This review is already submitted; save changes to edit it');
       }
       const now = this.clock.now().toISOString();
-      const base: Review = review ?? {
-        id: randomUUID(),
-        assignmentId: assignment.id,
-        conversationId: assignment.conversationId,
-        vendorId: assignment.vendorId,
-        language: assignment.language,
-        channel: assignment.channel,
-        kind: queue.kind,
-        rubricVersionId: rubric.id,
-        reviewerId: assignment.reviewerId,
-        status: 'draft',
-        version: 0,
-        ratings: [],
-        comments: [],
-        total: null,
-        criticalFailed: false,
-        submittedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const base: Review = review ?? newReview(assignment, queue, rubric, now);
       const submitted = await this.writer.revise(
         manager,
         base,
@@ -204,5 +174,29 @@ export function transcriptOf(detail: ConversationDetailDto): ReviewTranscriptDto
     closedAt: detail.closedAt,
     messages: detail.messages,
     surveys: detail.surveys,
+  };
+}
+
+/** An empty draft of the assignment's reviewer on the given rubric version. */
+function newReview(assignment: ReviewAssignment, queue: ReviewQueue, rubric: RubricVersion, now: string): Review {
+  return {
+    id: randomUUID(),
+    assignmentId: assignment.id,
+    conversationId: assignment.conversationId,
+    vendorId: assignment.vendorId,
+    language: assignment.language,
+    channel: assignment.channel,
+    kind: queue.kind,
+    rubricVersionId: rubric.id,
+    reviewerId: assignment.reviewerId,
+    status: 'draft',
+    version: 0,
+    ratings: [],
+    comments: [],
+    total: null,
+    criticalFailed: false,
+    submittedAt: null,
+    createdAt: now,
+    updatedAt: now,
   };
 }
