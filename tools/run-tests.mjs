@@ -99,6 +99,10 @@ for (const tsconfig of [...projectTsconfigs(['apps', 'libs', 'e2e']), 'bench/tsc
   check(`type-check ${tsconfig}`, run(`type-check ${tsconfig}`, 'npx', ['tsc', '--noEmit', '-p', tsconfig]));
 }
 
+// The OpenAPI document types every answer from the handlers' declared types; a handler changed without
+// regenerating them would describe an answer it no longer sends.
+check('OpenAPI answer schemas match the handlers', run('OpenAPI answer schemas match the handlers', 'node', ['tools/openapi/generate-response-schemas.mjs', '--check']));
+
 const jestArgs = ['jest', '--ci', '--maxWorkers=2', '--json'];
 // Each pass names its engine: the test harness fails every integration test that finds another one answering.
 countJest(

@@ -7,3 +7,4 @@ export * from './lib/api-exception.filter';
 export * from './lib/zod-validation.pipe';
 export * from './lib/access-policy';
 export * from './lib/clock';
+export * from './lib/json-answer';

@@ -39,7 +39,17 @@ export const rubricCriterionSchema = z.object({
   critical: z.boolean().default(false),
   description: z.string().trim().max(1000).default(''),
 });
-export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
+/** Written out (not `z.infer`) so the OpenAPI generator can read it; `reviews-types.spec.ts` keeps it equal to the schema. */
+export interface RubricCriterion {
+  key: string;
+  label: string;
+  group: string;
+  weight: number;
+  scale: RubricScale;
+  allowNa: boolean;
+  critical: boolean;
+  description: string;
+}
 
 export const rubricInputSchema = z
   .object({
@@ -95,7 +105,14 @@ export const samplingRuleSchema = z.discriminatedUnion('kind', [
     minReviews: z.number().int().min(1).max(1000).default(30),
   }),
 ]);
-export type SamplingRule = z.infer<typeof samplingRuleSchema>;
+/** Written out (not `z.infer`) so the OpenAPI generator can read it; `reviews-types.spec.ts` keeps it equal to the schema. */
+export type SamplingRule =
+  | { kind: 'random'; perVendorWeek: number }
+  | { kind: 'stratified'; perStratum: number }
+  | { kind: 'low-csat'; below: number; limit: number }
+  | { kind: 'low-score'; below: number; limit: number }
+  | { kind: 'rule-fired'; rule: string; limit: number }
+  | { kind: 'adaptive'; limit: number; minReviews: number };
 
 export const createQueueSchema = z
   .object({
@@ -162,8 +179,15 @@ export const reviewCommentSchema = z.object({
   messagePosition: z.number().int().min(0).max(100_000).nullable(),
   text: text(2000),
 });
-export type Rating = z.infer<typeof ratingSchema>;
-export type ReviewComment = z.infer<typeof reviewCommentSchema>;
+/** Written out (not `z.infer`) so the OpenAPI generator can read them; `reviews-types.spec.ts` keeps them equal. */
+export interface Rating {
+  criterion: string;
+  value: number | null;
+}
+export interface ReviewComment {
+  messagePosition: number | null;
+  text: string;
+}
 
 export const reviewDraftSchema = z.object({
   ratings: z.array(ratingSchema).max(60).default([]),

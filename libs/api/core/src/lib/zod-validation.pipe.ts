@@ -4,7 +4,7 @@ import { DomainError } from './domain-error';
 
 /** Validates a request part against a schema from `@rapport/contracts`; unknown keys are stripped. Answers 400. */
 export class ZodValidationPipe<T> implements PipeTransform<unknown, T> {
-  constructor(private readonly schema: ZodType<T>) {}
+  constructor(readonly schema: ZodType<T>) {}
 
   transform(value: unknown): T {
     const result = this.schema.safeParse(value);

@@ -9,6 +9,8 @@ import cookieParser from 'cookie-parser';
 import type { Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { JsonBodyInterceptor } from './json-body.interceptor';
+import { describeApi } from './openapi/describe-api';
+import { liveRoutes } from './openapi/live-routes';
 import { refuseNulInUrl } from './refuse-nul-in-url';
 import { applyServerTimeouts, requestDeadline } from './request-deadline';
 
@@ -57,7 +59,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
       .setVersion('1')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document);
+  SwaggerModule.setup('api/docs', app, describeApi(document, liveRoutes(app)));
 
   serveDashboard(app, config.dashboardDir);
 }

@@ -1,60 +1,11 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { ACCESS_POLICY, AccessPolicy } from '@rapport/api-core';
-import { SELF_SERVICE } from '@rapport/api-auth';
+import { liveRoutes, type LiveRoute } from '@rapport/api-shell';
 import type { TestApi } from './test-api';
 
-export interface RouteEntry {
-  method: string;
-  /** Full Express path, e.g. `/api/vendors/:vendorId`. */
-  path: string;
-  controller: string;
-  handler: string;
-  policy: AccessPolicy | undefined;
-  selfService: boolean;
-}
-
-const GLOBAL_PREFIX = '/api';
+export type RouteEntry = LiveRoute;
 
 /** Every controller route of the running app, with the access policy the guard will apply to it. */
 export function routeTable(api: TestApi): RouteEntry[] {
-  const reflector = new Reflector();
-  const scanner = new MetadataScanner();
-  const routes: RouteEntry[] = [];
-  const seen = new Set<unknown>();
-  for (const module of api.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-      if (!controller || seen.has(controller)) {
-        continue;
-      }
-      seen.add(controller);
-      const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[name] as () => unknown;
-        const paths = asList(Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined);
-        if (paths.length === 0) {
-          continue;
-        }
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const targets = [handler, controller];
-        for (const base of asList(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined)) {
-          for (const path of paths) {
-            routes.push({
-              method,
-              path: joinPath(GLOBAL_PREFIX, base, path),
-              controller: controller.name,
-              handler: name,
-              policy: reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, targets),
-              selfService: reflector.getAllAndOverride<boolean | undefined>(SELF_SERVICE, targets) === true,
-            });
-          }
-        }
-      }
-    }
-  }
-  return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  return liveRoutes(api.app);
 }
 
 /** What Express actually routes, to prove the table above misses nothing. */
@@ -67,16 +18,4 @@ export function expressRoutes(api: TestApi): Array<{ method: string; path: strin
           .map((method) => ({ method: method.toUpperCase(), path: (layer.route as { path: string }).path }))
       : [],
   );
-}
-
-function asList(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-function joinPath(...parts: string[]): string {
-  const joined = parts
-    .map((part) => part.replace(/^\/+|\/+$/g, ''))
-    .filter(Boolean)
-    .join('/');
-  return `/${joined}`;
 }

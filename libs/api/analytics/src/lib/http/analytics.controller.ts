@@ -1,12 +1,15 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access, ALL_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
+import { Access, ALL_ROLES, CurrentPrincipal, JsonAnswer, Principal, ZodValidationPipe } from '@rapport/api-core';
 import {
   AgentRankingParams,
   agentRankingQuerySchema,
   AgentRankingResponse,
   AnalyticsFilterParams,
+  type ComparisonResponse,
+  type GapsResponse,
+  type ScorecardResponse,
   analyticsFilterSchema,
   ComparisonParams,
   comparisonQuerySchema,
@@ -18,7 +21,6 @@ import {
   scorecardQuerySchema,
 } from '@rapport/contracts';
 import { AnalyticsService } from '../analytics.service';
-import { ApiQueries } from './api-queries';
 import { sendAnswer } from './send-answer';
 
 /**
@@ -34,7 +36,7 @@ export class AnalyticsController {
 
   @Get('scorecard')
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(scorecardQuerySchema)
+  @JsonAnswer<ScorecardResponse>()
   @ApiOkResponse({ description: 'Monthly scorecards per vendor: every metric with its interval, change against the previous month and the same month last year, and rank.' })
   async scorecard(@Query(new ZodValidationPipe(scorecardQuerySchema)) query: ScorecardParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     sendAnswer(response, await this.analytics.scorecardAnswer(query, principal));
@@ -42,7 +44,7 @@ export class AnalyticsController {
 
   @Get('compare')
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(comparisonQuerySchema)
+  @JsonAnswer<ComparisonResponse>()
   @ApiOkResponse({ description: '2–8 vendors side by side: estimates, pairwise differences with 95% intervals, Benjamini–Hochberg significance.' })
   async compare(@Query(new ZodValidationPipe(comparisonQuerySchema)) query: ComparisonParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     sendAnswer(response, await this.analytics.compareAnswer(query, principal));
@@ -50,7 +52,7 @@ export class AnalyticsController {
 
   @Get('gaps')
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(gapQuerySchema)
+  @JsonAnswer<GapsResponse>()
   @ApiOkResponse({ description: 'Language and culture gaps: metric × language × vendor, case-mix adjusted, flagged only when the interval excludes zero (BH-controlled).' })
   async gaps(@Query(new ZodValidationPipe(gapQuerySchema)) query: GapParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     sendAnswer(response, await this.analytics.gapAnalysisAnswer(query, principal));
@@ -58,7 +60,6 @@ export class AnalyticsController {
 
   @Get('coverage')
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(analyticsFilterSchema)
   @ApiOkResponse({ description: 'Hour-of-week × vendor heatmap of volume, median first response, % within SLA and CSAT.' })
   coverage(@Query(new ZodValidationPipe(analyticsFilterSchema)) query: AnalyticsFilterParams, @CurrentPrincipal() principal: Principal): Promise<CoverageResponse> {
     return this.analytics.coverageHeatmap(query, principal);
@@ -66,7 +67,6 @@ export class AnalyticsController {
 
   @Get('drivers')
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(analyticsFilterSchema)
   @ApiOkResponse({ description: 'How much each dimension and rule explains CSAT, overall, per vendor and per vendor × language.' })
   drivers(@Query(new ZodValidationPipe(analyticsFilterSchema)) query: AnalyticsFilterParams, @CurrentPrincipal() principal: Principal): Promise<DriversResponse> {
     return this.analytics.csatDrivers(query, principal);
@@ -74,7 +74,6 @@ export class AnalyticsController {
 
   @Get('agents')
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(agentRankingQuerySchema)
   @ApiOkResponse({ description: "One vendor's agents ranked after empirical-Bayes shrinkage towards the vendor mean; paginated." })
   agents(@Query(new ZodValidationPipe(agentRankingQuerySchema)) query: AgentRankingParams, @CurrentPrincipal() principal: Principal): Promise<AgentRankingResponse> {
     return this.analytics.agentRanking(query, principal);

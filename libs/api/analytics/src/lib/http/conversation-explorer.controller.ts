@@ -11,7 +11,6 @@ import {
   ConversationPageDto,
 } from '@rapport/contracts';
 import { ConversationExplorerService } from '../explorer/conversation-explorer.service';
-import { ApiQueries } from './api-queries';
 
 /** Read side of conversations (ingestion lives beside it under the same path): lists, the agents to filter them by, transcripts. */
 @ApiTags('conversations')
@@ -21,7 +20,6 @@ export class ConversationExplorerController {
 
   @Get()
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(conversationListQuerySchema)
   @ApiOkResponse({
     description: 'Conversations matching the aggregates’ filters plus score bands, CSAT, rule, signals, hour of week, agent and a text search (q); paginated and sorted.',
   })
@@ -32,7 +30,6 @@ export class ConversationExplorerController {
   // Declared before ':id' so that "agents" is never taken for a conversation id.
   @Get('agents')
   @Access({ roles: ALL_ROLES })
-  @ApiQueries(agentOptionsQuerySchema)
   @ApiOkResponse({ description: 'Agents whose external id or display name contains q, of the vendors you may see, by name: what the list’s agent filter offers.' })
   agents(@Query(new ZodValidationPipe(agentOptionsQuerySchema)) query: AgentOptionsParams, @CurrentPrincipal() principal: Principal): Promise<AgentOptionsDto> {
     return this.explorer.agents(query, principal);
