@@ -36,12 +36,18 @@ export interface UserWithPasswordDto {
   temporaryPassword: string;
 }
 
+/** `ingest`: writes conversations and surveys of one source. `read`: reads analytics and conversations. */
+export const API_KEY_SCOPES = ['ingest', 'read'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
 export interface ApiKeyDto {
   id: string;
   name: string;
   /** The key's first characters, to recognise it in logs and lists; the key itself is never stored. */
   prefix: string;
-  source: string;
+  scope: ApiKeyScope;
+  /** The source an ingestion key writes; null for read keys. */
+  source: string | null;
   vendorId: string | null;
   createdAt: string;
   lastUsedAt: string | null;
@@ -119,9 +125,15 @@ export const updateUserSchema = z
   .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
 export type UpdateUserRequest = z.infer<typeof updateUserSchema>;
 
-export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  source: z.string().trim().min(1).max(100),
-  vendorId: z.uuid().nullable().default(null),
-});
+export const createApiKeySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    scope: z.enum(API_KEY_SCOPES).default('ingest'),
+    source: z.string().trim().min(1).max(100).optional(),
+    vendorId: z.uuid().nullable().default(null),
+  })
+  .refine((key) => (key.scope === 'ingest') === (key.source !== undefined), {
+    message: 'an ingestion key needs the source it writes; a read key takes none',
+    path: ['source'],
+  });
 export type CreateApiKeyRequest = z.infer<typeof createApiKeySchema>;

@@ -13,7 +13,8 @@ export type AccessDecision = 'allow' | 'deny';
 
 /**
  * The whole role rule, in one pure function the global guard applies to every route:
- * - API keys are write-only: they reach only routes that opt in with `apiKey: true`, and never a read.
+ * - Ingestion API keys are write-only: they reach only routes that opt in with `apiKey: true`, and never a read.
+ * - Read API keys are read-only: they reach only reads that opt in with `readKey: true`, and never a write.
  * - Users need their role in the route's list; executives are read-only whatever a route lists.
  * Vendor scope is applied after this, as 404s for other vendors' ids and as SQL filters in the queries.
  */
@@ -23,9 +24,10 @@ export function decideAccess(policy: AccessPolicy, principal: Principal, route: 
   }
   const mutating = MUTATING_METHODS.has(route.method.toUpperCase());
   if (principal.kind === 'api-key') {
-    return policy.apiKey === true && mutating ? 'allow' : 'deny';
+    const admitted = principal.role === 'reader' ? policy.readKey === true && !mutating : policy.apiKey === true && mutating;
+    return admitted ? 'allow' : 'deny';
   }
-  if (principal.role === 'ingestion' || !policy.roles.includes(principal.role)) {
+  if (principal.role === 'ingestion' || principal.role === 'reader' || !policy.roles.includes(principal.role)) {
     return 'deny';
   }
   if (principal.role === 'executive' && mutating && !route.selfService) {

@@ -1,6 +1,10 @@
+import type { ApiKeyScope } from '@rapport/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A write-only credential for an ingestion system, scoped to one source and optionally one vendor. */
+/**
+ * A credential for a system rather than a person: an ingestion key (write-only, for one source) or a read key (reads
+ * for reporting jobs and warehouses), either optionally bound to one vendor.
+ */
 @Entity('api_keys')
 export class ApiKey {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -15,6 +19,10 @@ export class ApiKey {
   @Column({ name: 'key_hash', type: 'varchar', length: 64, unique: true })
   keyHash!: string;
 
+  @Column({ type: 'varchar', length: 10, default: 'ingest' })
+  scope!: ApiKeyScope;
+
+  /** The source an ingestion key writes; empty for read keys. */
   @Column({ type: 'varchar', length: 100 })
   source!: string;
 

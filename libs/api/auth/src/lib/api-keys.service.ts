@@ -16,7 +16,7 @@ const SHOWN_PREFIX_LENGTH = API_KEY_PREFIX.length + 8;
 /** Last-used times are refreshed at most this often, so a busy ingestion key does not write on every call. */
 const LAST_USED_PRECISION_MS = 60_000;
 
-/** Write-only credentials for ingestion systems: shown once, stored as SHA-256, revocable. */
+/** Credentials for systems (ingestion writers, reporting readers): shown once, stored as SHA-256, revocable. */
 @Injectable()
 export class ApiKeysService {
   constructor(
@@ -40,7 +40,8 @@ export class ApiKeysService {
       name: request.name,
       prefix: secret.slice(0, SHOWN_PREFIX_LENGTH),
       keyHash: sha256(secret),
-      source: request.source,
+      scope: request.scope,
+      source: request.source ?? '',
       vendorId: request.vendorId,
       createdBy: actor.kind === 'user' ? actor.id : null,
       createdAt: this.clock.now().toISOString(),
@@ -54,7 +55,7 @@ export class ApiKeysService {
       target: { type: 'api_key', id: key.id },
       vendorId: key.vendorId,
       ip,
-      details: { name: key.name, prefix: key.prefix, source: key.source },
+      details: { name: key.name, prefix: key.prefix, scope: key.scope, ...(key.scope === 'ingest' ? { source: key.source } : {}) },
     });
     return { apiKey: toApiKeyDto(key), key: secret };
   }
@@ -95,7 +96,8 @@ export function toApiKeyDto(key: ApiKey): ApiKeyDto {
     id: key.id,
     name: key.name,
     prefix: key.prefix,
-    source: key.source,
+    scope: key.scope,
+    source: key.scope === 'read' ? null : key.source,
     vendorId: key.vendorId,
     createdAt: key.createdAt,
     lastUsedAt: key.lastUsedAt,

@@ -24,9 +24,10 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { Auth1764000000400 } from './1764000000400-auth.migration';
 import { PasswordChange1764000000900 } from './1764000000900-password-change.migration';
+import { ReadApiKeys1764000001081 } from './1764000001081-read-api-keys.migration';
 import { PasswordChangeService } from './password-change.service';
 
-export const AUTH_MIGRATIONS = [Auth1764000000400, PasswordChange1764000000900];
+export const AUTH_MIGRATIONS = [Auth1764000000400, PasswordChange1764000000900, ReadApiKeys1764000001081];
 
 /**
  * Accounts, sessions, API keys and the global guards. Guards run in the order listed: the access guard first

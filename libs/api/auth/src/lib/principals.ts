@@ -21,9 +21,9 @@ export function apiKeyPrincipal(key: ApiKey): Principal {
   return {
     kind: 'api-key',
     id: key.id,
-    role: 'ingestion',
+    role: key.scope === 'read' ? 'reader' : 'ingestion',
     vendorScope: key.vendorId,
-    source: key.source,
+    ...(key.scope === 'read' ? {} : { source: key.source }),
     label: `${key.name} (${key.prefix}…)`,
   };
 }

@@ -13,14 +13,16 @@ const MINUTE_MS = 60_000;
 
 /**
  * Two limits, each applied only where it belongs: `login` to routes marked `@LoginRateLimit()`, per client
- * address; `ingestion` to every route that API keys may call, per key or user across all such routes.
+ * address; `ingestion` to every route that ingestion keys may call and to every request of a read key, per key or
+ * user across all such routes.
  * Counters live in memory, per API process.
  */
 export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
   const reflector = new Reflector();
   const isLogin = (context: ExecutionContext) => reflector.get<boolean | undefined>(LOGIN_RATE_LIMITED, context.getHandler()) === true;
   const isIngestion = (context: ExecutionContext) =>
-    reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()])?.apiKey === true;
+    reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()])?.apiKey === true ||
+    context.switchToHttp().getRequest<AuthenticatedRequest>().principal?.role === 'reader';
   return {
     errorMessage: 'Too many requests; wait a minute and try again',
     throttlers: [

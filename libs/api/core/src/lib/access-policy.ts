@@ -10,6 +10,8 @@ export interface AccessPolicy {
   roles: readonly UserRole[] | 'public';
   /** Ingestion API keys may call this route (write-only ingestion routes). */
   apiKey?: boolean;
+  /** Read-scoped API keys may call this route (reads for reporting jobs and warehouses; never a write). */
+  readKey?: boolean;
 }
 
 export const ACCESS_POLICY = 'rapport:access-policy';
@@ -28,7 +30,8 @@ export const ALL_ROLES: readonly UserRole[] = [...CLIENT_ROLES, 'partner'];
 export interface Principal {
   kind: 'user' | 'api-key';
   id: string;
-  role: UserRole | 'ingestion';
+  /** Users: their role. API keys: `ingestion` (write-only) or `reader` (read-only). */
+  role: UserRole | 'ingestion' | 'reader';
   vendorScope: string | null;
   /** For API keys: the source they may write. */
   source?: string;

@@ -113,3 +113,22 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'GET /api/vendors/monthly-volume':        { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/vendors/profiles':              { roles: CLIENT_SIDE, vendor: 'all', apiKey: false },
 };
+
+/**
+ * The reads a read-scoped API key may make (reporting jobs, warehouses): analytics, conversations and vendors, its
+ * own vendor's only when the key is bound to one. Read keys reach nothing else, and never a write.
+ */
+export const READ_KEY_ROUTES: ReadonlySet<string> = new Set([
+  'GET /api/analytics/agents',
+  'GET /api/analytics/compare',
+  'GET /api/analytics/coverage',
+  'GET /api/analytics/drivers',
+  'GET /api/analytics/gaps',
+  'GET /api/analytics/scorecard',
+  'GET /api/conversations',
+  'GET /api/conversations/:id',
+  'GET /api/conversations/agents',
+  'GET /api/vendors',
+  'GET /api/vendors/:vendorId',
+  'GET /api/vendors/monthly-volume',
+]);

@@ -13,7 +13,7 @@ import {
   sendJson,
   TestApi,
 } from '@rapport/api-testing';
-import { ACCESS_EXPECTATIONS, AccessExpectation } from './access-expectations';
+import { ACCESS_EXPECTATIONS, AccessExpectation, READ_KEY_ROUTES } from './access-expectations';
 import { RECIPES } from './matrix-recipes';
 import { CallerAccount, MatrixRequest, MUTATING, Recipe, routeKey, Target } from './matrix-requests';
 import { MatrixWorld, secretsOf, seedMatrixWorld, VendorSide } from './matrix-world';
@@ -41,6 +41,8 @@ type Caller =
   | {
       name: string;
       kind: 'api-key';
+      /** Read keys read (READ_KEY_ROUTES); ingestion keys write. */
+      reads: boolean;
       headers: Record<string, string>;
       vendorScope: string | null;
     };
@@ -48,7 +50,7 @@ type Caller =
 type Outcome = 'success' | 'other-vendor' | 401 | 403;
 
 /** What the intended access says this caller gets for a request naming the target's objects. */
-function expectedOutcome(expected: AccessExpectation, method: string, caller: Caller, target: Target): Outcome {
+function expectedOutcome(key: string, expected: AccessExpectation, method: string, caller: Caller, target: Target): Outcome {
   if (expected.roles === 'public') {
     return 'success';
   }
@@ -56,7 +58,11 @@ function expectedOutcome(expected: AccessExpectation, method: string, caller: Ca
     return 401;
   }
   const admitted =
-    caller.kind === 'api-key' ? expected.apiKey && MUTATING.has(method) : expected.roles.includes(caller.role);
+    caller.kind === 'api-key'
+      ? caller.reads
+        ? READ_KEY_ROUTES.has(key) && !MUTATING.has(method)
+        : expected.apiKey && MUTATING.has(method)
+      : expected.roles.includes(caller.role);
   if (!admitted) {
     return 403;
   }
@@ -93,6 +99,7 @@ describe('authorisation matrix', () => {
     callers.push({
       name: 'vendor-bound API key',
       kind: 'api-key',
+      reads: false,
       headers: world.own.keyHeaders,
       vendorScope: world.own.vendor.id,
     });
@@ -100,9 +107,14 @@ describe('authorisation matrix', () => {
     callers.push({
       name: 'unbound API key',
       kind: 'api-key',
+      reads: false,
       headers: anyVendorKey.headers,
       vendorScope: null,
     });
+    const ownReadKey = await createApiKey(api, { scope: 'read', vendorId: world.own.vendor.id });
+    callers.push({ name: 'vendor-bound read key', kind: 'api-key', reads: true, headers: ownReadKey.headers, vendorScope: world.own.vendor.id });
+    const anyVendorReadKey = await createApiKey(api, { scope: 'read' });
+    callers.push({ name: 'unbound read key', kind: 'api-key', reads: true, headers: anyVendorReadKey.headers, vendorScope: null });
     routes = routeTable(api);
     const graders = callers.flatMap((caller) =>
       caller.kind === 'user' && ['qa-reviewer', 'qa-lead'].includes(caller.role) ? [caller.user] : [],
@@ -189,7 +201,7 @@ describe('authorisation matrix', () => {
           const side: VendorSide | null = target === 'own' ? world.own : target === 'other' ? world.other : null;
           const request = await recipe.build(world, side, caller.kind === 'user' ? caller.account : null);
           const response = await send(route.method, request, await headersFor(caller));
-          const outcome = expectedOutcome(expected, route.method, caller, target);
+          const outcome = expectedOutcome(key, expected, route.method, caller, target);
           const problem = await judge(outcome, request, response, recipe);
           // What the caller sent itself (e.g. the external id of a conversation it named) may be echoed back.
           const sent = JSON.stringify(request.body ?? '') + request.path;
@@ -237,7 +249,7 @@ describe('authorisation matrix', () => {
           expected &&
           hasTarget &&
           ['own', 'none'].some(
-            (target) => expectedOutcome(expected, route.method, caller, target as Target) === 'success',
+            (target) => expectedOutcome(routeKey(route), expected, route.method, caller, target as Target) === 'success',
           )
         );
       });

@@ -59,14 +59,16 @@ export async function loginAs(api: TestApi, role: UserRole, vendorId?: string): 
   return { user, password, headers: session.headers, csrfToken: session.csrfToken };
 }
 
-/** An ingestion API key; the headers carry it as `Authorization: Bearer rk_…`. */
+/** An ingestion API key (for `source`) or a read key (`scope: 'read'`); the headers carry it as `Authorization: Bearer rk_…`. */
 export async function createApiKey(
   api: TestApi,
-  scope: { source: string; vendorId?: string | null; name?: string },
+  options: { source: string; vendorId?: string | null; name?: string } | { scope: 'read'; vendorId?: string | null; name?: string },
 ): Promise<{ id: string; key: string; headers: Record<string, string> }> {
-  const created = await api.app
-    .get(ApiKeysService)
-    .create({ name: scope.name ?? `key for ${scope.source}`, source: scope.source, vendorId: scope.vendorId ?? null }, { kind: 'user', id: 'test', role: 'admin', vendorScope: null }, null);
+  const request =
+    'scope' in options
+      ? { name: options.name ?? 'read key', scope: 'read' as const, vendorId: options.vendorId ?? null }
+      : { name: options.name ?? `key for ${options.source}`, scope: 'ingest' as const, source: options.source, vendorId: options.vendorId ?? null };
+  const created = await api.app.get(ApiKeysService).create(request, { kind: 'user', id: 'test', role: 'admin', vendorScope: null }, null);
   return { id: created.apiKey.id, key: created.key, headers: { authorization: `Bearer ${created.key}` } };
 }
 

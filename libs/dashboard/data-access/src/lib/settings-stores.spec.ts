@@ -49,6 +49,7 @@ const key = (id: string, overrides: Partial<ApiKeyDto> = {}): ApiKeyDto => ({
   id,
   name: id,
   prefix: 'rk_abcd',
+  scope: 'ingest',
   source: 'helpdesk',
   vendorId: null,
   createdAt: '2025-01-01T00:00:00.000Z',
@@ -122,7 +123,7 @@ describe('settings and conversation stores', () => {
     const store = TestBed.inject(ApiKeysStore);
     store.load();
     http.expectOne('/api/api-keys').flush([key('k1')]);
-    store.create({ name: 'Zendesk', source: 'zendesk', vendorId: null });
+    store.create({ name: 'Zendesk', scope: 'ingest', source: 'zendesk', vendorId: null });
     http.expectOne({ method: 'POST', url: '/api/api-keys' }).flush({ apiKey: key('k2'), key: 'rk_secret' });
     store.revoke('k1');
     http.expectOne({ method: 'DELETE', url: '/api/api-keys/k1' }).flush(key('k1', { revokedAt: '2025-03-01T00:00:00.000Z' }));

@@ -21,7 +21,7 @@ const user = (id: string, overrides: Partial<UserDto> = {}): UserDto => ({
   ...overrides,
 });
 
-const KEY: ApiKeyDto = { id: 'k1', name: 'Zendesk sync', prefix: 'rk_ab12', source: 'zendesk', vendorId: null, createdAt: '2025-01-01T00:00:00.000Z', lastUsedAt: null, revokedAt: null };
+const KEY: ApiKeyDto = { id: 'k1', name: 'Zendesk sync', prefix: 'rk_ab12', scope: 'ingest', source: 'zendesk', vendorId: null, createdAt: '2025-01-01T00:00:00.000Z', lastUsedAt: null, revokedAt: null };
 
 describe('settings pages', () => {
   let http: HttpTestingController;
@@ -251,7 +251,7 @@ describe('settings pages', () => {
       typeInto(find('new-key-source'), 'helpdesk');
       find('create-api-key')?.click();
       const created = http.expectOne({ method: 'POST', url: '/api/api-keys' });
-      expect(created.request.body).toEqual({ name: 'Helpdesk', source: 'helpdesk', vendorId: null });
+      expect(created.request.body).toEqual({ name: 'Helpdesk', scope: 'ingest', source: 'helpdesk', vendorId: null });
       created.flush({ apiKey: { ...KEY, id: 'k2', name: 'Helpdesk', prefix: 'rk_cd34' }, key: 'rk_cd34_secret' });
       await settle();
       expect((find('new-api-key-value') as HTMLInputElement).value).toBe('rk_cd34_secret');
@@ -263,6 +263,23 @@ describe('settings pages', () => {
       http.expectOne({ method: 'DELETE', url: '/api/api-keys/k1' }).flush({ ...KEY, revokedAt: '2025-03-01T10:00:00.000Z' });
       await settle();
       expect(find('api-keys-table')?.querySelector('[data-row-key="k1"]')?.textContent).toContain('Revoked');
+    });
+
+    it('creates a read key without a source, whatever the source field held before', async () => {
+      const { find, settle } = await openRoutedPage('/settings/api-keys');
+      http.expectOne('/api/api-keys').flush([KEY]);
+      vendorsOverview();
+      await settle();
+      typeInto(find('new-key-name'), 'Warehouse');
+      typeInto(find('new-key-source'), 'left over');
+      const scope = find('new-key-scope') as HTMLSelectElement;
+      scope.value = 'read';
+      scope.dispatchEvent(new Event('change'));
+      await settle();
+      expect(find('new-key-source')).toBeNull();
+      find('create-api-key')?.click();
+      const created = http.expectOne({ method: 'POST', url: '/api/api-keys' });
+      expect(created.request.body).toEqual({ name: 'Warehouse', scope: 'read', vendorId: null });
     });
   });
 });

@@ -145,7 +145,7 @@ export class ReviewWorkspaceService {
   private async load(assignmentId: string, principal: Principal, writing: boolean) {
     const assignment = await this.dataSource.getRepository(ReviewAssignment).findOneBy({ id: assignmentId });
     const own = assignment?.reviewerId === principal.id;
-    if (!assignment || (!own && (writing || principal.role === 'ingestion' || !LEADS.includes(principal.role)))) {
+    if (!assignment || (!own && (writing || principal.kind === 'api-key' || !(LEADS as readonly string[]).includes(principal.role)))) {
       throw DomainError.notFound('Assignment');
     }
     const queue = await this.dataSource.getRepository(ReviewQueue).findOneByOrFail({ id: assignment.queueId });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { createApiKeySchema } from '@rapport/contracts';
+import { type ApiKeyScope, type CreateApiKeyRequest, createApiKeySchema } from '@rapport/contracts';
 import { ApiKeysStore, VendorsStore } from '@rapport/dashboard-data-access';
 import { AsyncCard } from '@rapport/dashboard-ui';
 import { messagesByField } from '../model/vendor-draft';
@@ -7,11 +7,17 @@ import { OneTimeSecret } from '../one-time-secret';
 
 interface KeyDraft {
   name: string;
+  scope: ApiKeyScope;
   source: string;
   vendorId: string;
 }
 
-/** Ingestion API keys: write-only, one source each, optionally one vendor; the key itself is shown once. */
+const EMPTY_DRAFT: KeyDraft = { name: '', scope: 'ingest', source: '', vendorId: '' };
+
+/**
+ * API keys for systems: ingestion keys (write-only, one source each) and read keys (analytics and conversations for
+ * reporting jobs), either optionally bound to one vendor; the key itself is shown once.
+ */
 @Component({
   selector: 'rp-api-key-settings',
   imports: [OneTimeSecret, AsyncCard],
@@ -48,11 +54,11 @@ export class ApiKeySettings {
     return state.status === 'failed' ? state.error : null;
   });
 
-  protected readonly draft = signal<KeyDraft>({ name: '', source: '', vendorId: '' });
+  protected readonly draft = signal<KeyDraft>(EMPTY_DRAFT);
   protected readonly submitted = signal(false);
   protected readonly errors = computed(() => {
     const draft = this.draft();
-    const result = createApiKeySchema.safeParse({ ...draft, vendorId: draft.vendorId || null });
+    const result = createApiKeySchema.safeParse(toRequest(draft));
     return result.success ? {} : messagesByField(result.error.issues);
   });
   protected readonly shownErrors = computed(() => (this.submitted() ? this.errors() : {}));
@@ -89,9 +95,8 @@ export class ApiKeySettings {
     if (Object.keys(this.errors()).length > 0) {
       return;
     }
-    const draft = this.draft();
-    this.store.create({ name: draft.name.trim(), source: draft.source.trim(), vendorId: draft.vendorId || null });
-    this.draft.set({ name: '', source: '', vendorId: '' });
+    this.store.create(toRequest(this.draft()));
+    this.draft.set(EMPTY_DRAFT);
     this.submitted.set(false);
   }
 
@@ -107,4 +112,10 @@ export class ApiKeySettings {
   protected retry(): void {
     this.store.load();
   }
+}
+
+/** A read key takes no source: what the form still holds from the other choice is not sent. */
+function toRequest(draft: KeyDraft): CreateApiKeyRequest {
+  const common = { name: draft.name.trim(), scope: draft.scope, vendorId: draft.vendorId || null };
+  return draft.scope === 'read' ? common : { ...common, source: draft.source.trim() };
 }
