@@ -4,7 +4,7 @@
  * message of the same size. Scoring reads at most MAX_SCORED_CHARS of a message, so the 1 MB figures also show the
  * bound at work; the growth is measured below it.
  */
-import { redactPii } from '@rapport/ingest-formats';
+import { redactPii, redactPiiBounded } from '@rapport/ingest-formats';
 import { MAX_SCORED_CHARS, scoreMessage } from '@rapport/scoring';
 
 const MB = 1024 * 1024;
@@ -87,13 +87,31 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/**
+ * Bounded redaction (what imports run) of a 4 MB text of each shape: time, characters read, and the ratio to the
+ * unbounded redaction of the same text.
+ */
+function boundedFourMb(): Record<string, { ms: number; readChars: number; unboundedMs: number }> {
+  return Object.fromEntries(
+    Object.entries(REDACTION_SHAPES).map(([name, make]) => {
+      const text = make(4 * MB);
+      const bounded = millis(() => redactPiiBounded(text));
+      const unbounded = millis(() => redactPii(text));
+      return [name, { ms: round(bounded), readChars: redactPiiBounded(text).readChars, unboundedMs: round(unbounded) }];
+    }),
+  );
+}
+
 export function adversarialFigures(): Record<string, unknown> {
   return {
     scoring: {
       maxScoredChars: MAX_SCORED_CHARS,
       shapes: measureShapes(SCORING_SHAPES, (text) => scoreMessage(text), MAX_SCORED_CHARS),
     },
-    redaction: { shapes: measureShapes(REDACTION_SHAPES, (text) => redactPii(text), MB) },
+    redaction: {
+      shapes: measureShapes(REDACTION_SHAPES, (text) => redactPii(text), MB),
+      bounded4Mb: boundedFourMb(),
+    },
     note: 'msPerMb: best of 4 on a 1 MiB text; growthWhenDoubled: time at n over time at n/2 (n = the scoring bound, 1 MiB for redaction), 2 means linear; ratioToNormal: msPerMb over that of normal support text',
   };
 }

@@ -1,5 +1,12 @@
 // Records and streams every parser returns.
-export type { ChunkSource, ParsedError, ParsedNotice, ParsedOk, ParsedRecord, ParseStream } from './lib/stream/parsed-record';
+export type {
+  ChunkSource,
+  ParsedError,
+  ParsedNotice,
+  ParsedOk,
+  ParsedRecord,
+  ParseStream,
+} from './lib/stream/parsed-record';
 export type { TextEncoding } from './lib/stream/text-decoder';
 export { TEXT_ENCODINGS } from './lib/stream/text-decoder';
 export type { CommonParseOptions } from './lib/common/limits';
@@ -9,7 +16,8 @@ export type { IdRunStore, IdSpill } from './lib/common/id-runs';
 // Building blocks shared with the API and the CLI.
 export { normaliseTimestamp } from './lib/timestamps/normalise-timestamp';
 export type { PiiRedactions, RedactedText } from './lib/pii/redact-pii';
-export { passesLuhn, redactPii } from './lib/pii/redact-pii';
+export { passesLuhn, redactPii, redactPiiBounded } from './lib/pii/redact-pii';
+export type { BoundedRedaction } from './lib/pii/redact-pii';
 export type { ColumnMapping, CsvFieldSpec } from './lib/csv/column-mapping';
 export { validateColumnMapping } from './lib/csv/column-mapping';
 

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { AUTHOR_ROLES, CHANNELS } from './vocabulary';
 
 /**
+ * Most of one message's text that per-character work reads, in UTF-16 units (64 Ki, about 10,000 words, far beyond any
+ * support message): the scorer scores a longer message on this prefix, and PII redaction stores only this prefix of
+ * it, redacted, with a note, so the work per message is bounded whatever it holds. Messages may be up to 4 MB.
+ */
+export const MAX_TEXT_WORK_CHARS = 65_536;
+
+/**
  * The native conversation shape: what `POST /api/conversations/batch` and JSON Lines imports accept,
  * and what every other import format is converted into. Timestamps are ISO 8601 strings normalised to UTC.
  */

@@ -26,18 +26,28 @@ export interface ConversationServices {
  * The module's services wired by hand over a data source, for processes that do not boot Nest (the command line,
  * benchmarks): the same classes and wiring as ConversationsModule.
  */
-export function createConversationServices(dataSource: DataSource, scorer: ConversationScorer = new RuleBasedConversationScorer()): ConversationServices {
+export function createConversationServices(
+  dataSource: DataSource,
+  scorer: ConversationScorer = new RuleBasedConversationScorer(),
+): ConversationServices {
   const agents = new AgentDirectory();
   const vendors = new VendorProfiles();
   const lock = new IngestionLock();
   const written = new ConversationsWrittenHooks();
   const linker = new SurveyLinker(agents);
   // Scores with the settings saved in the database, as the API does.
-  const rescorer = new ConversationRescorer(dataSource, scorer, new ScoringSettingsReader(dataSource), vendors, lock, written);
+  const rescorer = new ConversationRescorer(
+    dataSource,
+    scorer,
+    new ScoringSettingsReader(dataSource),
+    vendors,
+    lock,
+    written,
+  );
   const scoring = new ScoringWorker(rescorer);
   return {
     conversations: new ConversationWriter(dataSource, agents, vendors, linker, lock, scoring, written),
-    surveys: new SurveyWriter(dataSource, linker, lock, written),
+    surveys: new SurveyWriter(dataSource, linker, vendors, lock, written),
     rescorer,
     scoring,
     lock,

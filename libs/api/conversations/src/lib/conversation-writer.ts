@@ -2,14 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  ALL_VENDORS,
-  executeInChunks,
-  insertRows,
-  vendorRefusal,
-  WriteScope,
-  writeScopeViolation,
-} from '@rapport/api-database';
+import { ALL_VENDORS, executeInChunks, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
@@ -17,7 +10,7 @@ import { conversationContentHash } from './content-hash';
 import type { VendorProfile } from './conversation-scorer';
 import { ConversationToWrite, WriteOutcome } from './conversation-write.types';
 import { IngestionLock } from './ingestion-lock';
-import { selectBySourceKeys, sourceKey } from './keyed-lookup';
+import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
 import { ScoringWorker } from './scoring-worker';
 import { SurveyLinker } from './survey-linker';
 import { VendorProfiles } from './vendor-profiles';
@@ -98,9 +91,10 @@ export class ConversationWriter {
   ) {}
 
   /**
-   * `scope` confines API keys to their source and vendor; records outside it fail one by one. No record moves a stored
-   * conversation to another vendor, whoever writes it: that would hand the conversation's messages, reviews and CSAT
-   * answers to the other vendor.
+   * `scope` confines API keys to their source and vendor; records outside it fail one by one. Conversations are keyed
+   * by (source, vendor, external id): a vendor-bound writer's record creates or changes its own vendor's conversation
+   * under that id, whoever else holds the same id, and is told nothing about them. A client-wide writer is refused an
+   * id that only other vendors hold (see `filedElsewhere`).
    */
   async write(
     batch: readonly ConversationToWrite[],
@@ -134,14 +128,9 @@ export class ConversationWriter {
       manager,
       batch.map((item) => item.conversation.vendor),
     );
-    const existing = await this.existingByKey(
-      manager,
-      batch.map((item) => item.conversation),
-    );
-    const storedVendors =
-      scope.vendorScope === null
-        ? await this.vendorsOfClashes(manager, batch, vendors, existing)
-        : new Map<string, VendorProfile>();
+    const stored = await this.storedRows(manager, batch, scope);
+    const own = new Map(stored.map((row) => [vendorKey(row.source, row.vendor_id, row.external_id), row]));
+    const holders = await this.holdersOfIds(manager, stored);
     const accepted: AcceptedConversation[] = [];
     const seenInBatch = new Set<string>();
 
@@ -166,9 +155,11 @@ export class ConversationWriter {
         continue;
       }
       seenInBatch.add(key);
-      const previous = existing.get(key);
-      if (previous && previous.vendor_id !== vendor.id) {
-        outcomes.push(failed(item, 'vendor', vendorClash(scope, conversation, storedVendors.get(previous.vendor_id))));
+      const previous = own.get(vendorKey(conversation.source, vendor.id, conversation.externalId));
+      // Only a client-wide writer sees other vendors' rows (a vendor-bound writer's look-up is confined to its vendor).
+      const others = previous ? [] : (holders.get(key) ?? []);
+      if (others.length > 0) {
+        outcomes.push(failed(item, 'vendor', filedElsewhere(conversation, others)));
         continue;
       }
       const hash = conversationContentHash(conversation);
@@ -257,30 +248,42 @@ export class ConversationWriter {
     );
   }
 
-  private async existingByKey(
-    manager: EntityManager,
-    conversations: NativeConversation[],
-  ): Promise<Map<string, ExistingRow>> {
-    const rows = await selectBySourceKeys<ExistingRow>(manager, conversations, {
-      columns: 'id, source, external_id, vendor_id, content_hash',
-      table: 'conversations',
-      idColumn: 'external_id',
-    });
-    return new Map(rows.map((row) => [sourceKey(row.source, row.external_id), row]));
-  }
-
-  /** The vendors that hold the stored conversations records of this batch would move elsewhere, to name them. */
-  private async vendorsOfClashes(
+  /**
+   * The stored conversations the batch names by (source, external id). A vendor-bound writer reads only its own
+   * vendor's, so nothing it is told can depend on another vendor's data; a client-wide writer reads every vendor's.
+   */
+  private async storedRows(
     manager: EntityManager,
     batch: readonly ConversationToWrite[],
-    vendors: ReadonlyMap<string, VendorProfile>,
-    existing: ReadonlyMap<string, ExistingRow>,
-  ): Promise<Map<string, VendorProfile>> {
-    const ids = batch.flatMap(({ conversation }) => {
-      const stored = existing.get(sourceKey(conversation.source, conversation.externalId));
-      return stored && stored.vendor_id !== vendors.get(conversation.vendor)?.id ? [stored.vendor_id] : [];
-    });
-    return ids.length > 0 ? this.vendors.byId(manager, ids) : new Map();
+    scope: WriteScope,
+  ): Promise<ExistingRow[]> {
+    return selectBySourceKeys<ExistingRow>(
+      manager,
+      batch.map((item) => item.conversation),
+      {
+        columns: 'id, source, external_id, vendor_id, content_hash',
+        table: 'conversations',
+        idColumn: 'external_id',
+        ...(scope.vendorScope !== null ? { vendor: { column: 'vendor_id', id: scope.vendorScope ?? '' } } : {}),
+      },
+    );
+  }
+
+  /** The vendors holding each (source, external id) among the stored rows, to name them to a client-wide writer. */
+  private async holdersOfIds(manager: EntityManager, rows: readonly ExistingRow[]): Promise<Map<string, string[]>> {
+    const profiles =
+      rows.length > 0
+        ? await this.vendors.byId(
+            manager,
+            rows.map((row) => row.vendor_id),
+          )
+        : new Map<string, VendorProfile>();
+    const holders = new Map<string, string[]>();
+    for (const row of rows) {
+      const key = sourceKey(row.source, row.external_id);
+      holders.set(key, [...(holders.get(key) ?? []), profiles.get(row.vendor_id)?.slug ?? row.vendor_id]);
+    }
+    return holders;
   }
 
   private async deleteMessagesAndScores(manager: EntityManager, ids: string[]): Promise<void> {
@@ -295,15 +298,14 @@ export class ConversationWriter {
 }
 
 /**
- * Why a record may not change a conversation stored for another vendor. A vendor-bound writer hears what it hears for
- * any record of another vendor, so the answer tells nothing about the other vendor; a client-wide writer, who may
- * read every vendor, is told where the conversation is.
+ * Why a client-wide writer may not file an id under a vendor when other vendors already hold it: such a record is most
+ * likely a conversation filed under the wrong vendor, and storing it would count it twice (or, before conversations
+ * were keyed by vendor, move it with its messages, reviews and CSAT answers). The writer may read every vendor, so it
+ * is told where the conversation is.
  */
-function vendorClash(scope: WriteScope, conversation: NativeConversation, stored: VendorProfile | undefined): string {
-  if (scope.vendorScope !== null) {
-    return vendorRefusal(scope);
-  }
-  return `conversation "${conversation.externalId}" of source "${conversation.source}" belongs to vendor "${stored?.slug ?? '?'}"; ingestion never moves a conversation to another vendor`;
+function filedElsewhere(conversation: NativeConversation, holders: readonly string[]): string {
+  const names = holders.map((slug) => `"${slug}"`).join(', ');
+  return `conversation "${conversation.externalId}" of source "${conversation.source}" belongs to vendor ${names}; ingestion never moves a conversation to another vendor`;
 }
 
 function failed(item: ConversationToWrite, field: string, reason: string): WriteOutcome {

@@ -6,7 +6,8 @@ import type { Channel, ScoreStatus } from '@rapport/contracts';
  * list, filter and rollup reads them; the full evidence stays in the score row.
  */
 @Entity('conversations')
-@Index('uq_conversations_source_external', ['source', 'externalId'], { unique: true })
+@Index('uq_conversations_source_vendor_external', ['source', 'vendorId', 'externalId'], { unique: true })
+@Index('ix_conversations_source_external', ['source', 'externalId'])
 @Index('ix_conversations_score_status', ['scoreStatus', 'id'])
 export class Conversation {
   @PrimaryColumn({ type: 'varchar', length: 36 })

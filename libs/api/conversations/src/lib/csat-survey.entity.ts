@@ -2,11 +2,14 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CsatScale } from '@rapport/contracts';
 
 /**
- * One answered survey question. Linked to its conversation by (source, external id); a survey that arrives
+ * One answered survey question. Linked to its conversation by (source, vendor, external id); a survey that arrives
  * first keeps `conversation_id` null until the conversation is ingested.
  */
 @Entity('csat_surveys')
-@Index('uq_csat_surveys_question', ['source', 'conversationExternalId', 'questionKey'], { unique: true })
+@Index('uq_csat_surveys_vendor_question', ['source', 'conversationVendorId', 'conversationExternalId', 'questionKey'], {
+  unique: true,
+})
+@Index('ix_csat_surveys_source_conversation', ['source', 'conversationExternalId'])
 export class CsatSurvey {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -16,6 +19,14 @@ export class CsatSurvey {
 
   @Column({ name: 'conversation_external_id', type: 'varchar', length: 200 })
   conversationExternalId!: string;
+
+  /**
+   * The vendor of the conversation this answer rates: the vendor-bound writer's, the vendor the answer names, or the
+   * vendor of the only conversation stored under its id; '' while a client-wide answer waits for a conversation of a
+   * vendor not known yet (the first one stored under its id takes it).
+   */
+  @Column({ name: 'conversation_vendor_id', type: 'varchar', length: 36, default: '' })
+  conversationVendorId!: string;
 
   @Index('ix_csat_surveys_conversation')
   @Column({ name: 'conversation_id', type: 'varchar', length: 36, nullable: true })

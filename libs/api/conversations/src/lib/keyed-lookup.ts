@@ -1,19 +1,25 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf, selectInChunks } from '@rapport/api-database';
 
-/** `source` + external id, the natural key of conversations and of the surveys that refer to them. */
+/** `source` + external id: what a record names, whichever vendor holds it. */
 export function sourceKey(source: string, externalId: string): string {
   return `${source}\u001f${externalId}`;
 }
 
+/** `source` + vendor + external id, the natural key of conversations (and of the answers that rate them). */
+export function vendorKey(source: string, vendorId: string, externalId: string): string {
+  return `${source}\u001f${vendorId}\u001f${externalId}`;
+}
+
 /**
- * Selects rows whose `(source, <idColumn>)` is among `keys`, one source at a time so the query uses the unique
- * index that starts with `source` (a bare `IN` on the second column would scan the table once per chunk).
+ * Selects rows whose `(source, <idColumn>)` is among `keys`, one source at a time so the query uses the
+ * `(source, <idColumn>)` index (a bare `IN` on the second column would scan the table once per chunk). With
+ * `vendor`, only the rows whose `vendor.column` is `vendor.id`: a vendor-bound writer never reads another vendor's rows.
  */
 export async function selectBySourceKeys<T>(
   manager: EntityManager,
   keys: ReadonlyArray<{ source: string; externalId: string }>,
-  select: { columns: string; table: string; idColumn: string; where?: string },
+  select: { columns: string; table: string; idColumn: string; vendor?: { column: string; id: string } },
 ): Promise<T[]> {
   const bySource = new Map<string, Set<string>>();
   for (const key of keys) {
@@ -30,8 +36,10 @@ export async function selectBySourceKeys<T>(
     rows.push(
       ...(await selectInChunks<T>(manager, [...ids], (placeholders, chunk) => ({
         sql: `SELECT ${select.columns} FROM ${select.table}
-               WHERE ${select.idColumn} IN (${placeholders}) AND source = ${dialect.param(chunk.length)}${select.where ? ` AND ${select.where}` : ''}`,
-        params: [...chunk, source],
+               WHERE ${select.idColumn} IN (${placeholders}) AND source = ${dialect.param(chunk.length)}${
+                 select.vendor ? ` AND ${select.vendor.column} = ${dialect.param(chunk.length + 1)}` : ''
+               }`,
+        params: select.vendor ? [...chunk, source, select.vendor.id] : [...chunk, source],
       }))),
     );
   }

@@ -46,7 +46,11 @@ export class SurveyBatchService {
     }
     outcomes.push(...(await this.writer.write(valid, scope)));
     outcomes.sort((a, b) => a.line - b.line);
-    return { counts: countOutcomes(outcomes), waiting: outcomes.filter((o) => o.linked === false).length, items: outcomes };
+    return {
+      counts: countOutcomes(outcomes),
+      waiting: outcomes.filter((o) => o.linked === false).length,
+      items: outcomes,
+    };
   }
 }
 
@@ -63,6 +67,7 @@ export function toSurveyToWrite(survey: NativeSurvey, line: number, defaultSourc
     comment: survey.comment ?? null,
     answeredAt: survey.answeredAt,
     agentId: survey.agentId ?? null,
+    vendor: survey.vendor ?? null,
   };
 }
 

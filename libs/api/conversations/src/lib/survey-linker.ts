@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { NativeConversation } from '@rapport/contracts';
 import { AgentDirectory, AgentReference } from './agent-directory';
 import { AgentReply, creditedAgent } from './agent-credit';
-import { selectBySourceKeys, sourceKey } from './keyed-lookup';
+import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
 import { loadAgentReplies, SurveyLinkUpdate, updateSurveyLinks } from './survey-links';
 
 /** Which conversation a survey refers to. */
@@ -12,11 +12,19 @@ export interface SurveyKey {
   conversationExternalId: string;
 }
 
-/** A survey's stored conversation: its id, vendor and customer-visible agent replies. */
+/** A survey's stored conversation: its key, id, vendor and customer-visible agent replies. */
 export interface SurveyLink {
+  source: string;
+  externalId: string;
   conversationId: string;
   vendorId: string;
   replies: AgentReply[];
+}
+
+/** The conversations surveys name: every one, and each by `vendorKey`. */
+export interface SurveyLinks {
+  all: SurveyLink[];
+  byVendorKey: Map<string, SurveyLink>;
 }
 
 interface StoredConversation {
@@ -36,9 +44,10 @@ interface WaitingSurveyRow {
   id: string;
   source: string;
   conversation_external_id: string;
+  question_key: string;
+  conversation_vendor_id: string;
   answered_at: string;
   agent_external_id: string | null;
-  writer_vendor_id: string | null;
 }
 
 /**
@@ -49,17 +58,36 @@ interface WaitingSurveyRow {
 export class SurveyLinker {
   constructor(private readonly agents: AgentDirectory) {}
 
-  /** The stored conversation of each survey that has one, with what credit needs; keyed by `sourceKey`. */
-  async linksFor(manager: EntityManager, surveys: readonly SurveyKey[]): Promise<Map<string, SurveyLink>> {
+  /**
+   * The stored conversations the surveys name by (source, id), with what credit needs. With `vendorId` (a vendor-bound
+   * writer), only that vendor's: nothing another vendor holds is read.
+   */
+  async linksFor(manager: EntityManager, surveys: readonly SurveyKey[], vendorId: string | null): Promise<SurveyLinks> {
     const conversations = await selectBySourceKeys<ConversationRow>(
       manager,
       surveys.map((survey) => ({ source: survey.source, externalId: survey.conversationExternalId })),
-      { columns: 'id, vendor_id, source, external_id', table: 'conversations', idColumn: 'external_id' },
+      {
+        columns: 'id, vendor_id, source, external_id',
+        table: 'conversations',
+        idColumn: 'external_id',
+        ...(vendorId !== null ? { vendor: { column: 'vendor_id', id: vendorId } } : {}),
+      },
     );
-    const replies = await loadAgentReplies(manager, conversations.map((row) => row.id));
-    return new Map(
-      conversations.map((row) => [sourceKey(row.source, row.external_id), { conversationId: row.id, vendorId: row.vendor_id, replies: replies.get(row.id) ?? [] }]),
+    const replies = await loadAgentReplies(
+      manager,
+      conversations.map((row) => row.id),
     );
+    const all = conversations.map((row): SurveyLink => ({
+      source: row.source,
+      externalId: row.external_id,
+      conversationId: row.id,
+      vendorId: row.vendor_id,
+      replies: replies.get(row.id) ?? [],
+    }));
+    return {
+      all,
+      byVendorKey: new Map(all.map((link) => [vendorKey(link.source, link.vendorId, link.externalId), link])),
+    };
   }
 
   /** Resolves explicitly named agents (creating the ones never seen) for surveys of the given vendors. */
@@ -67,42 +95,70 @@ export class SurveyLinker {
     return references.length > 0 ? this.agents.resolve(manager, references) : new Map();
   }
 
-  /** After conversations are stored: attach the surveys that were waiting for them and (re)compute their credit. */
-  async linkArrivedConversations(manager: EntityManager, stored: readonly StoredConversation[], agentIds: ReadonlyMap<string, string>): Promise<void> {
-    const waiting = await selectBySourceKeys<WaitingSurveyRow>(
+  /**
+   * After conversations are stored: attach the surveys that were waiting for them and (re)compute their credit. An
+   * answer rating a conversation of this vendor is linked to it; an answer waiting with no vendor known (a
+   * client-wide writer's) is claimed by the first vendor's conversation stored under its id, unless that vendor
+   * already has an answer to the same question. An answer of another vendor is never touched.
+   */
+  async linkArrivedConversations(
+    manager: EntityManager,
+    stored: readonly StoredConversation[],
+    agentIds: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    const rows = await selectBySourceKeys<WaitingSurveyRow>(
       manager,
       stored.map(({ conversation }) => conversation),
-      { columns: 'id, source, conversation_external_id, answered_at, agent_external_id, writer_vendor_id', table: 'csat_surveys', idColumn: 'conversation_external_id' },
+      {
+        columns:
+          'id, source, conversation_external_id, question_key, conversation_vendor_id, answered_at, agent_external_id',
+        table: 'csat_surveys',
+        idColumn: 'conversation_external_id',
+      },
     );
-    if (waiting.length === 0) {
+    const byKey = new Map(
+      stored.map((entry) => [sourceKey(entry.conversation.source, entry.conversation.externalId), entry]),
+    );
+    const answered = new Set(
+      rows.filter((row) => row.conversation_vendor_id !== '').map((row) => answerOf(row, row.conversation_vendor_id)),
+    );
+    const matched = rows.flatMap((survey) => {
+      const entry = byKey.get(sourceKey(survey.source, survey.conversation_external_id));
+      if (!entry) {
+        return [];
+      }
+      const vendorId = entry.vendor.id;
+      const claims = survey.conversation_vendor_id === '' && !answered.has(answerOf(survey, vendorId));
+      if (claims) {
+        answered.add(answerOf(survey, vendorId));
+      }
+      return survey.conversation_vendor_id === vendorId || claims ? [{ survey, entry }] : [];
+    });
+    if (matched.length === 0) {
       return;
     }
-    const byKey = new Map(stored.map((entry) => [sourceKey(entry.conversation.source, entry.conversation.externalId), entry]));
-    // A partner's survey belongs to that partner: it never attaches to (or is counted for) another vendor's conversation.
-    const entryOf = (survey: WaitingSurveyRow) => {
-      const entry = byKey.get(sourceKey(survey.source, survey.conversation_external_id));
-      return entry && (survey.writer_vendor_id === null || survey.writer_vendor_id === entry.vendor.id) ? entry : undefined;
-    };
     const explicit = await this.explicitAgents(
       manager,
-      waiting.flatMap((survey) => {
-        const entry = entryOf(survey);
-        return entry && survey.agent_external_id ? [{ vendorId: entry.vendor.id, externalId: survey.agent_external_id, displayName: null }] : [];
-      }),
+      matched.flatMap(({ survey, entry }) =>
+        survey.agent_external_id
+          ? [{ vendorId: entry.vendor.id, externalId: survey.agent_external_id, displayName: null }]
+          : [],
+      ),
     );
-    const links: SurveyLinkUpdate[] = [];
-    for (const survey of waiting) {
-      const entry = entryOf(survey);
-      if (!entry) {
-        continue;
-      }
-      const agentId = survey.agent_external_id
+    const links: SurveyLinkUpdate[] = matched.map(({ survey, entry }) => ({
+      id: survey.id,
+      conversationId: entry.id,
+      vendorId: entry.vendor.id,
+      agentId: survey.agent_external_id
         ? (explicit.get(AgentDirectory.key(entry.vendor.id, survey.agent_external_id)) ?? null)
-        : creditedAgent(repliesOf(entry, agentIds), survey.answered_at);
-      links.push({ id: survey.id, conversationId: entry.id, agentId });
-    }
+        : creditedAgent(repliesOf(entry, agentIds), survey.answered_at),
+    }));
     await updateSurveyLinks(manager, links);
   }
+}
+
+function answerOf(row: WaitingSurveyRow, vendorId: string): string {
+  return `${vendorKey(row.source, vendorId, row.conversation_external_id)}\u001f${row.question_key}`;
 }
 
 function repliesOf(entry: StoredConversation, agentIds: ReadonlyMap<string, string>): AgentReply[] {

@@ -70,9 +70,9 @@ export function writeScopeViolation(
 }
 
 /**
- * What a vendor-bound writer hears for anything of another vendor: a record naming another (or an unknown) vendor, an
- * id stored for another vendor, a survey of another vendor's conversation. One sentence for all, naming nothing, so
- * the answer never tells which vendors, ids or answers exist.
+ * What a vendor-bound writer hears for a record or survey answer naming another (or an unknown) vendor. One sentence
+ * for all, naming nothing, so the answer never tells which vendors exist. (An id another vendor holds is no refusal:
+ * conversations are keyed by vendor, so it is the writer's own conversation under that id.)
  */
 export function vendorRefusal(scope: WriteScope): string {
   return `${scope.writer ?? 'this API key'} may not write data of this vendor`;

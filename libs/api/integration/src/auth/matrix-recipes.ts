@@ -3,7 +3,13 @@ import { waitForImport } from '../ingestion/import-helpers';
 import { MATRIX_MONTH, MATRIX_SOURCE, MatrixWorld, VendorSide } from './matrix-world';
 import { get, plain, Recipe, unique } from './matrix-requests';
 import { REVIEW_RECIPES } from './matrix-recipes-reviews';
-import { conversationFor, itemRefused, stillTheOtherVendors, takeoverOf } from './matrix-writes';
+import {
+  conversationFor,
+  ownAsForAFreeId,
+  rememberTheOtherVendors,
+  stillTheOtherVendors,
+  takeoverOf,
+} from './matrix-writes';
 
 const month = `month=${MATRIX_MONTH}`;
 const vendorId = (side: VendorSide) => side.vendor.id;
@@ -147,11 +153,12 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
       success: 200,
       shows: '"created":1',
     }),
+    // A vendor-bound key: the record naming the other vendor is refused, the takeover record is its own conversation.
     otherVendorRefusal: async (world, response) => {
-      if (response.status !== 200 || response.body?.counts?.failed !== 2 || response.body?.counts?.created !== 0) {
-        return `expected 200 with both items refused, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+      if (response.status !== 200 || response.body?.counts?.failed !== 1 || response.body?.counts?.received !== 2) {
+        return `expected 200 with one item refused and the takeover stored as its own, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
       }
-      return stillTheOtherVendors(world);
+      return (await ownAsForAFreeId(world, response.body.items[1], 'conversation')) ?? stillTheOtherVendors(world);
     },
   },
   'GET /api/health': plain('/api/health'),
@@ -160,21 +167,26 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
     targets: ['own', 'other'],
     build: async (world, side) => {
       const rows =
-        side === world.other ? [conversationFor(world.other), await takeoverOf(world)] : [conversationFor(side as VendorSide)];
+        side === world.other
+          ? [conversationFor(world.other), await takeoverOf(world)]
+          : [conversationFor(side as VendorSide)];
       const form = new FormData();
       form.append('format', 'jsonl');
       form.append('file', new Blob([rows.map((row) => JSON.stringify(row)).join('\n')]), 'matrix.jsonl');
       return { path: '/api/imports', form, success: 202 };
     },
-    // The upload is accepted; the row naming another vendor and the takeover row are rejected, nothing of them stored.
+    // The upload is accepted; the row naming another vendor is rejected, the takeover row stored as the key's own.
     otherVendorRefusal: async (world, response) => {
       if (response.status !== 202) {
         return `expected 202, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
       }
       const job = await waitForImport(world.api, world.admin, response.body.id);
-      return job.status === 'completed' && job.counts.failed === 2 && job.counts.created === 0
+      return job.status === 'completed' &&
+        job.counts.failed === 1 &&
+        job.counts.created + job.counts.updated + job.counts.unchanged === 1 &&
+        job.errorCount === 1
         ? stillTheOtherVendors(world)
-        : `the import stored another vendor's row: ${JSON.stringify(job.counts)}`;
+        : `the import stored another vendor's row or refused the key's own: ${JSON.stringify(job.counts)}`;
     },
   },
   'GET /api/imports/:id': get(
@@ -224,7 +236,10 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   'GET /api/scoring/card': plain('/api/scoring/card'),
   'POST /api/surveys/batch': {
     targets: ['own', 'other'],
+    // Naming the other vendor also sends the takeover answer: the other vendor's conversation id, no vendor named
+    // (its second conversation: administrators' answers may change it, `stillTheOtherVendors` watches the first).
     build: async (world, side) => {
+      await rememberTheOtherVendors(world);
       const [row] = await world.api.dataSource.query(
         `SELECT external_id FROM conversations WHERE id = '${side?.conversationIds[1]}'`,
       );
@@ -238,12 +253,28 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
       };
       return {
         path: '/api/surveys/batch',
-        body: [answer],
+        body:
+          side === world.other
+            ? [
+                { ...answer, vendor: world.other.vendor.slug },
+                { ...answer, questionKey: unique('nps') },
+              ]
+            : [answer],
         success: 200,
-        shows: '"created":1',
+        shows: side === world.other ? '"created":2' : '"created":1',
       };
     },
-    otherVendorRefusal: itemRefused,
+    // A vendor-bound key: the answer naming the other vendor is refused, the takeover answer waits as its own.
+    otherVendorRefusal: async (world, response) => {
+      if (response.status !== 200 || response.body?.counts?.failed !== 1 || response.body?.counts?.created !== 1) {
+        return `expected 200 with one answer refused and the takeover stored as its own, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+      }
+      const takeover = response.body.items[1];
+      if (takeover?.linked !== false) {
+        return `the takeover answer was linked to a conversation: ${JSON.stringify(takeover)}`;
+      }
+      return (await ownAsForAFreeId(world, takeover, 'survey')) ?? stillTheOtherVendors(world);
+    },
   },
   'GET /api/users': plain('/api/users'),
   'POST /api/users': {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -49,9 +49,12 @@ const answer = (conversationExternalId: string, score: number) => ({
   answeredAt: at(30),
 });
 
-/** The items of a batch answer without the ids the caller sent, to compare answers for different ids byte for byte. */
+/**
+ * The items of a batch answer without the ids the caller sent or the ids the server chose, to compare answers for
+ * different records byte for byte.
+ */
 function withoutIds(body: { items: Array<Record<string, unknown>> }): string {
-  const named = ['externalId', 'conversationExternalId'];
+  const named = ['externalId', 'conversationExternalId', 'id'];
   return JSON.stringify({
     ...body,
     items: body.items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => !named.includes(key)))),
@@ -73,35 +76,45 @@ async function jobReport(api: TestApi, reader: Record<string, string>, job: Impo
   });
 }
 
-describe('ingestion never lets one vendor take over another vendor’s conversations', () => {
+describe('ingestion keys conversations by vendor: one vendor’s writes never reveal or change another vendor’s data', () => {
   let api: TestApi;
   let admin: Record<string, string>;
   let alphaId: string;
   let betaId: string;
-  /** The attacker: a key of vendor alpha on the CRM both vendors share. */
+  /** The prober: a key of vendor alpha on the CRM both vendors share. */
   let alphaKey: Record<string, string>;
   let betaKey: Record<string, string>;
 
-  /** Every row a write could touch, in a stable order, without what the (paused) scorer fills in later. */
-  async function storedRows(): Promise<Record<string, unknown>> {
+  /** Every row of one vendor a write could touch, in a stable order, without what the (paused) scorer fills in later. */
+  async function rowsOf(vendorId: string): Promise<Record<string, unknown[]>> {
     const q = (sql: string) => api.dataSource.query(sql);
     return {
       conversations: await q(
-        `SELECT id, source, external_id, vendor_id, channel, content_hash, message_count FROM conversations ORDER BY source, external_id`,
+        `SELECT id, source, external_id, vendor_id, channel, content_hash, message_count FROM conversations
+          WHERE vendor_id = '${vendorId}' ORDER BY source, external_id`,
       ),
       messages: await q(
-        `SELECT c.external_id, m.position, m.author_role, m.agent_id, m.sent_at, m.text FROM messages m JOIN conversations c ON c.id = m.conversation_id ORDER BY c.external_id, m.position`,
+        `SELECT m.conversation_id, m.position, m.author_role, m.agent_id, m.sent_at, m.text FROM messages m
+           JOIN conversations c ON c.id = m.conversation_id WHERE c.vendor_id = '${vendorId}' ORDER BY c.external_id, m.position`,
       ),
       surveys: await q(
-        `SELECT id, source, conversation_external_id, conversation_id, question_key, score, comment, agent_id, writer_vendor_id FROM csat_surveys ORDER BY conversation_external_id, question_key`,
+        `SELECT id, source, conversation_external_id, conversation_vendor_id, conversation_id, question_key, score, comment,
+                agent_id, writer_vendor_id
+           FROM csat_surveys WHERE conversation_vendor_id = '${vendorId}' OR writer_vendor_id = '${vendorId}'
+          ORDER BY conversation_external_id, question_key`,
       ),
-      agents: await q(`SELECT vendor_id, external_id FROM agents ORDER BY vendor_id, external_id`),
+      agents: await q(`SELECT id, external_id FROM agents WHERE vendor_id = '${vendorId}' ORDER BY external_id`),
     };
   }
 
-  let before: Record<string, unknown>;
+  /** The victim's rows as they were before the test's writes. */
+  let betaBefore: Record<string, unknown[]>;
+  const betaConversation = (externalId: string) =>
+    (betaBefore['conversations'] as Array<{ external_id: string; id: string }>).find(
+      (c) => c.external_id === externalId,
+    )?.id;
 
-  /** Uploads with the attacker's key (which may not read jobs) and follows the job as an administrator. */
+  /** Uploads with alpha's key (which may not read jobs) and follows the job as an administrator. */
   async function keyImport(
     file: { name: string; content: string },
     fields: Record<string, string>,
@@ -142,93 +155,124 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
     );
     expect(surveys.body.counts).toMatchObject({ created: 4, failed: 0 });
     expect(surveys.body.waiting).toBe(1);
-    before = await storedRows();
-    expect(before['conversations']).toHaveLength(3);
-    expect(before['messages']).toHaveLength(6);
-    expect(before['surveys']).toHaveLength(4);
+    betaBefore = await rowsOf(betaId);
+    expect(betaBefore['conversations']).toHaveLength(3);
+    expect(betaBefore['messages']).toHaveLength(6);
+    expect(betaBefore['surveys']).toHaveLength(4);
+    expect(await rowsOf(alphaId)).toEqual({ conversations: [], messages: [], surveys: [], agents: [] });
   });
   afterEach(() => api.close());
 
   describe('REST batches', () => {
-    it('refuses a vendor-bound key’s record for another vendor’s id with the words it uses for any record of another vendor', async () => {
-      const takeover = await postJson(
+    it('answers a vendor-bound key’s record on another vendor’s id exactly as a free id: its own conversation', async () => {
+      const onTaken = await postJson(
         api,
         '/api/conversations/batch',
-        [ticket('x-1', 'alpha', 'Replaced by alpha')],
+        [ticket('x-1', 'alpha', 'Alpha’s own x-1')],
         alphaKey,
       );
-      expect(takeover.status).toBe(200);
-      expect(takeover.body).toEqual({
-        counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
-        items: [
-          { line: 0, externalId: 'x-1', status: 'failed', error: { line: 0, field: 'vendor', reason: KEY_REFUSAL } },
-        ],
+      const onFree = await postJson(
+        api,
+        '/api/conversations/batch',
+        [ticket('x-free', 'alpha', 'Alpha’s own x-1')],
+        alphaKey,
+      );
+      expect(onTaken.status).toBe(200);
+      expect(onTaken.body).toMatchObject({
+        counts: { received: 1, created: 1, updated: 0, unchanged: 0, failed: 0 },
+        items: [{ line: 0, externalId: 'x-1', status: 'created' }],
       });
-      // A free id named for the other vendor, the other vendor's stored id named for it, and a vendor that does not
-      // exist: the same answer, so the key learns neither which ids nor which vendors exist.
+      expect(withoutIds(onFree.body)).toBe(withoutIds(onTaken.body));
+      expect(onTaken.body.items[0].id).not.toBe(betaConversation('x-1'));
+      // A later export of it updates alpha's conversation, as for any id of alpha's.
+      const again = await postJson(
+        api,
+        '/api/conversations/batch',
+        [ticket('x-1', 'alpha', 'A later export')],
+        alphaKey,
+      );
+      const againFree = await postJson(
+        api,
+        '/api/conversations/batch',
+        [ticket('x-free', 'alpha', 'A later export')],
+        alphaKey,
+      );
+      expect(again.body.items).toMatchObject([{ status: 'updated', id: onTaken.body.items[0].id }]);
+      expect(withoutIds(againFree.body)).toBe(withoutIds(again.body));
+
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
+      const alpha = await rowsOf(alphaId);
+      expect(alpha['conversations']).toMatchObject([
+        { external_id: 'x-1', vendor_id: alphaId },
+        { external_id: 'x-free', vendor_id: alphaId },
+      ]);
+      expect(alpha['messages']).toContainEqual(expect.objectContaining({ text: 'A later export' }));
+    });
+
+    it('refuses a record naming another vendor with one sentence, whether the id is stored, free, or the vendor exists', async () => {
+      const refusal = {
+        counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
+        items: [{ line: 0, status: 'failed', error: { line: 0, field: 'vendor', reason: KEY_REFUSAL } }],
+      };
       for (const record of [
-        ticket('x-new', 'beta'),
         ticket('x-1', 'beta', 'Replaced by alpha'),
+        ticket('x-new', 'beta'),
         ticket('x-new', 'no-such-vendor'),
       ]) {
         const other = await postJson(api, '/api/conversations/batch', [record], alphaKey);
         expect(other.status).toBe(200);
-        expect(withoutIds(other.body)).toBe(withoutIds(takeover.body));
+        expect(withoutIds(other.body)).toBe(JSON.stringify(refusal));
       }
-      expect(await storedRows()).toEqual(before);
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
     });
 
-    it('keeps the victim’s CSAT answers on the victim’s conversation: the attacker can neither re-own nor rewrite them', async () => {
+    it('files a vendor-bound key’s survey answers under its own vendor, answered as for a free id; the victim’s stay', async () => {
+      // No conversation of alpha's yet: each answer waits for alpha's own, stored or free id alike.
+      const onTaken = await postJson(api, '/api/surveys/batch', [answer('x-1', 1), answer('x-later', 1)], alphaKey);
+      const onFree = await postJson(api, '/api/surveys/batch', [answer('free-1', 1), answer('free-2', 1)], alphaKey);
+      expect(onTaken.body).toMatchObject({
+        counts: { received: 2, created: 2, updated: 0, unchanged: 0, failed: 0 },
+        waiting: 2,
+      });
+      expect(withoutIds(onFree.body)).toBe(withoutIds(onTaken.body));
+      // Alpha stores its own x-1: its answer links to it, never to beta's conversation.
       await postJson(api, '/api/conversations/batch', [ticket('x-1', 'alpha')], alphaKey);
-      const onStored = await postJson(api, '/api/surveys/batch', [answer('x-1', 1)], alphaKey);
-      expect(onStored.status).toBe(200);
-      expect(onStored.body).toEqual({
-        counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
-        waiting: 0,
-        items: [
-          {
-            line: 0,
-            conversationExternalId: 'x-1',
-            questionKey: 'csat',
-            status: 'failed',
-            error: { line: 0, field: 'vendor', reason: KEY_REFUSAL },
-          },
-        ],
-      });
-      // An answer the victim sent before its ticket arrived: no conversation stored, the same refusal.
-      const onWaiting = await postJson(api, '/api/surveys/batch', [answer('x-later', 1)], alphaKey);
-      expect(withoutIds(onWaiting.body)).toBe(withoutIds(onStored.body));
-      expect(await storedRows()).toEqual(before);
-    });
-
-    it('never lets a vendor replace an answer another vendor sent, even for a ticket id the writer then stored as its own', async () => {
-      // The victim's answer to `x-later` waits for its ticket; the attacker stores a ticket under that free id first.
-      const squat = await postJson(api, '/api/conversations/batch', [ticket('x-later', 'alpha')], alphaKey);
-      expect(squat.body.items).toMatchObject([{ status: 'created' }]);
-      const victimAnswer = (before['surveys'] as Array<Record<string, unknown>>).find(
-        (row) => row['conversation_external_id'] === 'x-later',
+      const alpha = await rowsOf(alphaId);
+      const alphaX1 = (alpha['conversations'] as Array<{ id: string }>)[0]?.id;
+      expect(alpha['surveys']).toContainEqual(
+        expect.objectContaining({
+          conversation_external_id: 'x-1',
+          conversation_id: alphaX1,
+          score: expect.anything(),
+        }),
       );
-      expect(victimAnswer).toMatchObject({ conversation_id: null, writer_vendor_id: betaId });
-
-      const replaced = await postJson(api, '/api/surveys/batch', [answer('x-later', 1)], alphaKey);
-      expect(replaced.body).toEqual({
-        counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
-        waiting: 0,
-        items: [
-          {
-            line: 0,
-            conversationExternalId: 'x-later',
-            questionKey: 'csat',
-            status: 'failed',
-            error: { line: 0, field: 'vendor', reason: KEY_REFUSAL },
-          },
-        ],
-      });
-      const rows = await storedRows();
-      expect(rows['surveys']).toEqual(before['surveys']);
+      // Answering again now that the conversation is stored: an update of alpha's own answer, as for a free id.
+      const update = await postJson(api, '/api/surveys/batch', [answer('x-1', 2)], alphaKey);
+      expect(update.body.items).toMatchObject([{ status: 'updated' }]);
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
     });
 
-    it('never moves a conversation between vendors for a client-wide writer either, and says where it is', async () => {
+    it('refuses a survey answer naming another (or an unknown) vendor with the same sentence', async () => {
+      for (const vendor of ['beta', 'no-such-vendor']) {
+        const named = await postJson(api, '/api/surveys/batch', [{ ...answer('x-1', 1), vendor }], alphaKey);
+        expect(named.body).toEqual({
+          counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
+          waiting: 0,
+          items: [
+            {
+              line: 0,
+              conversationExternalId: 'x-1',
+              questionKey: 'csat',
+              status: 'failed',
+              error: { line: 0, field: 'vendor', reason: KEY_REFUSAL },
+            },
+          ],
+        });
+      }
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
+    });
+
+    it('never files an id another vendor holds under a second vendor for a client-wide writer, and says where it is', async () => {
       const clientKey = (await createApiKey(api, { source: 'crm' })).headers;
       const refusal =
         'conversation "x-1" of source "crm" belongs to vendor "beta"; ingestion never moves a conversation to another vendor';
@@ -242,7 +286,8 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
           ],
         });
       }
-      expect(await storedRows()).toEqual(before);
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
+      expect((await rowsOf(alphaId))['conversations']).toEqual([]);
       // The conversation's own vendor still updates it, in place.
       const updated = await postJson(
         api,
@@ -250,14 +295,79 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
         [ticket('x-1', 'beta', 'A later export')],
         clientKey,
       );
-      expect(updated.body.items).toMatchObject([
+      expect(updated.body.items).toMatchObject([{ status: 'updated', id: betaConversation('x-1') }]);
+    });
+
+    it('asks a client-wide survey answer for its vendor when several vendors hold the id, and never picks one', async () => {
+      const clientKey = (await createApiKey(api, { source: 'crm' })).headers;
+      await postJson(api, '/api/conversations/batch', [ticket('x-1', 'alpha')], alphaKey);
+      const alphaX1 = ((await rowsOf(alphaId))['conversations'] as Array<{ id: string }>)[0]?.id;
+      const ambiguous = await postJson(
+        api,
+        '/api/surveys/batch',
+        [{ ...answer('x-1', 3), questionKey: 'nps' }],
+        clientKey,
+      );
+      expect(ambiguous.body.items).toEqual([
         {
-          status: 'updated',
-          id: (before['conversations'] as Array<{ external_id: string; id: string }>).find(
-            (c) => c.external_id === 'x-1',
-          )?.id,
+          line: 0,
+          conversationExternalId: 'x-1',
+          questionKey: 'nps',
+          status: 'failed',
+          error: {
+            line: 0,
+            field: 'vendor',
+            reason: expect.stringMatching(
+              /^conversation "x-1" of source "crm" is stored for several vendors \("(alpha|beta)", "(alpha|beta)"\); name the vendor of this answer$/,
+            ),
+          },
         },
       ]);
+      expect(ambiguous.body.items[0].error.reason).toContain('"alpha"');
+      expect(ambiguous.body.items[0].error.reason).toContain('"beta"');
+      const named = await postJson(
+        api,
+        '/api/surveys/batch',
+        [{ ...answer('x-1', 3), questionKey: 'nps', vendor: 'alpha' }],
+        clientKey,
+      );
+      expect(named.body.items).toMatchObject([{ status: 'created', linked: true }]);
+      expect((await rowsOf(alphaId))['surveys']).toEqual([
+        expect.objectContaining({ question_key: 'nps', conversation_id: alphaX1, conversation_vendor_id: alphaId }),
+      ]);
+      // An id only beta holds needs no vendor: the answer rates beta's conversation.
+      const single = await postJson(
+        api,
+        '/api/surveys/batch',
+        [{ ...answer('501', 3), questionKey: 'nps' }],
+        clientKey,
+      );
+      expect(single.body.items).toMatchObject([{ status: 'created', linked: true }]);
+      expect((await rowsOf(betaId))['surveys']).toContainEqual(
+        expect.objectContaining({ question_key: 'nps', conversation_id: betaConversation('501') }),
+      );
+      // Alpha's copy of x-1 left beta's conversation and answers as they were.
+      const beta = await rowsOf(betaId);
+      expect(beta['conversations']).toEqual(betaBefore['conversations']);
+      expect(beta['messages']).toEqual(betaBefore['messages']);
+    });
+
+    it('links a client-wide answer waiting without a vendor to the first conversation stored under its id', async () => {
+      const clientKey = (await createApiKey(api, { source: 'crm' })).headers;
+      const waiting = await postJson(api, '/api/surveys/batch', [answer('x-shared', 2)], clientKey);
+      expect(waiting.body).toMatchObject({ counts: { created: 1 }, waiting: 1 });
+      await postJson(api, '/api/conversations/batch', [ticket('x-shared', 'alpha')], alphaKey);
+      await postJson(api, '/api/conversations/batch', [ticket('x-shared', 'beta')], betaKey);
+      const alpha = await rowsOf(alphaId);
+      expect(alpha['surveys']).toEqual([
+        expect.objectContaining({
+          conversation_external_id: 'x-shared',
+          conversation_vendor_id: alphaId,
+          conversation_id: (alpha['conversations'] as Array<{ id: string }>)[0]?.id,
+          writer_vendor_id: null,
+        }),
+      ]);
+      expect((await rowsOf(betaId))['surveys']).toEqual(betaBefore['surveys']);
     });
   });
 
@@ -328,39 +438,48 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
     };
 
     for (const [format, spec] of Object.entries(formats)) {
-      it(`refuses a ${format} record for another vendor’s id, stores nothing of it, and reports it as for a free id of another vendor`, async () => {
+      it(`stores a ${format} record on another vendor’s id as the key’s own vendor’s, reported exactly as a free id`, async () => {
         const [storedId, freeId] = spec.ids;
-        const takeover = await keyImport(spec.file(storedId, 'alpha'), spec.fields('alpha'));
-        expect(takeover).toMatchObject({
+        const onTaken = await keyImport(spec.file(storedId, 'alpha'), spec.fields('alpha'));
+        expect(onTaken).toMatchObject({
           status: 'completed',
-          counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
-          surveysStored: 0,
-          surveysWaiting: 0,
-          errorCount: 1,
+          counts: { received: 1, created: 1, updated: 0, unchanged: 0, failed: 0 },
+          errorCount: 0,
         });
-        expect(await errorLines(api, admin, takeover.id)).toEqual([
+        const onFree = await keyImport(spec.file(freeId, 'alpha'), spec.fields('alpha'));
+        expect(await jobReport(api, admin, onFree)).toBe(await jobReport(api, admin, onTaken));
+        expect(await rowsOf(betaId)).toEqual(betaBefore);
+        expect((await rowsOf(alphaId))['conversations']).toHaveLength(2);
+        // A record naming the other vendor is refused alike for its stored id and a free one.
+        const named = await keyImport(spec.file(storedId, 'beta'), spec.fields('beta'));
+        expect(named).toMatchObject({ counts: { received: 1, created: 0, failed: 1 }, surveysStored: 0 });
+        expect(await errorLines(api, admin, named.id)).toEqual([
           { line: spec.line, field: 'vendor', reason: KEY_REFUSAL },
         ]);
-        const free = await keyImport(spec.file(freeId, 'beta'), spec.fields('beta'));
-        expect(await jobReport(api, admin, free)).toBe(await jobReport(api, admin, takeover));
-        expect(await storedRows()).toEqual(before);
+        const namedFree = await keyImport(spec.file(`${freeId}9`, 'beta'), spec.fields('beta'));
+        expect(await jobReport(api, admin, namedFree)).toBe(await jobReport(api, admin, named));
+        expect(await rowsOf(betaId)).toEqual(betaBefore);
       });
     }
 
-    it('refuses survey answers (CSV) to the victim’s tickets after a refused takeover, stored or still waiting', async () => {
-      await keyImport(formats['jsonl']?.file('x-1', 'alpha') as { name: string; content: string }, { format: 'jsonl' });
-      const csv = `conversation_id,score,scale,answered_at\nx-1,1,1-5,${at(40)}\nx-later,1,1-5,${at(40)}\n`;
-      const job = await keyImport({ name: 'csat.csv', content: csv }, { format: 'survey-csv' });
-      expect(job).toMatchObject({
+    it('files survey answers (CSV) under the key’s own vendor, reported as for free ids; the victim’s answers stay', async () => {
+      const csv = (a: string, b: string) =>
+        `conversation_id,score,scale,answered_at\n${a},1,1-5,${at(40)}\n${b},1,1-5,${at(40)}\n`;
+      const onTaken = await keyImport({ name: 'csat.csv', content: csv('x-1', 'x-later') }, { format: 'survey-csv' });
+      expect(onTaken).toMatchObject({
         status: 'completed',
-        counts: { received: 2, created: 0, updated: 0, unchanged: 0, failed: 2 },
-        surveysWaiting: 0,
+        counts: { received: 2, created: 2, updated: 0, unchanged: 0, failed: 0 },
+        surveysWaiting: 2,
       });
-      expect(await errorLines(api, admin, job.id)).toEqual([
-        { line: 2, field: 'vendor', reason: KEY_REFUSAL },
-        { line: 3, field: 'vendor', reason: KEY_REFUSAL },
-      ]);
-      expect(await storedRows()).toEqual(before);
+      const onFree = await keyImport({ name: 'csat.csv', content: csv('free-1', 'free-2') }, { format: 'survey-csv' });
+      expect(await jobReport(api, admin, onFree)).toBe(await jobReport(api, admin, onTaken));
+      const named = await keyImport(
+        { name: 'csat.csv', content: `conversation_id,score,scale,answered_at,vendor\nx-1,1,1-5,${at(40)},beta\n` },
+        { format: 'survey-csv' },
+      );
+      expect(await errorLines(api, admin, named.id)).toEqual([{ line: 2, field: 'vendor', reason: KEY_REFUSAL }]);
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
+      expect((await rowsOf(alphaId))['surveys']).toHaveLength(4);
     });
   });
 
@@ -383,25 +502,28 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
         ['import', file, '--format', 'jsonl', '--source', 'crm', ...vendorArgs, '--no-score', '--errors', errors],
         cliEnv(api),
       ).done;
-      return { code: exit.code, job: lastJson(exit), errors: readFileSync(errors, 'utf8') };
+      // The command writes the errors file only when there are errors.
+      return { code: exit.code, job: lastJson(exit), errors: existsSync(errors) ? readFileSync(errors, 'utf8') : '' };
     }
 
-    it('binds the import to that vendor: another vendor’s id and another vendor’s record get the same refusal', async () => {
-      const takeover = await cliImport('takeover.jsonl', ticket('x-1', 'alpha', 'Replaced by alpha'), [
-        '--vendor',
-        'alpha',
-      ]);
-      expect(takeover.code).toBe(0);
-      expect(takeover.job).toMatchObject({
+    it('binds the import to that vendor: another vendor’s id is its own, a record of another vendor is refused', async () => {
+      const onTaken = await cliImport('taken.jsonl', ticket('x-1', 'alpha', 'Alpha’s own x-1'), ['--vendor', 'alpha']);
+      expect(onTaken.code).toBe(0);
+      expect(onTaken.job).toMatchObject({
         status: 'completed',
-        counts: { received: 1, created: 0, updated: 0, unchanged: 0, failed: 1 },
-        errorCount: 1,
+        counts: { received: 1, created: 1, updated: 0, unchanged: 0, failed: 0 },
+        errorCount: 0,
       });
-      expect(takeover.errors).toBe(`kind,line,item,field,reason\r\nerror,1,,vendor,${CLI_REFUSAL}\r\n`);
-      const free = await cliImport('free.jsonl', ticket('x-new', 'beta'), ['--vendor', 'alpha']);
-      expect(free.errors).toBe(takeover.errors);
-      expect(free.job['counts']).toEqual(takeover.job['counts']);
-      expect(await storedRows()).toEqual(before);
+      const onFree = await cliImport('free.jsonl', ticket('x-free', 'alpha'), ['--vendor', 'alpha']);
+      expect(onFree.errors).toBe(onTaken.errors);
+      expect(onFree.job['counts']).toEqual(onTaken.job['counts']);
+      const named = await cliImport('named.jsonl', ticket('x-1', 'beta', 'Replaced'), ['--vendor', 'alpha']);
+      expect(named.job['counts']).toMatchObject({ received: 1, created: 0, failed: 1 });
+      expect(named.errors).toBe(`kind,line,item,field,reason\r\nerror,1,,vendor,${CLI_REFUSAL}\r\n`);
+      const namedFree = await cliImport('named-free.jsonl', ticket('x-new', 'beta'), ['--vendor', 'alpha']);
+      expect(namedFree.errors).toBe(named.errors);
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
+      expect((await rowsOf(alphaId))['conversations']).toHaveLength(2);
     });
 
     it('refuses an unknown --vendor before reading the file', async () => {
@@ -413,7 +535,7 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
       ).done;
       expect(exit.code).toBe(2);
       expect(exit.stderr).toContain('unknown vendor "no-such-vendor"');
-      expect(await storedRows()).toEqual(before);
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
     });
 
     it('without --vendor, never moves a conversation between vendors', async () => {
@@ -428,7 +550,7 @@ describe('ingestion never lets one vendor take over another vendor’s conversat
       expect(readFileSync(errors, 'utf8')).toBe(
         'kind,line,item,field,reason\r\nerror,1,,vendor,"conversation ""x-1"" of source ""crm"" belongs to vendor ""beta""; ingestion never moves a conversation to another vendor"\r\n',
       );
-      expect(await storedRows()).toEqual(before);
+      expect(await rowsOf(betaId)).toEqual(betaBefore);
     });
   });
 });

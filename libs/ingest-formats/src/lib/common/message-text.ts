@@ -1,8 +1,11 @@
-import { redactPii, totalRedactions } from '../pii/redact-pii';
+import { redactPiiBounded, totalRedactions } from '../pii/redact-pii';
 
 export type PreparedText = { text: string; redactions: number; error?: undefined } | { error: string };
 
-/** Checks a message or comment text and applies PII redaction when asked; texts of only whitespace are refused. */
+/**
+ * Checks a message or comment text and applies PII redaction when asked; texts of only whitespace are refused. A text
+ * beyond `MAX_TEXT_WORK_CHARS` to be redacted is stored as its redacted prefix with a note (see `redactPiiBounded`).
+ */
 export function prepareText(raw: string, redact: boolean): PreparedText {
   if (raw.trim().length === 0) {
     return { error: 'text is empty' };
@@ -10,7 +13,7 @@ export function prepareText(raw: string, redact: boolean): PreparedText {
   if (!redact) {
     return { text: raw, redactions: 0 };
   }
-  const redacted = redactPii(raw);
+  const redacted = redactPiiBounded(raw);
   return { text: redacted.text, redactions: totalRedactions(redacted.redactions) };
 }
 

@@ -1,4 +1,4 @@
-import { passesLuhn, redactPii } from './redact-pii';
+import { passesLuhn, redactPii, redactPiiBounded } from './redact-pii';
 
 describe('redactPii', () => {
   it.each([
@@ -81,5 +81,63 @@ describe('redactPii on hostile text', () => {
 
   it('redacts the last 64 characters of a local part longer than e-mail allows', () => {
     expect(redactPii(`${'x'.repeat(70)}@example.com`).text).toBe('xxxxxx[email]');
+  });
+});
+
+describe('redactPiiBounded: redaction reads a bounded prefix of a long message', () => {
+  const LIMIT = 65_536; // MAX_TEXT_WORK_CHARS, the scorer's prefix: written out so the test does not take it from the code
+  const FOUR_MB = 4 * 1024 * 1024;
+  const note = (omitted: number) =>
+    `\n\n[${omitted} more characters not stored: PII redaction reads the first ${LIMIT} characters of a message]`;
+  const normal =
+    'Thanks Maria, the parcel left on Monday. Call me on +44 20 7946 0958 or write to maria@example.com.\n';
+  const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+  it('redacts a text up to the limit whole, with nothing left out', () => {
+    const text = repeat(normal, LIMIT);
+    const redacted = redactPiiBounded(text);
+    expect(redacted.readChars).toBe(LIMIT);
+    expect(redacted.omittedChars).toBe(0);
+    expect(redacted).toMatchObject(redactPii(text));
+  });
+
+  // A 4 MB message of any shape costs what its first 64 Ki characters cost: the work done is the prefix read.
+  it.each([
+    ['normal support text', repeat(normal, FOUR_MB)],
+    ['letters after one at sign', `@ ${'a'.repeat(FOUR_MB)}`],
+    ['digits separated by spaces', repeat('1 ', FOUR_MB)],
+    ['at signs', repeat('a@', FOUR_MB)],
+    ['digit groups glued to letters', repeat('12-34 5a', FOUR_MB)],
+  ])('reads at most the limit of 4 MB of %s and says how much it left out', (_shape, text) => {
+    const redacted = redactPiiBounded(text);
+    expect(redacted.readChars).toBeLessThanOrEqual(LIMIT);
+    expect(redacted.readChars).toBeGreaterThan(LIMIT - 1024);
+    expect(redacted.omittedChars).toBe(text.length - redacted.readChars);
+    expect(redacted.text.endsWith(note(redacted.omittedChars))).toBe(true);
+    expect(redacted.text.slice(0, -note(redacted.omittedChars).length)).toBe(
+      redactPii(text.slice(0, redacted.readChars)).text,
+    );
+  });
+
+  it('stores no unread text: PII beyond the prefix never reaches the result', () => {
+    const text = `${repeat('hello there ', LIMIT)} write to hidden@example.com or call +44 20 7946 0958`;
+    const redacted = redactPiiBounded(text);
+    expect(redacted.text).not.toContain('hidden');
+    expect(redacted.text).not.toContain('7946');
+  });
+
+  it('never cuts an address or a number in two: the prefix ends at the white space before it', () => {
+    const head = repeat('a', LIMIT - 10);
+    const text = `${head} maria.lopez@example.com +44 20 7946 0958 ${repeat('b ', 100)}`;
+    const redacted = redactPiiBounded(text);
+    expect(redacted.readChars).toBe(head.length);
+    expect(redacted.text).toBe(`${head}${note(text.length - head.length)}`);
+  });
+
+  it('without white space near the limit, cuts at the limit without splitting a surrogate pair', () => {
+    const text = `a${repeat('😀', FOUR_MB)}`;
+    const redacted = redactPiiBounded(text);
+    expect(redacted.readChars).toBe(LIMIT - 1);
+    expect(redacted.text.slice(0, redacted.readChars)).toBe(text.slice(0, LIMIT - 1));
   });
 });

@@ -1,3 +1,5 @@
+import { MAX_TEXT_WORK_CHARS } from '@rapport/contracts';
+
 export interface PiiRedactions {
   email: number;
   phone: number;
@@ -64,6 +66,54 @@ export function redactPii(text: string): RedactedText {
     return '[phone]';
   });
   return { text: out, redactions };
+}
+
+/** Bounded redaction: the text to store, its redactions, and how much of the original was read and left out. */
+export interface BoundedRedaction extends RedactedText {
+  /** Characters (UTF-16 units) of the original that redaction read: at most `MAX_TEXT_WORK_CHARS`. */
+  readChars: number;
+  /** Characters of the original beyond them, not stored (0 for a text within the limit). */
+  omittedChars: number;
+}
+
+/** How far back from the limit a cut looks for white space, so that no address or number is cut in two. */
+const CUT_LOOKBACK = 1024;
+
+/**
+ * PII redaction with bounded work: a text of at most `MAX_TEXT_WORK_CHARS` (the scorer's prefix) is redacted whole; of
+ * a longer one only that prefix is read, redacted and stored, followed by a note saying how many characters were
+ * left out, so a 4 MB message costs what a 64 Ki one does and no unread (unredacted) text is ever stored. The prefix
+ * ends at the last white space within 1,024 characters before the limit (else at the limit, never inside a surrogate
+ * pair), so an address or number is never half-redacted. The scorer reads the same prefix, so nothing it scores is
+ * lost.
+ */
+export function redactPiiBounded(text: string): BoundedRedaction {
+  if (text.length <= MAX_TEXT_WORK_CHARS) {
+    return { ...redactPii(text), readChars: text.length, omittedChars: 0 };
+  }
+  const prefix = text.slice(0, prefixEnd(text));
+  const redacted = redactPii(prefix);
+  const omittedChars = text.length - prefix.length;
+  return {
+    text: `${redacted.text}\n\n[${omittedChars} more characters not stored: PII redaction reads the first ${MAX_TEXT_WORK_CHARS} characters of a message]`,
+    redactions: redacted.redactions,
+    readChars: prefix.length,
+    omittedChars,
+  };
+}
+
+function prefixEnd(text: string): number {
+  for (let i = MAX_TEXT_WORK_CHARS; i > MAX_TEXT_WORK_CHARS - CUT_LOOKBACK; i--) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      return i;
+    }
+  }
+  const last = text.charCodeAt(MAX_TEXT_WORK_CHARS - 1);
+  return last >= 0xd800 && last <= 0xdbff ? MAX_TEXT_WORK_CHARS - 1 : MAX_TEXT_WORK_CHARS;
+}
+
+function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
 }
 
 export function totalRedactions(r: PiiRedactions): number {

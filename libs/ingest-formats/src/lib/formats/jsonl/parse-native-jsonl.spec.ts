@@ -78,7 +78,8 @@ describe('parseNativeJsonl', () => {
       {
         line: 6,
         field: 'messages[1].at',
-        reason: 'messages[1] is earlier than messages[0]: the messages were sorted by time (equal times keep their order)',
+        reason:
+          'messages[1] is earlier than messages[0]: the messages were sorted by time (equal times keep their order)',
       },
     ]);
   });
@@ -91,7 +92,11 @@ describe('parseNativeJsonl', () => {
     const records = await collect(parseNativeJsonl([line]));
     expect(oks(records)[0]?.value.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
     expect(notices(records)).toEqual([
-      { line: 1, field: 'messages[1]', reason: 'messages[1] repeats messages[0] (same time, author and text): left out' },
+      {
+        line: 1,
+        field: 'messages[1]',
+        reason: 'messages[1] repeats messages[0] (same time, author and text): left out',
+      },
     ]);
   });
 
@@ -118,8 +123,29 @@ describe('parseNativeJsonl', () => {
     ]);
   });
 
+  it('stores a redacted message beyond 65,536 characters as its redacted prefix with a note, never the unread rest', async () => {
+    const head = 'Write to bob@example.org please. ';
+    const text = `${head}${'hello there '.repeat(300_000)}call me on +44 20 7946 0958`;
+    const line = JSON.stringify({
+      externalId: 'x',
+      vendor: 'v',
+      channel: 'email',
+      createdAt: '2024-03-01T10:00:00Z',
+      messages: [{ role: 'customer', at: '2024-03-01T10:00:00Z', text }],
+    });
+    const [record] = oks(await collect(parseNativeJsonl([line], { redactPii: true })));
+    const stored = record?.value.messages[0]?.text ?? '';
+    expect(stored.startsWith('Write to [email] please. hello there ')).toBe(true);
+    expect(stored).not.toContain('7946');
+    expect(stored).toMatch(
+      /\n\n\[\d+ more characters not stored: PII redaction reads the first 65536 characters of a message\]$/,
+    );
+    expect(stored.length).toBeLessThan(65_536 + 120);
+  });
+
   it('rejects a line over the size limit and goes on', async () => {
-    const ok = '{"externalId":"x","vendor":"v","channel":"chat","createdAt":"2024-03-01T10:00:00Z","messages":[{"role":"customer","at":"2024-03-01T10:00:00Z","text":"hi"}]}';
+    const ok =
+      '{"externalId":"x","vendor":"v","channel":"chat","createdAt":"2024-03-01T10:00:00Z","messages":[{"role":"customer","at":"2024-03-01T10:00:00Z","text":"hi"}]}';
     const records = await collect(parseNativeJsonl([`${'{'.repeat(300)}\n${ok}\n`], { maxRecordChars: 200 }));
     expect(records.map((r) => (r.kind === 'ok' ? r.line : r.kind === 'error' ? r.error : r.notice))).toEqual([
       { line: 1, reason: 'line is longer than 200 characters' },

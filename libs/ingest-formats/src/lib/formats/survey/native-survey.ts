@@ -24,6 +24,8 @@ export const nativeSurveySchema = z
     comment: z.string().max(5000).optional(),
     answeredAt: z.string().min(1),
     agentId: z.string().min(1).max(200).optional(),
+    /** Slug of the vendor whose conversation is rated: needed when several vendors hold the conversation's id. */
+    vendor: z.string().min(1).max(100).optional(),
   })
   .superRefine((survey, ctx) => {
     if (!scoreFitsScale(survey.score, survey.scale)) {

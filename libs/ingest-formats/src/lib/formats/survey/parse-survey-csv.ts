@@ -27,11 +27,15 @@ export interface SurveyCsvOptions extends SurveyParseOptions {
 
 /** CSAT survey CSV → one NativeSurvey per row (answer). */
 export function parseSurveyCsv(source: ChunkSource, options: SurveyCsvOptions = {}): ParseStream<NativeSurvey> {
-  return createParseStream(source, (input) =>
-    readCsv(input, new SurveyCsvSink(options), {
-      maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS,
-      delimiter: options.delimiter ?? ',',
-    }), options.encoding);
+  return createParseStream(
+    source,
+    (input) =>
+      readCsv(input, new SurveyCsvSink(options), {
+        maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS,
+        delimiter: options.delimiter ?? ',',
+      }),
+    options.encoding,
+  );
 }
 
 class SurveyCsvSink implements CsvRowSink<NativeSurvey> {
@@ -41,7 +45,12 @@ class SurveyCsvSink implements CsvRowSink<NativeSurvey> {
 
   constructor(private readonly options: SurveyCsvOptions) {
     this.builder = new SurveyBuilder(
-      { source: options.source, defaultScale: options.defaultScale, redactPii: options.redactPii ?? false, idSpill: options.idSpill },
+      {
+        source: options.source,
+        defaultScale: options.defaultScale,
+        redactPii: options.redactPii ?? false,
+        idSpill: options.idSpill,
+      },
       {
         source: 'source',
         conversationExternalId: 'conversation_id',
@@ -51,6 +60,7 @@ class SurveyCsvSink implements CsvRowSink<NativeSurvey> {
         comment: 'comment',
         answeredAt: 'answered_at',
         agentId: 'agent_id',
+        vendor: 'vendor',
       },
     );
     this.defaults = options.defaultScale === undefined ? {} : { scale: options.defaultScale };
@@ -81,6 +91,7 @@ class SurveyCsvSink implements CsvRowSink<NativeSurvey> {
           comment: get(COL.comment),
           answeredAt: get(COL.answered_at),
           agentId: get(COL.agent_id),
+          vendor: get(COL.vendor),
         },
         line,
       ),

@@ -20,6 +20,7 @@ export interface RawSurveyAnswer {
   comment?: unknown;
   answeredAt?: unknown;
   agentId?: unknown;
+  vendor?: unknown;
 }
 
 export interface SurveyBuilderOptions {
@@ -46,7 +47,11 @@ export class SurveyBuilder {
 
   build(raw: RawSurveyAnswer, line: number): ParsedOk<NativeSurvey> | ParsedError {
     if (blankToUndefined(raw.conversationExternalId) === undefined) {
-      return rowError(line, `${this.fieldNames.conversationExternalId} is required`, this.fieldNames.conversationExternalId);
+      return rowError(
+        line,
+        `${this.fieldNames.conversationExternalId} is required`,
+        this.fieldNames.conversationExternalId,
+      );
     }
     const rawScale = blankToUndefined(raw.scale) ?? this.options.defaultScale;
     const scale = typeof rawScale === 'string' ? matchVocabulary(rawScale, CSAT_SCALES) : undefined;
@@ -60,12 +65,17 @@ export class SurveyBuilder {
       return rowError(line, score.error, this.fieldNames.score);
     }
     const rawAt = blankToUndefined(raw.answeredAt);
-    const answeredAt = typeof rawAt === 'string' || typeof rawAt === 'number' ? normaliseTimestamp(String(rawAt)) : null;
+    const answeredAt =
+      typeof rawAt === 'string' || typeof rawAt === 'number' ? normaliseTimestamp(String(rawAt)) : null;
     if (answeredAt === null) {
-      const reason = rawAt === undefined ? 'answered time is required' : `cannot read timestamp ${JSON.stringify(rawAt)}`;
+      const reason =
+        rawAt === undefined ? 'answered time is required' : `cannot read timestamp ${JSON.stringify(rawAt)}`;
       return rowError(line, reason, this.fieldNames.answeredAt);
     }
-    const comment = prepareOptionalText(typeof raw.comment === 'string' ? raw.comment : undefined, this.options.redactPii);
+    const comment = prepareOptionalText(
+      typeof raw.comment === 'string' ? raw.comment : undefined,
+      this.options.redactPii,
+    );
     const candidate = {
       source: blankToUndefined(raw.source) ?? this.options.source,
       conversationExternalId: trimmed(raw.conversationExternalId),
@@ -75,6 +85,7 @@ export class SurveyBuilder {
       comment: comment.text,
       answeredAt,
       agentId: blankToUndefined(trimmed(raw.agentId)),
+      vendor: blankToUndefined(trimmed(raw.vendor)),
     };
     const parsed = nativeSurveySchema.safeParse(dropUndefined(candidate), { reportInput: true });
     if (!parsed.success) {
@@ -84,7 +95,10 @@ export class SurveyBuilder {
       return rowError(line, issue.reason, name);
     }
     const survey = parsed.data;
-    const first = this.answers.add(`${survey.conversationExternalId}\u0000${survey.questionKey}`, line);
+    const first = this.answers.add(
+      `${survey.vendor ?? ''}\u0000${survey.conversationExternalId}\u0000${survey.questionKey}`,
+      line,
+    );
     if (first !== undefined) {
       return rowError(
         line,

@@ -10,7 +10,11 @@ const OPTIONS: ZendeskOptions = { vendorByGroup: { '360001': 'acme-ph', 'Tele EG
 
 function summary(records: ParsedRecord<ZendeskTicketRecord>[]): string[] {
   return records.map((r) =>
-    r.kind === 'ok' ? `ok item ${r.item} line ${r.line} ${r.value.conversation.externalId}` : r.kind === 'error' ? `error item ${r.item} line ${r.error.line}` : `notice line ${r.notice.line}`,
+    r.kind === 'ok'
+      ? `ok item ${r.item} line ${r.line} ${r.value.conversation.externalId}`
+      : r.kind === 'error'
+        ? `error item ${r.item} line ${r.error.line}`
+        : `notice line ${r.notice.line}`,
   );
 }
 
@@ -45,9 +49,24 @@ describe('parseZendeskTickets', () => {
           queue: '360001',
           tags: ['billing', 'refund'],
           messages: [
-            { role: 'customer', at: '2024-03-01T09:00:00.000Z', text: 'I was charged twice. Call me on +44 20 7946 0958' },
-            { role: 'agent', at: '2024-03-01T09:10:00.000Z', text: 'Checked billing: duplicate charge confirmed.', agentId: '7001', internal: true },
-            { role: 'agent', at: '2024-03-01T09:15:00.000Z', text: 'Sorry about that! The refund is on its way 💸', agentId: '7001' },
+            {
+              role: 'customer',
+              at: '2024-03-01T09:00:00.000Z',
+              text: 'I was charged twice. Call me on +44 20 7946 0958',
+            },
+            {
+              role: 'agent',
+              at: '2024-03-01T09:10:00.000Z',
+              text: 'Checked billing: duplicate charge confirmed.',
+              agentId: '7001',
+              internal: true,
+            },
+            {
+              role: 'agent',
+              at: '2024-03-01T09:15:00.000Z',
+              text: 'Sorry about that! The refund is on its way 💸',
+              agentId: '7001',
+            },
             { role: 'system', at: '2024-03-01T12:00:00.000Z', text: 'Ticket solved by trigger' },
           ],
         },
@@ -60,6 +79,8 @@ describe('parseZendeskTickets', () => {
           comment: 'Fast! write me at jane@example.com',
           answeredAt: '2024-03-01T13:00:00.000Z',
           agentId: '7001',
+          // The rating rates the ticket's conversation of the ticket's vendor.
+          vendor: 'acme-ph',
         },
       },
       {
@@ -98,6 +119,7 @@ describe('parseZendeskTickets', () => {
           scale: 'thumbs',
           answeredAt: '2024-03-04T11:00:00.000Z',
           agentId: '7001',
+          vendor: 'acme-ph',
         },
       },
       {
@@ -117,11 +139,16 @@ describe('parseZendeskTickets', () => {
       expect(value.survey === undefined || nativeSurveySchema.safeParse(value.survey).success).toBe(true);
     }
     expect(errors(records)).toEqual([
-      { line: 54, field: 'comments[1].body', reason: 'ticket 2: comment 2 has no text (attachment only?) and was left out' },
+      {
+        line: 54,
+        field: 'comments[1].body',
+        reason: 'ticket 2: comment 2 has no text (attachment only?) and was left out',
+      },
       {
         line: 97,
         field: 'via.channel',
-        reason: 'ticket 3: unknown via.channel "api": map it to one of chat, email, social, voice-transcript, phone-notes with channelByVia',
+        reason:
+          'ticket 3: unknown via.channel "api": map it to one of chat, email, social, voice-transcript, phone-notes with channelByVia',
       },
       { line: 114, field: 'id', reason: 'ticket 4: duplicate ticket id 101 (first on line 2)' },
       {
@@ -140,7 +167,10 @@ describe('parseZendeskTickets', () => {
   });
 
   it('reads {"tickets": [...]} pages one after another', async () => {
-    const runs = await parseEveryWay((source) => parseZendeskTickets(source, OPTIONS), fixture('zendesk/tickets-pages.json'));
+    const runs = await parseEveryWay(
+      (source) => parseZendeskTickets(source, OPTIONS),
+      fixture('zendesk/tickets-pages.json'),
+    );
     for (const records of runs) {
       expect(summary(records)).toEqual([
         'ok item 1 line 3 101',
@@ -153,7 +183,10 @@ describe('parseZendeskTickets', () => {
   });
 
   it('reads JSON Lines exports line by line, so a broken line costs only itself', async () => {
-    const runs = await parseEveryWay((source) => parseZendeskTickets(source, OPTIONS), fixture('zendesk/tickets.ndjson'));
+    const runs = await parseEveryWay(
+      (source) => parseZendeskTickets(source, OPTIONS),
+      fixture('zendesk/tickets.ndjson'),
+    );
     for (const records of runs) {
       expect(summary(records)).toEqual([
         'ok item 1 line 1 101',
@@ -166,10 +199,14 @@ describe('parseZendeskTickets', () => {
   });
 
   it('redacts PII in comments and rating comments', async () => {
-    const records = await collect(parseZendeskTickets([fixture('zendesk/tickets.json')], { ...OPTIONS, redactPii: true }));
+    const records = await collect(
+      parseZendeskTickets([fixture('zendesk/tickets.json')], { ...OPTIONS, redactPii: true }),
+    );
     const first = records[0];
     expect(first?.kind === 'ok' && first.redactions).toBe(2);
-    expect(first?.kind === 'ok' && first.value.conversation.messages[0]?.text).toBe('I was charged twice. Call me on [phone]');
+    expect(first?.kind === 'ok' && first.value.conversation.messages[0]?.text).toBe(
+      'I was charged twice. Call me on [phone]',
+    );
     expect(first?.kind === 'ok' && first.value.survey?.comment).toBe('Fast! write me at [email]');
   });
 
@@ -191,8 +228,12 @@ describe('parseZendeskTickets', () => {
           'ticket 1: cannot tell the vendor: group "1" is not in vendorByGroup, the brand is not in vendorByBrand and no default vendor is set',
       },
     ]);
-    const mapped = await collect(parseZendeskTickets([JSON.stringify([ticket])], { defaultVendor: 'acme', channelByVia: { api: 'chat' } }));
-    expect(mapped.map((r) => r.kind === 'ok' && [r.value.conversation.vendor, r.value.conversation.channel])).toEqual([['acme', 'chat']]);
+    const mapped = await collect(
+      parseZendeskTickets([JSON.stringify([ticket])], { defaultVendor: 'acme', channelByVia: { api: 'chat' } }),
+    );
+    expect(mapped.map((r) => r.kind === 'ok' && [r.value.conversation.vendor, r.value.conversation.channel])).toEqual([
+      ['acme', 'chat'],
+    ]);
   });
 
   it('stops with one error when the file is not JSON', async () => {

@@ -27,7 +27,10 @@ export interface ZendeskOptions extends CommonParseOptions {
  * Zendesk-style ticket export (a JSON array, `{"tickets": [...]}` pages, or JSON Lines) → one conversation per ticket,
  * with its satisfaction rating as a survey answer. `line` is where the ticket starts, `item` its position in the file.
  */
-export function parseZendeskTickets(source: ChunkSource, options: ZendeskOptions = {}): ParseStream<ZendeskTicketRecord> {
+export function parseZendeskTickets(
+  source: ChunkSource,
+  options: ZendeskOptions = {},
+): ParseStream<ZendeskTicketRecord> {
   const mapping = {
     source: options.source ?? 'zendesk',
     defaultVendor: options.defaultVendor,
@@ -36,37 +39,52 @@ export function parseZendeskTickets(source: ChunkSource, options: ZendeskOptions
     channelByVia: options.channelByVia ?? {},
     redactPii: options.redactPii ?? false,
   };
-  return createParseStream(source, (input) => {
-    const ids = new IdRegistry(options.idSpill);
-    const surveys = new SurveyBuilder({ source: mapping.source, redactPii: mapping.redactPii, idSpill: options.idSpill }, {
-      source: 'source',
-      conversationExternalId: 'id',
-      questionKey: 'satisfaction_rating',
-      score: 'score',
-      scale: 'scale',
-      comment: 'comment',
-      answeredAt: 'updated_at',
-      agentId: 'assignee_id',
-    });
-    return readJsonItems<ZendeskTicketRecord>(
-      input,
-      { wrapperKeys: ['tickets'], maxItemChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS },
-      (value, line, item, out) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          out.push({ ...rowError(line, `ticket ${item}: each ticket must be a JSON object`), item });
-          return;
-        }
-        const ticket = value as Record<string, unknown>;
-        const id = ticket['id'];
-        if (typeof id === 'string' || typeof id === 'number') {
-          const first = ids.add(String(id), line);
-          if (first !== undefined) {
-            out.push({ ...rowError(line, `ticket ${item}: duplicate ticket id ${JSON.stringify(id)} (first on line ${first})`, 'id'), item });
+  return createParseStream(
+    source,
+    (input) => {
+      const ids = new IdRegistry(options.idSpill);
+      const surveys = new SurveyBuilder(
+        { source: mapping.source, redactPii: mapping.redactPii, idSpill: options.idSpill },
+        {
+          source: 'source',
+          conversationExternalId: 'id',
+          questionKey: 'satisfaction_rating',
+          score: 'score',
+          scale: 'scale',
+          comment: 'comment',
+          answeredAt: 'updated_at',
+          agentId: 'assignee_id',
+          vendor: 'group',
+        },
+      );
+      return readJsonItems<ZendeskTicketRecord>(
+        input,
+        { wrapperKeys: ['tickets'], maxItemChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS },
+        (value, line, item, out) => {
+          if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            out.push({ ...rowError(line, `ticket ${item}: each ticket must be a JSON object`), item });
             return;
           }
-        }
-        mapZendeskTicket(ticket, { line, item }, mapping, surveys, out);
-      },
-    );
-  }, options.encoding);
+          const ticket = value as Record<string, unknown>;
+          const id = ticket['id'];
+          if (typeof id === 'string' || typeof id === 'number') {
+            const first = ids.add(String(id), line);
+            if (first !== undefined) {
+              out.push({
+                ...rowError(
+                  line,
+                  `ticket ${item}: duplicate ticket id ${JSON.stringify(id)} (first on line ${first})`,
+                  'id',
+                ),
+                item,
+              });
+              return;
+            }
+          }
+          mapZendeskTicket(ticket, { line, item }, mapping, surveys, out);
+        },
+      );
+    },
+    options.encoding,
+  );
 }

@@ -61,7 +61,8 @@ export function mapZendeskTicket(
     return fail(vendor.error, vendor.field);
   }
   const via = asObject(ticket['via'])['channel'];
-  const channel = typeof via === 'string' ? lookup(options.channelByVia, via) ?? lookup(ZENDESK_CHANNELS, via) : undefined;
+  const channel =
+    typeof via === 'string' ? (lookup(options.channelByVia, via) ?? lookup(ZENDESK_CHANNELS, via)) : undefined;
   if (channel === undefined || !CHANNELS.includes(channel)) {
     return fail(
       `unknown via.channel ${JSON.stringify(via)}: map it to one of ${CHANNELS.join(', ')} with channelByVia`,
@@ -99,7 +100,7 @@ export function mapZendeskTicket(
   if ((status === 'solved' || status === 'closed') && updatedAt !== null) {
     conversation.closedAt = updatedAt;
   }
-  const survey = readRating(ticket, externalId, updatedAt ?? createdAt, where.line, surveys, fail);
+  const survey = readRating(ticket, { externalId, vendor }, updatedAt ?? createdAt, where.line, surveys, fail);
   out.push({
     kind: 'ok',
     line: where.line,
@@ -138,13 +139,22 @@ function readComments(
     }
     const at = normaliseTimestamp(String(comment['created_at'] ?? ''));
     if (at === null) {
-      return fail(`comment ${i + 1}: cannot read timestamp ${JSON.stringify(comment['created_at'])}`, `comments[${i}].created_at`);
+      return fail(
+        `comment ${i + 1}: cannot read timestamp ${JSON.stringify(comment['created_at'])}`,
+        `comments[${i}].created_at`,
+      );
     }
     if (at < previousAt) {
-      return fail(`comment ${i + 1}: ${outOfOrder(at, previousAt, `comment ${previousIndex + 1}`)}`, `comments[${i}].created_at`);
+      return fail(
+        `comment ${i + 1}: ${outOfOrder(at, previousAt, `comment ${previousIndex + 1}`)}`,
+        `comments[${i}].created_at`,
+      );
     }
     if (list.length >= MAX_MESSAGES) {
-      return fail(`comment ${i + 1}: the ticket already has ${MAX_MESSAGES} comments, the most one conversation can hold`, 'comments');
+      return fail(
+        `comment ${i + 1}: the ticket already has ${MAX_MESSAGES} comments, the most one conversation can hold`,
+        'comments',
+      );
     }
     const author = idText(comment['author_id']);
     const role = author === SYSTEM_AUTHOR ? 'system' : author === requester ? 'customer' : 'agent';
@@ -163,9 +173,10 @@ function readComments(
   return { list, redactions };
 }
 
+/** The ticket's rating, as an answer rating the ticket's conversation of the ticket's vendor. */
 function readRating(
   ticket: Json,
-  externalId: string,
+  { externalId, vendor }: { externalId: string; vendor: string },
   fallbackAt: string,
   line: number,
   surveys: SurveyBuilder,
@@ -178,7 +189,10 @@ function readRating(
   }
   const value = lookup(RATING_SCORES, score);
   if (value === undefined) {
-    fail(`unknown satisfaction_rating.score ${JSON.stringify(score)} (expected good, bad, offered or unoffered)`, 'satisfaction_rating.score');
+    fail(
+      `unknown satisfaction_rating.score ${JSON.stringify(score)} (expected good, bad, offered or unoffered)`,
+      'satisfaction_rating.score',
+    );
     return undefined;
   }
   const record = surveys.build(
@@ -190,6 +204,7 @@ function readRating(
       comment: rating['comment'],
       answeredAt: rating['updated_at'] ?? rating['created_at'] ?? fallbackAt,
       agentId: idText(ticket['assignee_id']),
+      vendor,
     },
     line,
   );
