@@ -81,18 +81,19 @@ const AVERAGE_SCORE: Readonly<Record<string, number>> = {
  * nothing, where a Map of strings cost a fifth of the scoring time.
  */
 interface NgramTable {
-  /** Characters 0–3 of each key (0 marks an empty cell: no key character is 0). */
-  readonly keyLow: Int32Array;
-  /** Characters 4–5. */
-  readonly keyHigh: Int32Array;
-  /** For each key: its first pair in `pairs` times 64 plus its pair count (at most 60 languages). */
-  readonly slot: Int32Array;
+  /**
+   * Cells of four integers, side by side so that a probe reads one cache line: characters 0–3 of the key (0 marks an
+   * empty cell: no key character is 0), characters 4–5, and the key's first pair in `pairs` times 64 plus its pair
+   * count (at most 60 languages).
+   */
+  readonly cells: Int32Array;
   readonly mask: number;
   /** Flat [languageIndex, score + base, ...] for all n-grams. */
   readonly pairs: Int32Array;
 }
 
 const MAX_PACKED_CHARS = 6;
+const CELL = 4;
 
 function cellOf(mask: number, low: number, high: number): number {
   return (Math.imul(low ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> 12) & mask;
@@ -115,9 +116,7 @@ function parseTable(data: string): NgramTable {
   }
   const size = tableSize(lines + 1);
   const mask = size - 1;
-  const keyLow = new Int32Array(size);
-  const keyHigh = new Int32Array(size);
-  const slot = new Int32Array(size);
+  const cells = new Int32Array(size * CELL);
   const pairs = new Int32Array(data.length / 2);
   let used = 0;
   let pos = 0;
@@ -159,29 +158,29 @@ function parseTable(data: string): NgramTable {
       }
     }
     let cell = cellOf(mask, low, high);
-    while (keyLow[cell] !== 0 && (keyLow[cell] !== low || keyHigh[cell] !== high)) {
+    while (cells[cell * CELL] !== 0 && (cells[cell * CELL] !== low || cells[cell * CELL + 1] !== high)) {
       cell = (cell + 1) & mask;
     }
-    keyLow[cell] = low;
-    keyHigh[cell] = high;
-    slot[cell] = (first / 2) * 64 + (used - first) / 2;
+    cells[cell * CELL] = low;
+    cells[cell * CELL + 1] = high;
+    cells[cell * CELL + 2] = (first / 2) * 64 + (used - first) / 2;
   }
-  return { keyLow, keyHigh, slot, mask, pairs: pairs.slice(0, used) };
+  return { cells, mask, pairs: pairs.slice(0, used) };
 }
 
 const TABLE: NgramTable = parseTable(ELD_NGRAMS);
 
 /** The slot of a packed key, or -1 when the database does not hold it. */
 function lookUp(low: number, high: number): number {
-  const { keyLow, keyHigh, mask } = TABLE;
+  const { cells, mask } = TABLE;
   let cell = cellOf(mask, low, high);
   for (;;) {
-    const k = keyLow[cell] as number;
+    const k = cells[cell * CELL] as number;
     if (k === 0) {
       return -1;
     }
-    if (k === low && keyHigh[cell] === high) {
-      return TABLE.slot[cell] as number;
+    if (k === low && cells[cell * CELL + 1] === high) {
+      return cells[cell * CELL + 2] as number;
     }
     cell = (cell + 1) & mask;
   }
