@@ -30,6 +30,10 @@ export interface CompiledLexicon {
   readonly stopwords: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly clarificationBlockers: ReadonlySet<string>;
+  /** Clarification patterns (as written) that count only in a message with a question mark. */
+  readonly clarificationNeedsQuestion: ReadonlySet<string>;
+  readonly clarificationDeterminers: ReadonlySet<string>;
+  readonly clarificationReferents: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly secondPerson: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -165,6 +169,9 @@ export function compileLexicon(resources: LanguageResources): CompiledLexicon {
     stopwords,
     questionWords: new Set(resources.questionWords.map(fold)),
     clarificationBlockers: new Set(resources.clarificationBlockers.map(fold)),
+    clarificationNeedsQuestion: new Set(resources.clarificationNeedsQuestion ?? []),
+    clarificationDeterminers: new Set((resources.clarificationDeterminers ?? []).map(fold)),
+    clarificationReferents: new Set((resources.clarificationReferents ?? []).map(fold)),
     negations: new Set(resources.negations.map(fold)),
     secondPerson: new Set(resources.secondPerson.map(fold)),
     firstPerson: new Set(resources.firstPerson.map(fold)),
