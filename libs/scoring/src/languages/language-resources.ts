@@ -51,6 +51,18 @@ export interface LanguageResources {
    * the agent said ("I don't understand why I was charged"): the phrase is then no clarification request.
    */
   readonly clarificationBlockers: readonly string[];
+  /**
+   * Clarification phrases, as written in `phrases.clarification`, that also voice a complaint ("makes no sense",
+   * "no tiene sentido"): they count as a request only in a message with a question mark.
+   */
+  readonly clarificationNeedsQuestion?: readonly string[];
+  /**
+   * Articles and determiners: a clarification phrase followed by one takes a new object ("explain the difference",
+   * "no entiendo la factura") and asks about something else, unless a referent word follows within three words.
+   */
+  readonly clarificationDeterminers?: readonly string[];
+  /** Words naming what the agent said or wrote ("the last part", "los pasos", "Ihre Antwort"). */
+  readonly clarificationReferents?: readonly string[];
   /** Negation words: a politeness strategy right after one is negated ("not sorry", "no gracias"). */
   readonly negations: readonly string[];
   /** Second-person words: a request opening with one reads as direct ("You need to…", "Du musst…"). */

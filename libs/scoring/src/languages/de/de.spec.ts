@@ -52,10 +52,18 @@ describeLanguageCases('de', [
     notFires: ['courtesy.empathy'],
   },
   {
+    text: 'Es ergibt keinen Sinn, mir das doppelt zu berechnen.',
+    notFires: ['comprehension.clarification-request'],
+    givenLanguage: true,
+  },
+  {
+    text: 'Das ergibt keinen Sinn?',
+    fires: [['comprehension.clarification-request', 'Das ergibt keinen Sinn']],
+    givenLanguage: true,
+  },
+  {
     text: 'Ich möchte mit einem Vorgesetzten sprechen',
-    fires: [
-      ['comprehension.asks-for-other-agent', 'mit einem Vorgesetzten sprechen'],
-    ],
+    fires: [['comprehension.asks-for-other-agent', 'mit einem Vorgesetzten sprechen']],
   },
   {
     text: 'Kannst du mir deine Bestellnummer schicken?',

@@ -64,6 +64,31 @@ describeLanguageCases('en', [
     givenLanguage: true,
   },
   {
+    text: 'It makes no sense to charge me twice.',
+    notFires: ['comprehension.clarification-request'],
+    givenLanguage: true,
+  },
+  {
+    text: 'That makes no sense?',
+    fires: [['comprehension.clarification-request', 'That makes no sense']],
+    givenLanguage: true,
+  },
+  {
+    text: 'Could you explain the difference between the two plans?',
+    notFires: ['comprehension.clarification-request'],
+    givenLanguage: true,
+  },
+  {
+    text: 'Could you repeat the last part, please?',
+    fires: [['comprehension.clarification-request', 'Could you repeat']],
+    givenLanguage: true,
+  },
+  {
+    text: 'What do you mean the order was split?',
+    fires: [['comprehension.clarification-request', 'What do you mean']],
+    givenLanguage: true,
+  },
+  {
     text: 'sorry i dont understand',
     fires: [['comprehension.clarification-request', 'i dont understand']],
     notFires: ['courtesy.empathy'],

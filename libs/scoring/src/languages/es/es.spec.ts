@@ -50,6 +50,26 @@ describeLanguageCases('es', [
     notFires: ['courtesy.empathy'],
   },
   {
+    text: 'No tiene sentido que me cobren dos veces.',
+    notFires: ['comprehension.clarification-request'],
+    givenLanguage: true,
+  },
+  {
+    text: '¿Podría explicarme la diferencia entre los dos planes?',
+    notFires: ['comprehension.clarification-request'],
+    givenLanguage: true,
+  },
+  {
+    text: '¿Puede repetir la última parte?',
+    fires: [['comprehension.clarification-request', 'Puede repetir']],
+    givenLanguage: true,
+  },
+  {
+    text: 'No entiendo lo que me pide.',
+    fires: [['comprehension.clarification-request', 'No entiendo']],
+    givenLanguage: true,
+  },
+  {
     text: 'Quiero hablar con un supervisor',
     fires: [['comprehension.asks-for-other-agent', 'hablar con un supervisor']],
   },

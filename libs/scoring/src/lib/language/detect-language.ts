@@ -2,7 +2,8 @@ import { matchLexicon } from '../lexicon/match';
 import { PhraseCategory } from '../../languages/language-resources';
 import { foldText } from '../text/normalize';
 import { tokenize, Tokens } from '../text/tokenize';
-import { LEXICONS } from './lexicons';
+import { TokenLookup } from '../lexicon/word-index';
+import { LEXICONS, WORD_INDEX } from './lexicons';
 import { detectByNgrams } from './ngram/ngram-detector';
 
 export const UNDETERMINED = 'und';
@@ -34,11 +35,7 @@ function countLetters(text: string): number {
     if (
       (c >= 65 && c <= 90) ||
       (c >= 97 && c <= 122) ||
-      (c >= 0xc0 &&
-        c !== 0xd7 &&
-        c !== 0xf7 &&
-        (c < 0xd800 || c > 0xdfff) &&
-        (c < 0x2000 || c > 0x2bff))
+      (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0xd800 || c > 0xdfff) && (c < 0x2000 || c > 0x2bff))
     ) {
       letters++;
     }
@@ -47,8 +44,7 @@ function countLetters(text: string): number {
 }
 
 /** The supported language whose courtesy words alone cover a short message, if exactly one does best. */
-function hasForeignLetter(text: string, letters: string): boolean {
-  const lower = text.toLowerCase();
+function hasForeignLetter(lower: string, letters: string): boolean {
   for (const letter of letters) {
     if (lower.includes(letter)) {
       return true;
@@ -57,15 +53,16 @@ function hasForeignLetter(text: string, letters: string): boolean {
   return false;
 }
 
-function lexiconLanguage(text: string, tokens: Tokens): string | undefined {
+function lexiconLanguage(text: string, tokens: Tokens, lookup: TokenLookup): string | undefined {
+  const lower = text.toLowerCase();
   let best: string | undefined;
   let bestHits = 0;
   let tie = false;
   LEXICONS.forEach((lexicon, code) => {
-    if (hasForeignLetter(text, lexicon.foreignLetters)) {
+    if (hasForeignLetter(lower, lexicon.foreignLetters)) {
       return;
     }
-    const hits = matchLexicon(tokens, lexicon, false)
+    const hits = matchLexicon(tokens, lexicon, false, lookup)
       .filter((m) => MARKER_CATEGORIES.has(m.entry.category))
       .reduce((sum, m) => sum + (m.last - m.first), 0);
     if (hits > bestHits) {
@@ -83,20 +80,16 @@ function lexiconLanguage(text: string, tokens: Tokens): string | undefined {
  * Identifies the language of short, noisy text. The n-gram model decides; for messages of a few words the
  * supported languages' courtesy words break its near-ties ("ok tack" is Swedish, not Polish).
  */
-export function detectLanguage(
-  text: string,
-  tokens?: Tokens,
-): LanguageDetection {
+export function detectLanguage(text: string, tokens?: Tokens, lookup?: TokenLookup): LanguageDetection {
   if (countLetters(text) < MIN_LETTERS) {
     return { lang: UNDETERMINED, reliable: false, method: 'none' };
   }
   const ngram = detectByNgrams(text);
   const words = tokens ?? tokenize(foldText(text), text);
   // A confident unsupported language in a message of three words or more stands ("Hvala vam na pomoći" is Croatian).
-  const confidentElsewhere =
-    ngram.reliable && !LEXICONS.has(ngram.language) && words.words.length > 2;
+  const confidentElsewhere = ngram.reliable && !LEXICONS.has(ngram.language) && words.words.length > 2;
   if (words.words.length <= SHORT_MESSAGE_WORDS && !confidentElsewhere) {
-    const byLexicon = lexiconLanguage(text, words);
+    const byLexicon = lexiconLanguage(text, words, lookup ?? WORD_INDEX.lookUp(words));
     if (byLexicon !== undefined) {
       return { lang: byLexicon, reliable: true, method: 'lexicon' };
     }

@@ -1,8 +1,4 @@
-import {
-  LanguageResources,
-  PHRASE_CATEGORIES,
-  PhraseCategory,
-} from '../../languages/language-resources';
+import { LanguageResources, PHRASE_CATEGORIES, PhraseCategory } from '../../languages/language-resources';
 import { foldText } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { expandPhrase } from './expand';
@@ -34,6 +30,10 @@ export interface CompiledLexicon {
   readonly stopwords: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly clarificationBlockers: ReadonlySet<string>;
+  /** Clarification patterns (as written) that count only in a message with a question mark. */
+  readonly clarificationNeedsQuestion: ReadonlySet<string>;
+  readonly clarificationDeterminers: ReadonlySet<string>;
+  readonly clarificationReferents: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly secondPerson: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -58,36 +58,26 @@ export const ACCUSING: ReadonlySet<PhraseCategory> = new Set([
 const MIN_GLUED_LENGTH = 6;
 
 function phraseWords(phrase: string): string[] {
-  return tokenize(foldText(phrase), phrase).words.map((w) =>
-    w === '' ? WILDCARD : w,
-  );
+  return tokenize(foldText(phrase), phrase).words.map((w) => (w === '' ? WILDCARD : w));
 }
 
 /** Written variants of one phrase: as is, with apostrophes/hyphens dropped ("dont"), and glued ("thankyou"). */
 function writtenVariants(phrase: string): string[][] {
   const protectedPhrase = phrase.replace(/\*/g, ' zzwildcardzz ');
   const asWritten = phraseWords(protectedPhrase);
-  const merged = phraseWords(
-    protectedPhrase.replace(/(\p{L})['’-](\p{L})/gu, '$1$2'),
-  );
+  const merged = phraseWords(protectedPhrase.replace(/(\p{L})['’-](\p{L})/gu, '$1$2'));
   const variants = [asWritten];
   if (merged.join(' ') !== asWritten.join(' ')) {
     variants.push(merged);
   }
   const glued = asWritten.join('');
-  if (
-    asWritten.length > 1 &&
-    !asWritten.includes('zzwildcardzz') &&
-    glued.length >= MIN_GLUED_LENGTH
-  ) {
+  if (asWritten.length > 1 && !asWritten.includes('zzwildcardzz') && glued.length >= MIN_GLUED_LENGTH) {
     variants.push([glued]);
   }
-  return variants.map((words) =>
-    words.map((w) => (w === 'zzwildcardzz' ? WILDCARD : w)),
-  );
+  return variants.map((words) => words.map((w) => (w === 'zzwildcardzz' ? WILDCARD : w)));
 }
 
-const HASH_BASE = 131;
+export const HASH_BASE = 131;
 
 /** Polynomial hash (mod 2^32) of a whole word. */
 export function hashOf(word: string): number {
@@ -105,20 +95,14 @@ export function deletionHashes(word: string): number[] {
   const power = new Int32Array(n + 1);
   power[0] = 1;
   for (let i = 0; i < n; i++) {
-    prefix[i + 1] =
-      (Math.imul(prefix[i] as number, HASH_BASE) + word.charCodeAt(i)) | 0;
+    prefix[i + 1] = (Math.imul(prefix[i] as number, HASH_BASE) + word.charCodeAt(i)) | 0;
     power[i + 1] = Math.imul(power[i] as number, HASH_BASE);
   }
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     // hash(word without i) = hash(prefix before i) * B^(n-1-i) + hash(suffix after i)
-    const suffix =
-      ((prefix[n] as number) -
-        Math.imul(prefix[i + 1] as number, power[n - 1 - i] as number)) |
-      0;
-    out.push(
-      (Math.imul(prefix[i] as number, power[n - 1 - i] as number) + suffix) | 0,
-    );
+    const suffix = ((prefix[n] as number) - Math.imul(prefix[i + 1] as number, power[n - 1 - i] as number)) | 0;
+    out.push((Math.imul(prefix[i] as number, power[n - 1 - i] as number) + suffix) | 0);
   }
   return out;
 }
@@ -160,15 +144,9 @@ export function compileLexicon(resources: LanguageResources): CompiledLexicon {
           const entry: LexiconEntry = { category, words, pattern };
           pushTo(byFirstWord, first, entry);
           words.forEach((w) => knownWords.add(w));
-          if (
-            words.length === 1 &&
-            first.length >= MIN_TYPO_WORD_LENGTH &&
-            !ACCUSING.has(category)
-          ) {
+          if (words.length === 1 && first.length >= MIN_TYPO_WORD_LENGTH && !ACCUSING.has(category)) {
             deletions(first).forEach((d) => pushTo(byDeletion, d, entry));
-            typoKeys
-              .add(first.slice(0, 2))
-              .add((first[0] as string) + (first[2] as string));
+            typoKeys.add(first.slice(0, 2)).add((first[0] as string) + (first[2] as string));
             typoHashes.add(hashOf(first));
             deletionHashes(first).forEach((h) => typoHashes.add(h));
           }
@@ -180,9 +158,7 @@ export function compileLexicon(resources: LanguageResources): CompiledLexicon {
   const stopwords = new Set(resources.stopwords.map(fold));
   stopwords.forEach((w) => knownWords.add(w));
   // Longer phrases first, so the first hit at a position is the most specific one.
-  byFirstWord.forEach((list) =>
-    list.sort((a, b) => b.words.length - a.words.length),
-  );
+  byFirstWord.forEach((list) => list.sort((a, b) => b.words.length - a.words.length));
   return {
     code: resources.code,
     byFirstWord,
@@ -193,6 +169,9 @@ export function compileLexicon(resources: LanguageResources): CompiledLexicon {
     stopwords,
     questionWords: new Set(resources.questionWords.map(fold)),
     clarificationBlockers: new Set(resources.clarificationBlockers.map(fold)),
+    clarificationNeedsQuestion: new Set(resources.clarificationNeedsQuestion ?? []),
+    clarificationDeterminers: new Set((resources.clarificationDeterminers ?? []).map(fold)),
+    clarificationReferents: new Set((resources.clarificationReferents ?? []).map(fold)),
     negations: new Set(resources.negations.map(fold)),
     secondPerson: new Set(resources.secondPerson.map(fold)),
     firstPerson: new Set(resources.firstPerson.map(fold)),

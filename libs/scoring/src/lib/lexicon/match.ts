@@ -1,13 +1,6 @@
 import { Tokens } from '../text/tokenize';
-import {
-  ACCUSING,
-  CompiledLexicon,
-  deletionHashes,
-  deletions,
-  hashOf,
-  LexiconEntry,
-  WILDCARD,
-} from './compile';
+import { ACCUSING, CompiledLexicon, deletionHashes, deletions, hashOf, LexiconEntry, WILDCARD } from './compile';
+import { TokenLookup } from './word-index';
 
 export interface LexiconMatch {
   readonly entry: LexiconEntry;
@@ -18,11 +11,7 @@ export interface LexiconMatch {
   readonly approximate: boolean;
 }
 
-function matchesAt(
-  entry: LexiconEntry,
-  words: readonly string[],
-  at: number,
-): boolean {
+function matchesAt(entry: LexiconEntry, words: readonly string[], at: number): boolean {
   const needed = entry.words;
   if (at + needed.length > words.length) {
     return false;
@@ -54,15 +43,9 @@ export function withinOneEdit(a: string, b: string): boolean {
     if (a.slice(i + 1) === b.slice(i + 1)) {
       return true;
     }
-    return (
-      a[i] === b[i + 1] &&
-      a[i + 1] === b[i] &&
-      a.slice(i + 2) === b.slice(i + 2)
-    );
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
-  return la > lb
-    ? a.slice(i + 1) === b.slice(i)
-    : a.slice(i) === b.slice(i + 1);
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const longestKeys = new WeakMap<CompiledLexicon, number>();
@@ -83,23 +66,19 @@ function longestKey(lexicon: CompiledLexicon): number {
 function approximateEntry(
   word: string,
   lexicon: CompiledLexicon,
+  known: boolean,
+  hashes: () => number[],
 ): LexiconEntry | undefined {
   if (
     word.length < 5 ||
     // One edit away from a lexicon word means at most one letter longer; longer words would cost O(length²) here.
     word.length > longestKey(lexicon) + 1 ||
-    !(
-      lexicon.typoKeys.has(word.slice(0, 2)) ||
-      lexicon.typoKeys.has((word[0] as string) + (word[2] as string))
-    ) ||
-    lexicon.knownWords.has(word)
+    !(lexicon.typoKeys.has(word.slice(0, 2)) || lexicon.typoKeys.has((word[0] as string) + (word[2] as string))) ||
+    known
   ) {
     return undefined;
   }
-  if (
-    !lexicon.typoHashes.has(hashOf(word)) &&
-    !deletionHashes(word).some((h) => lexicon.typoHashes.has(h))
-  ) {
+  if (!lexicon.typoHashes.has(hashOf(word)) && !hashes().some((h) => lexicon.typoHashes.has(h))) {
     return undefined;
   }
   const candidates: LexiconEntry[] = [];
@@ -110,10 +89,7 @@ function approximateEntry(
   }
   // The first letter is rarely mistyped; requiring it keeps false friends out.
   return candidates.find(
-    (e) =>
-      e.words.length === 1 &&
-      e.words[0]?.[0] === word[0] &&
-      withinOneEdit(e.words[0] as string, word),
+    (e) => e.words.length === 1 && e.words[0]?.[0] === word[0] && withinOneEdit(e.words[0] as string, word),
   );
 }
 
@@ -122,14 +98,8 @@ const MIN_GLUED_REST = 3;
 const MIN_ACCUSING_PREFIX = 5;
 
 /** A lexicon word glued to another word without a space ("pleasehelp", "okthanks"). */
-function gluedEntry(
-  word: string,
-  lexicon: CompiledLexicon,
-): LexiconEntry | undefined {
-  if (
-    word.length < MIN_GLUED_PART + MIN_GLUED_REST ||
-    lexicon.knownWords.has(word)
-  ) {
+function gluedEntry(word: string, lexicon: CompiledLexicon, known: boolean): LexiconEntry | undefined {
+  if (word.length < MIN_GLUED_PART + MIN_GLUED_REST || known) {
     return undefined;
   }
   // Parts longer than the longest lexicon word cannot match: stopping there keeps a long word linear, not quadratic.
@@ -137,11 +107,35 @@ function gluedEntry(
   for (let cut = MIN_GLUED_PART; cut <= lastCut; cut++) {
     // Compounds ("Scheißladen", "Drecksack") carry an accusing word in front; only longer ones, to spare "dumbbell".
     const hit =
-      singleWordEntry(
-        word.slice(0, cut),
-        lexicon,
-        cut >= MIN_ACCUSING_PREFIX,
-      ) ?? singleWordEntry(word.slice(word.length - cut), lexicon, false);
+      singleWordEntry(lexicon.byFirstWord.get(word.slice(0, cut)), cut >= MIN_ACCUSING_PREFIX) ??
+      singleWordEntry(lexicon.byFirstWord.get(word.slice(word.length - cut)), false);
+    if (hit) {
+      return hit;
+    }
+  }
+  return undefined;
+}
+
+/** The same as gluedEntry, from the splits the message's token lookup found once for every lexicon. */
+function gluedEntryLookedUp(
+  word: string,
+  lookup: TokenLookup,
+  i: number,
+  slot: number,
+  lexicon: CompiledLexicon,
+  known: boolean,
+): LexiconEntry | undefined {
+  if (word.length < MIN_GLUED_PART + MIN_GLUED_REST || known) {
+    return undefined;
+  }
+  const lastCut = Math.min(word.length - MIN_GLUED_REST, longestKey(lexicon));
+  for (const part of lookup.gluedParts(i)) {
+    if (part.cut > lastCut) {
+      break;
+    }
+    const hit =
+      singleWordEntry(part.front?.entries[slot], part.cut >= MIN_ACCUSING_PREFIX) ??
+      singleWordEntry(part.back?.entries[slot], false);
     if (hit) {
       return hit;
     }
@@ -150,29 +144,30 @@ function gluedEntry(
 }
 
 function singleWordEntry(
-  part: string,
-  lexicon: CompiledLexicon,
+  entries: readonly LexiconEntry[] | undefined,
   accusingAllowed: boolean,
 ): LexiconEntry | undefined {
-  return lexicon.byFirstWord
-    .get(part)
-    ?.find(
-      (e) =>
-        e.words.length === 1 && (accusingAllowed || !ACCUSING.has(e.category)),
-    );
+  return entries?.find((e) => e.words.length === 1 && (accusingAllowed || !ACCUSING.has(e.category)));
 }
 
-/** Every lexicon hit in the tokens, longest first at each position; contained hits are dropped. */
+/**
+ * Every lexicon hit in the tokens, longest first at each position; contained hits are dropped. With a token lookup
+ * (`WordIndex.lookUp`) that holds the lexicon, each token's entries come from it instead of one hash lookup per
+ * lexicon; the hits are the same.
+ */
 export function matchLexicon(
   tokens: Tokens,
   lexicon: CompiledLexicon,
   tolerant = true,
+  lookup?: TokenLookup,
 ): LexiconMatch[] {
   const { words } = tokens;
   const found: LexiconMatch[] = [];
+  const slot = lookup?.index.slots.get(lexicon);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const entries = lexicon.byFirstWord.get(word);
+    const info = slot !== undefined ? lookup?.info[i] : undefined;
+    const entries = slot === undefined ? lexicon.byFirstWord.get(word) : info?.entries[slot];
     let matchedHere = false;
     if (entries) {
       for (const entry of entries) {
@@ -188,26 +183,43 @@ export function matchLexicon(
       }
     }
     if (!matchedHere && tolerant) {
-      const near = approximateEntry(word, lexicon) ?? gluedEntry(word, lexicon);
+      const near =
+        lookup !== undefined && slot !== undefined
+          ? nearEntryLookedUp(word, lexicon, lookup, i, slot, info)
+          : nearEntry(word, lexicon);
       if (near) {
         found.push({ entry: near, first: i, last: i + 1, approximate: true });
       }
     }
   }
   // Register markers are orthogonal to what a phrase does: "que tenga un buen día" closes politely and uses usted.
-  const isRegister = (m: LexiconMatch): boolean =>
-    m.entry.category === 'formal' || m.entry.category === 'informal';
-  return [
-    ...dropContained(found.filter((m) => !isRegister(m))),
-    ...dropContained(found.filter(isRegister)),
-  ];
+  const isRegister = (m: LexiconMatch): boolean => m.entry.category === 'formal' || m.entry.category === 'informal';
+  return [...dropContained(found.filter((m) => !isRegister(m))), ...dropContained(found.filter(isRegister))];
+}
+
+function nearEntry(word: string, lexicon: CompiledLexicon): LexiconEntry | undefined {
+  const known = lexicon.knownWords.has(word);
+  return approximateEntry(word, lexicon, known, () => deletionHashes(word)) ?? gluedEntry(word, lexicon, known);
+}
+
+function nearEntryLookedUp(
+  word: string,
+  lexicon: CompiledLexicon,
+  lookup: TokenLookup,
+  i: number,
+  slot: number,
+  info: { readonly known: number } | undefined,
+): LexiconEntry | undefined {
+  const known = info !== undefined && (info.known & (1 << slot)) !== 0;
+  return (
+    (lookup.typoPossible(i) ? approximateEntry(word, lexicon, known, () => lookup.deletionHashes(i)) : undefined) ??
+    gluedEntryLookedUp(word, lookup, i, slot, lexicon, known)
+  );
 }
 
 /** Keeps the longest reading: "ich verstehe nicht" is a clarification request, not an empathy statement. */
 export function dropContained(matches: LexiconMatch[]): LexiconMatch[] {
-  const sorted = [...matches].sort(
-    (a, b) => a.first - b.first || b.last - a.last,
-  );
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
   // In this order a match is inside a longer kept one exactly when a kept match starting earlier reaches as far, or
   // one starting at the same token reaches further: two running maxima instead of a scan of every kept match.
   const kept: LexiconMatch[] = [];

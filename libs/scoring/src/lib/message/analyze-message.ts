@@ -1,24 +1,15 @@
-import { PhraseCategory } from '../../languages/language-resources';
-import {
-  detectLanguage,
-  LanguageDetection,
-  UNDETERMINED,
-} from '../language/detect-language';
-import { LEXICONS, normaliseLanguageCode } from '../language/lexicons';
+import { PHRASE_CATEGORIES, PhraseCategory } from '../../languages/language-resources';
+import { detectLanguage, LanguageDetection, UNDETERMINED } from '../language/detect-language';
+import { LEXICONS, normaliseLanguageCode, WORD_INDEX } from '../language/lexicons';
 import { detectByNgrams } from '../language/ngram/ngram-detector';
 import { CompiledLexicon } from '../lexicon/compile';
 import { matchLexicon } from '../lexicon/match';
+import { TokenLookup } from '../lexicon/word-index';
 import { foldText } from '../text/normalize';
 import { ownText } from '../text/own-text';
 import { scoredPrefix } from '../text/scored-prefix';
 import { tokenize, Tokens } from '../text/tokenize';
-import {
-  findArtefacts,
-  findShouting,
-  isQuestion,
-  readability,
-  Span,
-} from './surface-signals';
+import { findArtefacts, findShouting, isQuestion, readability, Span } from './surface-signals';
 
 export type LanguageStatus = 'supported' | 'unsupported' | 'undetermined';
 
@@ -79,8 +70,7 @@ function chooseLanguage(
   declared: string | undefined,
   fallbackLang: string | undefined,
 ): { lang: string; lexicons: CompiledLexicon[]; status: LanguageStatus } {
-  const fallback =
-    fallbackLang !== undefined ? LEXICONS.get(fallbackLang) : undefined;
+  const fallback = fallbackLang !== undefined ? LEXICONS.get(fallbackLang) : undefined;
   const lang = declared ?? detection.lang;
   const own = LEXICONS.get(lang);
   if (own) {
@@ -102,28 +92,17 @@ function chooseLanguage(
   return { lang, lexicons: [], status: 'unsupported' };
 }
 
-function toOriginal(
-  tokens: Tokens,
-  index: Int32Array,
-  first: number,
-  last: number,
-): Span {
+function toOriginal(tokens: Tokens, index: Int32Array, first: number, last: number): Span {
   return {
     start: index[tokens.starts[first] as number] as number,
     end: index[tokens.ends[last - 1] as number] as number,
   };
 }
 
-function contentStems(
-  tokens: Tokens,
-  lexicons: readonly CompiledLexicon[],
-): Set<string> {
+function contentStems(tokens: Tokens, lexicons: readonly CompiledLexicon[]): Set<string> {
   const stems = new Set<string>();
   for (const word of tokens.words) {
-    if (
-      word.length >= MIN_CONTENT_WORD &&
-      !lexicons.some((l) => l.stopwords.has(word))
-    ) {
+    if (word.length >= MIN_CONTENT_WORD && !lexicons.some((l) => l.stopwords.has(word))) {
       stems.add(word.slice(0, STEM_LENGTH));
     }
   }
@@ -137,10 +116,7 @@ const MAX_SENTENCES_TO_IDENTIFY = 6;
  * Code-switching ("¡Muchas gracias! Have a nice day"): sentences in another supported language add that
  * language's lexicon. Only multi-sentence messages pay for the extra identification.
  */
-function withSentenceLanguages(
-  text: string,
-  lexicons: readonly CompiledLexicon[],
-): readonly CompiledLexicon[] {
+function withSentenceLanguages(text: string, lexicons: readonly CompiledLexicon[]): readonly CompiledLexicon[] {
   const sentences = text.match(SENTENCE);
   if (!sentences || sentences.length < 2) {
     return lexicons;
@@ -156,38 +132,44 @@ function withSentenceLanguages(
   return out;
 }
 
+/** Category index and offsets in one number, to drop a phrase two lexicons found at the same place. */
+function hitKey(category: PhraseCategory, span: Span): number {
+  return (span.start * 131_072 + span.end) * 64 + CATEGORY_NUMBER[category];
+}
+
+const CATEGORY_NUMBER = Object.fromEntries(PHRASE_CATEGORIES.map((c, i) => [c, i])) as Record<PhraseCategory, number>;
+
 function collectHits(
   tokens: Tokens,
   index: Int32Array,
   lexicons: readonly CompiledLexicon[],
+  lookup: TokenLookup,
 ): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const lexicon of lexicons) {
-    for (const m of matchLexicon(tokens, lexicon)) {
-      if (
-        m.entry.category === 'bareImperative' &&
-        !tokens.sentenceInitial[m.first]
-      ) {
+    for (const m of matchLexicon(tokens, lexicon, true, lookup)) {
+      if (m.entry.category === 'bareImperative' && !tokens.sentenceInitial[m.first]) {
         continue;
       }
       const span = toOriginal(tokens, index, m.first, m.last);
       // Two lexicons can find the same phrase ("sorry" is also used in German): keep it once.
-      const key =
-        lexicons.length > 1
-          ? `${m.entry.category}:${span.start}:${span.end}`
-          : '';
-      if (key === '' || !seen.has(key)) {
+      if (lexicons.length > 1) {
+        const key = hitKey(m.entry.category, span);
+        if (seen.has(key)) {
+          continue;
+        }
         seen.add(key);
-        hits.push({
-          ...span,
-          category: m.entry.category,
-          pattern: m.entry.pattern,
-          approximate: m.approximate,
-          token: m.first,
-          tokenEnd: m.last,
-        });
       }
+      hits.push({
+        start: span.start,
+        end: span.end,
+        category: m.entry.category,
+        pattern: m.entry.pattern,
+        approximate: m.approximate,
+        token: m.first,
+        tokenEnd: m.last,
+      });
     }
   }
   return hits;
@@ -217,10 +199,7 @@ function capitalisedFormalSpans(
       withRule.some((l) => l.capitalisedFormal.has(word))
     ) {
       const span = toOriginal(tokens, index, i, i + 1);
-      while (
-        nextHit < byStart.length &&
-        (byStart[nextHit] as Span).start <= span.start
-      ) {
+      while (nextHit < byStart.length && (byStart[nextHit] as Span).start <= span.start) {
         coveredUpTo = Math.max(coveredUpTo, (byStart[nextHit] as Span).end);
         nextHit++;
       }
@@ -236,11 +215,7 @@ function capitalisedFormalSpans(
  * Index of the first token starting at or after an original offset (-1 when none), by binary search: token starts
  * only grow, and a scan per greeting would be quadratic in a text of greetings.
  */
-function firstTokenFrom(
-  tokens: Tokens,
-  index: Int32Array,
-  offset: number,
-): number {
+function firstTokenFrom(tokens: Tokens, index: Int32Array, offset: number): number {
   let low = 0;
   let high = tokens.starts.length;
   while (low < high) {
@@ -280,31 +255,24 @@ function firstNameAfterGreeting(
   return null;
 }
 
-export function analyseMessage(
-  text: string,
-  options: AnalyseOptions = {},
-): MessageAnalysis {
+export function analyseMessage(text: string, options: AnalyseOptions = {}): MessageAnalysis {
   const read = scoredPrefix(text);
   const scanned = ownText(read);
   const folded = foldText(scanned);
   const tokens = tokenize(folded, scanned);
   const declared = normaliseLanguageCode(options.lang);
+  const lookup = WORD_INDEX.lookUp(tokens);
   const detection: LanguageDetection =
     declared !== undefined
       ? { lang: declared, reliable: true, method: 'none' }
-      : detectLanguage(scanned, tokens);
-  const { lang, lexicons, status } = chooseLanguage(
-    detection,
-    declared,
-    normaliseLanguageCode(options.fallbackLang),
-  );
+      : detectLanguage(scanned, tokens, lookup);
+  const { lang, lexicons, status } = chooseLanguage(detection, declared, normaliseLanguageCode(options.fallbackLang));
   const index = folded.originalIndex;
   const hits = collectHits(
     tokens,
     index,
-    status === 'supported'
-      ? withSentenceLanguages(scanned, lexicons)
-      : lexicons,
+    status === 'supported' ? withSentenceLanguages(scanned, lexicons) : lexicons,
+    lookup,
   );
   const formal: Span[] = hits.filter((h) => h.category === 'formal');
   formal.push(...capitalisedFormalSpans(tokens, index, lexicons, formal));

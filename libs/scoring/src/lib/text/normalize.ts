@@ -44,6 +44,11 @@ function buildLatinFold(limit: number): string[] {
   return table;
 }
 
+/** 1 where a Latin-block character folds to itself (lowercase letters without accents, digits, most marks). */
+const LATIN_UNCHANGED: Uint8Array = Uint8Array.from(LATIN_FOLD, (f, code) =>
+  f.length === 1 && f.charCodeAt(0) === code ? 1 : 0,
+);
+
 function foldChar(ch: string, code: number): string {
   if (code < LATIN_FOLD.length) {
     return LATIN_FOLD[code] as string;
@@ -70,25 +75,46 @@ export function foldText(text: string): FoldedText {
     }
     return { folded: text.replace(/`/g, "'").toLowerCase(), originalIndex };
   }
-  const out: string[] = [];
-  const index: number[] = [];
+  // Unchanged characters are copied in runs (text.slice), changed ones appended; offsets go into a typed array
+  // that grows when folds lengthen the text (ß → ss).
+  let folded = '';
+  let index: Int32Array = new Int32Array(text.length + 16);
+  let length = 0;
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const isHighSurrogate =
-      code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-    if (isHighSurrogate) {
-      // Astral characters (emoji, rare scripts) never take part in word matching: a space keeps words apart.
-      out.push(' ');
-      index.push(i);
-      i++;
+    if (code < LATIN_FOLD.length && LATIN_UNCHANGED[code] === 1) {
+      if (length === index.length) {
+        index = grow(index);
+      }
+      index[length++] = i;
       continue;
     }
-    const folded = foldChar(text[i] as string, code);
-    for (let k = 0; k < folded.length; k++) {
-      out.push(folded[k] as string);
-      index.push(i);
+    const isHighSurrogate = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    // Astral characters (emoji, rare scripts) never take part in word matching: a space keeps words apart.
+    const replacement = isHighSurrogate ? ' ' : foldChar(text[i] as string, code);
+    folded += text.slice(runStart, i) + replacement;
+    while (length + replacement.length >= index.length) {
+      index = grow(index);
     }
+    for (let k = 0; k < replacement.length; k++) {
+      index[length++] = i;
+    }
+    if (isHighSurrogate) {
+      i++;
+    }
+    runStart = i + 1;
   }
-  index.push(text.length);
-  return { folded: out.join(''), originalIndex: Int32Array.from(index) };
+  folded += text.slice(runStart);
+  if (length === index.length) {
+    index = grow(index);
+  }
+  index[length++] = text.length;
+  return { folded, originalIndex: index.slice(0, length) };
+}
+
+function grow(index: Int32Array): Int32Array {
+  const bigger = new Int32Array(index.length * 2);
+  bigger.set(index);
+  return bigger;
 }
