@@ -21,13 +21,23 @@ const report: CalibrationReportDto = {
 
 describe('calibration report view', () => {
   it('judges alpha by Krippendorff’s thresholds', () => {
-    expect([0.8, 0.7999, 0.667, 0.5, null].map(alphaVerdict)).toEqual([
+    expect([0.8, 0.7999, 0.667, 0.5, null].map((alpha) => alphaVerdict(alpha, 6))).toEqual([
       'reliable',
       'tentative conclusions only',
       'tentative conclusions only',
       'not reliable: calibrate again',
       'not enough doubly graded conversations',
     ]);
+  });
+
+  it('judges no alpha on fewer than five conversations, and shows none on fewer than two', () => {
+    expect(alphaVerdict(1, 4)).toBe('too few conversations to judge (fewer than 5)');
+    expect(alphaVerdict(0, 1)).toBe('not enough doubly graded conversations');
+    const { perLanguage } = alphaTables({
+      ...report,
+      alphas: [{ criterion: 'tone', language: 'de', level: 'ordinal', alpha: 0, low: null, high: null, units: 1 }],
+    });
+    expect(perLanguage.map((row) => [row.alpha, row.units, row.verdict])).toEqual([['—', 1, 'not enough doubly graded conversations']]);
   });
 
   it('splits the session’s alphas from the per-language ones, with the level in words and the interval', () => {

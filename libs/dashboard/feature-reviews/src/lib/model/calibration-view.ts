@@ -9,10 +9,19 @@ export const LEVEL_WORDS: Readonly<Record<CalibrationAlphaDto['level'], string>>
   interval: 'interval: numbers, disagreement grows with the squared difference',
 };
 
-/** Krippendorff's (2004) guidance: α ≥ 0.800 reliable, 0.667–0.800 tentative conclusions only, below that not reliable. */
-export function alphaVerdict(alpha: number | null): string {
-  if (alpha === null) {
+/** Below this many doubly graded conversations an alpha is shown but not judged: one odd item swings it. */
+export const MIN_UNITS_TO_JUDGE = 5;
+
+/**
+ * Krippendorff's (2004) guidance: α ≥ 0.800 reliable, 0.667–0.800 tentative conclusions only, below that not
+ * reliable; no verdict on fewer than `MIN_UNITS_TO_JUDGE` conversations, and no alpha on fewer than two.
+ */
+export function alphaVerdict(alpha: number | null, units: number): string {
+  if (alpha === null || units < 2) {
     return 'not enough doubly graded conversations';
+  }
+  if (units < MIN_UNITS_TO_JUDGE) {
+    return `too few conversations to judge (fewer than ${MIN_UNITS_TO_JUDGE})`;
   }
   if (alpha >= 0.8) {
     return 'reliable';
@@ -33,6 +42,9 @@ export interface AlphaRow {
 const three = (value: number | null) => (value === null ? '—' : value.toFixed(3));
 
 export function toAlphaRow(alpha: CalibrationAlphaDto): AlphaRow {
+  if (alpha.units < 2) {
+    return { ...toAlphaRow({ ...alpha, alpha: null, low: null, high: null, units: 2 }), units: alpha.units };
+  }
   return {
     criterion: alpha.criterion === 'total' ? 'Total' : alpha.criterion,
     language: alpha.language,
@@ -40,7 +52,7 @@ export function toAlphaRow(alpha: CalibrationAlphaDto): AlphaRow {
     alpha: three(alpha.alpha),
     interval: alpha.low === null || alpha.high === null ? '—' : `${three(alpha.low)} to ${three(alpha.high)}`,
     units: alpha.units,
-    verdict: alphaVerdict(alpha.alpha),
+    verdict: alphaVerdict(alpha.alpha, alpha.units),
   };
 }
 
@@ -59,7 +71,7 @@ export function alphaTables(report: CalibrationReportDto): { session: AlphaRow[]
  * criteria without an alpha are left out (the table says why).
  */
 export function toAlphaChart(report: CalibrationReportDto): ChartConfiguration<'bar', Array<number | [number, number]>, string> {
-  const shown = report.alphas.filter((alpha) => alpha.language === null && alpha.alpha !== null);
+  const shown = report.alphas.filter((alpha) => alpha.language === null && alpha.alpha !== null && alpha.units >= 2);
   const labels = shown.map((alpha) => (alpha.criterion === 'total' ? 'Total' : alpha.criterion));
   return {
     type: 'bar',
@@ -86,7 +98,7 @@ export function toAlphaChart(report: CalibrationReportDto): ChartConfiguration<'
       plugins: { legend: { position: 'bottom' } },
       scales: {
         x: { grid: { display: false } },
-        y: { min: -1, max: 1, title: { display: true, text: 'alpha (1 = perfect agreement, 0 = chance)' } },
+        y: { min: -1, max: 1, title: { display: true, text: 'alpha' } },
       },
     },
   };
