@@ -44,10 +44,11 @@ test('a lead adds a critical criterion to the rubric in use (a new version), wit
 test('a lead creates a queue by a rule, refills it and reads who grades what', async ({ page }) => {
   await signIn(page, 'qa-lead', '/reviews/queues');
   const form = page.getByTestId('queue-form');
-  await form.getByTestId('queue-name').fill('Curt replies, e2e');
+  await form.getByTestId('queue-name').fill('Dismissive replies, e2e');
   await form.getByTestId('queue-rubric').selectOption({ index: 1 });
   await form.getByTestId('queue-rule').selectOption('rule-fired');
-  await form.getByTestId('queue-rule-id').selectOption('courtesy.curt-reply');
+  // The demo data has a couple of dozen dismissive replies a month (more once the import journey adds its own).
+  await form.getByTestId('queue-rule-id').selectOption('courtesy.dismissive');
   await form.getByTestId('queue-n').fill('12');
   // No reviewer chosen yet: the API's reason shows under the reviewers.
   await form.getByTestId('create-queue').click();
@@ -55,9 +56,9 @@ test('a lead creates a queue by a rule, refills it and reads who grades what', a
   await form.getByTestId('queue-reviewers').getByRole('checkbox').first().check();
   await form.getByTestId('queue-reviewers').getByRole('checkbox').nth(1).check();
   await form.getByTestId('create-queue').click();
-  await expect(page.getByTestId('queue-created')).toContainText('Curt replies, e2e');
-  const row = page.locator('tr[data-queue="Curt replies, e2e"]');
-  await expect(row).toContainText('Rule courtesy.curt-reply fired, at most 12');
+  await expect(page.getByTestId('queue-created')).toContainText('Dismissive replies, e2e');
+  const row = page.locator('tr[data-queue="Dismissive replies, e2e"]');
+  await expect(row).toContainText('Rule courtesy.dismissive fired, at most 12');
   await expect(row).toContainText('0 of 12 reviewed');
   await saveScreenshot(page, 'reviews-lead-3-queues');
   await expectAccessible(page);
@@ -73,7 +74,7 @@ test('a lead creates a queue by a rule, refills it and reads who grades what', a
   await row.getByRole('link').click();
   const items = page.getByTestId('queue-items');
   await expect(items.locator('tbody tr')).toHaveCount(held);
-  await expect(items).toContainText('courtesy.curt-reply');
+  await expect(items).toContainText('courtesy.dismissive');
   await saveScreenshot(page, 'reviews-lead-4-queue-items');
   await expectAccessible(page);
 });

@@ -29,6 +29,7 @@ export const RULE_CHOICES: readonly string[] = [
   'comprehension.answer-not-addressing',
   'comprehension.machine-translation-artefact',
   'comprehension.recontact',
+  'responsiveness.slow-reply',
 ];
 
 export interface QueueForm {

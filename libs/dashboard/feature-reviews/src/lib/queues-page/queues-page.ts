@@ -6,6 +6,7 @@ import {
   RemoteResource,
   ReviewQueuesApi,
   RubricsApi,
+  SessionStore,
   VendorsApi,
   upsertBy,
 } from '@rapport/dashboard-data-access';
@@ -36,7 +37,10 @@ export class QueuesPage {
   private readonly api = inject(ReviewQueuesApi);
   private readonly rubricsApi = inject(RubricsApi);
   private readonly vendorsApi = inject(VendorsApi);
+  private readonly role = inject(SessionStore).role;
 
+  /** Reviewers may list queues; only leads and administrators create and refill them. */
+  protected readonly isLead = computed(() => this.role() === 'qa-lead' || this.role() === 'admin');
   protected readonly queues = new RemoteResource<QueueDto[]>(() => this.api.list());
   protected readonly rubrics = new RemoteResource<RubricDto[]>(() => this.rubricsApi.list());
   protected readonly reviewers = new RemoteResource<ReviewerDto[]>(() => this.api.reviewers());
@@ -66,9 +70,11 @@ export class QueuesPage {
 
   constructor() {
     this.queues.load();
-    this.rubrics.load();
-    this.reviewers.load();
-    this.vendors.load();
+    if (this.isLead()) {
+      this.rubrics.load();
+      this.reviewers.load();
+      this.vendors.load();
+    }
   }
 
   protected set<K extends keyof QueueForm>(field: K, value: QueueForm[K]): void {
