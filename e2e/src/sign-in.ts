@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 export const E2E_DEMO_PASSWORD = 'e2e-demo-password';
 
 /** Demo users: one per client role, and one partner per demo vendor (by slug). */
-export function demoEmail(role: 'admin' | 'qa-reviewer' | 'vendor-manager' | 'executive' | { partnerOf: string }): string {
+export function demoEmail(role: 'admin' | 'qa-reviewer' | 'qa-lead' | 'vendor-manager' | 'executive' | { partnerOf: string }): string {
   return typeof role === 'string' ? `${role}@demo.rapport.example` : `partner.${role.partnerOf}@demo.rapport.example`;
 }
 

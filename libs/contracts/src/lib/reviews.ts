@@ -155,6 +155,13 @@ export interface QueueDto {
   createdAt: string;
 }
 
+/** A person a lead may put on a queue or calibration session: an active QA reviewer or lead. */
+export interface ReviewerDto {
+  id: string;
+  displayName: string;
+  role: 'qa-reviewer' | 'qa-lead';
+}
+
 export interface AssignmentDto {
   id: string;
   queueId: string;

@@ -155,6 +155,7 @@ export const REVIEW_RECIPES: Readonly<Record<string, Recipe>> = {
       shows: ofSide(side).reviews.queueId,
     }),
   },
+  'GET /api/reviews/reviewers': plain('/api/reviews/reviewers'),
   'GET /api/reviews/rubrics': plain('/api/reviews/rubrics'),
   'POST /api/reviews/rubrics': {
     targets: ['none'],

@@ -91,6 +91,15 @@ describe('review queues: rubrics, sampling and assignment', () => {
     expect(mine.body.every((item: Assignment) => item.reviewerId === world.reviewers[0].user.id)).toBe(true);
   });
 
+  it('lists the active QA reviewers and leads a lead may name, and no one else', async () => {
+    const response = await getJson(api, '/api/reviews/reviewers', world.lead.headers);
+    expect(response.status).toBe(200);
+    const ids = (response.body as Array<{ id: string; role: string }>).map((person) => person.id).sort();
+    expect(ids).toEqual([world.lead.user.id, ...world.reviewers.map((reviewer) => reviewer.user.id)].sort());
+    expect((await getJson(api, '/api/reviews/reviewers', world.reviewers[0].headers)).status).toBe(403);
+    expect((await getJson(api, '/api/reviews/reviewers', world.partnerA.headers)).status).toBe(403);
+  });
+
   it('refuses reviewers who are not QA reviewers or leads', async () => {
     const body = {
       name: 'bad',

@@ -3,7 +3,7 @@ import { DomainError } from '@rapport/api-core';
 import { ALL_VENDORS } from '@rapport/api-database';
 import { UsersService } from '@rapport/api-auth';
 import { VendorsService } from '@rapport/api-vendors';
-import type { UserDto, VendorRef } from '@rapport/contracts';
+import type { ReviewerDto, UserDto, VendorRef } from '@rapport/contracts';
 import { REVIEWERS } from './review-roles';
 
 /** Names for ids stored by reviews: vendors (read through their owner) and reviewers (through accounts). */
@@ -25,6 +25,14 @@ export class ReviewDirectory {
 
   async people(): Promise<Map<string, UserDto>> {
     return new Map((await this.users.list()).map((user) => [user.id, user]));
+  }
+
+  /** The active QA reviewers and leads a lead may name on a queue or calibration session, by name. */
+  async reviewers(): Promise<ReviewerDto[]> {
+    return [...(await this.people()).values()]
+      .filter((user) => !user.disabled && REVIEWERS.includes(user.role))
+      .map((user) => ({ id: user.id, displayName: user.displayName, role: user.role as ReviewerDto['role'] }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 
   /** Reviewers named by a lead must be active QA reviewers or leads. */

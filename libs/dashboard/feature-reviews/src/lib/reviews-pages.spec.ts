@@ -182,6 +182,7 @@ describe('reviews page', () => {
     http.expectOne('/api/reviews/assignments/mine').flush([]);
     http.expectOne('/api/reviews').flush([]);
     http.expectOne('/api/reviews/disputes').flush([]);
+    http.expectOne('/api/reviews/coaching').flush([]);
     const cell = {
       dimension: 'overall',
       vendor: null,
@@ -214,11 +215,17 @@ describe('reviews page', () => {
     ]);
   });
 
-  it('lets a partner dispute a review with a reason, and asks nothing of reviewers or agreement', async () => {
+  it('lets a partner acknowledge a coaching note and dispute a review with a reason, and asks nothing of reviewers or agreement', async () => {
     const { root, settle } = await open('partner');
     http.expectOne('/api/reviews').flush([{ ...REVIEW, vendor, language: 'pt' }]);
     http.expectOne('/api/reviews/disputes').flush([]);
+    http.expectOne('/api/reviews/coaching').flush([
+      { id: 'n1', reviewId: 'rev1', vendor, agentId: null, text: 'Greet first', createdAt: '2026-03-02T00:00:00Z', acknowledgedAt: null },
+    ]);
     await settle();
+    root().querySelector<HTMLButtonElement>('[data-testid="acknowledge-note"]')?.click();
+    http.expectOne('/api/reviews/coaching/n1/acknowledge').flush({});
+    http.expectOne('/api/reviews/coaching').flush([]);
     const input = root().querySelector<HTMLInputElement>('[data-testid="reviews-list"] input');
     expect(input).not.toBeNull();
     (input as HTMLInputElement).value = 'The agent did apologise';

@@ -2,14 +2,27 @@ import { Body, Controller, Get, Ip, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
-import { AssignmentDto, CreateQueueRequest, createQueueSchema, QueueDto } from '@rapport/contracts';
+import { AssignmentDto, CreateQueueRequest, createQueueSchema, QueueDto, ReviewerDto } from '@rapport/contracts';
 import { LEADS, REVIEWERS } from '../review-roles';
+import { ReviewDirectory } from '../review-directory';
 import { QueuesService } from './queues.service';
 
 @ApiTags('reviews')
 @Controller('reviews')
 export class QueuesController {
-  constructor(private readonly queues: QueuesService) {}
+  constructor(
+    private readonly queues: QueuesService,
+    private readonly directory: ReviewDirectory,
+  ) {}
+
+  @Get('reviewers')
+  @Access({ roles: LEADS })
+  @ApiOkResponse({
+    description: 'The active QA reviewers and leads a lead may put on a queue or calibration session, by name.',
+  })
+  reviewers(): Promise<ReviewerDto[]> {
+    return this.directory.reviewers();
+  }
 
   @Get('queues')
   @Access({ roles: [...LEADS, 'qa-reviewer'] })

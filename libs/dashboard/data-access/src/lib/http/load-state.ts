@@ -4,6 +4,8 @@ export interface LoadError {
   status: number;
   code: string;
   message: string;
+  /** The API's per-field reasons for a refused input (`criteria.0.weight`: "Too big…"), when it sent them. */
+  details?: Array<{ field?: string; reason: string }>;
 }
 
 /** Where a remote read stands. `idle` means nothing was asked yet. */

@@ -9,6 +9,14 @@ describe('toLoadError', () => {
       { status: 422, code: 'INVALID_MONTH', message: 'Month must be YYYY-MM.' },
     ],
     [
+      'the API’s per-field reasons for a refused input',
+      new HttpErrorResponse({
+        status: 400,
+        error: { statusCode: 400, code: 'invalid_input', message: 'name: Too small', details: [{ line: 0, field: 'name', reason: 'Too small' }] },
+      }),
+      { status: 400, code: 'invalid_input', message: 'name: Too small', details: [{ field: 'name', reason: 'Too small' }] },
+    ],
+    [
       'a network failure',
       new HttpErrorResponse({ status: 0, error: new ProgressEvent('error') }),
       { status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached. Check your connection and try again.' },

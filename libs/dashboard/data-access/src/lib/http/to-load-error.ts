@@ -16,7 +16,10 @@ export function toLoadError(error: unknown): LoadError {
     return { status: 0, code: 'CLIENT_ERROR', message: 'The page could not read the server’s answer.' };
   }
   if (isApiErrorBody(error.error)) {
-    return { status: error.status, code: error.error.code, message: error.error.message };
+    const { code, message, details } = error.error;
+    return details?.length
+      ? { status: error.status, code, message, details: details.map(({ field, reason }) => ({ field, reason })) }
+      : { status: error.status, code, message };
   }
   if (error.status === 0) {
     return { status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached. Check your connection and try again.' };

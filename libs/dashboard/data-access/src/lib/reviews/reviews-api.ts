@@ -3,8 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import type {
   AgreementDto,
   AssignmentDto,
+  CoachingNoteDto,
+  CoachingNoteRequest,
   DecideDisputeRequest,
   DisputeDto,
+  ReviewDetailDto,
   ReviewDraftRequest,
   ReviewDto,
   ReviewWorkspaceDto,
@@ -34,6 +37,23 @@ export class ReviewsApi {
 
   reviews(): Observable<ReviewDto[]> {
     return this.http.get<ReviewDto[]>('/api/reviews');
+  }
+
+  /** One review with its rubric criteria, version history, disputes and coaching notes. */
+  review(reviewId: string): Observable<ReviewDetailDto> {
+    return this.http.get<ReviewDetailDto>(`/api/reviews/${encodeURIComponent(reviewId)}`);
+  }
+
+  coaching(): Observable<CoachingNoteDto[]> {
+    return this.http.get<CoachingNoteDto[]>('/api/reviews/coaching');
+  }
+
+  writeNote(reviewId: string, note: CoachingNoteRequest): Observable<CoachingNoteDto> {
+    return this.http.post<CoachingNoteDto>(`/api/reviews/${encodeURIComponent(reviewId)}/coaching`, note);
+  }
+
+  acknowledge(noteId: string): Observable<CoachingNoteDto> {
+    return this.http.post<CoachingNoteDto>(`/api/reviews/coaching/${encodeURIComponent(noteId)}/acknowledge`, {});
   }
 
   disputes(): Observable<DisputeDto[]> {

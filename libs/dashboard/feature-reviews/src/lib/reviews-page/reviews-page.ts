@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AgreementDto, AssignmentDto, DisputeDto, ReviewDto, UserRole } from '@rapport/contracts';
+import type { AgreementDto, AssignmentDto, CoachingNoteDto, DisputeDto, ReviewDto, UserRole } from '@rapport/contracts';
 import { Mutation, RemoteResource, ReviewsApi, SessionStore } from '@rapport/dashboard-data-access';
 import { PageHeader, languageName } from '@rapport/dashboard-ui';
 import { myQueueView } from '../model/my-queue';
@@ -11,7 +11,8 @@ const LEADS: readonly UserRole[] = ['qa-lead', 'admin'];
 
 /**
  * The reviews hub: my queue (reviewers), submitted reviews with a dispute button (partners), the dispute inbox
- * (both sides; leads answer), and the automatic-vs-human agreement per language (client roles).
+ * (both sides; leads answer), coaching notes (partners acknowledge), links to queues, rubrics and calibration, and the
+ * automatic-vs-human agreement per language (client roles).
  */
 @Component({
   selector: 'rp-reviews-page',
@@ -31,6 +32,7 @@ export class ReviewsPage {
   protected readonly queue = new RemoteResource<AssignmentDto[]>(() => this.api.myAssignments());
   protected readonly reviews = new RemoteResource<ReviewDto[]>(() => this.api.reviews());
   protected readonly disputes = new RemoteResource<DisputeDto[]>(() => this.api.disputes());
+  protected readonly coaching = new RemoteResource<CoachingNoteDto[]>(() => this.api.coaching());
   protected readonly agreement = new RemoteResource<AgreementDto>(() => this.api.agreement());
   protected readonly agreementRows = computed(() => {
     const state = this.agreement.state();
@@ -49,6 +51,8 @@ export class ReviewsPage {
   protected readonly queueView = myQueueView;
   /** Reviews listed on the hub; the API answers newest first. */
   protected readonly reviewsShown = 20;
+  protected readonly notesShown = 20;
+  protected readonly acknowledge = new Mutation<string, CoachingNoteDto>((noteId) => this.api.acknowledge(noteId));
 
   constructor() {
     if (this.isReviewer()) {
@@ -58,6 +62,7 @@ export class ReviewsPage {
       this.reviews.load();
     }
     this.disputes.load();
+    this.coaching.load();
     if (!this.isPartner()) {
       this.agreement.load();
     }
@@ -76,6 +81,10 @@ export class ReviewsPage {
     if (reason) {
       this.openDispute.run({ reviewId, reason }, () => this.disputes.load());
     }
+  }
+
+  protected acknowledgeNote(noteId: string): void {
+    this.acknowledge.run(noteId, () => this.coaching.load());
   }
 
   protected reject(disputeId: string): void {
