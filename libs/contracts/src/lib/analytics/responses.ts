@@ -71,8 +71,26 @@ export type StatEstimate = (
 
 /** a − b with its 95% interval, both sample sizes and a two-sided p-value. */
 export type StatDifference =
-  | { status: 'ok'; difference: number; lower: number; upper: number; nA: number; nB: number; pValue: number; method: AnalyticsMethod }
-  | { status: 'insufficient'; difference: null; lower: null; upper: null; nA: number; nB: number; pValue: null; method: AnalyticsMethod };
+  | {
+      status: 'ok';
+      difference: number;
+      lower: number;
+      upper: number;
+      nA: number;
+      nB: number;
+      pValue: number;
+      method: AnalyticsMethod;
+    }
+  | {
+      status: 'insufficient';
+      difference: null;
+      lower: null;
+      upper: null;
+      nA: number;
+      nB: number;
+      pValue: null;
+      method: AnalyticsMethod;
+    };
 
 export interface VendorRef {
   id: string;
@@ -112,6 +130,8 @@ export interface ScorecardRowDto {
   month: string;
   volume: { current: number; previousMonth: number; sameMonthLastYear: number };
   metrics: Record<AnalyticsMetric, ScorecardMetricDto>;
+  /** How this vendor's intervals treat its agents in this month. */
+  clustering: VendorClusteringDto;
   /** The conversations behind this row: a `GET /api/conversations` URL with the same filters. */
   conversations: string;
 }
@@ -125,7 +145,7 @@ export interface ScorecardResponse extends AnalyticsResponseBase {
 export type VendorPairDto = StatDifference & {
   vendorA: string;
   vendorB: string;
-  /** Benjamini–Hochberg q-value across every pair of every metric in this comparison. */
+  /** q-value (Benjamini–Hochberg, or Benjamini–Yekutieli with fdr=by) across every pair of every metric. */
   qValue: number | null;
   /** q ≤ 0.05; never true for an insufficient pair. */
   significant: boolean;
@@ -141,9 +161,11 @@ export interface ComparisonMetricDto {
 export interface ComparisonResponse extends AnalyticsResponseBase {
   vendors: Array<VendorRef & { volume: number; conversations: string }>;
   metrics: ComparisonMetricDto[];
-  /** Size of the Benjamini–Hochberg family. */
+  /** Size of the false-discovery-rate family. */
   tests: number;
-  multipleComparisons: 'benjamini-hochberg';
+  multipleComparisons: FdrProcedureName;
+  /** Per vendor: agents as clusters, design effect and intra-agent correlation (or why conversations count alone). */
+  clustering: VendorClusteringDto[];
 }
 
 export type GapComparisonKind = 'same-vendor-other-languages' | 'other-vendors-same-language';
@@ -202,6 +224,10 @@ export interface GapsResponse extends AnalyticsResponseBase {
   strata: string[];
   metrics: GapMetricDto[];
   flagged: FlaggedGapDto[];
+  /** The false-discovery-rate procedure applied to each metric's matrix (`fdr=bh|by`). */
+  multipleComparisons: FdrProcedureName;
+  /** Per vendor: agents as clusters, design effect and intra-agent correlation (or why conversations count alone). */
+  clustering: VendorClusteringDto[];
 }
 
 export interface CoverageCellDto {
@@ -256,7 +282,7 @@ export interface AgentRankDto {
   n: number;
   /** The agent's own mean; on its own it is noisy for small n. */
   rawMean: number | null;
-  /** Empirical-Bayes estimate shrunk towards the vendor mean, with its 95% interval. */
+  /** Empirical-Bayes estimate shrunk towards the vendor mean, with its Morris-corrected 95% interval. */
   shrunk: StatEstimate;
   shrinkageFactor: number | null;
   rank: number | null;
@@ -270,7 +296,15 @@ export interface AgentRankingResponse extends AnalyticsResponseBase {
   direction: MetricDirection;
   vendorMean: number | null;
   withinVariance: number | null;
+  /** REML estimate of the between-agent variance τ² (`reml-q-profile`). */
   betweenVariance: number | null;
+  /** Q-profile 95% interval of τ²; a lower end of 0 means the data are compatible with all agents being alike. */
+  betweenVarianceInterval: { lower: number; upper: number } | null;
+  /**
+   * `distinguishable`: agents differ detectably and are ranked; `indistinguishable`: the data show no detectable
+   * difference between agents, so nobody is ranked (say so in words); `too-few-agents`: fewer than 4 agents with data.
+   */
+  agentDifferences: 'distinguishable' | 'indistinguishable' | 'too-few-agents';
   sort: AgentSort;
   page: number;
   pageSize: number;

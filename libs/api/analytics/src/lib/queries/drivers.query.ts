@@ -33,12 +33,25 @@ interface GroupSums {
 function crossProductColumns(variables: readonly string[], prefix: string): string {
   const known = variables.map((variable) => `f.${variable} IS NOT NULL`).join(' AND ');
   const when = (expression: string) => `SUM(CASE WHEN ${known} THEN ${expression} ELSE 0 END)`;
-  const columns = [`${when('1')} AS ${prefix}_n`, ...variables.map((variable, i) => `${when(`f.${variable}`)} AS ${prefix}_s${i}`)];
-  variables.forEach((a, i) => variables.slice(i).forEach((b, offset) => columns.push(`${when(`f.${a} * f.${b}`)} AS ${prefix}_p${productIndex(i, i + offset, variables.length)}`)));
+  const columns = [
+    `${when('1')} AS ${prefix}_n`,
+    ...variables.map((variable, i) => `${when(`f.${variable}`)} AS ${prefix}_s${i}`),
+  ];
+  variables.forEach((a, i) =>
+    variables
+      .slice(i)
+      .forEach((b, offset) =>
+        columns.push(`${when(`f.${a} * f.${b}`)} AS ${prefix}_p${productIndex(i, i + offset, variables.length)}`),
+      ),
+  );
   return columns.join(', ');
 }
 
-function crossProductOf(row: Record<string, unknown>, variables: readonly string[], prefix: string): CrossProductSummary {
+function crossProductOf(
+  row: Record<string, unknown>,
+  variables: readonly string[],
+  prefix: string,
+): CrossProductSummary {
   const empty = emptyCrossProductSummary(variables.length);
   return {
     n: Number(row[`${prefix}_n`] ?? 0),
@@ -72,10 +85,17 @@ export class DriversQuery {
       addTo(vendorId, null, sums);
       addTo(vendorId, language, sums);
     }
-    return [...groups.values()].map(({ vendorId, language, parts }) => this.groupResult(vendorId, language, merge(parts), minSample));
+    return [...groups.values()].map(({ vendorId, language, parts }) =>
+      this.groupResult(vendorId, language, merge(parts), minSample),
+    );
   }
 
-  private groupResult(vendorId: string | null, language: string | null, sums: GroupSums, minSample: number): DriverGroupDto {
+  private groupResult(
+    vendorId: string | null,
+    language: string | null,
+    sums: GroupSums,
+    minSample: number,
+  ): DriverGroupDto {
     const drivers = csatDrivers(sums.dimensions, DRIVER_DIMENSIONS, { minSample });
     const [overall] = csatDrivers(sums.overall, ['overall'], { minSample }).drivers;
     const effects = [...sums.rules.entries()]
@@ -92,9 +112,17 @@ export class DriversQuery {
       n: drivers.n,
       status: drivers.status,
       rSquared: drivers.rSquared,
-      dimensions: DRIVER_DIMENSIONS.map((name, index) => ({ name, correlation: drivers.drivers[index].correlation, coefficient: drivers.drivers[index].coefficient })),
+      dimensions: DRIVER_DIMENSIONS.map((name, index) => ({
+        name,
+        correlation: drivers.drivers[index].correlation,
+        coefficient: drivers.drivers[index].coefficient,
+      })),
       overallCorrelation: overall.correlation,
-      rules: effects.map((entry, index): RuleEffectDto => ({ ...entry, qValue: family.qValues[index], significant: family.rejected[index] })),
+      rules: effects.map((entry, index): RuleEffectDto => ({
+        ...entry,
+        qValue: family.qValues[index],
+        significant: family.rejected[index],
+      })),
     };
   }
 
@@ -127,7 +155,13 @@ export class DriversQuery {
       hits.params,
     );
     for (const row of ruleRows) {
-      cells.get(keyOf(row))?.rules.set(String(row['rule']), { n: Number(row['n']), sum: Number(row['sum'] ?? 0), sumSq: Number(row['sum_sq'] ?? 0) });
+      cells
+        .get(keyOf(row))
+        ?.rules.set(String(row['rule']), {
+          n: Number(row['n']),
+          sum: Number(row['sum'] ?? 0),
+          sumSq: Number(row['sum_sq'] ?? 0),
+        });
     }
     return cells;
   }
@@ -147,8 +181,12 @@ function merge(parts: readonly GroupSums[]): GroupSums {
   }
   const [first, ...rest] = parts;
   return {
-    dimensions: first ? mergeCrossProductSummaries(first.dimensions, ...rest.map((part) => part.dimensions)) : emptyCrossProductSummary(DIMENSION_VARIABLES.length),
-    overall: first ? mergeCrossProductSummaries(first.overall, ...rest.map((part) => part.overall)) : emptyCrossProductSummary(OVERALL_VARIABLES.length),
+    dimensions: first
+      ? mergeCrossProductSummaries(first.dimensions, ...rest.map((part) => part.dimensions))
+      : emptyCrossProductSummary(DIMENSION_VARIABLES.length),
+    overall: first
+      ? mergeCrossProductSummaries(first.overall, ...rest.map((part) => part.overall))
+      : emptyCrossProductSummary(OVERALL_VARIABLES.length),
     csat: mergeMeanSummaries(...parts.map((part) => part.csat)),
     rules,
   };
