@@ -1,5 +1,11 @@
 import { createTestApi, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
-import type { AgentRankingResponse, ComparisonResponse, GapsResponse, ScorecardResponse } from '@rapport/contracts';
+import type {
+  AgentRankingResponse,
+  ComparisonResponse,
+  DriversResponse,
+  GapsResponse,
+  ScorecardResponse,
+} from '@rapport/contracts';
 import { getOk, ingestPlanted } from './analytics-setup';
 import { PlantedData } from './planted-data';
 
@@ -165,5 +171,18 @@ describe('cluster-robust intervals (agents as clusters)', () => {
     expect(alike.agentDifferences).toBe('indistinguishable');
     expect(alike.betweenVarianceInterval).toEqual({ lower: 0, upper: expect.any(Number) });
     expect(alike.items.every((item) => item.rank === null && item.shrunk.status === 'ok')).toBe(true);
+  });
+
+  it('gives the drivers per group the design effect of CSAT and cluster-robust rule effects', async () => {
+    const drivers: DriversResponse = await getOk(api, '/api/analytics/drivers?month=2026-03', admin);
+    const teams = drivers.groups.find((group) => group.vendorId === ids['teams'] && group.language === null);
+    expect(teams?.clustering.agents).toBe(10);
+    expect(teams?.clustering.designEffect).toBeCloseTo(12.2706, 3);
+    const loose = drivers.groups.find((group) => group.vendorId === ids['loose'] && group.language === null);
+    expect(loose?.clustering).toEqual({ agents: 0, designEffect: null, intraAgentCorrelation: null });
+    expect(teams?.rules.length).toBeGreaterThan(0);
+    for (const rule of teams?.rules ?? []) {
+      expect(rule.effect.method).toBe('cluster-robust-cr2-welch');
+    }
   });
 });

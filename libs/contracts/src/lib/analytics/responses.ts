@@ -270,6 +270,11 @@ export interface DriverGroupDto {
   dimensions: DriverDto[];
   /** Does the overall score track what customers feel? Its correlation with CSAT. */
   overallCorrelation: StatEstimate;
+  /**
+   * CSAT's dependence on the agent in this group: the rule effects are cluster-robust (agents as clusters) where two or
+   * more agents have surveys; coefficients and correlations treat conversations as independent.
+   */
+  clustering: { agents: number; designEffect: number | null; intraAgentCorrelation: number | null };
   rules: RuleEffectDto[];
 }
 
