@@ -21,6 +21,9 @@ test('a vendor row opens its detail: trend, languages, coverage heatmap, CSAT dr
   await expect(heatmap.locator('tbody tr')).toHaveCount(7);
   await expect(heatmap.locator('a[tabindex="0"]')).toHaveCount(1);
   await expect(page.getByTestId('agents-table').locator('tbody tr').first()).toContainText(/1 of \d+/);
+  // The demo's agents differ (lasting habits), compared over three months, and the page says both in words.
+  await expect(page.getByTestId('agents-period')).toContainText('at least three months ending with the chosen month');
+  await expect(page.getByTestId('agents-verdict')).toContainText('Agents differ in overall by more than chance');
   // A year of demo data is enough for a drivers analysis, and some rules go with lower CSAT: the panel lists them.
   const vendorId = page.url().split('/').pop();
   const group = driversAnswer.groups.find((candidate) => candidate.vendorId === vendorId && candidate.language === null);

@@ -42,3 +42,4 @@ export * from './lib/distributions/chi-square';
 export * from './lib/shrinkage/between-agent-variance';
 export * from './lib/shrinkage/morris-shrinkage';
 export * from './lib/clustering/cluster-robust-difference';
+export * from './lib/clustering/clustered-metric';

@@ -51,3 +51,54 @@ describe('monthsEndingAt', () => {
     expect(monthsEndingAt('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });
+
+/** One-way ANOVA intra-cluster correlation (MSB − MSW)/(MSB + (n₀ − 1)·MSW), written out here, not imported. */
+function intraClusterCorrelation(groups: readonly number[][]): number {
+  const all = groups.flat();
+  const N = all.length;
+  const G = groups.length;
+  const mean = all.reduce((a, b) => a + b, 0) / N;
+  let between = 0;
+  let within = 0;
+  for (const group of groups) {
+    const groupMean = group.reduce((a, b) => a + b, 0) / group.length;
+    between += group.length * (groupMean - mean) ** 2;
+    within += group.reduce((total, value) => total + (value - groupMean) ** 2, 0);
+  }
+  const msb = between / (G - 1);
+  const msw = within / (N - G);
+  const n0 = (N - groups.reduce((total, group) => total + group.length ** 2, 0) / N) / (G - 1);
+  return (msb - msw) / (msb + (n0 - 1) * msw);
+}
+
+describe('demo agents', () => {
+  // The demo's seed and size (libs/api/demo): 160 conversations per vendor and month, a year of them.
+  const batches = [...generateDemoData({ seed: 20261124, endMonth: '2026-10', conversationsPerVendorMonth: 160 })];
+
+  it('differ within every vendor: CSAT has an intra-agent correlation of about 0.1–0.2 (measured 0.10–0.21)', () => {
+    const iccs = DEMO_VENDORS.map((vendor) => {
+      const agentOf = new Map(
+        batches
+          .flatMap((batch) => batch.conversations)
+          .filter((conversation) => conversation.vendor === vendor.slug)
+          .map((conversation) => [
+            conversation.externalId,
+            conversation.messages.find((m) => m.role === 'agent')?.agentId ?? '',
+          ]),
+      );
+      const byAgent = new Map<string, number[]>();
+      for (const survey of batches.flatMap((batch) => batch.surveys)) {
+        const agent = agentOf.get(survey.conversationExternalId);
+        if (agent !== undefined) {
+          byAgent.set(agent, [...(byAgent.get(agent) ?? []), survey.score]);
+        }
+      }
+      expect(byAgent.size).toBe(12);
+      return intraClusterCorrelation([...byAgent.values()]);
+    });
+    for (const icc of iccs) {
+      expect(icc).toBeGreaterThan(0.05);
+      expect(icc).toBeLessThan(0.3);
+    }
+  });
+});

@@ -41,19 +41,26 @@ export interface ClusterRobustCore {
   intraClusterCorrelation: number | null;
 }
 
+const EMPTY_SUMMARY: MeanSummary = { n: 0, sum: 0, sumSq: 0 };
+
 /**
  * CR2 variance of the overall (observation-weighted) mean with clusters as independent units (Bell & McCaffrey
  * 2002). For the intercept-only model the adjustment (I − H_gg)^(−1/2) acts on cluster g's residual sum only, so
  * V = Σ_g E_g² / (1 − n_g/N) / N² with E_g = sum_g − n_g·ȳ, and the Bell–McCaffrey degrees of freedom under the
  * independence working model are N²/S with S = Σ n_g² + ((Σ u_g)² − Σ u_g²)/N², u_g = N·n_g²/(N − n_g).
- * Everything follows from each cluster's {n, sum, sumSq}, so rollups by agent suffice. Null below two clusters.
+ * Everything follows from each cluster's {n, sum, sumSq}, so rollups by agent suffice. Observations without a
+ * cluster (conversations without an agent) come summed in `unclustered` and count as clusters of one each; with no
+ * clusters at all this is exactly the independent variance s²/N on N − 1 df. Null below two (real) clusters.
  */
-export function clusterRobustCore(clusters: readonly MeanSummary[]): ClusterRobustCore | null {
+export function clusterRobustCore(
+  clusters: readonly MeanSummary[],
+  unclustered: MeanSummary = EMPTY_SUMMARY,
+): ClusterRobustCore | null {
   const present = clusters.filter((cluster) => cluster.n > 0);
-  const total = mergeMeanSummaries(...present);
+  const total = mergeMeanSummaries(...present, unclustered);
   const N = total.n;
-  const G = present.length;
-  if (G < 2) {
+  const G = present.length + unclustered.n;
+  if (present.length < 2) {
     return null;
   }
   const mean = total.sum / N;
@@ -72,6 +79,16 @@ export function clusterRobustCore(clusters: readonly MeanSummary[]): ClusterRobu
     sumU2 += u * u;
     betweenSquares += (residualSum * residualSum) / n;
     withinSquares += sumOfSquaredDeviations({ n, sum, sumSq });
+  }
+  if (unclustered.n > 0) {
+    // Each observation without a cluster is a cluster of one: E = y − ȳ, n_g = 1, u = N/(N − 1).
+    const residualSquares = Math.max(0, unclustered.sumSq - 2 * mean * unclustered.sum + unclustered.n * mean * mean);
+    meat += residualSquares / (1 - 1 / N);
+    squaredSizes += unclustered.n;
+    const u = N / (N - 1);
+    sumU += unclustered.n * u;
+    sumU2 += unclustered.n * u * u;
+    betweenSquares += residualSquares;
   }
   const variance = meat / (N * N);
   const df = (N * N) / (squaredSizes + (sumU * sumU - sumU2) / (N * N));

@@ -1,4 +1,5 @@
-import { Difference, Estimate, SampleOptions } from '../core/estimate';
+import { ClusteredEstimate } from '../clustering/clustered-metric';
+import { Difference, SampleOptions } from '../core/estimate';
 import { controlFalseDiscoveryRate, FdrProcedure } from '../multiple-testing/benjamini-hochberg';
 import { compareMetric, estimateMetric, MetricData } from './metric';
 
@@ -10,7 +11,7 @@ export interface VendorMetricInput {
   vendors: readonly { vendor: string; data: MetricData }[];
 }
 
-export type VendorEstimate = Estimate & { vendor: string };
+export type VendorEstimate = ClusteredEstimate & { vendor: string };
 
 export type VendorPairComparison = Difference & {
   vendorA: string;
@@ -106,7 +107,13 @@ export function compareVendors(
  * The estimate with its vendor, built field by field: estimates come in several shapes (ok or insufficient, from
  * different intervals), and spreading such a mix at one place drops V8 to a slow generic copy.
  */
-function vendorEstimate(estimate: Estimate, vendor: string): VendorEstimate {
+function vendorEstimate(estimate: ClusteredEstimate, vendor: string): VendorEstimate {
   const { status, n, lower, upper, method } = estimate;
-  return { status, n, estimate: estimate.estimate, lower, upper, method, vendor } as VendorEstimate;
+  const result = { status, n, estimate: estimate.estimate, lower, upper, method, vendor } as VendorEstimate;
+  if (estimate.agents !== undefined) {
+    result.agents = estimate.agents;
+    result.designEffect = estimate.designEffect ?? null;
+    result.intraAgentCorrelation = estimate.intraAgentCorrelation ?? null;
+  }
+  return result;
 }

@@ -1,4 +1,5 @@
-import { Difference, Estimate, SampleOptions } from '../core/estimate';
+import { Difference, SampleOptions } from '../core/estimate';
+import { ClusteredEstimate } from '../clustering/clustered-metric';
 import { compareMetric, estimateMetric, MetricData } from './metric';
 
 export interface MetricPeriods {
@@ -8,7 +9,7 @@ export interface MetricPeriods {
 }
 
 export interface MetricWithChanges {
-  current: Estimate;
+  current: ClusteredEstimate;
   /** current − previous month; null when that month was not supplied. */
   vsPreviousMonth: Difference | null;
   /** current − same month last year; null when that month was not supplied. */

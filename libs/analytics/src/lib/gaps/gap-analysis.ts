@@ -3,6 +3,7 @@ import { tInterval } from '../intervals/t-interval';
 import { wilsonInterval } from '../intervals/wilson';
 import { controlFalseDiscoveryRate, FdrProcedure } from '../multiple-testing/benjamini-hochberg';
 import {
+  SideDesign,
   StandardisationOptions,
   StandardisedDifference,
   standardisedDifference,
@@ -162,6 +163,12 @@ export interface GapMatrixOptions extends StandardisationOptions {
    * and groups, so Benjamini–Yekutieli, valid under any dependence, is the conservative choice.
    */
   falseDiscoveryRate?: FdrProcedure;
+  /**
+   * Per vendor × language cell (key `gapCellKey(vendor, language)`), its design under clustering by agent (CR2 design
+   * effect and df of the cell's conversations). Cells with a design get cluster-aware intervals; their comparison
+   * groups take their cells' designs (`indexedGapMatrix` and `laidOutGapMatrix` only).
+   */
+  cellDesigns?: ReadonlyMap<string, SideDesign>;
 }
 
 /** Adds q-values across the family and flags comparisons whose interval excludes zero and whose q is ≤ 0.05. */

@@ -1,7 +1,13 @@
 import { Estimate, intervalExcludesZero } from '../core/estimate';
 import { tInterval } from '../intervals/t-interval';
 import { wilsonInterval } from '../intervals/wilson';
-import { StandardisationOptions, standardisedColumnsDifference } from '../standardisation/direct-standardisation';
+import {
+  SideDesign,
+  StandardisationOptions,
+  standardisedColumnsDifference,
+} from '../standardisation/direct-standardisation';
+import { tQuantile } from '../distributions/student-t';
+import { wilsonBounds } from '../intervals/wilson';
 import {
   addStratumColumns,
   clearStratumColumns,
@@ -23,8 +29,9 @@ import {
 } from './gap-analysis';
 import { GapLayout, gapLayout, GapMeasures } from './gap-layout';
 
-/** Vendor and language joined by a character neither contains. */
-const cellKey = (vendor: string, language: string): string => `${vendor}\u0000${language}`;
+/** Vendor and language joined by a character neither contains: the key of `GapMatrixOptions.cellDesigns`. */
+export const gapCellKey = (vendor: string, language: string): string => `${vendor}\u0000${language}`;
+const cellKey = gapCellKey;
 
 /** One vendor × language cell: its summaries merged per stratum, as columns over the matrix's strata. */
 interface IndexedCell {
@@ -69,8 +76,15 @@ function indexCells(layout: GapLayout, measures: GapMeasures): IndexedCell[] {
   );
 }
 
-/** The cell's own result over all its conversations (strata added in list order). */
-function crudeEstimate(columns: StratumColumns, options: StandardisationOptions | undefined): Estimate {
+/**
+ * The cell's own result over all its conversations (strata added in list order); with a design (agents as clusters)
+ * the variance is inflated by its design effect and the df limited, which is the CR2 interval of the cell.
+ */
+function crudeEstimate(
+  columns: StratumColumns,
+  options: StandardisationOptions | undefined,
+  design?: SideDesign,
+): Estimate {
   let n = 0;
   let total = 0;
   let sumSq = 0;
@@ -79,9 +93,52 @@ function crudeEstimate(columns: StratumColumns, options: StandardisationOptions 
     total += columns.total[index];
     sumSq += columns.sumSq[index];
   }
-  return columns.kind === 'mean'
-    ? tInterval({ n, sum: total, sumSq }, options)
-    : wilsonInterval({ n, successes: total }, options);
+  const plain =
+    columns.kind === 'mean'
+      ? tInterval({ n, sum: total, sumSq }, options)
+      : wilsonInterval({ n, successes: total }, options);
+  if (!design || plain.status !== 'ok') {
+    return plain;
+  }
+  const deff = Math.max(1, design.designEffect);
+  const critical = tQuantile(0.975, Math.min(n - 1, design.df));
+  if (columns.kind === 'mean') {
+    const halfWidth = ((plain.upper - plain.estimate) / tQuantile(0.975, n - 1)) * Math.sqrt(deff) * critical;
+    return {
+      ...plain,
+      lower: plain.estimate - halfWidth,
+      upper: plain.estimate + halfWidth,
+      method: 'cluster-robust-cr2-t',
+    };
+  }
+  return { ...plain, ...wilsonBounds(plain.estimate, n / deff, critical), method: 'cluster-robust-cr2-wilson' };
+}
+
+function totalN(columns: StratumColumns): number {
+  let n = 0;
+  for (let index = 0; index < columns.n.length; index++) {
+    n += columns.n[index];
+  }
+  return n;
+}
+
+/**
+ * A comparison group's design from its cells' (agents as clusters): the conversation-weighted mean design effect and
+ * the largest of the cells' degrees of freedom (agents of one vendor work in several languages, so adding the cells'
+ * df could count an agent twice; the largest is the conservative choice).
+ */
+function groupDesign(others: readonly IndexedCell[], designs: GapMatrixOptions['cellDesigns']): SideDesign {
+  let weighted = 0;
+  let n = 0;
+  let df = 0;
+  for (const other of others) {
+    const design = designs?.get(cellKey(other.vendor, other.language));
+    const size = totalN(other.columns);
+    weighted += size * Math.max(1, design?.designEffect ?? 1);
+    n += size;
+    df = Math.max(df, design?.df ?? Infinity);
+  }
+  return { designEffect: n > 0 ? weighted / n : 1, df: df > 0 ? df : Infinity };
 }
 
 function compare(
@@ -90,15 +147,17 @@ function compare(
   comparison: GapComparisonKind,
   scratch: StratumColumns,
   strata: readonly string[],
-  options: StandardisationOptions | undefined,
+  options: GapMatrixOptions | undefined,
 ): GapComparison {
   clearStratumColumns(scratch);
   for (const other of others) {
     addStratumColumns(scratch, other.columns);
   }
+  const cellDesign = options?.cellDesigns?.get(cellKey(cell.vendor, cell.language));
+  const design = cellDesign ? { a: cellDesign, b: groupDesign(others, options?.cellDesigns) } : undefined;
   // The comparison group is standardised to the cell's own mix (its conversations per stratum): how would the
   // others have done on this work?
-  const difference = standardisedColumnsDifference(cell.columns, scratch, cell.columns.n, strata, options);
+  const difference = standardisedColumnsDifference(cell.columns, scratch, cell.columns.n, strata, options, design);
   const excludesZero = intervalExcludesZero(difference);
   return gapComparison(difference, comparison, excludesZero);
 }
@@ -153,7 +212,7 @@ export function laidOutGapMatrix(layout: GapLayout, measures: GapMeasures, optio
       cells.push({
         vendor,
         language,
-        cell: crudeEstimate(cell.columns, options),
+        cell: crudeEstimate(cell.columns, options, options?.cellDesigns?.get(cellKey(vendor, language))),
         vsOtherLanguages: compare(cell, otherLanguages, 'same-vendor-other-languages', scratch, strata, options),
         vsOtherVendors: compare(cell, otherVendors, 'other-vendors-same-language', scratch, strata, options),
       });

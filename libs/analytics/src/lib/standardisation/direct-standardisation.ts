@@ -1,3 +1,4 @@
+import { tQuantile } from '../distributions/student-t';
 import {
   Difference,
   Estimate,
@@ -6,6 +7,7 @@ import {
   MethodId,
   resolveMinSample,
   SampleOptions,
+  Z_95,
 } from '../core/estimate';
 import { differenceOfMeans, moverDifference, pooledProportionPValue } from '../intervals/differences';
 import { satterthwaiteInterval } from '../intervals/satterthwaite';
@@ -39,7 +41,11 @@ export type StandardisedEstimate = Estimate & StandardisationDetails & { effecti
 export type StandardisedDifference = Difference & StandardisationDetails;
 
 function details(plan: WeightPlan, strata: readonly string[]): StandardisationDetails {
-  return { coverage: plan.coverage, strataUsed: plan.used.length, missingStrata: plan.missing.map((index) => strata[index]) };
+  return {
+    coverage: plan.coverage,
+    strataUsed: plan.used.length,
+    missingStrata: plan.missing.map((index) => strata[index]),
+  };
 }
 
 function resolveMinCoverage(options: StandardisationOptions | undefined): number {
@@ -108,7 +114,13 @@ export function standardisedDifference(
     throw new TypeError(`cannot compare a ${a.kind} metric with a ${b.kind} metric`);
   }
   const { strata, weights } = referenceWeights(reference);
-  return standardisedColumnsDifference(stratumColumnsOf(a, strata), stratumColumnsOf(b, strata), weights, strata, options);
+  return standardisedColumnsDifference(
+    stratumColumnsOf(a, strata),
+    stratumColumnsOf(b, strata),
+    weights,
+    strata,
+    options,
+  );
 }
 
 /**
@@ -121,14 +133,21 @@ export function standardisedColumnsDifference(
   weights: ArrayLike<number>,
   strata: readonly string[],
   options?: StandardisationOptions,
+  design?: { a: SideDesign; b: SideDesign },
 ): StandardisedDifference {
   if (a.kind !== b.kind) {
     throw new TypeError(`cannot compare a ${a.kind} metric with a ${b.kind} metric`);
   }
   const plan = planWeights(weights, (index) => a.n[index] > 0 && b.n[index] > 0);
-  const method: MethodId = a.kind === 'mean' ? 'standardised-difference-satterthwaite' : 'standardised-difference-mover';
-  const groupA = standardiseGroup(a, plan);
-  const groupB = standardiseGroup(b, plan);
+  const method: MethodId = design
+    ? a.kind === 'mean'
+      ? 'clustered-standardised-difference-satterthwaite'
+      : 'clustered-standardised-difference-mover'
+    : a.kind === 'mean'
+      ? 'standardised-difference-satterthwaite'
+      : 'standardised-difference-mover';
+  const groupA = applyDesign(standardiseGroup(a, plan), design?.a);
+  const groupB = applyDesign(standardiseGroup(b, plan), design?.b);
   if (
     !enoughData(groupA, plan, options) ||
     !enoughData(groupB, plan, options) ||
@@ -143,15 +162,26 @@ export function standardisedColumnsDifference(
       { variance: groupA.unitVariance / groupA.effectiveN, df: groupA.df },
       { variance: groupB.unitVariance / groupB.effectiveN, df: groupB.df },
     ]);
-    return { status: 'ok', nA: groupA.n, nB: groupB.n, difference, lower, upper, pValue, method, ...details(plan, strata) };
+    return {
+      status: 'ok',
+      nA: groupA.n,
+      nB: groupB.n,
+      difference,
+      lower,
+      upper,
+      pValue,
+      method,
+      ...details(plan, strata),
+    };
   }
   const difference = groupA.estimate - groupB.estimate;
   const bounds = moverDifference(
-    { estimate: groupA.estimate, ...wilsonBounds(groupA.estimate, groupA.effectiveN) },
-    { estimate: groupB.estimate, ...wilsonBounds(groupB.estimate, groupB.effectiveN) },
+    { estimate: groupA.estimate, ...wilsonBounds(groupA.estimate, groupA.effectiveN, criticalValue(groupA.df)) },
+    { estimate: groupB.estimate, ...wilsonBounds(groupB.estimate, groupB.effectiveN, criticalValue(groupB.df)) },
   );
   const pooled =
-    (groupA.estimate * groupA.effectiveN + groupB.estimate * groupB.effectiveN) / (groupA.effectiveN + groupB.effectiveN);
+    (groupA.estimate * groupA.effectiveN + groupB.estimate * groupB.effectiveN) /
+    (groupA.effectiveN + groupB.effectiveN);
   return {
     status: 'ok',
     nA: groupA.n,
@@ -162,4 +192,30 @@ export function standardisedColumnsDifference(
     method,
     ...details(plan, strata),
   };
+}
+
+/**
+ * A side's design under clustering by agent: its design effect (≥ 1; the variance inflation against independent
+ * conversations) and the degrees of freedom the clustering leaves (about agents − 1).
+ */
+export interface SideDesign {
+  designEffect: number;
+  df: number;
+}
+
+/** Kish's effective sample size (n* over the design effect), and no more degrees of freedom than the clusters give. */
+function applyDesign<G extends { effectiveN: number; df: number }>(group: G, design: SideDesign | undefined): G {
+  if (!design) {
+    return group;
+  }
+  return {
+    ...group,
+    effectiveN: group.effectiveN / Math.max(1, design.designEffect),
+    df: Math.min(group.df, design.df),
+  };
+}
+
+/** z for independent proportions (df = ∞), t(df) once clustering has limited the degrees of freedom. */
+function criticalValue(df: number): number {
+  return Number.isFinite(df) ? tQuantile(0.975, df) : Z_95;
 }

@@ -12,6 +12,7 @@ import { ConversationExplorerController } from './http/conversation-explorer.con
 import { Analytics1764000000500 } from './migrations/1764000000500-analytics.migration';
 import { AnalyticsDataVersion1764000000700 } from './migrations/1764000000700-analytics-data-version.migration';
 import { AnalyticsMonthVersions1764000000810 } from './migrations/1764000000810-analytics-month-versions.migration';
+import { AgentClustersQuery } from './queries/agent-clusters.query';
 import { AgentRankingQuery } from './queries/agent-ranking.query';
 import { ComparisonQuery } from './queries/comparison.query';
 import { CoverageQuery } from './queries/coverage.query';
@@ -40,6 +41,7 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersio
     CoverageQuery,
     DriversQuery,
     AgentRankingQuery,
+    AgentClustersQuery,
     ConversationExplorerService,
     ConversationPageQuery,
     ConversationDetailQuery,

@@ -12,6 +12,8 @@ import {
   CoverageResponse,
   DRIVER_DIMENSIONS,
   DriversResponse,
+  FdrProcedureName,
+  FdrSetting,
   GAP_METRICS,
   GapParams,
   GapsResponse,
@@ -49,6 +51,11 @@ function base(selection: Selection, minSample: number, metrics: readonly Analyti
     filters: appliedFilters(selection),
     metricInfo: metricInfo(metrics),
   };
+}
+
+/** The `fdr` setting as the procedure's name: Benjamini–Hochberg unless Benjamini–Yekutieli is asked for. */
+function fdrProcedure(setting: FdrSetting | undefined): FdrProcedureName {
+  return setting === 'by' ? 'benjamini-yekutieli' : 'benjamini-hochberg';
 }
 
 /** The months of rollups a comparison or gap analysis reads: those of its period. */
@@ -172,18 +179,18 @@ export class AnalyticsService {
       selection,
       vendors: named ?? [],
       minSample,
+      falseDiscoveryRate: fdrProcedure(query.fdr),
     });
     return {
       ...base(selection, minSample, ANALYTICS_METRICS),
       ...result,
-      multipleComparisons: 'benjamini-hochberg',
     };
   }
 
   private async gapAnalysisOf(query: GapParams, { selection, vendors }: ResolvedSelection): Promise<GapsResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     const metrics = query.metrics && query.metrics.length > 0 ? query.metrics : GAP_METRICS;
-    const result = await this.gaps.run({ selection, metrics, minSample });
+    const result = await this.gaps.run({ selection, metrics, minSample, falseDiscoveryRate: fdrProcedure(query.fdr) });
     return {
       ...base(selection, minSample, metrics),
       vendors: result.vendorIds.flatMap((id) => {
@@ -194,6 +201,8 @@ export class AnalyticsService {
       strata: [...GAP_STRATA],
       metrics: result.metrics,
       flagged: result.flagged,
+      multipleComparisons: fdrProcedure(query.fdr),
+      clustering: result.clustering,
     };
   }
 

@@ -42,13 +42,14 @@ describe('analytics endpoints', () => {
       scorecard = await getOk(api, '/api/analytics/scorecard?month=2026-03', admin);
     });
 
-    it('gives every vendor of the month its volume and every metric with interval, n and method', () => {
+    it('gives every vendor of the month its volume and every metric with interval, n and method (agents as clusters)', () => {
       expect(scorecard.months).toEqual(['2026-03']);
       expect(scorecard.minimumSample).toBe(30);
       expect(scorecard.rows.map((entry) => entry.vendor.slug).sort()).toEqual(['east', 'north', 'south']);
       expect(row('north').volume).toEqual({ current: 180, previousMonth: 120, sameMonthLastYear: 0 });
-      expect(row('north').metrics.csat.current).toMatchObject({ status: 'ok', n: 180, method: 'student-t' });
-      expect(row('north').metrics.satisfied.current).toMatchObject({ status: 'ok', n: 180, method: 'wilson-score' });
+      expect(row('north').metrics.csat.current).toMatchObject({ status: 'ok', n: 180, method: 'cluster-robust-cr2-t', agents: 6 });
+      expect(row('north').metrics.satisfied.current).toMatchObject({ status: 'ok', n: 180, method: 'cluster-robust-cr2-wilson', agents: 6 });
+      expect(row('north').clustering).toMatchObject({ vendorId: vendorIds['north'], agents: 6, unattributed: 0, method: 'agents-as-clusters' });
       expect(row('north').metrics.responseRate.current).toMatchObject({ status: 'ok', n: 180, estimate: 1 });
       expect(row('north').metrics.firstResponseMedian.current).toMatchObject({ status: 'ok', n: 180, method: 'histogram-quantile' });
       const { estimate, lower, upper } = row('north').metrics.overall.current;
@@ -57,7 +58,7 @@ describe('analytics endpoints', () => {
     });
 
     it('compares with the previous month where there is one, and says when there is not', () => {
-      expect(row('north').metrics.overall.vsPreviousMonth).toMatchObject({ status: 'ok', nA: 180, nB: 120, method: 'welch-satterthwaite' });
+      expect(row('north').metrics.overall.vsPreviousMonth).toMatchObject({ status: 'ok', nA: 180, nB: 120, method: 'cluster-robust-cr2-welch' });
       expect(row('east').metrics.overall.vsPreviousMonth).toMatchObject({ status: 'insufficient', nB: 0, difference: null });
       expect(row('north').metrics.overall.vsSameMonthLastYear.status).toBe('insufficient');
     });
@@ -107,7 +108,7 @@ describe('analytics endpoints', () => {
     expect(page.items).toHaveLength(4);
     expect(page.items.map((item) => item.rank)).toEqual([...page.items.map((item) => item.rank)].sort((a, b) => (a ?? 99) - (b ?? 99)));
     for (const item of page.items) {
-      expect(item.shrunk.method).toBe('empirical-bayes-normal-moments');
+      expect(item.shrunk.method).toBe('empirical-bayes-morris');
       // Shrinkage pulls towards the vendor mean, never past it.
       const towards = Math.abs((item.shrunk.estimate ?? 0) - (page.vendorMean ?? 0)) <= Math.abs((item.rawMean ?? 0) - (page.vendorMean ?? 0)) + 1e-9;
       expect(towards).toBe(true);

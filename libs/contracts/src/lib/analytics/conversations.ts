@@ -20,8 +20,20 @@ export const CSAT_FILTERS = ['any', 'none', 'satisfied', 'unsatisfied'] as const
 export type CsatFilter = (typeof CSAT_FILTERS)[number];
 
 export const CONVERSATION_SORTS = [
-  'createdAt', '-createdAt', 'overall', '-overall', 'courtesy', '-courtesy', 'comprehension', '-comprehension',
-  'responsiveness', '-responsiveness', 'csat', '-csat', 'firstResponse', '-firstResponse',
+  'createdAt',
+  '-createdAt',
+  'overall',
+  '-overall',
+  'courtesy',
+  '-courtesy',
+  'comprehension',
+  '-comprehension',
+  'responsiveness',
+  '-responsiveness',
+  'csat',
+  '-csat',
+  'firstResponse',
+  '-firstResponse',
 ] as const;
 export type ConversationSort = (typeof CONVERSATION_SORTS)[number];
 
@@ -50,7 +62,10 @@ export const conversationListQuerySchema = z
     responsivenessMin: score,
     responsivenessMax: score,
     csat: z.enum(CSAT_FILTERS).default('any'),
-    rule: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'must be a rule id such as courtesy.curt-reply').optional(),
+    rule: z
+      .string()
+      .regex(/^[a-z]+\.[a-z0-9-]+$/, 'must be a rule id such as courtesy.curt-reply')
+      .optional(),
     signals: listOf(z.enum(CONVERSATION_SIGNALS)).optional(),
     scoreStatus: listOf(z.enum(SCORE_STATUSES)).optional(),
     hourOfWeek: z.coerce.number().int().min(0).max(167).optional(),
@@ -60,7 +75,9 @@ export const conversationListQuerySchema = z
       .min(1)
       .max(200)
       .optional()
-      .describe('The agent who wrote most of the replies (the one the agent ranking credits): id, external id, or display name ignoring case'),
+      .describe(
+        'The agent who wrote most of the replies (the one the agent ranking credits): id, external id, or display name ignoring case',
+      ),
     q: z
       .string()
       .trim()
@@ -85,7 +102,12 @@ export type ConversationListParams = z.infer<typeof conversationListQuerySchema>
 
 /** `GET /api/conversations/agents`: agents to pick from for the list's agent filter, by external id or name. */
 export const agentOptionsQuerySchema = z.strictObject({
-  q: z.string().trim().max(MAX_SEARCH_LENGTH).optional().describe('Text the agent external id or display name contains, ignoring case; the agent id matches whole'),
+  q: z
+    .string()
+    .trim()
+    .max(MAX_SEARCH_LENGTH)
+    .optional()
+    .describe('Text the agent external id or display name contains, ignoring case; the agent id matches whole'),
   vendors: listOf(vendorToken).optional().describe('Vendors by slug or id; default: all you may see'),
   limit: z.coerce.number().int().min(1).max(MAX_AGENT_OPTIONS).default(20),
 });

@@ -219,6 +219,19 @@ export const selectionShape = {
 };
 const filterShape = { ...selectionShape, ...minSampleShape };
 
+/**
+ * False-discovery-rate control across a comparison's or a gap matrix's tests: `bh` Benjamini–Hochberg (default; valid
+ * for independent or positively dependent tests), `by` Benjamini–Yekutieli (valid under any dependence, fewer flags).
+ */
+export const FDR_SETTINGS = ['bh', 'by'] as const;
+export type FdrSetting = (typeof FDR_SETTINGS)[number];
+const fdrShape = {
+  fdr: z
+    .enum(FDR_SETTINGS)
+    .optional()
+    .describe('False discovery rate control: bh (Benjamini–Hochberg, default) or by (Benjamini–Yekutieli)'),
+};
+
 /** Filters shared by every aggregate endpoint. */
 export const analyticsFilterSchema = z
   .strictObject(filterShape)
@@ -244,6 +257,7 @@ export type ScorecardParams = z.infer<typeof scorecardQuerySchema>;
 export const comparisonQuerySchema = z
   .strictObject({
     ...filterShape,
+    ...fdrShape,
     vendors: z.preprocess(
       (value) => toList(value) ?? [],
       z
@@ -258,6 +272,7 @@ export type ComparisonParams = z.infer<typeof comparisonQuerySchema>;
 export const gapQuerySchema = z
   .strictObject({
     ...filterShape,
+    ...fdrShape,
     metrics: listOf(z.enum(GAP_METRICS)).optional(),
   })
   .superRefine((value, context) => checkPeriod(value, context));

@@ -42,14 +42,16 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
     kind: 'mean',
     unit: 'score',
     direction: 'higher-is-better',
-    definition: 'Survey answers on a common 0–100 scale (lowest answer 0, highest 100), one value per surveyed conversation; n = surveyed conversations',
+    definition:
+      'Survey answers on a common 0–100 scale (lowest answer 0, highest 100), one value per surveyed conversation; n = surveyed conversations',
   },
   satisfied: {
     label: '% satisfied',
     kind: 'proportion',
     unit: 'proportion',
     direction: 'higher-is-better',
-    definition: 'Surveyed conversations whose answer is 75 or more on the 0–100 scale (top-2-box on 5 and 7 points, top-3-box on 10 and 11 points, thumbs up)',
+    definition:
+      'Surveyed conversations whose answer is 75 or more on the 0–100 scale (top-2-box on 5 and 7 points, top-3-box on 10 and 11 points, thumbs up)',
   },
   responseRate: {
     label: 'Survey response rate',
@@ -70,7 +72,8 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
     kind: 'quantile',
     unit: 'seconds',
     direction: 'lower-is-better',
-    definition: 'Median time to the first agent reply, read from a log-bucket histogram (error under 19%); n = answered conversations',
+    definition:
+      'Median time to the first agent reply, read from a log-bucket histogram (error under 19%); n = answered conversations',
   },
   firstResponseP90: {
     label: 'First response (p90)',
@@ -84,21 +87,24 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
     kind: 'proportion',
     unit: 'proportion',
     direction: 'higher-is-better',
-    definition: "Conversations whose first response met the channel's target (wall clock for live channels, business time for email)",
+    definition:
+      "Conversations whose first response met the channel's target (wall clock for live channels, business time for email)",
   },
   afterHoursCoverage: {
     label: 'After-hours coverage',
     kind: 'proportion',
     unit: 'proportion',
     direction: 'higher-is-better',
-    definition: "Conversations in which the customer wrote outside the vendor's business hours that still met the first-response target",
+    definition:
+      "Conversations in which the customer wrote outside the vendor's business hours that still met the first-response target",
   },
   weekendCoverage: {
     label: 'Weekend coverage',
     kind: 'proportion',
     unit: 'proportion',
     direction: 'higher-is-better',
-    definition: 'Conversations in which the customer wrote at the weekend (vendor local time) that still met the first-response target',
+    definition:
+      'Conversations in which the customer wrote at the weekend (vendor local time) that still met the first-response target',
   },
   courtesy: {
     label: 'Courtesy',
@@ -133,14 +139,16 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
     kind: 'proportion',
     unit: 'proportion',
     direction: 'lower-is-better',
-    definition: 'Conversations in which the customer asked what the agent meant at least once (languages with scoring resources)',
+    definition:
+      'Conversations in which the customer asked what the agent meant at least once (languages with scoring resources)',
   },
   asksOtherAgent: {
     label: 'Asks-for-another-agent rate',
     kind: 'proportion',
     unit: 'proportion',
     direction: 'lower-is-better',
-    definition: 'Conversations in which the customer asked for another agent, a supervisor or a native speaker (languages with scoring resources)',
+    definition:
+      'Conversations in which the customer asked for another agent, a supervisor or a native speaker (languages with scoring resources)',
   },
 };
 
@@ -173,5 +181,9 @@ export const AGENT_METRICS = [
 export type AgentMetric = (typeof AGENT_METRICS)[number];
 
 /** Quality dimensions whose link to CSAT the drivers analysis measures. */
-export const DRIVER_DIMENSIONS = ['responsiveness', 'courtesy', 'comprehension'] as const satisfies readonly AnalyticsMetric[];
+export const DRIVER_DIMENSIONS = [
+  'responsiveness',
+  'courtesy',
+  'comprehension',
+] as const satisfies readonly AnalyticsMetric[];
 export type DriverDimension = (typeof DRIVER_DIMENSIONS)[number];

@@ -5,7 +5,9 @@ export function toList(value: unknown): unknown {
   if (value === undefined) {
     return undefined;
   }
-  const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (typeof item === 'string' ? item.split(',') : [item]));
+  const items = (Array.isArray(value) ? value : [value]).flatMap((item) =>
+    typeof item === 'string' ? item.split(',') : [item],
+  );
   const trimmed = items.map((item) => (typeof item === 'string' ? item.trim() : item)).filter((item) => item !== '');
   return [...new Set(trimmed)];
 }

@@ -18,20 +18,79 @@ export type AnalyticsMethod =
   | 'empirical-bayes-normal-moments'
   | 'fisher-z'
   | 'standardised-regression'
-  | 'competition-rank';
+  | 'competition-rank'
+  | 'cluster-robust-cr2-t'
+  | 'cluster-robust-cr2-wilson'
+  | 'cluster-robust-cr2-welch'
+  | 'cluster-robust-cr2-mover'
+  | 'clustered-standardised-difference-satterthwaite'
+  | 'clustered-standardised-difference-mover'
+  | 'benjamini-yekutieli'
+  | 'reml-q-profile'
+  | 'empirical-bayes-morris';
+
+/** False-discovery-rate procedure across a family of comparisons (`fdr=bh|by` on compare and gaps). */
+export type FdrProcedureName = 'benjamini-hochberg' | 'benjamini-yekutieli';
+
+/**
+ * How much a vendor's conversations depend on their agent. Present on an estimate whose interval is cluster-robust
+ * (agents as clusters, `cluster-robust-cr2-*`); absent where agent ids are missing and conversations are treated
+ * as independent.
+ */
+export interface DesignEffectDto {
+  /** Agents with data behind the estimate. */
+  agents?: number;
+  /** Variance of the estimate over the variance if conversations were independent (1 = no effect of agents). */
+  designEffect?: number | null;
+  /** Share of the variance between agents (one-way ANOVA, truncated at 0). */
+  intraAgentCorrelation?: number | null;
+}
+
+/** Per vendor: how its intervals treat agents. `independent` when its conversations carry fewer than two agent ids. */
+export interface VendorClusteringDto {
+  vendorId: string;
+  /** Agents with conversations in the period. */
+  agents: number;
+  /** Conversations without an agent id (each counts on its own). */
+  unattributed: number;
+  method: 'agents-as-clusters' | 'independent';
+  /** Design effect and intra-agent correlation of the overall score (the metric most pages lead with). */
+  designEffect: number | null;
+  intraAgentCorrelation: number | null;
+}
 
 /**
  * A value with its 95% interval and sample size. Below the minimum sample it is `insufficient` and every number
  * is null: show "not enough data", never a rank or a flag.
  */
-export type StatEstimate =
+export type StatEstimate = (
   | { status: 'ok'; estimate: number; lower: number; upper: number; n: number; method: AnalyticsMethod }
-  | { status: 'insufficient'; estimate: null; lower: null; upper: null; n: number; method: AnalyticsMethod };
+  | { status: 'insufficient'; estimate: null; lower: null; upper: null; n: number; method: AnalyticsMethod }
+) &
+  DesignEffectDto;
 
 /** a − b with its 95% interval, both sample sizes and a two-sided p-value. */
 export type StatDifference =
-  | { status: 'ok'; difference: number; lower: number; upper: number; nA: number; nB: number; pValue: number; method: AnalyticsMethod }
-  | { status: 'insufficient'; difference: null; lower: null; upper: null; nA: number; nB: number; pValue: null; method: AnalyticsMethod };
+  | {
+      status: 'ok';
+      difference: number;
+      lower: number;
+      upper: number;
+      nA: number;
+      nB: number;
+      pValue: number;
+      method: AnalyticsMethod;
+    }
+  | {
+      status: 'insufficient';
+      difference: null;
+      lower: null;
+      upper: null;
+      nA: number;
+      nB: number;
+      pValue: null;
+      method: AnalyticsMethod;
+    };
 
 export interface VendorRef {
   id: string;
@@ -71,6 +130,8 @@ export interface ScorecardRowDto {
   month: string;
   volume: { current: number; previousMonth: number; sameMonthLastYear: number };
   metrics: Record<AnalyticsMetric, ScorecardMetricDto>;
+  /** How this vendor's intervals treat its agents in this month. */
+  clustering: VendorClusteringDto;
   /** The conversations behind this row: a `GET /api/conversations` URL with the same filters. */
   conversations: string;
 }
@@ -84,7 +145,7 @@ export interface ScorecardResponse extends AnalyticsResponseBase {
 export type VendorPairDto = StatDifference & {
   vendorA: string;
   vendorB: string;
-  /** Benjamini–Hochberg q-value across every pair of every metric in this comparison. */
+  /** q-value (Benjamini–Hochberg, or Benjamini–Yekutieli with fdr=by) across every pair of every metric. */
   qValue: number | null;
   /** q ≤ 0.05; never true for an insufficient pair. */
   significant: boolean;
@@ -100,9 +161,11 @@ export interface ComparisonMetricDto {
 export interface ComparisonResponse extends AnalyticsResponseBase {
   vendors: Array<VendorRef & { volume: number; conversations: string }>;
   metrics: ComparisonMetricDto[];
-  /** Size of the Benjamini–Hochberg family. */
+  /** Size of the false-discovery-rate family. */
   tests: number;
-  multipleComparisons: 'benjamini-hochberg';
+  multipleComparisons: FdrProcedureName;
+  /** Per vendor: agents as clusters, design effect and intra-agent correlation (or why conversations count alone). */
+  clustering: VendorClusteringDto[];
 }
 
 export type GapComparisonKind = 'same-vendor-other-languages' | 'other-vendors-same-language';
@@ -161,6 +224,10 @@ export interface GapsResponse extends AnalyticsResponseBase {
   strata: string[];
   metrics: GapMetricDto[];
   flagged: FlaggedGapDto[];
+  /** The false-discovery-rate procedure applied to each metric's matrix (`fdr=bh|by`). */
+  multipleComparisons: FdrProcedureName;
+  /** Per vendor: agents as clusters, design effect and intra-agent correlation (or why conversations count alone). */
+  clustering: VendorClusteringDto[];
 }
 
 export interface CoverageCellDto {
@@ -203,6 +270,11 @@ export interface DriverGroupDto {
   dimensions: DriverDto[];
   /** Does the overall score track what customers feel? Its correlation with CSAT. */
   overallCorrelation: StatEstimate;
+  /**
+   * CSAT's dependence on the agent in this group: the rule effects are cluster-robust (agents as clusters) where two or
+   * more agents have surveys; coefficients and correlations treat conversations as independent.
+   */
+  clustering: { agents: number; designEffect: number | null; intraAgentCorrelation: number | null };
   rules: RuleEffectDto[];
 }
 
@@ -215,7 +287,7 @@ export interface AgentRankDto {
   n: number;
   /** The agent's own mean; on its own it is noisy for small n. */
   rawMean: number | null;
-  /** Empirical-Bayes estimate shrunk towards the vendor mean, with its 95% interval. */
+  /** Empirical-Bayes estimate shrunk towards the vendor mean, with its Morris-corrected 95% interval. */
   shrunk: StatEstimate;
   shrinkageFactor: number | null;
   rank: number | null;
@@ -229,7 +301,15 @@ export interface AgentRankingResponse extends AnalyticsResponseBase {
   direction: MetricDirection;
   vendorMean: number | null;
   withinVariance: number | null;
+  /** REML estimate of the between-agent variance τ² (`reml-q-profile`). */
   betweenVariance: number | null;
+  /** Q-profile 95% interval of τ²; a lower end of 0 means the data are compatible with all agents being alike. */
+  betweenVarianceInterval: { lower: number; upper: number } | null;
+  /**
+   * `distinguishable`: agents differ detectably and are ranked; `indistinguishable`: the data show no detectable
+   * difference between agents, so nobody is ranked (say so in words); `too-few-agents`: fewer than 4 agents with data.
+   */
+  agentDifferences: 'distinguishable' | 'indistinguishable' | 'too-few-agents';
   sort: AgentSort;
   page: number;
   pageSize: number;

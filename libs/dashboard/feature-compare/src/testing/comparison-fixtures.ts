@@ -1,10 +1,36 @@
-import type { ComparisonMetricDto, ComparisonResponse, StatDifference, StatEstimate, VendorPairDto } from '@rapport/contracts';
+import type {
+  ComparisonMetricDto,
+  ComparisonResponse,
+  StatDifference,
+  StatEstimate,
+  VendorPairDto,
+} from '@rapport/contracts';
 
 /** Comparison answers for specs. */
-export const ok = (estimate: number, lower: number, upper: number, n: number): StatEstimate => ({ status: 'ok', estimate, lower, upper, n, method: 'student-t' });
-export const thin = (n: number): StatEstimate => ({ status: 'insufficient', estimate: null, lower: null, upper: null, n, method: 'student-t' });
+export const ok = (estimate: number, lower: number, upper: number, n: number): StatEstimate => ({
+  status: 'ok',
+  estimate,
+  lower,
+  upper,
+  n,
+  method: 'student-t',
+});
+export const thin = (n: number): StatEstimate => ({
+  status: 'insufficient',
+  estimate: null,
+  lower: null,
+  upper: null,
+  n,
+  method: 'student-t',
+});
 
-export function pair(vendorA: string, vendorB: string, difference: StatDifference, qValue: number | null, significant: boolean): VendorPairDto {
+export function pair(
+  vendorA: string,
+  vendorB: string,
+  difference: StatDifference,
+  qValue: number | null,
+  significant: boolean,
+): VendorPairDto {
   return { ...difference, vendorA, vendorB, qValue, significant };
 }
 
@@ -18,20 +44,67 @@ export const difference = (value: number, lower: number, upper: number): StatDif
   pValue: 0.01,
   method: 'welch-satterthwaite',
 });
-export const NO_DIFFERENCE: StatDifference = { status: 'insufficient', difference: null, lower: null, upper: null, nA: 160, nB: 12, pValue: null, method: 'welch-satterthwaite' };
+export const NO_DIFFERENCE: StatDifference = {
+  status: 'insufficient',
+  difference: null,
+  lower: null,
+  upper: null,
+  nA: 160,
+  nB: 12,
+  pValue: null,
+  method: 'welch-satterthwaite',
+};
 
 export function comparisonResponse(metrics: ComparisonMetricDto[]): ComparisonResponse {
   return {
     minimumSample: 30,
-    filters: { from: '2025-03-01', to: '2025-05-31', vendors: ['v-lis', 'v-man'], channels: [], languages: [], queues: [], sites: [] },
+    filters: {
+      from: '2025-03-01',
+      to: '2025-05-31',
+      vendors: ['v-lis', 'v-man'],
+      channels: [],
+      languages: [],
+      queues: [],
+      sites: [],
+    },
     metricInfo: {},
     vendors: [
-      { id: 'v-lis', slug: 'lisboa-contact', name: 'Lisboa Contact', volume: 480, conversations: '/api/conversations?from=2025-03-01&to=2025-05-31&vendors=v-lis' },
-      { id: 'v-man', slug: 'manila-desk', name: 'Manila Desk', volume: 450, conversations: '/api/conversations?from=2025-03-01&to=2025-05-31&vendors=v-man' },
+      {
+        id: 'v-lis',
+        slug: 'lisboa-contact',
+        name: 'Lisboa Contact',
+        volume: 480,
+        conversations: '/api/conversations?from=2025-03-01&to=2025-05-31&vendors=v-lis',
+      },
+      {
+        id: 'v-man',
+        slug: 'manila-desk',
+        name: 'Manila Desk',
+        volume: 450,
+        conversations: '/api/conversations?from=2025-03-01&to=2025-05-31&vendors=v-man',
+      },
     ],
     metrics,
     tests: metrics.reduce((count, metric) => count + metric.pairs.length, 0),
     multipleComparisons: 'benjamini-hochberg',
+    clustering: [
+      {
+        vendorId: 'v-lis',
+        agents: 12,
+        unattributed: 0,
+        method: 'agents-as-clusters',
+        designEffect: 2.25,
+        intraAgentCorrelation: 0.1,
+      },
+      {
+        vendorId: 'v-man',
+        agents: 0,
+        unattributed: 450,
+        method: 'independent',
+        designEffect: null,
+        intraAgentCorrelation: null,
+      },
+    ],
   };
 }
 

@@ -1,7 +1,21 @@
 import type { GapCellDto, GapComparisonDto, GapsResponse, StatEstimate } from '@rapport/contracts';
 
-export const estimate = (value: number, lower: number, upper: number, n: number): StatEstimate => ({ status: 'ok', estimate: value, lower, upper, n, method: 'student-t' });
-export const tooFew = (n: number): StatEstimate => ({ status: 'insufficient', estimate: null, lower: null, upper: null, n, method: 'student-t' });
+export const estimate = (value: number, lower: number, upper: number, n: number): StatEstimate => ({
+  status: 'ok',
+  estimate: value,
+  lower,
+  upper,
+  n,
+  method: 'student-t',
+});
+export const tooFew = (n: number): StatEstimate => ({
+  status: 'insufficient',
+  estimate: null,
+  lower: null,
+  upper: null,
+  n,
+  method: 'student-t',
+});
 
 export function comparison(
   difference: number | null,
@@ -9,15 +23,50 @@ export function comparison(
   upper: number | null,
   options: { flagged?: boolean; q?: number | null; coverage?: number; kind?: GapComparisonDto['comparison'] } = {},
 ): GapComparisonDto {
-  const base = { comparison: options.kind ?? 'other-vendors-same-language', coverage: options.coverage ?? 1, strataUsed: 3, missingStrata: 0, qValue: options.q ?? null, nA: 120, nB: 480 } as const;
+  const base = {
+    comparison: options.kind ?? 'other-vendors-same-language',
+    coverage: options.coverage ?? 1,
+    strataUsed: 3,
+    missingStrata: 0,
+    qValue: options.q ?? null,
+    nA: 120,
+    nB: 480,
+  } as const;
   if (difference === null || lower === null || upper === null) {
-    return { ...base, status: 'insufficient', difference: null, lower: null, upper: null, pValue: null, method: 'standardised-difference-satterthwaite', intervalExcludesZero: false, flagged: false, qValue: null };
+    return {
+      ...base,
+      status: 'insufficient',
+      difference: null,
+      lower: null,
+      upper: null,
+      pValue: null,
+      method: 'standardised-difference-satterthwaite',
+      intervalExcludesZero: false,
+      flagged: false,
+      qValue: null,
+    };
   }
   const excludes = lower > 0 || upper < 0;
-  return { ...base, status: 'ok', difference, lower, upper, pValue: 0.01, method: 'standardised-difference-satterthwaite', intervalExcludesZero: excludes, flagged: options.flagged ?? false };
+  return {
+    ...base,
+    status: 'ok',
+    difference,
+    lower,
+    upper,
+    pValue: 0.01,
+    method: 'standardised-difference-satterthwaite',
+    intervalExcludesZero: excludes,
+    flagged: options.flagged ?? false,
+  };
 }
 
-export function gapCell(vendorId: string, language: string, cell: StatEstimate, vsOtherVendors: GapComparisonDto, vsOtherLanguages = comparison(0.5, -2, 3)): GapCellDto {
+export function gapCell(
+  vendorId: string,
+  language: string,
+  cell: StatEstimate,
+  vsOtherVendors: GapComparisonDto,
+  vsOtherLanguages = comparison(0.5, -2, 3),
+): GapCellDto {
   return {
     vendorId,
     language,
@@ -47,7 +96,12 @@ export function gapsResponse(): GapsResponse {
         direction: 'higher-is-better',
         tests: 3,
         cells: [
-          gapCell('v1', 'de', estimate(61.2, 58.4, 64, 120), comparison(-8.1, -11.5, -4.7, { flagged: true, q: 0.0004, coverage: 0.92 })),
+          gapCell(
+            'v1',
+            'de',
+            estimate(61.2, 58.4, 64, 120),
+            comparison(-8.1, -11.5, -4.7, { flagged: true, q: 0.0004, coverage: 0.92 }),
+          ),
           gapCell('v1', 'pt', estimate(74.5, 72.9, 76.1, 410), comparison(1.2, -0.8, 3.2, { q: 0.31 })),
           gapCell('v2', 'de', tooFew(12), comparison(null, null, null)),
         ],
@@ -56,11 +110,49 @@ export function gapsResponse(): GapsResponse {
         metric: 'languageMismatch',
         direction: 'lower-is-better',
         tests: 1,
-        cells: [gapCell('v1', 'de', { ...estimate(0.18, 0.12, 0.25, 120), method: 'wilson-score' }, comparison(0.09, 0.03, 0.15, { q: 0.2 }))],
+        cells: [
+          gapCell(
+            'v1',
+            'de',
+            { ...estimate(0.18, 0.12, 0.25, 120), method: 'wilson-score' },
+            comparison(0.09, 0.03, 0.15, { q: 0.2 }),
+          ),
+        ],
       },
     ],
     flagged: [
-      { metric: 'overall', vendorId: 'v1', language: 'de', comparison: 'other-vendors-same-language', difference: -8.1, lower: -11.5, upper: -4.7, nA: 120, nB: 480, qValue: 0.0004, worse: true },
+      {
+        metric: 'overall',
+        vendorId: 'v1',
+        language: 'de',
+        comparison: 'other-vendors-same-language',
+        difference: -8.1,
+        lower: -11.5,
+        upper: -4.7,
+        nA: 120,
+        nB: 480,
+        qValue: 0.0004,
+        worse: true,
+      },
+    ],
+    multipleComparisons: 'benjamini-hochberg',
+    clustering: [
+      {
+        vendorId: 'v1',
+        agents: 12,
+        unattributed: 0,
+        method: 'agents-as-clusters',
+        designEffect: 1.96,
+        intraAgentCorrelation: 0.08,
+      },
+      {
+        vendorId: 'v2',
+        agents: 0,
+        unattributed: 140,
+        method: 'independent',
+        designEffect: null,
+        intraAgentCorrelation: null,
+      },
     ],
   };
 }

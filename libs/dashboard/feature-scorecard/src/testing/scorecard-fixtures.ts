@@ -1,8 +1,30 @@
-import { ANALYTICS_METRICS, type ScorecardMetricDto, type ScorecardResponse, type ScorecardRowDto, type StatDifference, type StatEstimate, type VendorRef } from '@rapport/contracts';
+import {
+  ANALYTICS_METRICS,
+  type ScorecardMetricDto,
+  type ScorecardResponse,
+  type ScorecardRowDto,
+  type StatDifference,
+  type StatEstimate,
+  type VendorRef,
+} from '@rapport/contracts';
 
 /** Scorecard answers for specs: every metric filled, the ones a test cares about set explicitly. */
-export const ok = (estimate: number, lower: number, upper: number, n: number): StatEstimate => ({ status: 'ok', estimate, lower, upper, n, method: 'student-t' });
-export const thin = (n: number): StatEstimate => ({ status: 'insufficient', estimate: null, lower: null, upper: null, n, method: 'student-t' });
+export const ok = (estimate: number, lower: number, upper: number, n: number): StatEstimate => ({
+  status: 'ok',
+  estimate,
+  lower,
+  upper,
+  n,
+  method: 'student-t',
+});
+export const thin = (n: number): StatEstimate => ({
+  status: 'insufficient',
+  estimate: null,
+  lower: null,
+  upper: null,
+  n,
+  method: 'student-t',
+});
 export const change = (difference: number, lower: number, upper: number): StatDifference => ({
   status: 'ok',
   difference,
@@ -13,7 +35,16 @@ export const change = (difference: number, lower: number, upper: number): StatDi
   pValue: 0.04,
   method: 'welch-satterthwaite',
 });
-const NO_CHANGE: StatDifference = { status: 'insufficient', difference: null, lower: null, upper: null, nA: 0, nB: 0, pValue: null, method: 'welch-satterthwaite' };
+const NO_CHANGE: StatDifference = {
+  status: 'insufficient',
+  difference: null,
+  lower: null,
+  upper: null,
+  nA: 0,
+  nB: 0,
+  pValue: null,
+  method: 'welch-satterthwaite',
+};
 
 export const LISBOA: VendorRef = { id: 'v-lis', slug: 'lisboa-contact', name: 'Lisboa Contact' };
 export const MANILA: VendorRef = { id: 'v-man', slug: 'manila-desk', name: 'Manila Desk' };
@@ -48,6 +79,14 @@ export function scorecardRow(spec: RowSpec): ScorecardRowDto {
     month: spec.month,
     volume: { current: spec.volume ?? 100, previousMonth: spec.previousVolume ?? 0, sameMonthLastYear: 0 },
     metrics,
+    clustering: {
+      vendorId: spec.vendor.id,
+      agents: 12,
+      unattributed: 0,
+      method: 'agents-as-clusters',
+      designEffect: 2.25,
+      intraAgentCorrelation: 0.1,
+    },
     conversations: `/api/conversations?from=${spec.month}-01&to=${spec.month}-28&vendors=${spec.vendor.id}`,
   };
 }
@@ -55,7 +94,15 @@ export function scorecardRow(spec: RowSpec): ScorecardRowDto {
 export function scorecardResponse(months: string[], rows: ScorecardRowDto[]): ScorecardResponse {
   return {
     minimumSample: 30,
-    filters: { from: `${months[0]}-01`, to: `${months[months.length - 1]}-28`, vendors: [], channels: [], languages: [], queues: [], sites: [] },
+    filters: {
+      from: `${months[0]}-01`,
+      to: `${months[months.length - 1]}-28`,
+      vendors: [],
+      channels: [],
+      languages: [],
+      queues: [],
+      sites: [],
+    },
     metricInfo: {},
     months,
     rows,

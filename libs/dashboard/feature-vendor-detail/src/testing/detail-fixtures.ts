@@ -13,8 +13,22 @@ import {
 } from '@rapport/contracts';
 
 /** Analytics answers about one vendor (Lisboa Contact, id v-lis) for the vendor detail specs. */
-export const ok = (estimate: number, lower: number, upper: number, n: number): StatEstimate => ({ status: 'ok', estimate, lower, upper, n, method: 'student-t' });
-export const thin = (n: number): StatEstimate => ({ status: 'insufficient', estimate: null, lower: null, upper: null, n, method: 'student-t' });
+export const ok = (estimate: number, lower: number, upper: number, n: number): StatEstimate => ({
+  status: 'ok',
+  estimate,
+  lower,
+  upper,
+  n,
+  method: 'student-t',
+});
+export const thin = (n: number): StatEstimate => ({
+  status: 'insufficient',
+  estimate: null,
+  lower: null,
+  upper: null,
+  n,
+  method: 'student-t',
+});
 export const diff = (value: number, lower: number, upper: number): StatDifference => ({
   status: 'ok',
   difference: value,
@@ -25,15 +39,59 @@ export const diff = (value: number, lower: number, upper: number): StatDifferenc
   pValue: 0.01,
   method: 'welch-satterthwaite',
 });
-const NONE: StatDifference = { status: 'insufficient', difference: null, lower: null, upper: null, nA: 0, nB: 0, pValue: null, method: 'welch-satterthwaite' };
-const BASE = { minimumSample: 30, metricInfo: {}, filters: { from: '2025-03-01', to: '2025-05-31', vendors: ['v-lis'], channels: [], languages: [], queues: [], sites: [] } };
+const NONE: StatDifference = {
+  status: 'insufficient',
+  difference: null,
+  lower: null,
+  upper: null,
+  nA: 0,
+  nB: 0,
+  pValue: null,
+  method: 'welch-satterthwaite',
+};
+const BASE = {
+  minimumSample: 30,
+  metricInfo: {},
+  filters: {
+    from: '2025-03-01',
+    to: '2025-05-31',
+    vendors: ['v-lis'],
+    channels: [],
+    languages: [],
+    queues: [],
+    sites: [],
+  },
+};
 const LISBOA = { id: 'v-lis', slug: 'lisboa-contact', name: 'Lisboa Contact' };
 
 function scorecardRow(month: string, overall: StatEstimate): ScorecardRowDto {
   const metrics = Object.fromEntries(
-    ANALYTICS_METRICS.map((metric) => [metric, { current: metric === 'overall' ? overall : ok(70, 66, 74, 100), vsPreviousMonth: NONE, vsSameMonthLastYear: NONE, rank: null, rankedAmong: 0 }]),
+    ANALYTICS_METRICS.map((metric) => [
+      metric,
+      {
+        current: metric === 'overall' ? overall : ok(70, 66, 74, 100),
+        vsPreviousMonth: NONE,
+        vsSameMonthLastYear: NONE,
+        rank: null,
+        rankedAmong: 0,
+      },
+    ]),
   ) as ScorecardRowDto['metrics'];
-  return { vendor: LISBOA, month, volume: { current: 100, previousMonth: 0, sameMonthLastYear: 0 }, metrics, conversations: '/api/conversations?vendors=v-lis' };
+  return {
+    vendor: LISBOA,
+    month,
+    volume: { current: 100, previousMonth: 0, sameMonthLastYear: 0 },
+    metrics,
+    clustering: {
+      vendorId: 'v-lis',
+      agents: 12,
+      unattributed: 0,
+      method: 'agents-as-clusters',
+      designEffect: 1.5,
+      intraAgentCorrelation: 0.05,
+    },
+    conversations: '/api/conversations?vendors=v-lis',
+  };
 }
 
 export const TREND: ScorecardResponse = {
@@ -43,8 +101,21 @@ export const TREND: ScorecardResponse = {
   rankMethod: 'competition-rank',
 };
 
-function comparison(kind: GapComparisonDto['comparison'], difference: StatDifference, flagged: boolean): GapComparisonDto {
-  return { ...difference, comparison: kind, coverage: 1, strataUsed: 4, missingStrata: 0, intervalExcludesZero: flagged, qValue: flagged ? 0.01 : 0.5, flagged } as GapComparisonDto;
+function comparison(
+  kind: GapComparisonDto['comparison'],
+  difference: StatDifference,
+  flagged: boolean,
+): GapComparisonDto {
+  return {
+    ...difference,
+    comparison: kind,
+    coverage: 1,
+    strataUsed: 4,
+    missingStrata: 0,
+    intervalExcludesZero: flagged,
+    qValue: flagged ? 0.01 : 0.5,
+    flagged,
+  } as GapComparisonDto;
 }
 
 export const GAPS: GapsResponse = {
@@ -53,6 +124,17 @@ export const GAPS: GapsResponse = {
   languages: ['de', 'pt'],
   strata: ['channel'],
   flagged: [],
+  multipleComparisons: 'benjamini-hochberg',
+  clustering: [
+    {
+      vendorId: 'v-lis',
+      agents: 12,
+      unattributed: 0,
+      method: 'agents-as-clusters',
+      designEffect: 1.5,
+      intraAgentCorrelation: 0.05,
+    },
+  ],
   metrics: [
     {
       metric: 'overall',
@@ -99,7 +181,13 @@ export const COVERAGE: CoverageResponse = {
       timeZone: 'Europe/Lisbon',
       conversations: '/api/conversations?from=2025-03-01&to=2025-05-31&vendors=v-lis',
       hours: [
-        { hourOfWeek: 9, volume: 40, firstResponseMedian: ok(120, 90, 150, 40), withinSla: ok(0.9, 0.8, 0.95, 40), csat: thin(10) },
+        {
+          hourOfWeek: 9,
+          volume: 40,
+          firstResponseMedian: ok(120, 90, 150, 40),
+          withinSla: ok(0.9, 0.8, 0.95, 40),
+          csat: thin(10),
+        },
         { hourOfWeek: 10, volume: 20, firstResponseMedian: thin(20), withinSla: ok(0.5, 0.3, 0.7, 30), csat: thin(5) },
         { hourOfWeek: 167, volume: 2, firstResponseMedian: thin(2), withinSla: thin(2), csat: thin(1) },
       ],
@@ -129,9 +217,24 @@ export const DRIVERS: DriversResponse = {
         { name: 'courtesy', correlation: ok(-0.05, -0.2, 0.1, 200), coefficient: thin(200) },
       ],
       overallCorrelation: ok(0.5, 0.4, 0.6, 200),
-      rules: [rule('courtesy.curt-reply', -12, true), rule('responsiveness.slow-first-reply', -4, false), rule('courtesy.greeting', 3, false)],
+      clustering: { agents: 12, designEffect: 1.4, intraAgentCorrelation: 0.1 },
+      rules: [
+        rule('courtesy.curt-reply', -12, true),
+        rule('responsiveness.slow-first-reply', -4, false),
+        rule('courtesy.greeting', 3, false),
+      ],
     },
-    { vendorId: 'v-lis', language: 'de', n: 20, status: 'insufficient', rSquared: null, dimensions: [], overallCorrelation: thin(20), rules: [] },
+    {
+      vendorId: 'v-lis',
+      language: 'de',
+      n: 20,
+      status: 'insufficient',
+      rSquared: null,
+      dimensions: [],
+      overallCorrelation: thin(20),
+      clustering: { agents: 3, designEffect: null, intraAgentCorrelation: null },
+      rules: [],
+    },
   ],
 };
 
@@ -142,13 +245,33 @@ export const AGENTS: AgentRankingResponse = {
   direction: 'higher-is-better',
   vendorMean: 75,
   withinVariance: 100,
-  betweenVariance: 10,
+  betweenVariance: 9,
+  betweenVarianceInterval: { lower: 4, upper: 25 },
+  agentDifferences: 'distinguishable',
   sort: 'rank',
   page: 1,
   pageSize: 20,
   total: 45,
   items: [
-    { agent: { id: 'a1', externalId: 'ana', displayName: 'Ana Sousa' }, n: 120, rawMean: 84, shrunk: ok(82, 79, 85, 120), shrinkageFactor: 0.2, rank: 1, rankedAmong: 40, conversations: '/api/conversations?vendors=v-lis&agent=a1' },
-    { agent: { id: 'a2', externalId: 'bruno', displayName: null }, n: 3, rawMean: 100, shrunk: thin(3), shrinkageFactor: 0.9, rank: null, rankedAmong: 40, conversations: '/api/conversations?vendors=v-lis&agent=a2' },
+    {
+      agent: { id: 'a1', externalId: 'ana', displayName: 'Ana Sousa' },
+      n: 120,
+      rawMean: 84,
+      shrunk: ok(82, 79, 85, 120),
+      shrinkageFactor: 0.2,
+      rank: 1,
+      rankedAmong: 40,
+      conversations: '/api/conversations?vendors=v-lis&agent=a1',
+    },
+    {
+      agent: { id: 'a2', externalId: 'bruno', displayName: null },
+      n: 3,
+      rawMean: 100,
+      shrunk: thin(3),
+      shrinkageFactor: 0.9,
+      rank: null,
+      rankedAmong: 40,
+      conversations: '/api/conversations?vendors=v-lis&agent=a2',
+    },
   ],
 };

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { compareVendors } from '@rapport/analytics';
-import { ANALYTICS_METRICS, AnalyticsMetric, ComparisonMetricDto, ComparisonResponse, METRIC_INFO } from '@rapport/contracts';
+import { compareVendors, FdrProcedure } from '@rapport/analytics';
+import {
+  ANALYTICS_METRICS,
+  AnalyticsMetric,
+  ComparisonMetricDto,
+  ComparisonResponse,
+  METRIC_INFO,
+} from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
 import { Selection, VendorInfo } from '../filters/selection';
-import { measuresFor, metricData } from '../metrics/metric-data';
+import { measuresFor } from '../metrics/metric-data';
 import { RollupReader } from '../rollups/rollup-reader';
+import { AgentClustersQuery, clusterGroupKey, clusteredMetricData, vendorClustering } from './agent-clusters.query';
 import { vendorRef } from './vendor-ref';
 
 const ALL_MEASURES = measuresFor(ANALYTICS_METRICS);
@@ -22,26 +29,39 @@ export interface ComparisonInput {
   /** 2–8 vendors, in the order the caller named them. */
   vendors: readonly VendorInfo[];
   minSample: number;
+  falseDiscoveryRate: FdrProcedure;
 }
 
 /**
  * Two to eight vendors side by side over one period: each metric's estimate per vendor and every pairwise
- * difference with its 95% interval, significance controlled by Benjamini–Hochberg across all pairs and metrics.
+ * difference with its 95% interval (cluster-robust with agents as clusters for means and proportions), significance
+ * controlled by Benjamini–Hochberg (or Benjamini–Yekutieli, `fdr=by`) across all pairs and metrics.
  */
 @Injectable()
 export class ComparisonQuery {
-  constructor(private readonly rollups: RollupReader) {}
+  constructor(
+    private readonly rollups: RollupReader,
+    private readonly agentClusters: AgentClustersQuery,
+  ) {}
 
-  async run(input: ComparisonInput): Promise<Pick<ComparisonResponse, 'vendors' | 'metrics' | 'tests'>> {
+  async run(
+    input: ComparisonInput,
+  ): Promise<Pick<ComparisonResponse, 'vendors' | 'metrics' | 'tests' | 'multipleComparisons' | 'clustering'>> {
     const { selection, vendors, minSample } = input;
-    const rows = await this.rollups.aggregate({ selection, groupBy: ['vendor_id'], measures: ALL_MEASURES });
+    const [rows, agentSums] = await Promise.all([
+      this.rollups.aggregate({ selection, groupBy: ['vendor_id'], measures: ALL_MEASURES }),
+      this.agentClusters.read({ selection, groupBy: ['vendor_id'], metrics: ANALYTICS_METRICS }),
+    ]);
     const sumsOf = (vendorId: string) => rows.find((row) => row.keys['vendor_id'] === vendorId)?.sums ?? {};
     const comparison = compareVendors(
       ANALYTICS_METRICS.map((metric) => ({
         metric,
-        vendors: vendors.map((vendor) => ({ vendor: vendor.id, data: metricData(metric, sumsOf(vendor.id)) })),
+        vendors: vendors.map((vendor) => ({
+          vendor: vendor.id,
+          data: clusteredMetricData(metric, sumsOf(vendor.id), agentSums.get(clusterGroupKey(vendor.id))),
+        })),
       })),
-      { minSample },
+      { minSample, falseDiscoveryRate: input.falseDiscoveryRate },
     );
     return {
       vendors: vendors.map((vendor) => ({
@@ -55,11 +75,29 @@ export class ComparisonQuery {
           metric,
           direction: METRIC_INFO[metric].direction,
           // Field by field, not by spreading: estimates come in several shapes, and V8 copies such a mix slowly.
-          estimates: entry.estimates.map(({ status, n, estimate, lower, upper, method, vendor }) => ({ status, n, estimate, lower, upper, method, vendorId: vendor }) as ComparisonMetricDto['estimates'][number]),
+          estimates: entry.estimates.map(
+            ({ status, n, estimate, lower, upper, method, vendor, agents, designEffect, intraAgentCorrelation }) =>
+              (agents === undefined
+                ? { status, n, estimate, lower, upper, method, vendorId: vendor }
+                : {
+                    status,
+                    n,
+                    estimate,
+                    lower,
+                    upper,
+                    method,
+                    vendorId: vendor,
+                    agents,
+                    designEffect,
+                    intraAgentCorrelation,
+                  }) as ComparisonMetricDto['estimates'][number],
+          ),
           pairs: entry.pairs,
         };
       }),
       tests: comparison.tests,
+      multipleComparisons: comparison.multipleComparisons,
+      clustering: vendors.map((vendor) => vendorClustering(vendor.id, agentSums.get(clusterGroupKey(vendor.id)))),
     };
   }
 }

@@ -26,7 +26,11 @@ export class CoverageQuery {
 
   async run(input: CoverageInput): Promise<CoverageResponse['rows']> {
     const { selection, minSample } = input;
-    const rows = await this.rollups.aggregate({ selection, groupBy: ['vendor_id', 'hour_of_week'], measures: measuresFor(COVERAGE_METRICS) });
+    const rows = await this.rollups.aggregate({
+      selection,
+      groupBy: ['vendor_id', 'hour_of_week'],
+      measures: measuresFor(COVERAGE_METRICS),
+    });
     const byVendor = new Map<string, Map<number, Sums>>();
     for (const row of rows) {
       const vendorId = String(row.keys['vendor_id']);

@@ -1,10 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { GapComparison, GapLayout, gapLayout, GapMeasures, laidOutGapMatrix, stratumKey } from '@rapport/analytics';
-import { FlaggedGapDto, GapCellDto, GapComparisonDto, GapMetric, GapMetricDto, METRIC_INFO } from '@rapport/contracts';
+import {
+  designOf,
+  FdrProcedure,
+  gapCellKey,
+  GapComparison,
+  GapLayout,
+  gapLayout,
+  GapMatrixOptions,
+  GapMeasures,
+  laidOutGapMatrix,
+  SideDesign,
+  stratumKey,
+} from '@rapport/analytics';
+import {
+  FlaggedGapDto,
+  GapCellDto,
+  GapComparisonDto,
+  GapMetric,
+  GapMetricDto,
+  METRIC_INFO,
+  VendorClusteringDto,
+} from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
 import { Selection } from '../filters/selection';
 import { measuresFor, summaryColumnsOf } from '../metrics/metric-data';
 import { AggregateColumns, RollupReader } from '../rollups/rollup-reader';
+import {
+  AgentClustersQuery,
+  AgentSums,
+  clusterGroupKey,
+  meanClusteringOf,
+  mergeAgentSums,
+  vendorClustering,
+} from './agent-clusters.query';
 
 /** Case-mix strata every gap is standardised over (hour of week enters as four bands, vendor local time). */
 export const GAP_STRATA = ['channel', 'queue', 'hour band'] as const;
@@ -13,6 +41,7 @@ export interface GapInput {
   selection: Selection;
   metrics: readonly GapMetric[];
   minSample: number;
+  falseDiscoveryRate: FdrProcedure;
 }
 
 export interface GapResult {
@@ -20,26 +49,34 @@ export interface GapResult {
   languages: string[];
   metrics: GapMetricDto[];
   flagged: FlaggedGapDto[];
+  clustering: VendorClusteringDto[];
 }
 
 /**
  * Language and culture gaps: for every metric, vendor and customer language, the cell against (a) the same
  * vendor's other languages and (b) other vendors serving that language, each standardised to the cell's own mix
- * of channel × queue × hour band, flagged only when the interval excludes zero and Benjamini–Hochberg agrees.
+ * of channel × queue × hour band, with each cell's design effect (agents as clusters) widening its intervals, flagged
+ * only when the interval excludes zero and Benjamini–Hochberg (or Benjamini–Yekutieli, `fdr=by`) agrees.
  * One read returns exactly the groups needed (vendor × language × stratum), laid out once; each metric then only
  * brings its columns.
  */
 @Injectable()
 export class GapQuery {
-  constructor(private readonly rollups: RollupReader) {}
+  constructor(
+    private readonly rollups: RollupReader,
+    private readonly agentClusters: AgentClustersQuery,
+  ) {}
 
   async run(input: GapInput): Promise<GapResult> {
     const { selection, metrics, minSample } = input;
-    const table = await this.rollups.aggregateColumns({
-      selection,
-      groupBy: ['vendor_id', 'language', 'channel', 'queue', 'hour_band'],
-      measures: measuresFor(metrics),
-    });
+    const [table, agentSums] = await Promise.all([
+      this.rollups.aggregateColumns({
+        selection,
+        groupBy: ['vendor_id', 'language', 'channel', 'queue', 'hour_band'],
+        measures: measuresFor(metrics),
+      }),
+      this.agentClusters.read({ selection, groupBy: ['vendor_id', 'language'], metrics }),
+    ]);
     const layout = layoutOf(table);
     const links = new Map<string, string>();
     const linkOf = (vendorId: string, language: string): string => {
@@ -51,9 +88,27 @@ export class GapQuery {
       }
       return link;
     };
-    const results = metrics.map((metric) => metricGaps(metric, layout, measuresOf(metric, table), minSample, linkOf));
+    const options = (metric: GapMetric) => ({
+      minSample,
+      falseDiscoveryRate: input.falseDiscoveryRate,
+      cellDesigns: cellDesigns(metric, agentSums),
+    });
+    const results = metrics.map((metric) =>
+      metricGaps(metric, layout, measuresOf(metric, table), options(metric), linkOf),
+    );
+    const vendorIds = [...new Set(layout.cells.map((cell) => cell.vendor))].sort();
     return {
-      vendorIds: [...new Set(layout.cells.map((cell) => cell.vendor))].sort(),
+      vendorIds,
+      clustering: vendorIds.map((vendorId) =>
+        vendorClustering(
+          vendorId,
+          mergeAgentSums(
+            layout.cells.flatMap((cell) =>
+              cell.vendor === vendorId ? (agentSums.get(clusterGroupKey(vendorId, cell.language)) ?? []) : [],
+            ),
+          ),
+        ),
+      ),
       languages: [...new Set(layout.cells.map((cell) => cell.language))].sort(),
       metrics: results,
       flagged: results.flatMap((result) => flaggedGaps(result)),
@@ -65,26 +120,37 @@ function metricGaps(
   metric: GapMetric,
   layout: GapLayout,
   measures: GapMeasures,
-  minSample: number,
+  options: GapMatrixOptions,
   linkOf: (vendorId: string, language: string) => string,
 ): GapMetricDto {
-  const matrix = laidOutGapMatrix(layout, measures, { minSample });
+  const matrix = laidOutGapMatrix(layout, measures, options);
   return {
     metric,
     direction: METRIC_INFO[metric].direction,
     tests: matrix.tests,
-    cells: matrix.cells.map(
-      (cell): GapCellDto => ({
-        vendorId: cell.vendor,
-        language: cell.language,
-        cell: cell.cell,
-        vsOtherLanguages: comparisonDto(cell.vsOtherLanguages),
-        vsOtherVendors: comparisonDto(cell.vsOtherVendors),
-        flagged: cell.vsOtherLanguages.flagged || cell.vsOtherVendors.flagged,
-        conversations: linkOf(cell.vendor, cell.language),
-      }),
-    ),
+    cells: matrix.cells.map((cell): GapCellDto => ({
+      vendorId: cell.vendor,
+      language: cell.language,
+      cell: cell.cell,
+      vsOtherLanguages: comparisonDto(cell.vsOtherLanguages),
+      vsOtherVendors: comparisonDto(cell.vsOtherVendors),
+      flagged: cell.vsOtherLanguages.flagged || cell.vsOtherVendors.flagged,
+      conversations: linkOf(cell.vendor, cell.language),
+    })),
   };
+}
+
+/** Each vendor × language cell's design (CR2 design effect and df with agents as clusters) for one metric. */
+function cellDesigns(metric: GapMetric, agentSums: ReadonlyMap<string, AgentSums>): Map<string, SideDesign> {
+  const designs = new Map<string, SideDesign>();
+  for (const [key, sums] of agentSums) {
+    const [vendorId, language] = key.split('\u0000') as [string, string];
+    const design = designOf(meanClusteringOf(metric, sums));
+    if (design) {
+      designs.set(gapCellKey(vendorId, language), design);
+    }
+  }
+  return designs;
 }
 
 /** Where each rollup group belongs (vendor, customer language, case-mix stratum), worked out once for every metric. */
@@ -109,10 +175,37 @@ function measuresOf(metric: GapMetric, table: AggregateColumns): GapMeasures {
 
 /** Field by field, not by spreading: comparisons come in several shapes, and V8 copies such a mix slowly. */
 function comparisonDto(comparison: GapComparison): GapComparisonDto {
-  const { status, nA, nB, difference, lower, upper, pValue, method, coverage, strataUsed, intervalExcludesZero, qValue, flagged } = comparison;
+  const {
+    status,
+    nA,
+    nB,
+    difference,
+    lower,
+    upper,
+    pValue,
+    method,
+    coverage,
+    strataUsed,
+    intervalExcludesZero,
+    qValue,
+    flagged,
+  } = comparison;
   return {
-    status, nA, nB, difference, lower, upper, pValue, method, coverage, strataUsed,
-    comparison: comparison.comparison, intervalExcludesZero, qValue, flagged, missingStrata: comparison.missingStrata.length,
+    status,
+    nA,
+    nB,
+    difference,
+    lower,
+    upper,
+    pValue,
+    method,
+    coverage,
+    strataUsed,
+    comparison: comparison.comparison,
+    intervalExcludesZero,
+    qValue,
+    flagged,
+    missingStrata: comparison.missingStrata.length,
   } as GapComparisonDto;
 }
 

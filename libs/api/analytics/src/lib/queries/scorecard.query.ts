@@ -1,10 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { Difference, metricWithChanges, MetricWithChanges, monthRange, previousMonth, rankWithData, RankedEntry, sameMonthLastYear } from '@rapport/analytics';
-import { ANALYTICS_METRICS, AnalyticsMetric, firstDayOf, lastDayOf, METRIC_INFO, ScorecardMetricDto, ScorecardRowDto } from '@rapport/contracts';
+import {
+  Difference,
+  metricWithChanges,
+  MetricWithChanges,
+  monthRange,
+  previousMonth,
+  rankWithData,
+  RankedEntry,
+  sameMonthLastYear,
+} from '@rapport/analytics';
+import {
+  ANALYTICS_METRICS,
+  AnalyticsMetric,
+  firstDayOf,
+  lastDayOf,
+  METRIC_INFO,
+  ScorecardMetricDto,
+  ScorecardRowDto,
+} from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
 import { Selection, VendorInfo } from '../filters/selection';
-import { metricData, measuresFor } from '../metrics/metric-data';
+import { measuresFor } from '../metrics/metric-data';
 import { RollupReader, Sums } from '../rollups/rollup-reader';
+import {
+  AgentClustersQuery,
+  AgentSums,
+  clusterGroupKey,
+  clusteredMetricData,
+  vendorClustering,
+} from './agent-clusters.query';
 import { vendorRef } from './vendor-ref';
 
 const ALL_MEASURES = measuresFor(ANALYTICS_METRICS);
@@ -20,19 +44,43 @@ export interface ScorecardInput {
 }
 
 /**
- * Monthly vendor scorecards from the monthly rollups: every metric with its 95% interval, its change against the
+ * Monthly vendor scorecards from the monthly rollups: every metric with its 95% interval (cluster-robust with agents as
+ * clusters for means and proportions, from the facts' sums per agent), its change against the
  * previous month and the same month last year, and a rank among the month's vendors where both have enough data.
  */
 @Injectable()
 export class ScorecardQuery {
-  constructor(private readonly rollups: RollupReader) {}
+  constructor(
+    private readonly rollups: RollupReader,
+    private readonly agentClusters: AgentClustersQuery,
+  ) {}
 
   async run(input: ScorecardInput): Promise<{ months: string[]; rows: ScorecardRowDto[] }> {
     const { selection, minSample } = input;
     const months = monthRange(selection.from.slice(0, 7), selection.to.slice(0, 7));
-    const wanted = [...new Set(months.flatMap((month) => [month, previousMonth(month), sameMonthLastYear(month)]))].sort();
+    const wanted = [
+      ...new Set(months.flatMap((month) => [month, previousMonth(month), sameMonthLastYear(month)])),
+    ].sort();
     const everyone = { ...selection, vendorIds: input.rankedAmong.map((vendor) => vendor.id) };
-    const rows = await this.rollups.aggregate({ selection: everyone, months: wanted, groupBy: ['vendor_id', 'month'], measures: ALL_MEASURES });
+    const [rows, agentSums] = await Promise.all([
+      this.rollups.aggregate({
+        selection: everyone,
+        months: wanted,
+        groupBy: ['vendor_id', 'month'],
+        measures: ALL_MEASURES,
+      }),
+      this.agentClusters.read({
+        selection: {
+          ...everyone,
+          from: firstDayOf(wanted[0] as string),
+          to: lastDayOf(wanted[wanted.length - 1] as string),
+        },
+        groupBy: ['vendor_id', 'month'],
+        metrics: ANALYTICS_METRICS,
+      }),
+    ]);
+    const agentsOf = (vendorId: string, month: string): AgentSums | undefined =>
+      agentSums.get(clusterGroupKey(vendorId, month));
     const sums = new Map(rows.map((row) => [`${row.keys['vendor_id']}|${row.keys['month']}`, row.sums]));
     const sumsOf = (vendorId: string, month: string): Sums => sums.get(`${vendorId}|${month}`) ?? {};
     const shown = input.onlyWithData
@@ -43,7 +91,10 @@ export class ScorecardQuery {
     const ranked = [...shown, ...input.rankedAmong.filter((vendor) => !shownIds.has(vendor.id))];
     const result: ScorecardRowDto[] = [];
     for (const month of months) {
-      const cards = ranked.map((vendor) => ({ vendor, cards: this.metricsOf(sumsOf, vendor.id, month, minSample) }));
+      const cards = ranked.map((vendor) => ({
+        vendor,
+        cards: this.metricsOf(sumsOf, agentsOf, vendor.id, month, minSample),
+      }));
       const ranks = new Map<AnalyticsMetric, RankedEntry[]>(
         ANALYTICS_METRICS.map((metric) => [
           metric,
@@ -59,7 +110,13 @@ export class ScorecardQuery {
           const { current, vsPreviousMonth, vsSameMonthLastYear } = metrics[metric];
           return [
             metric,
-            { current, vsPreviousMonth: supplied(vsPreviousMonth), vsSameMonthLastYear: supplied(vsSameMonthLastYear), rank: rank?.rank ?? null, rankedAmong: rank?.rankedAmong ?? 0 },
+            {
+              current,
+              vsPreviousMonth: supplied(vsPreviousMonth),
+              vsSameMonthLastYear: supplied(vsSameMonthLastYear),
+              rank: rank?.rank ?? null,
+              rankedAmong: rank?.rankedAmong ?? 0,
+            },
           ];
         });
         result.push({
@@ -71,22 +128,38 @@ export class ScorecardQuery {
             sameMonthLastYear: sumsOf(vendor.id, sameMonthLastYear(month))['n'] ?? 0,
           },
           metrics: Object.fromEntries(entries) as Record<AnalyticsMetric, ScorecardMetricDto>,
-          conversations: conversationsLink(selection, { vendorId: vendor.id, from: firstDayOf(month), to: lastDayOf(month) }),
+          clustering: vendorClustering(vendor.id, agentsOf(vendor.id, month)),
+          conversations: conversationsLink(selection, {
+            vendorId: vendor.id,
+            from: firstDayOf(month),
+            to: lastDayOf(month),
+          }),
         });
       });
     }
     return { months, rows: result };
   }
 
-  private metricsOf(sumsOf: (vendorId: string, month: string) => Sums, vendorId: string, month: string, minSample: number): Record<AnalyticsMetric, MetricWithChanges> {
-    const current = sumsOf(vendorId, month);
-    const previous = sumsOf(vendorId, previousMonth(month));
-    const lastYear = sumsOf(vendorId, sameMonthLastYear(month));
+  private metricsOf(
+    sumsOf: (vendorId: string, month: string) => Sums,
+    agentsOf: (vendorId: string, month: string) => AgentSums | undefined,
+    vendorId: string,
+    month: string,
+    minSample: number,
+  ): Record<AnalyticsMetric, MetricWithChanges> {
+    const [current, previous, lastYear] = [month, previousMonth(month), sameMonthLastYear(month)].map((m) => ({
+      sums: sumsOf(vendorId, m),
+      agents: agentsOf(vendorId, m),
+    }));
     return Object.fromEntries(
       ANALYTICS_METRICS.map((metric) => [
         metric,
         metricWithChanges(
-          { current: metricData(metric, current), previousMonth: metricData(metric, previous), sameMonthLastYear: metricData(metric, lastYear) },
+          {
+            current: clusteredMetricData(metric, current.sums, current.agents),
+            previousMonth: clusteredMetricData(metric, previous.sums, previous.agents),
+            sameMonthLastYear: clusteredMetricData(metric, lastYear.sums, lastYear.agents),
+          },
           { minSample },
         ),
       ]),

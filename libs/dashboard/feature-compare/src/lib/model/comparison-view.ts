@@ -8,11 +8,8 @@ import {
   type StatEstimate,
   type VendorRef,
 } from '@rapport/contracts';
-import {
-  type DrillDownLink,
-  toConversationsLink,
-} from '@rapport/dashboard-data-access';
-import { type IntervalScale, intervalScale } from '@rapport/dashboard-ui';
+import { type DrillDownLink, toConversationsLink } from '@rapport/dashboard-data-access';
+import { type IntervalScale, intervalScale, clusteringWords, fdrWords } from '@rapport/dashboard-ui';
 
 export interface ComparedVendor extends VendorRef {
   volume: number;
@@ -45,10 +42,13 @@ export interface MetricComparison {
 export interface ComparisonView {
   vendors: ComparedVendor[];
   metrics: MetricComparison[];
-  /** Size of the Benjamini–Hochberg family, and how many of its differences came out significant. */
+  /** Size of the false-discovery family, and how many of its differences came out significant. */
   tests: number;
   significant: number;
   minimumSample: number;
+  /** The false-discovery check applied and how the intervals treat agents, in words. */
+  fdr: string;
+  clustering: string;
 }
 
 /** Rows in reading order: the headline scores first, then service levels, then language signals. */
@@ -87,9 +87,7 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
     .map((entry): MetricComparison => {
       const info = METRIC_INFO[entry.metric];
       const estimates = vendors.map(
-        (vendor) =>
-          entry.estimates.find((estimate) => estimate.vendorId === vendor.id) ??
-          null,
+        (vendor) => entry.estimates.find((estimate) => estimate.vendorId === vendor.id) ?? null,
       );
       const pairs = entry.pairs.map((pair) => ({
         key: `${pair.vendorA}|${pair.vendorB}`,
@@ -107,18 +105,14 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
         estimates,
         scale: intervalScale(
           estimates.flatMap((estimate) =>
-            estimate?.status === 'ok'
-              ? [{ lower: estimate.lower, upper: estimate.upper }]
-              : [],
+            estimate?.status === 'ok' ? [{ lower: estimate.lower, upper: estimate.upper }] : [],
           ),
           { unit: info.unit },
         ),
         pairs,
         pairScale: intervalScale(
           pairs.flatMap((pair) =>
-            pair.difference.status === 'ok'
-              ? [{ lower: pair.difference.lower, upper: pair.difference.upper }]
-              : [],
+            pair.difference.status === 'ok' ? [{ lower: pair.difference.lower, upper: pair.difference.upper }] : [],
           ),
           { include: [0] },
         ),
@@ -128,12 +122,10 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
     vendors,
     metrics,
     tests: response.tests,
-    significant: metrics.reduce(
-      (count, metric) =>
-        count + metric.pairs.filter((pair) => pair.significant).length,
-      0,
-    ),
+    significant: metrics.reduce((count, metric) => count + metric.pairs.filter((pair) => pair.significant).length, 0),
     minimumSample: response.minimumSample,
+    fdr: fdrWords(response.multipleComparisons),
+    clustering: clusteringWords(response.clustering, (id) => names.get(id) ?? id),
   };
 }
 

@@ -44,7 +44,10 @@ describe('GapsPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    http = configureRoutedPageTest({ routes: [{ path: 'gaps', children: GAPS_ROUTES }], elsewhere: ['conversations', 'conversations/:id', 'imports'] });
+    http = configureRoutedPageTest({
+      routes: [{ path: 'gaps', children: GAPS_ROUTES }],
+      elsewhere: ['conversations', 'conversations/:id', 'imports'],
+    });
   });
 
   afterEach(() => http.verify());
@@ -76,20 +79,62 @@ describe('GapsPage', () => {
     expect(find('flagged-gaps')?.textContent).toContain('Lisboa Contact · German');
   });
 
+  it('states the false-discovery check and how the intervals treat agents, and asks for the strict check when chosen', async () => {
+    const { find, settle, vendors } = await open('/gaps');
+    await vendors();
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+    const method = find('gaps-method')?.textContent ?? '';
+    expect(method).toContain('the standard false-discovery check (Benjamini–Hochberg) across the 3 comparisons');
+    expect(method).toContain('intervals 1.4× as wide');
+    expect(method).toContain('Manila Desk has no agent ids');
+
+    await selectOption(find('fdr-filter'), 'by');
+    await settle();
+    expect(TestBed.inject(Router).url).toContain('fdr=by');
+    http
+      .expectOne('/api/analytics/gaps?fdr=by&from=2025-03&to=2025-05')
+      .flush({ ...gapsResponse(), multipleComparisons: 'benjamini-yekutieli' });
+    await settle();
+    expect(find('gaps-method')?.textContent).toContain('the strict false-discovery check');
+  });
+
   it('offers the heatmap as a table with n and intervals', async () => {
     const { find, settle, vendors } = await open('/gaps');
     await vendors();
     http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
     await settle();
-    const rows = Array.from(find('gap-table')?.querySelectorAll('tbody tr') ?? [], (row) => Array.from(row.children, (cell) => cell.textContent?.trim()));
-    expect(rows[0]).toEqual(['Lisboa Contact', 'German', '61.2 (58.4–64.0)', '120', '\u22128.1 pts (\u221211.5 pts to \u22124.7 pts)', 'q < 0.001', 'Flagged gap (worse)']);
-    expect(rows[2]).toEqual(['Manila Desk', 'German', 'Not enough data', '12', 'Not enough data', '—', 'Not enough data']);
+    const rows = Array.from(find('gap-table')?.querySelectorAll('tbody tr') ?? [], (row) =>
+      Array.from(row.children, (cell) => cell.textContent?.trim()),
+    );
+    expect(rows[0]).toEqual([
+      'Lisboa Contact',
+      'German',
+      '61.2 (58.4–64.0)',
+      '120',
+      '\u22128.1 pts (\u221211.5 pts to \u22124.7 pts)',
+      'q < 0.001',
+      'Flagged gap (worse)',
+    ]);
+    expect(rows[2]).toEqual([
+      'Manila Desk',
+      'German',
+      'Not enough data',
+      '12',
+      'Not enough data',
+      '—',
+      'Not enough data',
+    ]);
   });
 
   it('reads metric, comparison, period and narrowing from the URL and asks for that period', async () => {
-    const { find, settle, vendors, page } = await open('/gaps?metric=languageMismatch&compare=languages&from=2025-01&to=2025-02&channels=chat&vendors=lisboa-contact');
+    const { find, settle, vendors, page } = await open(
+      '/gaps?metric=languageMismatch&compare=languages&from=2025-01&to=2025-02&channels=chat&vendors=lisboa-contact',
+    );
     await vendors();
-    http.expectOne('/api/analytics/gaps?channels=chat&from=2025-01&to=2025-02&vendors=lisboa-contact').flush(gapsResponse());
+    http
+      .expectOne('/api/analytics/gaps?channels=chat&from=2025-01&to=2025-02&vendors=lisboa-contact')
+      .flush(gapsResponse());
     await settle();
     expect((find('metric-filter') as HTMLSelectElement).value).toBe('languageMismatch');
     expect((find('compare-filter') as HTMLSelectElement).value).toBe('languages');
@@ -141,12 +186,16 @@ describe('GapsPage', () => {
     expect(find('cell-panel')?.querySelector('h2')?.textContent).toBe('Lisboa Contact · German');
     expect(find('cell-panel')?.textContent).toContain('vs other vendors in German: \u22128.1 pts');
 
-    http.expectOne('/api/conversations?from=2025-03-01&languages=de&pageSize=10&sort=overall&to=2025-05-31&vendors=v1').flush(PAGE);
+    http
+      .expectOne('/api/conversations?from=2025-03-01&languages=de&pageSize=10&sort=overall&to=2025-05-31&vendors=v1')
+      .flush(PAGE);
     await settle();
     const link = find('cell-conversations')?.querySelector('a');
     expect(link?.getAttribute('href')).toBe('/conversations/c1');
     expect(find('cell-focus-link')?.textContent).toBe('Open these 37 in Conversations');
-    expect(find('cell-all-link')?.getAttribute('href')).toBe('/conversations?from=2025-03-01&to=2025-05-31&vendors=v1&languages=de');
+    expect(find('cell-all-link')?.getAttribute('href')).toBe(
+      '/conversations?from=2025-03-01&to=2025-05-31&vendors=v1&languages=de',
+    );
     expect(page.querySelector('[data-key="v1:de"]')?.getAttribute('aria-pressed')).toBe('true');
 
     find('close-cell')?.click();
@@ -167,7 +216,10 @@ describe('GapsPage', () => {
     await vendors();
     http
       .expectOne('/api/analytics/gaps?from=2025-03&to=2025-05')
-      .flush({ statusCode: 400, code: 'invalid_input', message: 'to: the period may cover at most 36 months' }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        { statusCode: 400, code: 'invalid_input', message: 'to: the period may cover at most 36 months' },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await settle();
     expect(find('error-state')?.textContent).toContain('the period may cover at most 36 months');
     find('error-state')?.querySelector('button')?.click();

@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CHANNELS, GAP_METRICS, type GapMetric, METRIC_INFO } from '@rapport/contracts';
+import {
+  CHANNELS,
+  type FdrSetting,
+  GAP_METRICS,
+  type GapMetric,
+  type GapsResponse,
+  METRIC_INFO,
+} from '@rapport/contracts';
 import { GapsStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
 import {
   type DataTableColumn,
@@ -15,6 +22,8 @@ import {
   UpdatingReport,
   formatMonthRange,
   formatShortMonth,
+  clusteringWords,
+  fdrWords,
   languageName,
   monthsNewestFirst,
   toMonthOptions,
@@ -31,7 +40,19 @@ import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../mo
  */
 @Component({
   selector: 'rp-gaps-page',
-  imports: [RouterLink, PageHeader, SelectField, MultiSelect, UpdatingReport, Heatmap, DataTable, GapCellPanel, LoadingState, EmptyState, ErrorState],
+  imports: [
+    RouterLink,
+    PageHeader,
+    SelectField,
+    MultiSelect,
+    UpdatingReport,
+    Heatmap,
+    DataTable,
+    GapCellPanel,
+    LoadingState,
+    EmptyState,
+    ErrorState,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gaps-page.html',
   styleUrl: './gaps-page.scss',
@@ -44,6 +65,7 @@ export class GapsPage {
   readonly vendors = input<string>();
   readonly channels = input<string>();
   readonly cell = input<string>();
+  readonly fdr = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
   private readonly gapsStore = inject(GapsStore);
@@ -66,8 +88,13 @@ export class GapsPage {
       vendors: this.vendors(),
       channels: this.channels(),
       cell: this.cell(),
+      fdr: this.fdr(),
     }),
   );
+  protected readonly fdrOptions: { value: FdrSetting; label: string }[] = [
+    { value: 'bh', label: 'Standard (Benjamini–Hochberg)' },
+    { value: 'by', label: 'Strict (Benjamini–Yekutieli)' },
+  ];
   protected readonly metricInfo = computed(() => METRIC_INFO[this.filters().metric]);
 
   private readonly overview = computed(() => {
@@ -79,9 +106,13 @@ export class GapsPage {
     return state.status === 'failed' ? state.error : null;
   });
   protected readonly vendorsLoaded = computed(() => this.overview() !== null);
-  protected readonly vendorOptions = computed(() => (this.overview()?.vendors ?? []).map((vendor) => ({ value: vendor.slug, label: vendor.name })));
+  protected readonly vendorOptions = computed(() =>
+    (this.overview()?.vendors ?? []).map((vendor) => ({ value: vendor.slug, label: vendor.name })),
+  );
   /** Months with data, newest first. */
-  protected readonly months = computed(() => monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)));
+  protected readonly months = computed(() =>
+    monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)),
+  );
   protected readonly monthChoices = computed(() => toMonthOptions(this.months(), formatShortMonth));
   protected readonly period = computed(() => {
     const latest = this.months()[0];
@@ -115,13 +146,15 @@ export class GapsPage {
       return null;
     }
     const { metric, compare } = this.filters();
+    const vendorNames = new Map(response.vendors.map((vendor) => [vendor.id, vendor.name]));
     return {
       response,
+      method: gapMethodLine(response, metric, vendorNames),
       heatmap: toGapHeatmap(response, metric, compare),
       rows: toGapTableRows(response, metric, compare),
       cells: toGapCells(response, metric, compare),
       flagged: response.flagged.filter((gap) => gap.metric === metric),
-      vendorNames: new Map(response.vendors.map((vendor) => [vendor.id, vendor.name])),
+      vendorNames,
     };
   });
   protected readonly selectedCell = computed(() => {
@@ -132,9 +165,17 @@ export class GapsPage {
   protected readonly tableColumns: DataTableColumn<GapTableRow>[] = [
     { id: 'vendor', header: 'Vendor', cell: (row) => row.vendor, rowHeader: true },
     { id: 'language', header: 'Language', cell: (row) => row.language },
-    { id: 'value', header: 'Value (95% interval)', cell: (row) => (row.interval ? `${row.value} (${row.interval})` : row.value) },
+    {
+      id: 'value',
+      header: 'Value (95% interval)',
+      cell: (row) => (row.interval ? `${row.value} (${row.interval})` : row.value),
+    },
     { id: 'n', header: 'n', cell: (row) => row.n, numeric: true },
-    { id: 'difference', header: 'Difference (95% interval)', cell: (row) => (row.differenceInterval ? `${row.difference} (${row.differenceInterval})` : row.difference) },
+    {
+      id: 'difference',
+      header: 'Difference (95% interval)',
+      cell: (row) => (row.differenceInterval ? `${row.difference} (${row.differenceInterval})` : row.difference),
+    },
     { id: 'q', header: 'q-value', cell: (row) => row.q },
     { id: 'verdict', header: 'Reading', cell: (row) => row.verdict },
   ];
@@ -168,6 +209,10 @@ export class GapsPage {
     this.navigate({ compare: compare === 'vendors' ? null : compare });
   }
 
+  protected setFdr(fdr: string): void {
+    this.navigate({ fdr: fdr === 'by' ? 'by' : null });
+  }
+
   protected setMonth(bound: 'from' | 'to', value: string): void {
     this.navigate({ [bound]: value });
   }
@@ -195,4 +240,15 @@ export class GapsPage {
   private navigate(queryParams: Record<string, string | null>): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
   }
+}
+
+/** How the flags were checked and how the intervals treat agents, in words. */
+export function gapMethodLine(
+  response: GapsResponse,
+  metric: GapMetric,
+  vendorNames: ReadonlyMap<string, string>,
+): string {
+  const tests = response.metrics.find((entry) => entry.metric === metric)?.tests ?? 0;
+  const clustering = clusteringWords(response.clustering, (id) => vendorNames.get(id) ?? id);
+  return `Gaps are flagged when their 95% interval leaves out zero and they pass ${fdrWords(response.multipleComparisons)} across the ${tests} comparisons of this metric. ${clustering}`.trim();
 }

@@ -1,5 +1,5 @@
 import { addMonths } from '@rapport/analytics';
-import { CHANNELS, GAP_METRICS, type GapComparisonKind, type GapMetric } from '@rapport/contracts';
+import { CHANNELS, type FdrSetting, GAP_METRICS, type GapComparisonKind, type GapMetric } from '@rapport/contracts';
 import type { GapsQuery } from '@rapport/dashboard-data-access';
 import { oneOf, parseListParam, parseMonthParam } from '@rapport/dashboard-ui';
 
@@ -14,7 +14,7 @@ export const COMPARISON_KINDS: Record<GapComparison, GapComparisonKind> = {
   languages: 'same-vendor-other-languages',
 };
 
-/** What the gaps URL holds: `?metric=courtesy&compare=vendors&from=2025-01&to=2025-03&vendors=a,b&channels=chat&cell=<vendorId>:de`. */
+/** What the gaps URL holds: `?metric=courtesy&compare=vendors&from=2025-01&to=2025-03&vendors=a,b&channels=chat&cell=<vendorId>:de&fdr=by`. */
 export interface GapFilters {
   metric: GapMetric;
   compare: GapComparison;
@@ -24,6 +24,8 @@ export interface GapFilters {
   channels: string[];
   /** The opened cell, `vendorId:language`. */
   cell: string | null;
+  /** False-discovery check: `bh` Benjamini–Hochberg (default), `by` Benjamini–Yekutieli (strict). */
+  fdr: FdrSetting;
 }
 
 export interface GapParams {
@@ -34,11 +36,14 @@ export interface GapParams {
   vendors?: string | null;
   channels?: string | null;
   cell?: string | null;
+  fdr?: string | null;
 }
 
 /** Reads the URL; anything malformed falls back to its default rather than breaking the page. */
 export function parseGapFilters(params: GapParams): GapFilters {
-  const metric = (GAP_METRICS as readonly string[]).includes(params.metric ?? '') ? (params.metric as GapMetric) : 'overall';
+  const metric = (GAP_METRICS as readonly string[]).includes(params.metric ?? '')
+    ? (params.metric as GapMetric)
+    : 'overall';
   return {
     metric,
     compare: params.compare === 'languages' ? 'languages' : 'vendors',
@@ -47,6 +52,7 @@ export function parseGapFilters(params: GapParams): GapFilters {
     vendors: parseListParam(params.vendors),
     channels: parseListParam(params.channels, oneOf(CHANNELS)),
     cell: params.cell && /^[^:]+:[a-z]{2,3}$/.test(params.cell) ? params.cell : null,
+    fdr: params.fdr === 'by' ? 'by' : 'bh',
   };
 }
 
@@ -62,7 +68,12 @@ export function gapPeriod(filters: GapFilters, latestMonth: string): { from: str
  * request; the metric and the opened cell are views of the same answer.
  */
 export function gapsQuery(filters: GapFilters, latestMonth: string): GapsQuery {
-  return { ...gapPeriod(filters, latestMonth), vendors: filters.vendors, channels: filters.channels };
+  return {
+    ...gapPeriod(filters, latestMonth),
+    vendors: filters.vendors,
+    channels: filters.channels,
+    ...(filters.fdr === 'by' ? { fdr: 'by' } : {}),
+  };
 }
 
 export function cellKey(vendorId: string, language: string): string {

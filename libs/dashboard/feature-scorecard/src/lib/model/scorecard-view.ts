@@ -1,6 +1,12 @@
 import { addMonths } from '@rapport/analytics';
 import type { ScorecardResponse } from '@rapport/contracts';
-import { type IntervalScale, formatLongMonth, formatShortMonth, languageName } from '@rapport/dashboard-ui';
+import {
+  type IntervalScale,
+  formatLongMonth,
+  formatShortMonth,
+  languageName,
+  clusteringWords,
+} from '@rapport/dashboard-ui';
 import { type HeadlineFigure, toHeadlineFigures } from './headline';
 import { type MetricTrend, TREND_METRICS, toMetricTrend } from './metric-trends';
 import { type RankingMetric, type RankingRow, changeScale, rankingScales, toRankingRows } from './ranking';
@@ -19,6 +25,8 @@ export interface ScorecardView {
   scales: Record<RankingMetric, IntervalScale | null>;
   changeScale: IntervalScale | null;
   trends: MetricTrend[];
+  /** How the month's intervals treat agents, in words. */
+  clustering: string;
 }
 
 /** The channel and language filters in words. */
@@ -43,6 +51,10 @@ export function toScorecardView(response: ScorecardResponse, month: string, filt
     rows,
     scales: rankingScales(rows),
     changeScale: changeScale(rows),
+    clustering: clusteringWords(
+      response.rows.filter((row) => row.month === month).map((row) => row.clustering),
+      (id) => response.rows.find((row) => row.vendor.id === id)?.vendor.name ?? id,
+    ),
     trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric)),
   };
 }

@@ -70,6 +70,8 @@ describe('ScorecardPage', () => {
     expect(find('trend-csat')?.getAttribute('aria-label')).toContain('Line chart of CSAT per vendor per month');
     expect(find('trend-csat-table')?.querySelectorAll('tbody tr')).toHaveLength(2);
     expect(find('download-pdf')?.getAttribute('href')).toBe('/api/reports/scorecard.pdf?month=2025-05');
+    // Design effect 2.25 in the fixtures: intervals √2.25 = 1.5 times as wide as for independent conversations.
+    expect(find('scorecard-clustering')?.textContent).toContain('intra-agent correlation of the overall score 0.10; intervals 1.5× as wide');
   });
 
   it('drills each vendor’s conversation count down to the Conversations page with the same filters', async () => {

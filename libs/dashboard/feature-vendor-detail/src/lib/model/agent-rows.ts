@@ -15,6 +15,11 @@ export interface AgentRow {
 }
 
 export interface AgentTable {
+  /** Whether the data can tell these agents apart: only then are they ranked. */
+  differences: AgentRankingResponse['agentDifferences'];
+  /** What the data say about differences between agents, in words. */
+  verdict: string;
+  minimumSample: number;
   unit: MetricUnit;
   metricLabel: string;
   vendorMean: string | null;
@@ -54,6 +59,9 @@ export function toAgentTable(response: AgentRankingResponse): AgentTable {
     conversations: toConversationsLink(item.conversations),
   }));
   return {
+    differences: response.agentDifferences,
+    verdict: agentVerdict(response),
+    minimumSample: response.minimumSample,
     unit,
     metricLabel: METRIC_INFO[response.metric].label,
     vendorMean: response.vendorMean === null ? null : formatMetricValue(response.vendorMean, unit),
@@ -66,4 +74,33 @@ export function toAgentTable(response: AgentRankingResponse): AgentTable {
     pages: Math.max(1, Math.ceil(response.total / response.pageSize)),
     total: response.total,
   };
+}
+
+/** Spread of agents' true values in the metric's own units: √τ², so a variance of 9 points² reads "about 3 points". */
+function spreadText(variance: number, unit: MetricUnit): string {
+  return formatMetricValue(Math.sqrt(Math.max(0, variance)), unit);
+}
+
+/**
+ * In words: can the data tell these agents apart? Agents are ranked only when the 95% interval of the between-agent
+ * variance leaves out zero; otherwise the page says that no difference is detectable instead of ranking ties.
+ */
+export function agentVerdict(response: AgentRankingResponse): string {
+  const unit = METRIC_INFO[response.metric].unit;
+  const label = METRIC_INFO[response.metric].label.toLowerCase();
+  const interval = response.betweenVarianceInterval;
+  switch (response.agentDifferences) {
+    case 'too-few-agents':
+      return `Fewer than four agents have conversations in this period, too few to tell whether agents differ in ${label}; nobody is ranked.`;
+    case 'indistinguishable':
+      return `The data show no detectable difference between these agents in ${label}: their differences are within what chance alone produces${
+        interval
+          ? ` (agents' true values may differ by anything from nothing to about ${spreadText(interval.upper, unit)})`
+          : ''
+      }, so nobody is ranked. Each agent's interval is shown for coaching conversations, not as a league table.`;
+    case 'distinguishable':
+      return `Agents differ in ${label} by more than chance: their true values spread by about ${spreadText(response.betweenVariance ?? 0, unit)}${
+        interval ? ` (95% interval ${spreadText(interval.lower, unit)} to ${spreadText(interval.upper, unit)})` : ''
+      }. Agents with at least ${response.minimumSample} conversations are ranked; intervals that overlap mean the order between those agents is not clear.`;
+  }
 }

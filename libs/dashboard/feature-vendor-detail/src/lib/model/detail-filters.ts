@@ -46,6 +46,17 @@ export function detailSelection(vendorId: string, month: string, window: DetailW
   return { from: addMonths(month, -(window - 1)), to: month, vendors: [vendorId] };
 }
 
+/**
+ * Months the agent list covers at least: with about 13 conversations per agent a month, one month ranks nobody at the
+ * minimum sample of 30, three months do.
+ */
+export const MIN_AGENT_MONTHS = 3;
+
+/** The period the agent list covers: the breakdowns' window, but never less than three months ending with `month`. */
+export function agentSelection(vendorId: string, month: string, window: DetailWindow): AnalyticsSelection {
+  return detailSelection(vendorId, month, Math.max(window, MIN_AGENT_MONTHS) as DetailWindow);
+}
+
 /** The twelve months of trend up to `month`, for this vendor only. */
 export function trendSelection(vendorId: string, month: string): AnalyticsSelection {
   return { from: addMonths(month, -(TREND_MONTHS - 1)), to: month, vendors: [vendorId] };

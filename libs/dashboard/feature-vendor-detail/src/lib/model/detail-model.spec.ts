@@ -1,21 +1,31 @@
 import { AGENTS, COVERAGE, DRIVERS, GAPS, TREND } from '../../testing/detail-fixtures';
 import { toAgentTable } from './agent-rows';
 import { compactDuration, toCoverageGrid } from './coverage-grid';
-import { detailSelection, parseDetailFilters, trendSelection } from './detail-filters';
+import { agentSelection, detailSelection, parseDetailFilters, trendSelection } from './detail-filters';
 import { formatCoefficient, ruleLabel, toDriverView } from './driver-view';
 import { toLanguageRows } from './language-rows';
 import { toVendorTrend } from './vendor-trend';
 
 describe('detail filters', () => {
   it('reads the URL, falling back to defaults for anything unknown', () => {
-    expect(parseDetailFilters({ month: '2025-05', months: '6', coverage: 'withinSla', agentMetric: 'csat', agentsPage: '3' })).toEqual({
+    expect(
+      parseDetailFilters({
+        month: '2025-05',
+        months: '6',
+        coverage: 'withinSla',
+        agentMetric: 'csat',
+        agentsPage: '3',
+      }),
+    ).toEqual({
       month: '2025-05',
       window: 6,
       coverage: 'withinSla',
       agentMetric: 'csat',
       agentsPage: 3,
     });
-    expect(parseDetailFilters({ month: 'May', months: '5', coverage: 'colour', agentMetric: 'csatt', agentsPage: '-1' })).toEqual({
+    expect(
+      parseDetailFilters({ month: 'May', months: '5', coverage: 'colour', agentMetric: 'csatt', agentsPage: '-1' }),
+    ).toEqual({
       month: null,
       window: 3,
       coverage: 'volume',
@@ -27,6 +37,9 @@ describe('detail filters', () => {
   it('covers the chosen window for breakdowns and twelve months for trends', () => {
     expect(detailSelection('v-lis', '2025-02', 3)).toEqual({ from: '2024-12', to: '2025-02', vendors: ['v-lis'] });
     expect(detailSelection('v-lis', '2025-02', 1)).toEqual({ from: '2025-02', to: '2025-02', vendors: ['v-lis'] });
+    // Agents: never less than three months, so that agents reach the minimum sample.
+    expect(agentSelection('v-lis', '2025-02', 1)).toEqual({ from: '2024-12', to: '2025-02', vendors: ['v-lis'] });
+    expect(agentSelection('v-lis', '2025-02', 6)).toEqual({ from: '2024-09', to: '2025-02', vendors: ['v-lis'] });
     expect(trendSelection('v-lis', '2025-02')).toEqual({ from: '2024-03', to: '2025-02', vendors: ['v-lis'] });
   });
 });
@@ -42,13 +55,28 @@ describe('toVendorTrend', () => {
       ['Courtesy', [70, 70]],
       ['Comprehension', [70, 70]],
     ]);
-    expect(trend.rows[0]?.cells[0]).toEqual({ status: 'insufficient', estimate: null, lower: null, upper: null, n: 20, method: 'student-t' });
+    expect(trend.rows[0]?.cells[0]).toEqual({
+      status: 'insufficient',
+      estimate: null,
+      lower: null,
+      upper: null,
+      n: 20,
+      method: 'student-t',
+    });
   });
 });
 
 describe('toLanguageRows', () => {
   it('lists this vendor’s languages busiest first, with flagged gaps in words and a drill-down', () => {
-    expect(toLanguageRows(GAPS, 'v-lis').map((row) => [row.name, row.n, row.cells.overall?.estimate, row.gaps, row.conversations?.queryParams['languages']])).toEqual([
+    expect(
+      toLanguageRows(GAPS, 'v-lis').map((row) => [
+        row.name,
+        row.n,
+        row.cells.overall?.estimate,
+        row.gaps,
+        row.conversations?.queryParams['languages'],
+      ]),
+    ).toEqual([
       ['Portuguese', 300, 82, [], 'pt'],
       ['German', 80, 70, ["Overall: worse than this vendor's other languages"], 'de'],
     ]);
@@ -71,7 +99,10 @@ describe('toCoverageGrid', () => {
       ['20', 2],
     ]);
     expect(monday[9]?.label).toBe('Monday 09:00–09:59: 40 conversations');
-    expect(monday[9]?.link).toEqual({ path: '/conversations', queryParams: { from: '2025-03-01', to: '2025-05-31', vendors: 'v-lis', hourOfWeek: '9' } });
+    expect(monday[9]?.link).toEqual({
+      path: '/conversations',
+      queryParams: { from: '2025-03-01', to: '2025-05-31', vendors: 'v-lis', hourOfWeek: '9' },
+    });
   });
 
   it('shades rates between the lowest and highest hour with enough data, and says so where there is too little', () => {
@@ -82,7 +113,11 @@ describe('toCoverageGrid', () => {
       ['50%', 0],
     ]);
     const sunday = grid?.rows[6]?.cells[23];
-    expect(sunday).toMatchObject({ text: '–', level: null, label: 'Sunday 23:00–23:59: Not enough data for % within SLA, n = 2' });
+    expect(sunday).toMatchObject({
+      text: '–',
+      level: null,
+      label: 'Sunday 23:00–23:59: Not enough data for % within SLA, n = 2',
+    });
     expect(grid?.legend).toEqual({ lightest: '50.0% (lowest)', darkest: '90.0% (highest)' });
   });
 
@@ -121,8 +156,12 @@ describe('toDriverView', () => {
   });
 
   it('writes coefficients with two decimals and a true minus sign', () => {
-    expect(formatCoefficient({ status: 'ok', estimate: -0.05, lower: -0.2, upper: 0.1, n: 200, method: 'fisher-z' })).toBe('\u22120.05 (\u22120.20 to 0.10)');
-    expect(formatCoefficient({ status: 'insufficient', estimate: null, lower: null, upper: null, n: 3, method: 'fisher-z' })).toBe('Not enough data');
+    expect(
+      formatCoefficient({ status: 'ok', estimate: -0.05, lower: -0.2, upper: 0.1, n: 200, method: 'fisher-z' }),
+    ).toBe('\u22120.05 (\u22120.20 to 0.10)');
+    expect(
+      formatCoefficient({ status: 'insufficient', estimate: null, lower: null, upper: null, n: 3, method: 'fisher-z' }),
+    ).toBe('Not enough data');
   });
 });
 
@@ -149,5 +188,23 @@ describe('toAgentTable', () => {
 
   it('pages through the total', () => {
     expect([table.page, table.pages, table.total, table.vendorMean]).toEqual([1, 3, 45, '75.0']);
+  });
+
+  it('says in words whether the data can tell the agents apart, with the spread of their true values (√τ²)', () => {
+    expect(table.verdict).toBe(
+      'Agents differ in overall by more than chance: their true values spread by about 3.0 (95% interval 2.0 to 5.0). ' +
+        'Agents with at least 30 conversations are ranked; intervals that overlap mean the order between those agents is not clear.',
+    );
+    const alike = toAgentTable({
+      ...AGENTS,
+      agentDifferences: 'indistinguishable',
+      betweenVariance: 0,
+      betweenVarianceInterval: { lower: 0, upper: 16 },
+    });
+    expect(alike.verdict).toContain('The data show no detectable difference between these agents in overall');
+    expect(alike.verdict).toContain('from nothing to about 4.0');
+    expect(
+      toAgentTable({ ...AGENTS, agentDifferences: 'too-few-agents', betweenVarianceInterval: null }).verdict,
+    ).toContain('Fewer than four agents');
   });
 });

@@ -9,13 +9,21 @@ import type { AgentTable } from '../model/agent-rows';
   imports: [RouterLink, StatCell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <p class="verdict" data-testid="agents-verdict" [class.verdict--none]="table().differences !== 'distinguishable'">
+      {{ table().verdict }}
+    </p>
     <p class="context">
-      Ranked on the estimate shrunk towards the vendor's mean{{ table().vendorMean ? ' (' + table().vendorMean + ')' : '' }}: agents with few
-      conversations are pulled towards it, so a handful of lucky conversations cannot top the list.
+      Estimates are shrunk towards the vendor's mean{{ table().vendorMean ? ' (' + table().vendorMean + ')' : '' }}:
+      agents with few conversations are pulled towards it, so a handful of lucky conversations cannot top the list.
     </p>
     <div class="rp-table-scroll" tabindex="0" role="region" aria-label="Agents table">
       <table class="rp-table" data-testid="agents-table">
-        <caption class="rp-visually-hidden">Agents ranked on {{ table().metricLabel }}, with shrunk estimates, 95% intervals and sample sizes</caption>
+        <caption class="rp-visually-hidden">
+          Agents ranked on
+          {{
+            table().metricLabel
+          }}, with shrunk estimates, 95% intervals and sample sizes
+        </caption>
         <thead>
           <tr>
             <th scope="col">Rank</th>
@@ -35,9 +43,12 @@ import type { AgentTable } from '../model/agent-rows';
               <td class="rp-table__numeric">{{ row.rawMean }}</td>
               <td>{{ row.shrinkage }}</td>
               <td class="rp-table__numeric">
-                <a [routerLink]="row.conversations.path" [queryParams]="row.conversations.queryParams" [attr.aria-label]="'The ' + formatCount(row.n) + ' conversations of ' + row.name">{{
-                  formatCount(row.n)
-                }}</a>
+                <a
+                  [routerLink]="row.conversations.path"
+                  [queryParams]="row.conversations.queryParams"
+                  [attr.aria-label]="'The ' + formatCount(row.n) + ' conversations of ' + row.name"
+                  >{{ formatCount(row.n) }}</a
+                >
               </td>
             </tr>
           }
@@ -46,13 +57,33 @@ import type { AgentTable } from '../model/agent-rows';
     </div>
     @if (table().pages > 1) {
       <nav class="pager" aria-label="Agent pages">
-        <button type="button" class="rp-button" [disabled]="table().page <= 1" (click)="pageChange.emit(table().page - 1)">Previous</button>
+        <button
+          type="button"
+          class="rp-button"
+          [disabled]="table().page <= 1"
+          (click)="pageChange.emit(table().page - 1)"
+        >
+          Previous
+        </button>
         <span>Page {{ table().page }} of {{ table().pages }} ({{ formatCount(table().total) }} agents)</span>
-        <button type="button" class="rp-button" [disabled]="table().page >= table().pages" (click)="pageChange.emit(table().page + 1)">Next</button>
+        <button
+          type="button"
+          class="rp-button"
+          [disabled]="table().page >= table().pages"
+          (click)="pageChange.emit(table().page + 1)"
+        >
+          Next
+        </button>
       </nav>
     }
   `,
   styles: `
+    .verdict {
+      margin-bottom: var(--rp-space-2);
+    }
+    .verdict--none {
+      font-weight: 600;
+    }
     .context {
       margin-bottom: var(--rp-space-3);
       font-size: var(--rp-font-size-sm);

@@ -6,8 +6,21 @@ import { configureRoutedPageTest, openRoutedPage, selectOption } from '@rapport/
 import { AGENTS, COVERAGE, DRIVERS, GAPS, TREND } from '../../testing/detail-fixtures';
 import { VENDOR_DETAIL_ROUTES } from '../vendor-detail.routes';
 
-const VENDORS: VendorDto[] = [{ id: 'v-lis', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: ['Lisbon', 'Porto'] }];
-const VOLUMES: MonthlyVolumeDto[] = ['2025-03', '2025-04', '2025-05'].map((month) => ({ vendorId: 'v-lis', month, conversations: 160 }));
+const VENDORS: VendorDto[] = [
+  {
+    id: 'v-lis',
+    slug: 'lisboa-contact',
+    name: 'Lisboa Contact',
+    country: 'PT',
+    timeZone: 'Europe/Lisbon',
+    sites: ['Lisbon', 'Porto'],
+  },
+];
+const VOLUMES: MonthlyVolumeDto[] = ['2025-03', '2025-04', '2025-05'].map((month) => ({
+  vendorId: 'v-lis',
+  month,
+  conversations: 160,
+}));
 const EXAMPLES: ConversationPageDto = {
   page: 1,
   pageSize: 3,
@@ -61,12 +74,16 @@ describe('VendorDetailPage', () => {
     const trend = paramsOf('/api/analytics/scorecard');
     expect(trend.request.params.toString()).toBe('from=2024-06&to=2025-05&vendors=v-lis');
     const gaps = paramsOf('/api/analytics/gaps');
-    expect(gaps.request.params.toString()).toBe('from=2025-03&metrics=overall,csat,responsiveness,courtesy,comprehension&to=2025-05');
+    expect(gaps.request.params.toString()).toBe(
+      'from=2025-03&metrics=overall,csat,responsiveness,courtesy,comprehension&to=2025-05',
+    );
     const coverage = paramsOf('/api/analytics/coverage');
     expect(coverage.request.params.toString()).toBe('from=2025-03&to=2025-05&vendors=v-lis');
     const drivers = paramsOf('/api/analytics/drivers');
     const agents = paramsOf('/api/analytics/agents');
-    expect(agents.request.params.toString()).toBe('from=2025-03&metric=overall&page=1&pageSize=20&to=2025-05&vendor=v-lis');
+    expect(agents.request.params.toString()).toBe(
+      'from=2025-03&metric=overall&page=1&pageSize=20&to=2025-05&vendor=v-lis',
+    );
     expect(page().querySelectorAll('[data-testid="loading-state"]')).toHaveLength(5);
 
     trend.flush(TREND);
@@ -86,22 +103,68 @@ describe('VendorDetailPage', () => {
 
     expect(find('loading-state')).toBeNull();
     expect(find('vendor-trend')?.getAttribute('aria-label')).toContain("Lisboa Contact's overall score");
-    expect(Array.from(find('language-table')?.querySelectorAll('tbody th') ?? [], (th) => th.textContent?.trim())).toEqual(['Portuguese', 'German']);
+    expect(
+      Array.from(find('language-table')?.querySelectorAll('tbody th') ?? [], (th) => th.textContent?.trim()),
+    ).toEqual(['Portuguese', 'German']);
     expect(find('coverage-heatmap')?.querySelectorAll('tbody tr')).toHaveLength(7);
-    expect(find('coverage-heatmap')?.querySelector('[data-hour="9"]')?.getAttribute('href')).toBe('/conversations?from=2025-03-01&to=2025-05-31&vendors=v-lis&hourOfWeek=9');
+    expect(find('coverage-heatmap')?.querySelector('[data-hour="9"]')?.getAttribute('href')).toBe(
+      '/conversations?from=2025-03-01&to=2025-05-31&vendors=v-lis&hourOfWeek=9',
+    );
     const rules = find('rules-table');
-    expect(Array.from(rules?.querySelectorAll('tbody tr') ?? [], (row) => row.getAttribute('data-rule'))).toEqual(['courtesy.curt-reply', 'responsiveness.slow-first-reply']);
+    expect(Array.from(rules?.querySelectorAll('tbody tr') ?? [], (row) => row.getAttribute('data-rule'))).toEqual([
+      'courtesy.curt-reply',
+      'responsiveness.slow-first-reply',
+    ]);
     expect(rules?.querySelector('tbody tr a')?.getAttribute('href')).toBe('/conversations/c-1');
     expect(rules?.querySelector('tbody tr')?.textContent).toContain('Worse (significant)');
-    expect(Array.from(find('agents-table')?.querySelectorAll('tbody th') ?? [], (th) => th.textContent?.trim())).toEqual(['Ana Sousa', 'bruno']);
+    expect(
+      Array.from(find('agents-table')?.querySelectorAll('tbody th') ?? [], (th) => th.textContent?.trim()),
+    ).toEqual(['Ana Sousa', 'bruno']);
     expect(find('agents-table')?.querySelector('tbody tr:nth-child(2)')?.textContent).toContain('Not enough data');
+  });
+
+  it('compares agents over three months even when the page shows one month, says so, and says when agents cannot be told apart', async () => {
+    const { find, settle, respondVendors, paramsOf } = await open('/vendors/v-lis?month=2025-05&months=1');
+    await respondVendors();
+    for (const url of [
+      '/api/analytics/scorecard',
+      '/api/analytics/gaps',
+      '/api/analytics/coverage',
+      '/api/analytics/drivers',
+    ]) {
+      paramsOf(url);
+    }
+    const agents = paramsOf('/api/analytics/agents');
+    expect([agents.request.params.get('from'), agents.request.params.get('to')]).toEqual(['2025-03', '2025-05']);
+    agents.flush({
+      ...AGENTS,
+      agentDifferences: 'indistinguishable',
+      betweenVariance: 0,
+      betweenVarianceInterval: { lower: 0, upper: 4 },
+      items: AGENTS.items.map((item) => ({ ...item, rank: null, rankedAmong: 0 })),
+    });
+    await settle();
+    expect(find('agents-period')?.textContent).toContain('at least three months ending with the chosen month');
+    expect(find('agents-verdict')?.textContent).toContain(
+      'The data show no detectable difference between these agents',
+    );
+    expect(
+      Array.from(find('agents-table')?.querySelectorAll('tbody tr td:first-child') ?? [], (td) =>
+        td.textContent?.trim(),
+      ),
+    ).toEqual(['Not ranked', 'Not ranked']);
   });
 
   it('moves through the heatmap with the arrow keys from a single tab stop', async () => {
     const { find, settle, respondVendors, paramsOf } = await open('/vendors/v-lis?month=2025-05');
     await respondVendors();
     paramsOf('/api/analytics/coverage').flush(COVERAGE);
-    for (const url of ['/api/analytics/scorecard', '/api/analytics/gaps', '/api/analytics/drivers', '/api/analytics/agents']) {
+    for (const url of [
+      '/api/analytics/scorecard',
+      '/api/analytics/gaps',
+      '/api/analytics/drivers',
+      '/api/analytics/agents',
+    ]) {
       paramsOf(url);
     }
     await settle();
@@ -118,7 +181,12 @@ describe('VendorDetailPage', () => {
   it('writes the agent metric to the URL, back on the first page, and ranks again', async () => {
     const { find, settle, respondVendors, paramsOf } = await open('/vendors/v-lis?month=2025-05&agentsPage=2');
     await respondVendors();
-    for (const url of ['/api/analytics/scorecard', '/api/analytics/gaps', '/api/analytics/coverage', '/api/analytics/drivers']) {
+    for (const url of [
+      '/api/analytics/scorecard',
+      '/api/analytics/gaps',
+      '/api/analytics/coverage',
+      '/api/analytics/drivers',
+    ]) {
       paramsOf(url);
     }
     expect(paramsOf('/api/analytics/agents').request.params.get('page')).toBe('2');
@@ -132,8 +200,16 @@ describe('VendorDetailPage', () => {
   it('shows a section’s error in that section only, and retries it', async () => {
     const { find, settle, respondVendors, paramsOf } = await open('/vendors/v-lis?month=2025-05');
     await respondVendors();
-    paramsOf('/api/analytics/coverage').flush({ statusCode: 500, code: 'internal', message: 'The coverage query failed.' }, { status: 500, statusText: 'Server Error' });
-    for (const url of ['/api/analytics/scorecard', '/api/analytics/gaps', '/api/analytics/drivers', '/api/analytics/agents']) {
+    paramsOf('/api/analytics/coverage').flush(
+      { statusCode: 500, code: 'internal', message: 'The coverage query failed.' },
+      { status: 500, statusText: 'Server Error' },
+    );
+    for (const url of [
+      '/api/analytics/scorecard',
+      '/api/analytics/gaps',
+      '/api/analytics/drivers',
+      '/api/analytics/agents',
+    ]) {
       paramsOf(url);
     }
     await settle();

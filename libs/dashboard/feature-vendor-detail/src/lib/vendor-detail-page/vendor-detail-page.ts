@@ -13,10 +13,28 @@ import {
   type LoadError,
   queryView,
 } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, SelectField, StatTable, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PageHeader,
+  SelectField,
+  StatTable,
+  formatMonthRange,
+  monthsNewestFirst,
+  toMonthOptions,
+} from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
-import { COVERAGE_MEASURES, DETAIL_WINDOWS, detailSelection, parseDetailFilters, trendSelection, windowLabel } from '../model/detail-filters';
+import {
+  agentSelection,
+  COVERAGE_MEASURES,
+  DETAIL_WINDOWS,
+  detailSelection,
+  parseDetailFilters,
+  trendSelection,
+  windowLabel,
+} from '../model/detail-filters';
 import { coverageMeasureLabel, toCoverageGrid } from '../model/coverage-grid';
 import { toDriverView } from '../model/driver-view';
 import { LANGUAGE_METRICS, toLanguageRows } from '../model/language-rows';
@@ -27,7 +45,8 @@ import { DriversPanel } from '../sections/drivers-panel';
 import { LanguageTable } from '../sections/language-table';
 
 /** A section's data once shaped for display, or where its load stands. */
-type Section<T> = { status: 'loaded'; data: T } | { status: 'loading'; stale: unknown } | { status: 'failed'; error: LoadError };
+type Section<T> =
+  { status: 'loaded'; data: T } | { status: 'loading'; stale: unknown } | { status: 'failed'; error: LoadError };
 
 /**
  * One vendor in depth: twelve-month trends, results per language, coverage by hour of the week, the rules that go
@@ -35,7 +54,20 @@ type Section<T> = { status: 'loaded'; data: T } | { status: 'loading'; stale: un
  */
 @Component({
   selector: 'rp-vendor-detail-page',
-  imports: [RouterLink, PageHeader, SelectField, ChartPanel, StatTable, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
+  imports: [
+    RouterLink,
+    PageHeader,
+    SelectField,
+    ChartPanel,
+    StatTable,
+    LanguageTable,
+    CoverageHeatmap,
+    DriversPanel,
+    AgentsTable,
+    LoadingState,
+    EmptyState,
+    ErrorState,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './vendor-detail-page.html',
   styleUrl: './vendor-detail-page.scss',
@@ -60,11 +92,23 @@ export class VendorDetailPage {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly windows = DETAIL_WINDOWS.map((window) => ({ value: String(window), label: windowLabel(window) }));
-  protected readonly coverageMeasures = COVERAGE_MEASURES.map((measure) => ({ value: measure, label: coverageMeasureLabel(measure) }));
-  protected readonly agentMetrics = AGENT_METRICS.map((metric) => ({ value: metric, label: METRIC_INFO[metric].label }));
+  protected readonly coverageMeasures = COVERAGE_MEASURES.map((measure) => ({
+    value: measure,
+    label: coverageMeasureLabel(measure),
+  }));
+  protected readonly agentMetrics = AGENT_METRICS.map((metric) => ({
+    value: metric,
+    label: METRIC_INFO[metric].label,
+  }));
 
   protected readonly filters = computed(() =>
-    parseDetailFilters({ month: this.month(), months: this.months(), coverage: this.coverage(), agentMetric: this.agentMetric(), agentsPage: this.agentsPage() }),
+    parseDetailFilters({
+      month: this.month(),
+      months: this.months(),
+      coverage: this.coverage(),
+      agentMetric: this.agentMetric(),
+      agentsPage: this.agentsPage(),
+    }),
   );
 
   protected readonly overviewError = computed(() => {
@@ -86,7 +130,9 @@ export class VendorDetailPage {
   protected readonly monthOptions = computed(() => {
     const vendor = this.vendor();
     const volumes = this.overview()?.volumes ?? [];
-    return vendor ? monthsNewestFirst(volumes.filter((volume) => volume.vendorId === vendor.id).map((volume) => volume.month)) : [];
+    return vendor
+      ? monthsNewestFirst(volumes.filter((volume) => volume.vendorId === vendor.id).map((volume) => volume.month))
+      : [];
   });
   protected readonly monthChoices = computed(() => toMonthOptions(this.monthOptions()));
   protected readonly shownMonth = computed(() => this.filters().month ?? this.monthOptions()[0] ?? null);
@@ -106,11 +152,23 @@ export class VendorDetailPage {
     // Every vendor, so this vendor's languages are also compared with other vendors in the same language.
     return period ? { from: period.from, to: period.to, metrics: LANGUAGE_METRICS } : null;
   });
+  private readonly agentPeriod = computed(() => {
+    const vendor = this.vendor();
+    const month = this.shownMonth();
+    return vendor && month ? agentSelection(vendor.id, month, this.filters().window) : null;
+  });
   private readonly agentsQuery = computed(() => {
-    const period = this.period();
+    const period = this.agentPeriod();
     const vendor = this.vendor();
     const { agentMetric, agentsPage } = this.filters();
-    return period && vendor ? { from: period.from, to: period.to, vendor: vendor.id, metric: agentMetric, page: agentsPage, pageSize: 20 } : null;
+    return period && vendor
+      ? { from: period.from, to: period.to, vendor: vendor.id, metric: agentMetric, page: agentsPage, pageSize: 20 }
+      : null;
+  });
+  /** "Three months to October 2026 (Aug–Oct 2026)": the agent list's own period, stated because it may differ from the page's. */
+  protected readonly agentPeriodText = computed(() => {
+    const period = this.agentPeriod();
+    return period ? formatMonthRange(String(period.from), String(period.to)) : '';
   });
 
   protected readonly trend = computed(() => {
@@ -120,7 +178,9 @@ export class VendorDetailPage {
       return null;
     }
     const result = queryView(this.scorecardStore.state(), query);
-    return result.status === 'loaded' ? { status: 'loaded' as const, data: toVendorTrend(result.data, vendor.id, vendor.name) } : result;
+    return result.status === 'loaded'
+      ? { status: 'loaded' as const, data: toVendorTrend(result.data, vendor.id, vendor.name) }
+      : result;
   });
   protected readonly languages = computed(() => {
     const query = this.gapsQuery();
@@ -129,7 +189,9 @@ export class VendorDetailPage {
       return null;
     }
     const result = queryView(this.gapsStore.state(), query);
-    return result.status === 'loaded' ? { status: 'loaded' as const, data: toLanguageRows(result.data, vendor.id) } : result;
+    return result.status === 'loaded'
+      ? { status: 'loaded' as const, data: toLanguageRows(result.data, vendor.id) }
+      : result;
   });
   protected readonly coverageGrid = computed(() => {
     const query = this.period();
@@ -138,7 +200,9 @@ export class VendorDetailPage {
       return null;
     }
     const result = queryView(this.coverageStore.state(), query);
-    return result.status === 'loaded' ? { status: 'loaded' as const, data: toCoverageGrid(result.data, vendor.id, this.filters().coverage) } : result;
+    return result.status === 'loaded'
+      ? { status: 'loaded' as const, data: toCoverageGrid(result.data, vendor.id, this.filters().coverage) }
+      : result;
   });
   protected readonly drivers = computed(() => {
     const query = this.period();
@@ -147,7 +211,9 @@ export class VendorDetailPage {
       return null;
     }
     const result = queryView(this.driversStore.state(), query);
-    return result.status === 'loaded' ? { status: 'loaded' as const, data: toDriverView(result.data, vendor.id) } : result;
+    return result.status === 'loaded'
+      ? { status: 'loaded' as const, data: toDriverView(result.data, vendor.id) }
+      : result;
   });
   private readonly examplesQuery = computed(() => {
     const period = this.period();
@@ -178,7 +244,12 @@ export class VendorDetailPage {
   protected readonly conversationsLink = computed((): DrillDownLink | null => {
     const period = this.period();
     const vendor = this.vendor();
-    return period && vendor ? { path: '/conversations', queryParams: { from: String(period.from), to: String(period.to), vendors: vendor.id } } : null;
+    return period && vendor
+      ? {
+          path: '/conversations',
+          queryParams: { from: String(period.from), to: String(period.to), vendors: vendor.id },
+        }
+      : null;
   });
   protected readonly periodText = computed(() => {
     const period = this.period();
@@ -206,10 +277,17 @@ export class VendorDetailPage {
     });
   }
 
-  protected setParam(name: 'month' | 'months' | 'coverage' | 'agentMetric' | 'agentsPage', value: string | number): void {
+  protected setParam(
+    name: 'month' | 'months' | 'coverage' | 'agentMetric' | 'agentsPage',
+    value: string | number,
+  ): void {
     // A new metric or period starts the agent list again from its first page.
     const resetPage = name === 'agentMetric' || name === 'month' || name === 'months' ? { agentsPage: null } : {};
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { ...resetPage, [name]: String(value) }, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { ...resetPage, [name]: String(value) },
+      queryParamsHandling: 'merge',
+    });
   }
 
   protected loadedData<T>(section: Section<T> | null): T | null {
