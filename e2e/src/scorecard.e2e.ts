@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { seriousAccessibilityViolations } from './axe';
 import { saveScreenshot } from './screenshots';
+import { answerOf } from './api-answer';
 import { signIn } from './sign-in';
 
 test('the monthly scorecard shows headline figures, a ranking with intervals and twelve-month trends', async ({ page }) => {
@@ -69,9 +70,9 @@ test('the month is kept in the URL and every figure follows it', async ({ page }
 
   const reloaded = page.waitForResponse((response) => response.url().includes('/api/analytics/scorecard') && response.url().includes(`to=${earlier}`));
   await month.selectOption(earlier ?? '');
-  const answer = (await (await reloaded).json()) as {
+  const answer = await answerOf<{
     rows: Array<{ vendor: { slug: string }; month: string; volume: { current: number }; metrics: { overall: { rank: number | null; rankedAmong: number } } }>;
-  };
+  }>(page, reloaded);
   await expect(page).toHaveURL(new RegExp(`month=${earlier}`));
   await expect(page.getByTestId('scorecard-context')).not.toContainText('Updating');
   await expect(page.getByTestId('updating')).toHaveCount(0);

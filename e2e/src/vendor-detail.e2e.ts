@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seriousAccessibilityViolations } from './axe';
 import { saveScreenshot } from './screenshots';
+import { answerOf } from './api-answer';
 import { signIn } from './sign-in';
 
 test('a vendor row opens its detail: trend, languages, coverage heatmap, CSAT drivers and agents', async ({ page }) => {
@@ -9,9 +10,9 @@ test('a vendor row opens its detail: trend, languages, coverage heatmap, CSAT dr
   const drivers = page.waitForResponse((response) => response.url().includes('/api/analytics/drivers') && response.ok());
   await page.getByTestId('vendor-table').getByRole('link', { name: 'Lisboa Contact' }).click();
   await agents;
-  const driversAnswer = (await (await drivers).json()) as {
+  const driversAnswer = await answerOf<{
     groups: Array<{ vendorId: string | null; language: string | null; status: string; rules: Array<{ rule: string; effect: { status: string; difference: number | null } }> }>;
-  };
+  }>(page, drivers);
 
   await expect(page).toHaveURL(/\/vendors\/[0-9a-f-]+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Lisboa Contact' })).toBeVisible();
