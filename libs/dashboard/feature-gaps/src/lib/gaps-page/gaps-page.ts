@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CHANNELS, GAP_METRICS, type GapMetric, METRIC_INFO } from '@rapport/contracts';
-import { GapsStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
+import { GapsStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
 import {
   type DataTableColumn,
   DataTable,
@@ -19,6 +19,7 @@ import {
   monthsNewestFirst,
   toMonthOptions,
   showWhileUpdating,
+  ExportButtons,
 } from '@rapport/dashboard-ui';
 import { GapCellPanel } from '../cell-panel/gap-cell-panel';
 import { type GapTableRow, toGapCells, toGapHeatmap, toGapTableRows } from '../model/gap-cells';
@@ -31,7 +32,7 @@ import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../mo
  */
 @Component({
   selector: 'rp-gaps-page',
-  imports: [RouterLink, PageHeader, SelectField, MultiSelect, UpdatingReport, Heatmap, DataTable, GapCellPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, MultiSelect, UpdatingReport, Heatmap, DataTable, GapCellPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gaps-page.html',
   styleUrl: './gaps-page.scss',
@@ -90,6 +91,12 @@ export class GapsPage {
   private readonly query = computed(() => {
     const latest = this.months()[0];
     return latest ? gapsQuery(this.filters(), latest) : null;
+  });
+
+  /** The gap matrix as CSV or Excel, with the filters on screen. */
+  protected readonly matrixExport = computed(() => {
+    const query = this.query();
+    return query ? exportUrl('gaps', query) : null;
   });
 
   protected readonly result = computed(() => {

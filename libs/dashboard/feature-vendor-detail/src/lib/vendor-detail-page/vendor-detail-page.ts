@@ -11,9 +11,10 @@ import {
   VendorsStore,
   type DrillDownLink,
   type LoadError,
+  exportUrl,
   queryView,
 } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, SelectField, StatTable, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, ExportButtons, LoadingState, PageHeader, SelectField, StatTable, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import { COVERAGE_MEASURES, DETAIL_WINDOWS, detailSelection, parseDetailFilters, trendSelection, windowLabel } from '../model/detail-filters';
@@ -35,7 +36,7 @@ type Section<T> = { status: 'loaded'; data: T } | { status: 'loading'; stale: un
  */
 @Component({
   selector: 'rp-vendor-detail-page',
-  imports: [RouterLink, PageHeader, SelectField, ChartPanel, StatTable, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, ChartPanel, StatTable, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './vendor-detail-page.html',
   styleUrl: './vendor-detail-page.scss',
@@ -105,6 +106,19 @@ export class VendorDetailPage {
     const period = this.period();
     // Every vendor, so this vendor's languages are also compared with other vendors in the same language.
     return period ? { from: period.from, to: period.to, metrics: LANGUAGE_METRICS } : null;
+  });
+  /** The coverage, drivers and agents tables as CSV or Excel, with the period on screen (every agent, paging aside). */
+  protected readonly coverageExport = computed(() => {
+    const period = this.period();
+    return period ? exportUrl('coverage', period) : null;
+  });
+  protected readonly driversExport = computed(() => {
+    const period = this.period();
+    return period ? exportUrl('drivers', period) : null;
+  });
+  protected readonly agentsExport = computed(() => {
+    const query = this.agentsQuery();
+    return query ? exportUrl('agents', { ...query, page: null, pageSize: null }) : null;
   });
   private readonly agentsQuery = computed(() => {
     const period = this.period();
