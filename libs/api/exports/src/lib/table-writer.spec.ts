@@ -61,3 +61,23 @@ describe('writeXlsx', () => {
     expect(sheet.getRow(3).getCell(2).value).toBeNull();
   });
 });
+
+describe('back-pressure', () => {
+  it('waits for a slow reader without leaving listeners behind', async () => {
+    // A destination with a tiny buffer, read slowly: every chunk has to wait for a drain.
+    const destination = new PassThrough({ highWaterMark: 16 });
+    let received = 0;
+    const reader = (async () => {
+      for await (const chunk of destination) {
+        received += (chunk as Buffer).length;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const rows = await writeCsv({ name: 't', columns: ['id', 'text'], rows: generated(20_000) }, { separator: 'comma' }, destination);
+    expect(rows).toBe(20_000);
+    expect(destination.listenerCount('drain') + destination.listenerCount('close') + destination.listenerCount('error')).toBeLessThanOrEqual(3);
+    destination.end();
+    await reader;
+    expect(received).toBeGreaterThan(20_000 * 8);
+  });
+});

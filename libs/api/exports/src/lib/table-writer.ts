@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import * as ExcelJS from 'exceljs';
 import { CSV_SEPARATORS, CsvValue, ExportOptions, toCsvLine } from '@rapport/contracts';
@@ -23,10 +22,25 @@ export const EXPORT_CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
+/** Resolves when the destination drains, closes or fails, and leaves no listener behind. */
+function drained(destination: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      destination.off('drain', done);
+      destination.off('close', done);
+      destination.off('error', done);
+      resolve();
+    };
+    destination.on('drain', done);
+    destination.on('close', done);
+    destination.on('error', done);
+  });
+}
+
 /** Waits when the destination's buffer is full, so a slow reader holds back the database reads, not the memory. */
 async function writeChunk(destination: Writable, chunk: string): Promise<void> {
   if (!destination.write(chunk)) {
-    await Promise.race([once(destination, 'drain'), once(destination, 'close')]);
+    await drained(destination);
   }
 }
 
@@ -84,7 +98,7 @@ export async function writeXlsx(table: ExportTable, destination: Writable): Prom
     rows += 1;
     inSheet += 1;
     if (rows % 1000 === 0 && destination.writableNeedDrain) {
-      await Promise.race([once(destination, 'drain'), once(destination, 'close')]);
+      await drained(destination);
     }
   }
   sheet.commit();
