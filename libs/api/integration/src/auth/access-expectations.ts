@@ -79,6 +79,7 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'POST /api/imports/mappings':             { roles: ADMIN, vendor: 'none', apiKey: false },
   'DELETE /api/imports/mappings/:id':       { roles: ADMIN, vendor: 'none', apiKey: false },
   'GET /api/reports/scorecard.pdf':         { roles: CLIENT_SIDE, vendor: 'all', apiKey: false },
+  'GET /api/reports/vendor-scorecard.pdf':  { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/reviews':                                   { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/reviews/:reviewId':                         { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'POST /api/reviews/:reviewId/coaching':               { roles: QA_GRADERS, vendor: 'all', apiKey: false },

@@ -5,7 +5,7 @@ const month = `month=${MATRIX_MONTH}`;
 /** Exports name vendors by slug in their rows. */
 const vendorSlug = (side: VendorSide) => side.vendor.slug;
 
-/** The table downloads, each with the filters of its page, as CSV (the text the matrix reads for leaks). */
+/** The table downloads and the per-vendor report, each with the filters of its page, as CSV (the text the matrix reads for leaks). */
 export const EXPORT_RECIPES: Readonly<Record<string, Recipe>> = {
   'GET /api/exports/agents': get((side) => `/api/exports/agents?${month}&vendor=${side.vendor.id}&minSample=10`, vendorSlug),
   'GET /api/exports/compare': {
@@ -22,5 +22,7 @@ export const EXPORT_RECIPES: Readonly<Record<string, Recipe>> = {
   'GET /api/exports/coverage': get((side) => `/api/exports/coverage?${month}&vendors=${side.vendor.slug}&separator=tab`, vendorSlug),
   'GET /api/exports/drivers': get((side) => `/api/exports/drivers?${month}&vendors=${side.vendor.id}&minSample=10`, vendorSlug),
   'GET /api/exports/gaps': get((side) => `/api/exports/gaps?${month}&vendors=${side.vendor.slug}`, vendorSlug),
+  // PDF content is compressed: the matrix checks the status; the report's own test reads its text.
+  'GET /api/reports/vendor-scorecard.pdf': get((side) => `/api/reports/vendor-scorecard.pdf?${month}&vendor=${side.vendor.slug}`),
   'GET /api/exports/scorecard': get((side) => `/api/exports/scorecard?${month}&vendors=${side.vendor.slug}`, vendorSlug),
 };
