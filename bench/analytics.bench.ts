@@ -9,15 +9,12 @@
  * Run: npm run bench:analytics   (BENCH_CONVERSATIONS=100000 for a quicker run; BENCH_KEEP=1 keeps the database,
  * BENCH_DATABASE=<file> measures a kept one again, BENCH_NO_BUILD=1 uses the API already built in dist/)
  */
-import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
-import { DataSource } from 'typeorm';
-import { rebuildRollups } from '../libs/api/analytics/src/lib/rollups/rollup-store';
-import { BENCH_MONTHS, BENCH_VENDORS, currentScoringFingerprints, insertConversations, insertVendorsAndAgents } from './analytics-data';
+import { BENCH_MONTHS, BENCH_VENDORS } from './analytics-data';
+import { BENCH_ADMIN as ADMIN, buildDatabase as buildBenchDatabase, startApi as startBenchApi, stopApi } from './bench-api';
 import { IngestReport, LiveIngest } from './analytics-ingest';
 import { LatencyStats, LoadClient, PlannedRequest, requestPlan, round, stats, Timing } from './analytics-load';
 
@@ -29,89 +26,10 @@ const TARGET_P95_MS = 50;
 const SEQUENTIAL_REQUESTS = 40;
 /** Conversations posted per second while the live phase plays (one batch a second). */
 const LIVE_CONVERSATIONS_PER_SECOND = 50;
-const ADMIN = { email: 'bench@rapport.example', password: 'bench-password-long-enough' };
 
 const log = (message: string) => process.stderr.write(`[bench:analytics] ${message}\n`);
-const seconds = (since: number) => Math.round((Date.now() - since) / 100) / 10;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startApi(file: string, env: Record<string, string> = {}): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: {
-      ...process.env,
-      ...env,
-      DATABASE_URL: `sqlite:${file}`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      DASHBOARD_DIR: join(tmpdir(), 'rapport-bench-no-dashboard'),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(`the API exited with ${child.exitCode}`);
-    }
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
-    if (ok) {
-      return { url, process: child };
-    }
-    if (Date.now() > deadline) {
-      throw new Error('the API did not start within 3 minutes');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-async function stopApi(api: { process: ChildProcess }): Promise<void> {
-  await new Promise<void>((resolve) => {
-    api.process.once('exit', () => resolve());
-    api.process.kill('SIGTERM');
-  });
-}
-
-async function buildDatabase(file: string): Promise<{ seconds: number; rollupRows: Record<string, number> }> {
-  const started = Date.now();
-  // First start: migrations create the schema and the first administrator.
-  await stopApi(await startApi(file));
-  const dataSource = new DataSource({ type: 'sqlite', driver: sqlite3, database: file, enableWAL: true });
-  await dataSource.initialize();
-  await dataSource.query('PRAGMA synchronous = OFF');
-  await dataSource.transaction((manager) => insertVendorsAndAgents(manager));
-  const fingerprints = await currentScoringFingerprints(dataSource.manager);
-  let reported = 0;
-  await insertConversations((work) => dataSource.transaction(work), TOTAL, 20261124, fingerprints, (done) => {
-    if (done - reported >= 100_000 || done === TOTAL) {
-      reported = done;
-      log(`${done} conversations written (${seconds(started)} s)`);
-    }
-  });
-  await dataSource.transaction((manager) => rebuildRollups(manager));
-  log(`rollups rebuilt (${seconds(started)} s)`);
-  const rollupRows: Record<string, number> = {};
-  for (const table of ['conversations', 'conversation_facts', 'analytics_daily_rollups', 'analytics_monthly_rollups']) {
-    const [row] = await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-    rollupRows[table] = Number(row.n);
-  }
-  await dataSource.query('ANALYZE');
-  await dataSource.destroy();
-  return { seconds: seconds(started), rollupRows };
-}
+const startApi = (file: string, env: Record<string, string> = {}) => startBenchApi(file, env);
+const buildDatabase = (file: string) => buildBenchDatabase(file, TOTAL, log);
 
 type Api = Awaited<ReturnType<typeof startApi>>;
 

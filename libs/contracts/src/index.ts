@@ -10,3 +10,4 @@ export * from './lib/analytics';
 export * from './lib/settings';
 export * from './lib/reviews';
 export * from './lib/scorer-card';
+export * from './lib/exports';

@@ -115,3 +115,17 @@ describe('toCsv', () => {
     );
   });
 });
+
+describe('toCsvLine with another separator', () => {
+  it.each([
+    [';', ['a;b', 'c,d', '=1+1'], '"a;b";c,d;\'=1+1'],
+    ['\t', ['a\t=b', 'c;d', '@SUM(A1)'], '"a\t\'=b"\tc;d\t\'@SUM(A1)'],
+    [',', ['a;=cmd', '1,5'], 'a;\'=cmd,"1,5"'],
+  ] as const)('splits on %j, quotes the fields holding it and neutralises every cell start', (separator, values, expected) => {
+    expect(toCsvLine(values, separator)).toBe(expected);
+  });
+
+  it('writes a whole document with the separator', () => {
+    expect(toCsv(['a', 'b'], [['x;y', 2]], ';')).toBe('a;b\r\n"x;y";2\r\n');
+  });
+});

@@ -15,6 +15,9 @@ const CELL_STARTS_AT_RISK = /(?<=^|[,;\t|\r\n])(?=[" ]*[=+\-@\t\r＝＋－＠])/
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** The separators a CSV may be written with: comma, semicolon (where the comma is the decimal mark) and tab. */
+export type CsvSeparator = ',' | ';' | '\t';
+
 /** Prefixes every possible cell start that a spreadsheet would read as a formula; other text is returned unchanged. */
 export function neutraliseFormula(text: string): string {
   return text.replace(CELL_STARTS_AT_RISK, "'");
@@ -22,9 +25,9 @@ export function neutraliseFormula(text: string): string {
 
 /**
  * One RFC 4180 field. Numbers and booleans are written as they are (a negative number is data, not a formula);
- * text is neutralised, then quoted when it holds a separator, a quote or a line break.
+ * text is neutralised, then quoted when it holds the separator, a quote or a line break.
  */
-export function toCsvField(value: CsvValue): string {
+export function toCsvField(value: CsvValue, separator: CsvSeparator = ','): string {
   if (value === null || value === undefined) {
     return '';
   }
@@ -35,15 +38,16 @@ export function toCsvField(value: CsvValue): string {
     return value ? 'true' : 'false';
   }
   const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const mustQuote = safe.includes(separator) || /["\r\n]/.test(safe);
+  return mustQuote ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One CSV line (without its line break). */
-export function toCsvLine(values: readonly CsvValue[]): string {
-  return values.map(toCsvField).join(',');
+/** One CSV line (without its line break), its fields split by `separator` (comma by default). */
+export function toCsvLine(values: readonly CsvValue[], separator: CsvSeparator = ','): string {
+  return values.map((value) => toCsvField(value, separator)).join(separator);
 }
 
 /** A whole CSV document: header line, one line per row, CRLF line ends as RFC 4180 specifies. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [toCsvLine(header), ...rows.map(toCsvLine)].map((line) => line + '\r\n').join('');
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], separator: CsvSeparator = ','): string {
+  return [header, ...rows].map((row) => toCsvLine(row, separator) + '\r\n').join('');
 }

@@ -49,3 +49,4 @@ export * from './lib/session/session-expiry.interceptor';
 export * from './lib/reviews/reviews-api';
 export * from './lib/reviews/rubrics-api';
 export * from './lib/reviews/review-queues-api';
+export * from './lib/exports/export-url';

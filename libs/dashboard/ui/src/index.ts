@@ -31,3 +31,4 @@ export * from './lib/forms/progress-bar';
 export * from './lib/stats/month-format';
 export * from './lib/stats/language-name';
 export * from './lib/stats/method-words';
+export * from './lib/exports/export-buttons';

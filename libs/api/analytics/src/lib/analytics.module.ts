@@ -5,6 +5,7 @@ import { AnalyticsResponseCache } from './cache/response-cache';
 import { AgentOptionsQuery } from './explorer/agent-options.query';
 import { ConversationDetailQuery } from './explorer/conversation-detail.query';
 import { ConversationExplorerService } from './explorer/conversation-explorer.service';
+import { ConversationExportQuery } from './explorer/conversation-export.query';
 import { ConversationPageQuery } from './explorer/conversation-page.query';
 import { SelectionResolver } from './filters/selection-resolver';
 import { AnalyticsController } from './http/analytics.controller';
@@ -44,10 +45,11 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersio
     AgentClustersQuery,
     ConversationExplorerService,
     ConversationPageQuery,
+    ConversationExportQuery,
     ConversationDetailQuery,
     AgentOptionsQuery,
     ReviewCandidatesQuery,
   ],
-  exports: [RollupMaintainer, AnalyticsService, ConversationDetailQuery, ReviewCandidatesQuery],
+  exports: [RollupMaintainer, AnalyticsService, ConversationExplorerService, ConversationDetailQuery, ReviewCandidatesQuery],
 })
 export class AnalyticsModule {}

@@ -23,6 +23,7 @@ import {
   MetricInfo,
   ScorecardParams,
   ScorecardResponse,
+  VendorRef,
 } from '@rapport/contracts';
 import { AnalyticsResponseCache, SerialisedAnswer } from './cache/response-cache';
 import {
@@ -204,6 +205,12 @@ export class AnalyticsService {
       multipleComparisons: fdrProcedure(query.fdr),
       clustering: result.clustering,
     };
+  }
+
+  /** The vendors a query selects for the caller: those it names, or every vendor the caller may see. */
+  async vendorRefs(query: AnalyticsFilterParams, principal: Principal): Promise<VendorRef[]> {
+    const { vendors, named } = await this.resolver.resolve(query, principal);
+    return (named ?? [...vendors.values()]).map(vendorRef);
   }
 
   async coverageHeatmap(query: AnalyticsFilterParams, principal: Principal): Promise<CoverageResponse> {

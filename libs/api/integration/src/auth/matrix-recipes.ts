@@ -2,6 +2,7 @@ import { createApiKey, createUser, getJson, postJson } from '@rapport/api-testin
 import { waitForImport } from '../ingestion/import-helpers';
 import { MATRIX_MONTH, MATRIX_SOURCE, MatrixWorld, VendorSide } from './matrix-world';
 import { get, plain, Recipe, unique } from './matrix-requests';
+import { EXPORT_RECIPES } from './matrix-recipes-exports';
 import { REVIEW_RECIPES } from './matrix-recipes-reviews';
 import {
   conversationFor,
@@ -348,4 +349,5 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   'GET /api/vendors/monthly-volume': get((side) => `/api/vendors/monthly-volume?vendorId=${side.vendor.id}`, vendorId),
   'GET /api/vendors/profiles': plain('/api/vendors/profiles'),
   ...REVIEW_RECIPES,
+  ...EXPORT_RECIPES,
 };

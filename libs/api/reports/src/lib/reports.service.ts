@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { addMonths } from '@rapport/analytics';
 import { AnalyticsService } from '@rapport/api-analytics';
-import { Clock, Principal } from '@rapport/api-core';
+import { Clock, DomainError, Principal } from '@rapport/api-core';
+import { MAX_SCORECARD_MONTHS } from '@rapport/contracts';
 import { renderScorecardPdf } from './scorecard-pdf';
 import { toScorecardReport } from './scorecard-report';
+import { toVendorReport } from './vendor-report';
 
 export interface PdfFile {
   fileName: string;
@@ -23,5 +26,24 @@ export class ReportsService {
     const shown = response.months[response.months.length - 1] ?? response.filters.to.slice(0, 7);
     const content = await renderScorecardPdf(toScorecardReport(response, shown), { createdAt: this.clock.now() });
     return { fileName: `rapport-scorecard-${shown}.pdf`, content };
+  }
+
+  /**
+   * One vendor's scorecard of a month (its latest month with data when none is given) with its own twelve months.
+   * A partner naming another vendor is answered like a vendor that does not exist (404), as every vendor-scoped read.
+   */
+  async vendorPdf(query: { vendor: string; month?: string }, principal: Principal): Promise<PdfFile> {
+    const [vendor] = await this.analytics.vendorRefs({ vendors: [query.vendor] }, principal);
+    if (!vendor) {
+      throw DomainError.notFound('Vendor');
+    }
+    const latest = async () => {
+      const response = await this.analytics.scorecard({ vendors: [vendor.id] }, principal);
+      return response.months[response.months.length - 1] ?? response.filters.to.slice(0, 7);
+    };
+    const month = query.month ?? (await latest());
+    const response = await this.analytics.scorecard({ from: addMonths(month, -(MAX_SCORECARD_MONTHS - 1)), to: month, vendors: [vendor.id] }, principal);
+    const content = await renderScorecardPdf(toVendorReport(response, vendor, month), { createdAt: this.clock.now() });
+    return { fileName: `rapport-scorecard-${vendor.slug}-${month}.pdf`, content };
   }
 }

@@ -6,6 +6,7 @@ import { AUTH_MIGRATIONS, AuthModule } from '@rapport/api-auth';
 import { CONVERSATION_MIGRATIONS, ConversationsModule } from '@rapport/api-conversations';
 import { DatabaseModule } from '@rapport/api-database';
 import { DemoModule } from '@rapport/api-demo';
+import { ExportsModule } from '@rapport/api-exports';
 import { HealthModule } from '@rapport/api-health';
 import { INGESTION_MIGRATIONS, IngestionModule } from '@rapport/api-ingestion';
 import { ReportsModule } from '@rapport/api-reports';
@@ -22,7 +23,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [AppConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, IngestionModule, AnalyticsModule, ReportsModule, SettingsModule, ReviewsModule, DemoModule],
+      imports: [AppConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, IngestionModule, AnalyticsModule, ReportsModule, ExportsModule, SettingsModule, ReviewsModule, DemoModule],
     };
   }
 }

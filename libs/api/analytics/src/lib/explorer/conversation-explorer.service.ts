@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, Principal } from '@rapport/api-core';
-import type { AgentOptionsDto, AgentOptionsParams, ConversationDetailDto, ConversationListParams, ConversationPageDto } from '@rapport/contracts';
+import type { AgentOptionsDto, AgentOptionsParams, ConversationDetailDto, ConversationListParams, ConversationPageDto, CsvValue } from '@rapport/contracts';
 import { SelectionResolver } from '../filters/selection-resolver';
 import { AgentOptionsQuery } from './agent-options.query';
 import { ConversationDetailQuery } from './conversation-detail.query';
+import { ConversationExportQuery } from './conversation-export.query';
 import { ConversationPageQuery } from './conversation-page.query';
 
 /** Conversation ids are UUIDs; anything else cannot exist and is answered like a missing one. */
@@ -17,12 +18,24 @@ export class ConversationExplorerService {
     private readonly pages: ConversationPageQuery,
     private readonly details: ConversationDetailQuery,
     private readonly agentOptions: AgentOptionsQuery,
+    private readonly exports: ConversationExportQuery,
   ) {}
 
   async list(query: ConversationListParams, principal: Principal): Promise<ConversationPageDto> {
     const { month, from, to, vendors, channels, languages, queues, sites, ...narrowing } = query;
     const { selection } = await this.resolver.resolve({ month, from, to, vendors, channels, languages, queues, sites }, principal);
     return this.pages.run(selection, narrowing);
+  }
+
+  /**
+   * Every conversation the list's filters select (paging and sort aside), one export row each, read page by page.
+   * The selection is resolved before the first row, so a vendor outside the caller's scope is refused up front.
+   */
+  async exportRows(query: ConversationListParams, principal: Principal): Promise<AsyncGenerator<CsvValue[]>> {
+    const { month, from, to, vendors, channels, languages, queues, sites, ...narrowing } = query;
+    const { selection } = await this.resolver.resolve({ month, from, to, vendors, channels, languages, queues, sites }, principal);
+    // Paging and sort in the narrowing are the page's own: the export reads every row, in (day, id) order.
+    return this.exports.rows(selection, narrowing);
   }
 
   /** Agents of the vendors named (by default every vendor the caller may see) matching the text. */

@@ -40,6 +40,8 @@ const SCORE_BANDS = ['overall', 'courtesy', 'comprehension', 'responsiveness'] a
 
 /** Narrowing of a selection to one aggregate cell and the list's own filters. */
 export type ListNarrowing = Omit<ConversationListParams, 'month' | 'from' | 'to' | 'vendors' | 'channels' | 'languages' | 'queues' | 'sites'>;
+/** The list's own filters, without its paging and sort. */
+export type ListFilters = Omit<ListNarrowing, 'page' | 'pageSize' | 'sort'>;
 
 /**
  * The conversations behind any aggregate: the same selection, narrowed by score bands, CSAT, a rule that fired,
@@ -52,7 +54,7 @@ export class ConversationPageQuery {
   async run(selection: Selection, narrowing: ListNarrowing): Promise<ConversationPageDto> {
     const dialect = dialectOf(this.dataSource.manager);
     const sql = new SqlBuilder(dialect);
-    const where = whereClause([...factsConditions(sql, selection), ...this.narrowingConditions(sql, dialect, narrowing)]);
+    const where = whereClause([...factsConditions(sql, selection), ...narrowingConditions(sql, dialect, narrowing)]);
     const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM conversation_facts f ${where}`, sql.params);
     const offset = (narrowing.page - 1) * narrowing.pageSize;
     const rows: ConversationRow[] = await this.dataSource.query(
@@ -67,39 +69,40 @@ export class ConversationPageQuery {
     );
     return { page: narrowing.page, pageSize: narrowing.pageSize, total: Number(total), sort: narrowing.sort, items: rows.map(toSummary) };
   }
+}
 
-  private narrowingConditions(sql: SqlBuilder, dialect: SqlDialect, narrowing: ListNarrowing): string[] {
-    const conditions: string[] = [];
-    for (const band of SCORE_BANDS) {
-      const min = narrowing[`${band}Min`];
-      const max = narrowing[`${band}Max`];
-      if (min !== undefined) {
-        conditions.push(`f.${band} >= ${sql.param(min)}`);
-      }
-      if (max !== undefined) {
-        conditions.push(`f.${band} <= ${sql.param(max)}`);
-      }
+/** Conditions on `conversation_facts f` of the list's own filters (score bands, CSAT, rule, signals, hour, agent, text). */
+export function narrowingConditions(sql: SqlBuilder, dialect: SqlDialect, narrowing: ListFilters): string[] {
+  const conditions: string[] = [];
+  for (const band of SCORE_BANDS) {
+    const min = narrowing[`${band}Min`];
+    const max = narrowing[`${band}Max`];
+    if (min !== undefined) {
+      conditions.push(`f.${band} >= ${sql.param(min)}`);
     }
-    const csat = CSAT_CONDITIONS[narrowing.csat];
-    if (csat) {
-      conditions.push(csat);
+    if (max !== undefined) {
+      conditions.push(`f.${band} <= ${sql.param(max)}`);
     }
-    if (narrowing.rule) {
-      conditions.push(`EXISTS (SELECT 1 FROM conversation_rule_hits h WHERE h.conversation_id = f.conversation_id AND h.rule = ${sql.param(narrowing.rule)})`);
-    }
-    conditions.push(...(narrowing.signals ?? []).map((signal) => SIGNAL_CONDITIONS[signal]));
-    conditions.push(...sql.inList('f.score_status', narrowing.scoreStatus ?? []));
-    if (narrowing.hourOfWeek !== undefined) {
-      conditions.push(`f.hour_of_week = ${sql.param(narrowing.hourOfWeek)}`);
-    }
-    if (narrowing.agent) {
-      conditions.push(agentCondition(sql, narrowing.agent));
-    }
-    if (narrowing.q) {
-      conditions.push(searchCondition(sql, dialect, narrowing.q));
-    }
-    return conditions;
   }
+  const csat = CSAT_CONDITIONS[narrowing.csat];
+  if (csat) {
+    conditions.push(csat);
+  }
+  if (narrowing.rule) {
+    conditions.push(`EXISTS (SELECT 1 FROM conversation_rule_hits h WHERE h.conversation_id = f.conversation_id AND h.rule = ${sql.param(narrowing.rule)})`);
+  }
+  conditions.push(...(narrowing.signals ?? []).map((signal) => SIGNAL_CONDITIONS[signal]));
+  conditions.push(...sql.inList('f.score_status', narrowing.scoreStatus ?? []));
+  if (narrowing.hourOfWeek !== undefined) {
+    conditions.push(`f.hour_of_week = ${sql.param(narrowing.hourOfWeek)}`);
+  }
+  if (narrowing.agent) {
+    conditions.push(agentCondition(sql, narrowing.agent));
+  }
+  if (narrowing.q) {
+    conditions.push(searchCondition(sql, dialect, narrowing.q));
+  }
+  return conditions;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
-import { ComparisonStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
+import { ComparisonStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
@@ -15,6 +15,7 @@ import {
   monthsNewestFirst,
   toMonthOptions,
   showWhileUpdating,
+  ExportButtons,
 } from '@rapport/dashboard-ui';
 import { comparePeriod, comparisonSelection, parseCompareFilters } from '../model/compare-filters';
 import { formatQValue, toComparisonView } from '../model/comparison-view';
@@ -26,7 +27,7 @@ import { formatQValue, toComparisonView } from '../model/comparison-view';
  */
 @Component({
   selector: 'rp-compare-page',
-  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, StatCell, DifferenceCell, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, StatCell, DifferenceCell, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
@@ -99,6 +100,11 @@ export class ComparePage {
     return result?.status === 'loaded' ? toComparisonView(result.data) : null;
   });
   /** The view on screen: the current one, or while new filters load the last one, dimmed as out of date. */
+  /** The comparison as CSV or Excel, with the vendors and filters on screen. */
+  protected readonly comparisonExport = computed(() => {
+    const selection = this.selection();
+    return selection ? exportUrl('compare', selection) : null;
+  });
   private readonly report = showWhileUpdating(this.view, () => this.selection() !== null);
   protected readonly displayed = this.report.shown;
   protected readonly stale = this.report.updating;

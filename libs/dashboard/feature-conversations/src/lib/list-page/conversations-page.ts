@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSig
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ConversationPageDto } from '@rapport/contracts';
-import { ConversationListStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, UpdatingReport, formatCount, formatDuration, formatMetricValue, languageName } from '@rapport/dashboard-ui';
+import { ConversationListStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
+import { EmptyState, ErrorState, ExportButtons, LoadingState, PageHeader, UpdatingReport, formatCount, formatDuration, formatMetricValue, languageName } from '@rapport/dashboard-ui';
 import { map } from 'rxjs';
 import { ConversationFilterBar, type FilterChange } from '../filter-bar/conversation-filter-bar';
 import { pageRange, parseConversationFilters, withVendorSlugs } from '../model/conversation-filters';
@@ -14,7 +14,7 @@ import { pageRange, parseConversationFilters, withVendorSlugs } from '../model/c
  */
 @Component({
   selector: 'rp-conversations-page',
-  imports: [RouterLink, PageHeader, ConversationFilterBar, LoadingState, EmptyState, ErrorState, UpdatingReport],
+  imports: [RouterLink, PageHeader, ExportButtons, ConversationFilterBar, LoadingState, EmptyState, ErrorState, UpdatingReport],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversations-page.html',
   styleUrl: './conversations-page.scss',
@@ -31,6 +31,8 @@ export class ConversationsPage {
     { initialValue: {} as Record<string, string> },
   );
   protected readonly query = computed(() => parseConversationFilters(this.params()));
+  /** Every conversation the filters select (paging aside) as CSV or Excel. */
+  protected readonly listExport = computed(() => exportUrl('conversations', this.query()));
   /** What the filter bar shows: the same query, with vendors a drill-down names by id shown as the options' slugs. */
   protected readonly barQuery = computed(() => {
     const state = this.vendorsStore.overview();

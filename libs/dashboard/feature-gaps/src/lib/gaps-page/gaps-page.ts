@@ -8,7 +8,7 @@ import {
   type GapsResponse,
   METRIC_INFO,
 } from '@rapport/contracts';
-import { GapsStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
+import { GapsStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
 import {
   type DataTableColumn,
   DataTable,
@@ -28,6 +28,7 @@ import {
   monthsNewestFirst,
   toMonthOptions,
   showWhileUpdating,
+  ExportButtons,
 } from '@rapport/dashboard-ui';
 import { GapCellPanel } from '../cell-panel/gap-cell-panel';
 import { type GapTableRow, toGapCells, toGapHeatmap, toGapTableRows } from '../model/gap-cells';
@@ -43,6 +44,7 @@ import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../mo
   imports: [
     RouterLink,
     PageHeader,
+    ExportButtons,
     SelectField,
     MultiSelect,
     UpdatingReport,
@@ -121,6 +123,12 @@ export class GapsPage {
   private readonly query = computed(() => {
     const latest = this.months()[0];
     return latest ? gapsQuery(this.filters(), latest) : null;
+  });
+
+  /** The gap matrix as CSV or Excel, with the filters on screen. */
+  protected readonly matrixExport = computed(() => {
+    const query = this.query();
+    return query ? exportUrl('gaps', query) : null;
   });
 
   protected readonly result = computed(() => {

@@ -2,11 +2,12 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, METRIC_INFO, MIN_COMPARED_VENDOR_COUNT, SUPPORTED_LANGUAGES, type UserRole } from '@rapport/contracts';
-import { ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, queryView } from '@rapport/dashboard-data-access';
+import { ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, exportUrl, queryView } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
   ErrorState,
+  ExportButtons,
   LoadingState,
   MetricTile,
   PageHeader,
@@ -34,7 +35,7 @@ const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 
  */
 @Component({
   selector: 'rp-scorecard-page',
-  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, MetricTile, StatCell, StatTable, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, MetricTile, StatCell, StatTable, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.scss',
@@ -123,6 +124,12 @@ export class ScorecardPage {
   protected readonly pdfUrl = computed(() => {
     const month = this.shownMonth();
     return month ? this.scorecardApi.pdfUrl(month) : null;
+  });
+
+  /** The ranking as CSV or Excel, with the filters on screen. */
+  protected readonly rankingExport = computed(() => {
+    const selection = this.selection();
+    return selection ? exportUrl('scorecard', selection) : null;
   });
 
   /** Vendors ticked in the ranking for a side-by-side comparison (by slug, as the compare URL takes them). */

@@ -11,11 +11,13 @@ import {
   VendorsStore,
   type DrillDownLink,
   type LoadError,
+  exportUrl,
   queryView,
 } from '@rapport/dashboard-data-access';
 import {
   EmptyState,
   ErrorState,
+  ExportButtons,
   LoadingState,
   PageHeader,
   SelectField,
@@ -57,6 +59,7 @@ type Section<T> =
   imports: [
     RouterLink,
     PageHeader,
+    ExportButtons,
     SelectField,
     ChartPanel,
     StatTable,
@@ -156,6 +159,19 @@ export class VendorDetailPage {
     const vendor = this.vendor();
     const month = this.shownMonth();
     return vendor && month ? agentSelection(vendor.id, month, this.filters().window) : null;
+  });
+  /** The coverage, drivers and agents tables as CSV or Excel, with the period on screen (every agent, paging aside). */
+  protected readonly coverageExport = computed(() => {
+    const period = this.period();
+    return period ? exportUrl('coverage', period) : null;
+  });
+  protected readonly driversExport = computed(() => {
+    const period = this.period();
+    return period ? exportUrl('drivers', period) : null;
+  });
+  protected readonly agentsExport = computed(() => {
+    const query = this.agentsQuery();
+    return query ? exportUrl('agents', { ...query, page: null, pageSize: null }) : null;
   });
   private readonly agentsQuery = computed(() => {
     const period = this.agentPeriod();

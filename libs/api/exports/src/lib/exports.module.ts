@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '@rapport/api-analytics';
+import { ExportsController } from './exports.controller';
+import { ExportsService } from './exports.service';
+
+/** CSV and Excel downloads of the dashboard's tables, over the analytics read model. */
+@Module({
+  imports: [AnalyticsModule],
+  controllers: [ExportsController],
+  providers: [ExportsService],
+})
+export class ExportsModule {}
