@@ -10,4 +10,3 @@ export * from './lib/explorer/conversation-detail.query';
 export * from './lib/review-sources/review-candidates.query';
 export * from './lib/explorer/conversation-explorer.service';
 export { CONVERSATION_EXPORT_COLUMNS } from './lib/explorer/conversation-export.query';
-export * from './lib/http/api-queries';

@@ -2,7 +2,6 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { ApiQueries } from '@rapport/api-analytics';
 import { Access, ALL_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
 import {
   agentRankingQuerySchema,
@@ -34,12 +33,11 @@ const STATS = 'one statistic per row with estimate, 95% interval, n, status and 
  */
 @ApiTags('exports')
 @Controller('exports')
-@Access({ roles: ALL_ROLES })
+@Access({ roles: ALL_ROLES, readKey: true })
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('scorecard')
-  @ApiQueries(scorecardExport)
   @ApiProduces(...FORMATS)
   @ApiOkResponse({ description: `The scorecard's vendors × metrics per month, ${STATS}, rank and changes.` })
   async scorecard(@Query(new ZodValidationPipe(scorecardExport)) query: z.infer<typeof scorecardExport>, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
@@ -47,7 +45,6 @@ export class ExportsController {
   }
 
   @Get('compare')
-  @ApiQueries(comparisonExport)
   @ApiProduces(...FORMATS)
   @ApiOkResponse({ description: `The comparison: each vendor's estimate per metric and every pairwise difference with p and BH q-values; ${STATS}.` })
   async compare(@Query(new ZodValidationPipe(comparisonExport)) query: z.infer<typeof comparisonExport>, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
@@ -55,7 +52,6 @@ export class ExportsController {
   }
 
   @Get('gaps')
-  @ApiQueries(gapExport)
   @ApiProduces(...FORMATS)
   @ApiOkResponse({ description: 'The gap matrix: metric × vendor × language with both case-mix adjusted comparisons, q-values and flags.' })
   async gaps(@Query(new ZodValidationPipe(gapExport)) query: z.infer<typeof gapExport>, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
@@ -63,7 +59,6 @@ export class ExportsController {
   }
 
   @Get('coverage')
-  @ApiQueries(filterExport)
   @ApiProduces(...FORMATS)
   @ApiOkResponse({ description: `Hour of week × vendor: volume, median first response, within SLA and CSAT; ${STATS}.` })
   async coverage(@Query(new ZodValidationPipe(filterExport)) query: z.infer<typeof filterExport>, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
@@ -71,7 +66,6 @@ export class ExportsController {
   }
 
   @Get('drivers')
-  @ApiQueries(filterExport)
   @ApiProduces(...FORMATS)
   @ApiOkResponse({ description: 'CSAT drivers per group: each dimension’s correlation and coefficient, each rule’s effect with its q-value.' })
   async drivers(@Query(new ZodValidationPipe(filterExport)) query: z.infer<typeof filterExport>, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
@@ -79,7 +73,6 @@ export class ExportsController {
   }
 
   @Get('agents')
-  @ApiQueries(agentExport)
   @ApiProduces(...FORMATS)
   @ApiOkResponse({ description: 'Every agent of one vendor in the ranking’s sort (paging aside): n, raw mean, shrunk estimate with interval, rank.' })
   async agents(@Query(new ZodValidationPipe(agentExport)) query: z.infer<typeof agentExport>, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
@@ -87,7 +80,6 @@ export class ExportsController {
   }
 
   @Get('conversations')
-  @ApiQueries(conversationExport)
   @ApiProduces(...FORMATS)
   @ApiOkResponse({
     description:

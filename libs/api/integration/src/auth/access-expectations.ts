@@ -124,7 +124,7 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
 };
 
 /**
- * The reads a read-scoped API key may make (reporting jobs, warehouses): analytics, conversations and vendors, its
+ * The reads a read-scoped API key may make (reporting jobs, warehouses): analytics, their exports, conversations and vendors, its
  * own vendor's only when the key is bound to one. Read keys reach nothing else, and never a write.
  */
 export const READ_KEY_ROUTES: ReadonlySet<string> = new Set([
@@ -137,6 +137,13 @@ export const READ_KEY_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/conversations',
   'GET /api/conversations/:id',
   'GET /api/conversations/agents',
+  'GET /api/exports/agents',
+  'GET /api/exports/compare',
+  'GET /api/exports/conversations',
+  'GET /api/exports/coverage',
+  'GET /api/exports/drivers',
+  'GET /api/exports/gaps',
+  'GET /api/exports/scorecard',
   'GET /api/vendors',
   'GET /api/vendors/:vendorId',
   'GET /api/vendors/monthly-volume',

@@ -13,8 +13,16 @@ const ROOT = resolve(__dirname, '../../../../..');
 const ANSWERS_WITHOUT_JSON = [
   'DELETE /api/imports/mappings/{id}',
   'GET /api/audit/export',
+  'GET /api/exports/agents',
+  'GET /api/exports/compare',
+  'GET /api/exports/conversations',
+  'GET /api/exports/coverage',
+  'GET /api/exports/drivers',
+  'GET /api/exports/gaps',
+  'GET /api/exports/scorecard',
   'GET /api/imports/{id}/errors.csv',
   'GET /api/reports/scorecard.pdf',
+  'GET /api/reports/vendor-scorecard.pdf',
   'POST /api/auth/logout',
   'POST /api/auth/password',
 ];
