@@ -7,4 +7,5 @@ export * from './lib/rollups/rollup-tables';
 export * from './lib/facts/facts-row';
 export * from './lib/facts/conversation-facts';
 export * from './lib/explorer/conversation-detail.query';
+export * from './lib/explorer/conversation-blinds';
 export * from './lib/review-sources/review-candidates.query';

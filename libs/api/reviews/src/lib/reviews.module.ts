@@ -20,6 +20,7 @@ import { ReviewWriter } from './reviews/review-writer';
 import { ReviewWorkspaceService } from './reviews/review-workspace.service';
 import { ReviewsReadService } from './reviews/reviews-read.service';
 import { ReviewsController } from './reviews/reviews.controller';
+import { OpenAssignmentBlind } from './reviews/open-assignment.blind';
 import { DisputesService } from './disputes/disputes.service';
 import { DisputesController } from './disputes/disputes.controller';
 import { CoachingService } from './coaching/coaching.service';
@@ -78,6 +79,7 @@ export const REVIEW_MIGRATIONS = [Reviews1764000000930];
     AgreementService,
     CalibrationReportService,
     DemoReviews,
+    OpenAssignmentBlind,
   ],
   exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService, DemoReviews],
 })

@@ -3,6 +3,7 @@ import { DomainError, Principal } from '@rapport/api-core';
 import type { AgentOptionsDto, AgentOptionsParams, ConversationDetailDto, ConversationListParams, ConversationPageDto } from '@rapport/contracts';
 import { SelectionResolver } from '../filters/selection-resolver';
 import { AgentOptionsQuery } from './agent-options.query';
+import { blinded, ConversationBlinds } from './conversation-blinds';
 import { ConversationDetailQuery } from './conversation-detail.query';
 import { ConversationPageQuery } from './conversation-page.query';
 
@@ -17,6 +18,7 @@ export class ConversationExplorerService {
     private readonly pages: ConversationPageQuery,
     private readonly details: ConversationDetailQuery,
     private readonly agentOptions: AgentOptionsQuery,
+    private readonly blinds: ConversationBlinds,
   ) {}
 
   async list(query: ConversationListParams, principal: Principal): Promise<ConversationPageDto> {
@@ -36,6 +38,6 @@ export class ConversationExplorerService {
     if (!conversation) {
       throw DomainError.notFound('Conversation');
     }
-    return conversation;
+    return (await this.blinds.hidesScores(id, principal)) ? blinded(conversation) : { ...conversation, blind: false };
   }
 }
