@@ -97,6 +97,10 @@ export const samplingRuleSchema = z.discriminatedUnion('kind', [
 ]);
 export type SamplingRule = z.infer<typeof samplingRuleSchema>;
 
+/** How often a sampling queue is refilled by the schedule (conversations imported since, within its period). */
+export const REFILL_SCHEDULES = ['daily', 'weekly'] as const;
+export type RefillSchedule = (typeof REFILL_SCHEDULES)[number];
+
 export const createQueueSchema = z
   .object({
     name: text(200),
@@ -112,6 +116,8 @@ export const createQueueSchema = z
     vendorIds: z.array(z.uuid()).max(50).default([]),
     rule: samplingRuleSchema,
     reviewerIds: z.array(z.uuid()).min(1).max(50),
+    /** Refilled on this schedule from the queue's creation on; without it only on request. */
+    refill: z.enum(REFILL_SCHEDULES).nullable().default(null),
   })
   .refine((queue) => queue.from <= queue.to, {
     message: 'from must not be after to',
@@ -136,6 +142,10 @@ export interface QueueDto {
   items: number;
   submitted: number;
   createdAt: string;
+  /** The refill schedule, null without one (refilled on request only). */
+  refill?: RefillSchedule | null;
+  /** When the schedule refills it next (UTC), null without a schedule. */
+  nextRefillAt?: string | null;
 }
 
 export interface AssignmentDto {
