@@ -323,6 +323,12 @@ export type CreateCalibrationRequest = z.infer<typeof createCalibrationSchema>;
 export const reviewPeriodQuerySchema = z.object({
   from: day.optional(),
   to: day.optional(),
+  /**
+   * What `from` and `to` bound: the day the review was submitted (default), or the day of the reviewed
+   * conversation (as the scorecard's months count conversations), so the reviewed score sits beside the automatic
+   * overall of the same conversations' period.
+   */
+  periodOf: z.enum(['submission', 'conversation']).default('submission'),
   vendorId: z.uuid().optional(),
   minReviews: z.coerce.number().int().min(2).max(1000).default(20),
 });

@@ -47,3 +47,5 @@ export * from './lib/session/page-access';
 export * from './lib/session/session-guards';
 export * from './lib/session/session-expiry.interceptor';
 export * from './lib/reviews/reviews-api';
+export * from './lib/reviews/reviewed-scores-store';
+export * from './lib/reviews/weak-languages-store';

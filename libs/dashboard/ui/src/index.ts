@@ -30,3 +30,4 @@ export * from './lib/forms/file-drop-zone';
 export * from './lib/forms/progress-bar';
 export * from './lib/stats/month-format';
 export * from './lib/stats/language-name';
+export * from './lib/stats/reviewed-score-cell';

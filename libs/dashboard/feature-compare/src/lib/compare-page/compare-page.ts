@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
-import { ComparisonStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
+import { ComparisonStore, ReviewedScoresStore, VendorsStore, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
   ErrorState,
   LoadingState,
   PageHeader,
+  ReviewedScoreCell,
   SelectField,
   StatCell,
   UpdatingReport,
@@ -26,7 +27,7 @@ import { formatQValue, toComparisonView } from '../model/comparison-view';
  */
 @Component({
   selector: 'rp-compare-page',
-  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, StatCell, DifferenceCell, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, StatCell, DifferenceCell, ReviewedScoreCell, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
@@ -40,6 +41,7 @@ export class ComparePage {
 
   private readonly vendorsStore = inject(VendorsStore);
   private readonly comparisonStore = inject(ComparisonStore);
+  private readonly reviewedScoresStore = inject(ReviewedScoresStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -98,6 +100,18 @@ export class ComparePage {
     const result = this.result();
     return result?.status === 'loaded' ? toComparisonView(result.data) : null;
   });
+  /** The reviewed QA scores of the period's conversations, for vendors compared; null while none is asked for. */
+  private readonly reviewedQuery = computed(() => {
+    const selection = this.selection();
+    return selection ? reviewedScoresQuery(selection.from as string, selection.to as string) : null;
+  });
+  /** Each vendor's reviewed QA score by id; null while it loads or when it failed. */
+  protected readonly reviewedScores = computed(() => {
+    const query = this.reviewedQuery();
+    const result = query ? queryView(this.reviewedScoresStore.state(), query) : null;
+    return result?.status === 'loaded' ? new Map(result.data.map((score) => [score.vendor.id, score])) : null;
+  });
+
   /** The view on screen: the current one, or while new filters load the last one, dimmed as out of date. */
   private readonly report = showWhileUpdating(this.view, () => this.selection() !== null);
   protected readonly displayed = this.report.shown;
@@ -118,6 +132,12 @@ export class ComparePage {
       const selection = this.selection();
       if (selection) {
         untracked(() => this.comparisonStore.load(selection));
+      }
+    });
+    effect(() => {
+      const query = this.reviewedQuery();
+      if (query) {
+        untracked(() => this.reviewedScoresStore.load(query));
       }
     });
   }
