@@ -23,8 +23,8 @@ export class QueueRefillTimer implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
-    this.tick();
-    this.timer = setInterval(() => this.tick(), REFILL_TICK_MS);
+    void this.tick();
+    this.timer = setInterval(() => void this.tick(), REFILL_TICK_MS);
     this.timer.unref();
   }
 
