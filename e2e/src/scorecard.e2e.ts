@@ -69,7 +69,10 @@ test('the month is kept in the URL and every figure follows it', async ({ page }
 
   const reloaded = page.waitForResponse((response) => response.url().includes('/api/analytics/scorecard') && response.url().includes(`to=${earlier}`));
   await month.selectOption(earlier ?? '');
-  const answer = (await (await reloaded).json()) as {
+  // Read the same answer again beside the page: the page's own response body may be gone by the time it is asked
+  // for (the dashboard's fetch ends its request once it has read it, and other answers arriving meanwhile make that
+  // race likely).
+  const answer = (await (await page.request.get((await reloaded).url())).json()) as {
     rows: Array<{ vendor: { slug: string }; month: string; volume: { current: number }; metrics: { overall: { rank: number | null; rankedAmong: number } } }>;
   };
   await expect(page).toHaveURL(new RegExp(`month=${earlier}`));
