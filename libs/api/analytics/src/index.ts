@@ -7,6 +7,7 @@ export * from './lib/rollups/rollup-tables';
 export * from './lib/facts/facts-row';
 export * from './lib/facts/conversation-facts';
 export * from './lib/explorer/conversation-detail.query';
+export * from './lib/explorer/conversation-blinds';
 export * from './lib/review-sources/review-candidates.query';
 export * from './lib/explorer/conversation-explorer.service';
 export { CONVERSATION_EXPORT_COLUMNS } from './lib/explorer/conversation-export.query';

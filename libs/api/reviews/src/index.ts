@@ -6,3 +6,5 @@ export * from './lib/disputes/disputes.service';
 export * from './lib/domain/review-total';
 export * from './lib/domain/sampling';
 export * from './lib/demo/demo-reviews';
+export * from './lib/queues/queue-refill.scheduler';
+export * from './lib/queues/queue-refill.timer';

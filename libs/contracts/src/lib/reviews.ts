@@ -114,6 +114,10 @@ export type SamplingRule =
   | { kind: 'rule-fired'; rule: string; limit: number }
   | { kind: 'adaptive'; limit: number; minReviews: number };
 
+/** How often a sampling queue is refilled by the schedule (conversations imported since, within its period). */
+export const REFILL_SCHEDULES = ['daily', 'weekly'] as const;
+export type RefillSchedule = (typeof REFILL_SCHEDULES)[number];
+
 export const createQueueSchema = z
   .object({
     name: text(200),
@@ -129,6 +133,8 @@ export const createQueueSchema = z
     vendorIds: z.array(z.uuid()).max(50).default([]),
     rule: samplingRuleSchema,
     reviewerIds: z.array(z.uuid()).min(1).max(50),
+    /** Refilled on this schedule from the queue's creation on; without it only on request. */
+    refill: z.enum(REFILL_SCHEDULES).nullable().default(null),
   })
   .refine((queue) => queue.from <= queue.to, {
     message: 'from must not be after to',
@@ -153,6 +159,10 @@ export interface QueueDto {
   items: number;
   submitted: number;
   createdAt: string;
+  /** The refill schedule, null without one (refilled on request only). */
+  refill?: RefillSchedule | null;
+  /** When the schedule refills it next (UTC), null without a schedule. */
+  nextRefillAt?: string | null;
 }
 
 /** A person a lead may put on a queue or calibration session: an active QA reviewer or lead. */
@@ -344,6 +354,12 @@ export type CreateCalibrationRequest = z.infer<typeof createCalibrationSchema>;
 export const reviewPeriodQuerySchema = z.object({
   from: day.optional(),
   to: day.optional(),
+  /**
+   * What `from` and `to` bound: the day the review was submitted (default), or the day of the reviewed
+   * conversation (as the scorecard's months count conversations), so the reviewed score sits beside the automatic
+   * overall of the same conversations' period.
+   */
+  periodOf: z.enum(['submission', 'conversation']).default('submission'),
   vendorId: z.uuid().optional(),
   minReviews: z.coerce.number().int().min(2).max(1000).default(20),
 });

@@ -50,3 +50,5 @@ export * from './lib/reviews/reviews-api';
 export * from './lib/reviews/rubrics-api';
 export * from './lib/reviews/review-queues-api';
 export * from './lib/exports/export-url';
+export * from './lib/reviews/reviewed-scores-store';
+export * from './lib/reviews/weak-languages-store';

@@ -32,3 +32,4 @@ export * from './lib/stats/month-format';
 export * from './lib/stats/language-name';
 export * from './lib/stats/method-words';
 export * from './lib/exports/export-buttons';
+export * from './lib/stats/reviewed-score-cell';

@@ -3,6 +3,7 @@ import { ConversationsModule } from '@rapport/api-conversations';
 import { AnalyticsService } from './analytics.service';
 import { AnalyticsResponseCache } from './cache/response-cache';
 import { AgentOptionsQuery } from './explorer/agent-options.query';
+import { ConversationBlinds } from './explorer/conversation-blinds';
 import { ConversationDetailQuery } from './explorer/conversation-detail.query';
 import { ConversationExplorerService } from './explorer/conversation-explorer.service';
 import { ConversationExportQuery } from './explorer/conversation-export.query';
@@ -49,7 +50,8 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersio
     ConversationDetailQuery,
     AgentOptionsQuery,
     ReviewCandidatesQuery,
+    ConversationBlinds,
   ],
-  exports: [RollupMaintainer, AnalyticsService, ConversationExplorerService, ConversationDetailQuery, ReviewCandidatesQuery],
+  exports: [RollupMaintainer, AnalyticsService, ConversationExplorerService, ConversationDetailQuery, ReviewCandidatesQuery, ConversationBlinds],
 })
 export class AnalyticsModule {}

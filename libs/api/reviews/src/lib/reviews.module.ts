@@ -15,11 +15,15 @@ import { QueuesService } from './queues/queues.service';
 import { QueuesController } from './queues/queues.controller';
 import { AssignmentsQuery } from './queues/assignments.query';
 import { LanguageNeed } from './queues/language-need';
+import { QueueRefillScheduler } from './queues/queue-refill.scheduler';
+import { QueueRefillTimer } from './queues/queue-refill.timer';
+import { ReviewRefillSchedule1764000001031 } from './1764000001031-review-refill-schedule.migration';
 import { ReviewDirectory } from './review-directory';
 import { ReviewWriter } from './reviews/review-writer';
 import { ReviewWorkspaceService } from './reviews/review-workspace.service';
 import { ReviewsReadService } from './reviews/reviews-read.service';
 import { ReviewsController } from './reviews/reviews.controller';
+import { OpenAssignmentBlind } from './reviews/open-assignment.blind';
 import { DisputesService } from './disputes/disputes.service';
 import { DisputesController } from './disputes/disputes.controller';
 import { CoachingService } from './coaching/coaching.service';
@@ -31,7 +35,7 @@ import { AgreementController } from './agreement/agreement.controller';
 import { CalibrationReportService } from './calibration/calibration-report.service';
 import { DemoReviews } from './demo/demo-reviews';
 
-export const REVIEW_MIGRATIONS = [Reviews1764000000930];
+export const REVIEW_MIGRATIONS = [Reviews1764000000930, ReviewRefillSchedule1764000001031];
 
 /**
  * QA reviews: rubrics, queues, blind reviews, disputes, coaching, calibration and reviewed scores.
@@ -78,6 +82,9 @@ export const REVIEW_MIGRATIONS = [Reviews1764000000930];
     AgreementService,
     CalibrationReportService,
     DemoReviews,
+    OpenAssignmentBlind,
+    QueueRefillScheduler,
+    QueueRefillTimer,
   ],
   exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService, DemoReviews],
 })

@@ -208,4 +208,9 @@ export interface ConversationDetailDto extends ConversationSummaryDto {
   messages: ConversationMessageDto[];
   surveys: ConversationSurveyDto[];
   evidence: ConversationEvidenceDto[];
+  /**
+   * True while the caller holds an unsubmitted review assignment of this conversation: scores, scorer version,
+   * signals and evidence are then left out (null, empty) so the review stays blind.
+   */
+  blind?: boolean;
 }

@@ -188,6 +188,29 @@ describe('conversations pages', () => {
       expect(find('back-to-list')?.getAttribute('href')).toBe('/conversations');
     });
 
+    it('says why the scores are missing while the caller has a blind review of the conversation to submit', async () => {
+      const { find, settle } = await open('/conversations/c1');
+      const blind: ConversationDetailDto = {
+        ...DETAIL,
+        blind: true,
+        scores: { responsiveness: null, courtesy: null, comprehension: null, overall: null },
+        scorerVersion: null,
+        signals: null,
+        evidence: [],
+      };
+      http.expectOne('/api/conversations/c1').flush(blind);
+      await settle();
+      expect(find('blind-notice')?.textContent).toContain('hidden while you have a review of this conversation to submit');
+      expect(find('message-1')?.querySelector('mark')).toBeNull();
+    });
+
+    it('shows no blind notice on an ordinary answer', async () => {
+      const { find, settle } = await open('/conversations/c1');
+      http.expectOne('/api/conversations/c1').flush({ ...DETAIL, blind: false });
+      await settle();
+      expect(find('blind-notice')).toBeNull();
+    });
+
     it('says a conversation outside the caller’s vendors was not found', async () => {
       const { find, settle } = await open('/conversations/other');
       http.expectOne('/api/conversations/other').flush({ statusCode: 404, code: 'not_found', message: 'Conversation was not found' }, { status: 404, statusText: 'Not Found' });

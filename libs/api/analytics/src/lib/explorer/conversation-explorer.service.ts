@@ -3,6 +3,7 @@ import { DomainError, Principal } from '@rapport/api-core';
 import type { AgentOptionsDto, AgentOptionsParams, ConversationDetailDto, ConversationListParams, ConversationPageDto, CsvValue } from '@rapport/contracts';
 import { SelectionResolver } from '../filters/selection-resolver';
 import { AgentOptionsQuery } from './agent-options.query';
+import { blinded, ConversationBlinds } from './conversation-blinds';
 import { ConversationDetailQuery } from './conversation-detail.query';
 import { ConversationExportQuery } from './conversation-export.query';
 import { ConversationPageQuery } from './conversation-page.query';
@@ -19,6 +20,7 @@ export class ConversationExplorerService {
     private readonly details: ConversationDetailQuery,
     private readonly agentOptions: AgentOptionsQuery,
     private readonly exports: ConversationExportQuery,
+    private readonly blinds: ConversationBlinds,
   ) {}
 
   async list(query: ConversationListParams, principal: Principal): Promise<ConversationPageDto> {
@@ -49,6 +51,6 @@ export class ConversationExplorerService {
     if (!conversation) {
       throw DomainError.notFound('Conversation');
     }
-    return conversation;
+    return (await this.blinds.hidesScores(id, principal)) ? blinded(conversation) : { ...conversation, blind: false };
   }
 }

@@ -72,6 +72,7 @@ export class DemoReviews {
         vendorIds: [],
         rule: { kind: 'adaptive', limit: 350, minReviews: 30 },
         reviewerIds: [reviewer.id, lead.id],
+        refill: null,
       },
       lead,
       null,

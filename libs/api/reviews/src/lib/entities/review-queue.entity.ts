@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Channel, SamplingRule } from '@rapport/contracts';
+import type { Channel, RefillSchedule, SamplingRule } from '@rapport/contracts';
 
 export type QueueKind = 'sampling' | 'calibration';
 
@@ -41,6 +41,15 @@ export class ReviewQueue {
 
   @Column({ name: 'created_by', type: 'varchar', length: 36 })
   createdBy!: string;
+
+  /** Refill schedule; null: refilled on request only. */
+  @Column({ name: 'refill_schedule', type: 'varchar', length: 10, nullable: true })
+  refillSchedule!: RefillSchedule | null;
+
+  /** When the schedule refills it next (ISO UTC); null without a schedule. */
+  @Index('ix_review_queues_next_refill')
+  @Column({ name: 'next_refill_at', type: 'varchar', length: 30, nullable: true })
+  nextRefillAt!: string | null;
 }
 
 /** One conversation given to one reviewer in a queue. A sampling queue holds a conversation once. */

@@ -5,11 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock, DomainError, Principal } from '@rapport/api-core';
 import { AuditService } from '@rapport/api-audit';
 import { ReviewCandidatesQuery } from '@rapport/api-analytics';
-import type { AssignmentDto, CreateQueueRequest, QueueDto, SamplingRule } from '@rapport/contracts';
+import type { AssignmentDto, CreateQueueRequest, QueueDto, RefillSchedule, SamplingRule } from '@rapport/contracts';
 import { ReviewAssignment, ReviewQueue } from '../entities/review-queue.entity';
 import { Review } from '../entities/review.entity';
 import { RubricVersion } from '../entities/rubric.entity';
 import { assignBalanced, SampledItem, selectSample } from '../domain/sampling';
+import { nextRefillAfter } from '../domain/refill-schedule';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { ReviewDirectory } from '../review-directory';
 import { LanguageNeed } from './language-need';
@@ -28,6 +29,8 @@ export interface QueueDraft {
   vendorIds: string[];
   rule: SamplingRule | null;
   reviewerIds: string[];
+  /** Sampling queues only; calibration sessions are never refilled. */
+  refill?: RefillSchedule | null;
 }
 
 /** Review queues: created by leads, filled by a seeded sampling rule and shared out evenly among their reviewers. */
@@ -74,6 +77,8 @@ export class QueuesService {
     ip: string | null,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ReviewQueue> {
+    const now = this.clock.now();
+    const refill = draft.kind === 'sampling' ? (draft.refill ?? null) : null;
     const queue: ReviewQueue = {
       id: randomUUID(),
       name: draft.name,
@@ -85,8 +90,10 @@ export class QueuesService {
       vendorIds: draft.vendorIds,
       rule: draft.rule,
       reviewerIds: draft.reviewerIds,
-      createdAt: this.clock.now().toISOString(),
+      createdAt: now.toISOString(),
       createdBy: actor?.id ?? 'system',
+      refillSchedule: refill,
+      nextRefillAt: refill ? nextRefillAfter(now.toISOString(), refill, now) : null,
     };
     await manager.getRepository(ReviewQueue).insert(queue);
     await this.audit.record(
@@ -101,6 +108,7 @@ export class QueuesService {
           rule: queue.rule,
           seed: queue.seed,
           reviewers: queue.reviewerIds.length,
+          refill: queue.refillSchedule,
         },
       },
       manager,
@@ -221,6 +229,8 @@ export class QueuesService {
       items,
       submitted,
       createdAt: queue.createdAt,
+      refill: queue.refillSchedule ?? null,
+      nextRefillAt: queue.nextRefillAt ?? null,
     };
   }
 }

@@ -20,7 +20,11 @@ describe('ComparePage', () => {
     http = configureRoutedPageTest({ routes: [{ path: 'compare', children: COMPARE_ROUTES }], elsewhere: ['vendors/:id', 'conversations', 'imports'] });
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // A comparison also asks for the reviewed QA scores of the period; tests that do not look at them answer none.
+    http.match((request) => request.url === '/api/reviews/vendor-scores').filter((request) => !request.cancelled).forEach((request) => request.flush([]));
+    http.verify();
+  });
 
   async function open(url: string) {
     const page = await openRoutedPage(url);
@@ -30,6 +34,22 @@ describe('ComparePage', () => {
   }
 
   const picker = (find: (id: string) => HTMLElement | null) => Array.from(find('vendor-picker')?.querySelectorAll<HTMLInputElement>('input') ?? []);
+
+  it('adds a row with each vendor’s reviewed QA score of the period’s conversations', async () => {
+    const { find, settle, respondVendors, comparisonRequest } = await open('/compare?vendors=lisboa-contact,manila-desk');
+    await respondVendors();
+    comparisonRequest().flush(RESPONSE);
+    const reviewed = http.expectOne((request) => request.url === '/api/reviews/vendor-scores');
+    expect(reviewed.request.params.toString()).toBe('from=2025-03-01&periodOf=conversation&to=2025-05-31');
+    reviewed.flush([{ vendor: { id: 'v-man', slug: 'manila-desk', name: 'Manila Desk' }, status: 'ok', n: 25, mean: 70, lower: 65.5, upper: 74.5 }]);
+    await settle();
+    const row = find('reviewed-row');
+    expect(row?.querySelector('th')?.textContent).toContain('Reviewed QA score');
+    expect(Array.from(row?.querySelectorAll('td') ?? [], (cell) => cell.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'No reviewsn = 0',
+      '70.095% interval 65.5–74.5n = 25',
+    ]);
+  });
 
   it('asks to pick two vendors before comparing anything', async () => {
     const { find, respondVendors } = await open('/compare');

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
-import { ComparisonStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
+import { ComparisonStore, ReviewedScoresStore, VendorsStore, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
   ErrorState,
   LoadingState,
   PageHeader,
+  ReviewedScoreCell,
   SelectField,
   StatCell,
   UpdatingReport,
@@ -27,7 +28,7 @@ import { formatQValue, toComparisonView } from '../model/comparison-view';
  */
 @Component({
   selector: 'rp-compare-page',
-  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, StatCell, DifferenceCell, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, StatCell, DifferenceCell, ReviewedScoreCell, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
@@ -41,6 +42,7 @@ export class ComparePage {
 
   private readonly vendorsStore = inject(VendorsStore);
   private readonly comparisonStore = inject(ComparisonStore);
+  private readonly reviewedScoresStore = inject(ReviewedScoresStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -99,6 +101,18 @@ export class ComparePage {
     const result = this.result();
     return result?.status === 'loaded' ? toComparisonView(result.data) : null;
   });
+  /** The reviewed QA scores of the period's conversations, for vendors compared; null while none is asked for. */
+  private readonly reviewedQuery = computed(() => {
+    const selection = this.selection();
+    return selection ? reviewedScoresQuery(selection.from as string, selection.to as string) : null;
+  });
+  /** Each vendor's reviewed QA score by id; null while it loads or when it failed. */
+  protected readonly reviewedScores = computed(() => {
+    const query = this.reviewedQuery();
+    const result = query ? queryView(this.reviewedScoresStore.state(), query) : null;
+    return result?.status === 'loaded' ? new Map(result.data.map((score) => [score.vendor.id, score])) : null;
+  });
+
   /** The view on screen: the current one, or while new filters load the last one, dimmed as out of date. */
   /** The comparison as CSV or Excel, with the vendors and filters on screen. */
   protected readonly comparisonExport = computed(() => {
@@ -124,6 +138,12 @@ export class ComparePage {
       const selection = this.selection();
       if (selection) {
         untracked(() => this.comparisonStore.load(selection));
+      }
+    });
+    effect(() => {
+      const query = this.reviewedQuery();
+      if (query) {
+        untracked(() => this.reviewedScoresStore.load(query));
       }
     });
   }

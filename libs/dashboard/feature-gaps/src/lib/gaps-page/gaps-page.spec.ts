@@ -1,8 +1,9 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { ConversationPageDto, MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
-import { configureRoutedPageTest, openRoutedPage, selectOption } from '@rapport/dashboard-ui/testing';
+import type { AgreementDto, ConversationPageDto, MonthlyVolumeDto, UserRole, VendorDto } from '@rapport/contracts';
+import { SessionStore } from '@rapport/dashboard-data-access';
+import { configureRoutedPageTest, openRoutedPage, selectOption, signIn } from '@rapport/dashboard-ui/testing';
 import { gapsResponse } from '../../testing/gaps-fixtures';
 import { GAPS_ROUTES } from '../gaps.routes';
 
@@ -50,7 +51,13 @@ describe('GapsPage', () => {
     });
   });
 
-  afterEach(() => http.verify());
+  const agreement = (weakLanguages: string[]): AgreementDto => ({ minReviews: 20, cells: [], weakLanguages });
+
+  afterEach(() => {
+    // Every opening asks once which languages the automatic scores are weakly confirmed in; none unless a test says.
+    http.match('/api/reviews/agreement').filter((request) => !request.cancelled).forEach((request) => request.flush(agreement([])));
+    http.verify();
+  });
 
   async function open(url: string) {
     const routed = await openRoutedPage(url);
@@ -202,6 +209,41 @@ describe('GapsPage', () => {
     await settle();
     expect(find('cell-panel')).toBeNull();
     expect(TestBed.inject(Router).url).toBe('/gaps');
+  });
+
+  it.each([
+    ['qa-reviewer', true],
+    ['executive', false],
+  ] as Array<[UserRole, boolean]>)(
+    'flags the languages whose automatic scores reviewers weakly confirm beside their gap cells (%s; link to the agreement: %s)',
+    async (role, link) => {
+      await signIn(TestBed.inject(SessionStore), { id: 'u1', email: 'u@example.com', role, vendorId: null, displayName: 'U' });
+      const { find, settle, vendors, page } = await open('/gaps');
+      await vendors();
+      http.expectOne('/api/reviews/agreement').flush(agreement(['de', 'sl']));
+      http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+      await settle();
+
+      // Slovenian is weak but not in this answer: only German is flagged.
+      expect(find('weak-languages')?.textContent).toContain('German: automatic scores weakly confirmed in this language');
+      expect(find('weak-languages')?.textContent).not.toContain('Slovenian');
+      const headers = Array.from(page.querySelectorAll('[data-testid="gap-heatmap"] thead th'), (th) => th.textContent?.trim());
+      expect(headers).toContain('German †');
+      expect(headers).toContain('Portuguese');
+      expect(find('flagged-gaps')?.querySelector('[data-testid="weak-flag"]')?.textContent).toContain('automatic scores weakly confirmed in this language');
+      expect(find('agreement-link')?.getAttribute('href') ?? null).toBe(link ? '/reviews#agreement' : null);
+    },
+  );
+
+  it('flags nothing when no language is weakly confirmed, or when the agreement cannot be read', async () => {
+    const { find, settle, vendors } = await open('/gaps');
+    await vendors();
+    http.expectOne('/api/reviews/agreement').flush({ message: 'no' }, { status: 403, statusText: 'Forbidden' });
+    http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
+    await settle();
+    expect(find('weak-languages')).toBeNull();
+    expect(find('weak-flag')).toBeNull();
+    expect(find('gap-heatmap')).not.toBeNull();
   });
 
   it('says so when nothing was imported yet', async () => {

@@ -8,7 +8,7 @@ import {
   type GapsResponse,
   METRIC_INFO,
 } from '@rapport/contracts';
-import { GapsStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
+import { GapsStore, SessionStore, VendorsStore, WeakLanguagesStore, canOpenPage, exportUrl, queryView } from '@rapport/dashboard-data-access';
 import {
   type DataTableColumn,
   DataTable,
@@ -33,6 +33,7 @@ import {
 import { GapCellPanel } from '../cell-panel/gap-cell-panel';
 import { type GapTableRow, toGapCells, toGapHeatmap, toGapTableRows } from '../model/gap-cells';
 import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../model/gap-filters';
+import { WEAKLY_CONFIRMED, WEAK_MARK, markWeakColumns, weakGapLanguages } from '../model/weak-languages';
 
 /**
  * Language & culture gaps (for QA reviewers): one metric as a vendor × language heatmap, each cell compared with
@@ -71,6 +72,8 @@ export class GapsPage {
 
   private readonly vendorsStore = inject(VendorsStore);
   private readonly gapsStore = inject(GapsStore);
+  private readonly weakLanguagesStore = inject(WeakLanguagesStore);
+  private readonly role = inject(SessionStore).role;
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -148,6 +151,11 @@ export class GapsPage {
     return result?.status === 'failed' ? result.error : null;
   });
 
+  protected readonly weaklyConfirmed = WEAKLY_CONFIRMED;
+  protected readonly weakMark = WEAK_MARK;
+  /** Partners and executives cannot open the reviews hub's agreement table: they get the flag without the link. */
+  protected readonly mayOpenAgreement = computed(() => this.role() !== 'partner' && canOpenPage(this.role(), 'reviews'));
+
   protected readonly view = computed(() => {
     const response = this.displayed();
     if (!response) {
@@ -193,6 +201,7 @@ export class GapsPage {
     if (this.vendorsStore.overview().status !== 'loaded') {
       this.vendorsStore.load();
     }
+    this.weakLanguagesStore.load();
     effect(() => {
       const query = this.query();
       if (query) {
@@ -207,6 +216,10 @@ export class GapsPage {
 
   protected languageName(code: string): string {
     return languageName(code);
+  }
+
+  protected weakNames(languages: readonly string[]): string {
+    return languages.map((code) => languageName(code)).join(', ');
   }
 
   protected setMetric(metric: string): void {

@@ -1,7 +1,7 @@
 import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { MonthlyVolumeDto, UserRole, VendorDto } from '@rapport/contracts';
+import type { MonthlyVolumeDto, ReviewedScoreDto, UserRole, VendorDto } from '@rapport/contracts';
 import { SessionStore } from '@rapport/dashboard-data-access';
 import { configureRoutedPageTest, openRoutedPage, selectOption, setChecked, signIn } from '@rapport/dashboard-ui/testing';
 import { LISBOA, MANILA, NORDIC, change, ok, scorecardResponse, scorecardRow, thin } from '../../testing/scorecard-fixtures';
@@ -29,7 +29,11 @@ describe('ScorecardPage', () => {
     http = configureRoutedPageTest({ routes: [{ path: 'scorecard', children: SCORECARD_ROUTES }], elsewhere: ['compare', 'vendors/:id', 'conversations', 'imports'] });
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // Every month shown asks for the reviewed QA scores; tests that do not look at them answer none.
+    http.match((request) => request.url === '/api/reviews/vendor-scores').filter((request) => !request.cancelled).forEach((request) => request.flush([]));
+    http.verify();
+  });
 
   async function open(url: string, role: UserRole = 'executive') {
     await signIn(TestBed.inject(SessionStore), { id: 'u1', email: 'u@example.com', role, vendorId: role === 'partner' ? 'v-lis' : null, displayName: 'U' });
@@ -72,6 +76,24 @@ describe('ScorecardPage', () => {
     expect(find('download-pdf')?.getAttribute('href')).toBe('/api/reports/scorecard.pdf?month=2025-05');
     // Design effect 2.25 in the fixtures: intervals √2.25 = 1.5 times as wide as for independent conversations.
     expect(find('scorecard-clustering')?.textContent).toContain('intra-agent correlation of the overall score 0.10; intervals 1.5× as wide');
+  });
+
+  it('shows each vendor’s reviewed QA score of the month’s conversations beside the automatic scores', async () => {
+    const { find, settle, respondVendors, scorecardRequest } = await open('/scorecard');
+    await respondVendors();
+    scorecardRequest().flush(RESPONSE);
+    const reviewed = http.expectOne((request) => request.url === '/api/reviews/vendor-scores');
+    expect(reviewed.request.params.toString()).toBe('from=2025-05-01&periodOf=conversation&to=2025-05-31');
+    const scores: ReviewedScoreDto[] = [
+      { vendor: LISBOA, status: 'ok', n: 34, mean: 81.25, lower: 76.5, upper: 86.04 },
+      { vendor: MANILA, status: 'insufficient', n: 7, mean: null, lower: null, upper: null },
+    ];
+    reviewed.flush(scores);
+    await settle();
+    const cells = Array.from(find('ranking-table')?.querySelectorAll('tbody [data-metric="reviewed"]') ?? [], (cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
+    expect(find('reviewed-header')?.textContent).toBe('Reviewed QA score');
+    expect(cells).toEqual(['81.395% interval 76.5–86.0n = 34', 'Not enough reviewsn = 7', 'No reviewsn = 0']);
+    expect(find('reviewed-method')?.textContent).toContain('under 20 reviews it says “Not enough reviews”');
   });
 
   it('drills each vendor’s conversation count down to the Conversations page with the same filters', async () => {

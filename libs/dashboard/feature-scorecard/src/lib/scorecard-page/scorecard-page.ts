@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, METRIC_INFO, MIN_COMPARED_VENDOR_COUNT, SUPPORTED_LANGUAGES, type UserRole } from '@rapport/contracts';
-import { ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, exportUrl, queryView } from '@rapport/dashboard-data-access';
+import { ReviewedScoresStore, ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
@@ -11,6 +11,7 @@ import {
   LoadingState,
   MetricTile,
   PageHeader,
+  ReviewedScoreCell,
   SelectField,
   StatCell,
   StatTable,
@@ -35,7 +36,7 @@ const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 
  */
 @Component({
   selector: 'rp-scorecard-page',
-  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, MetricTile, StatCell, StatTable, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, MetricTile, StatCell, StatTable, DifferenceCell, ReviewedScoreCell, ChartPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.scss',
@@ -52,6 +53,7 @@ export class ScorecardPage {
   private readonly route = inject(ActivatedRoute);
   private readonly document = inject(DOCUMENT);
   private readonly session = inject(SessionStore);
+  private readonly reviewedScoresStore = inject(ReviewedScoresStore);
 
   /** Actions offered only to roles that may use them; the API refuses the others anyway. */
   protected readonly canDownload = computed(() => {
@@ -102,6 +104,13 @@ export class ScorecardPage {
     return selection ? queryView(this.scorecardStore.state(), selection) : null;
   });
 
+  /** Each vendor's reviewed QA score for the month's conversations, by vendor id; null while it loads or failed. */
+  protected readonly reviewedScores = computed(() => {
+    const month = this.shownMonth();
+    const result = month ? queryView(this.reviewedScoresStore.state(), reviewedScoresQuery(month, month)) : null;
+    return result?.status === 'loaded' ? new Map(result.data.map((score) => [score.vendor.id, score])) : null;
+  });
+
   /** Everything the page draws, computed only from data that answers the current filters. */
   protected readonly view = computed(() => {
     const result = this.result();
@@ -145,6 +154,12 @@ export class ScorecardPage {
       const selection = this.selection();
       if (selection) {
         untracked(() => this.scorecardStore.load(selection));
+      }
+    });
+    effect(() => {
+      const month = this.shownMonth();
+      if (month) {
+        untracked(() => this.reviewedScoresStore.load(reviewedScoresQuery(month, month)));
       }
     });
   }

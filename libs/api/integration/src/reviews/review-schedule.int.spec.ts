@@ -1,0 +1,243 @@
+import { QueueRefillScheduler, QueueRefillTimer } from '@rapport/api-reviews';
+import { buildConversation, createTestApi, getJson, postJson, TestApi } from '@rapport/api-testing';
+import { LANGUAGES, ReviewWorld, seedReviewWorld } from './review-fixtures';
+
+jest.setTimeout(180_000);
+
+/** Human grades on 0–100 per automatic dimension: the review total is then the value given to all three. */
+const DIMENSION_RUBRIC = {
+  name: 'Dimensions',
+  criteria: ['responsiveness', 'courtesy', 'comprehension'].map((dimension) => ({
+    key: dimension,
+    label: dimension,
+    group: dimension,
+    weight: 1,
+    scale: '0-100',
+  })),
+};
+const DAY_MS = 86_400_000;
+
+interface Assignment {
+  id: string;
+  conversationId: string;
+  language: string;
+  vendor: { id: string };
+}
+
+interface Queue {
+  id: string;
+  items: number;
+  refill: string | null;
+  nextRefillAt: string | null;
+  createdAt: string;
+}
+
+describe('reviews: adaptive sampling by agreement strength, and scheduled refills', () => {
+  let api: TestApi;
+  let world: ReviewWorld;
+  let rubricId: string;
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    world = await seedReviewWorld(api);
+    rubricId = (await postJson(api, '/api/reviews/rubrics', DIMENSION_RUBRIC, world.lead.headers)).body.id;
+  });
+  afterAll(() => api.close());
+
+  async function createQueue(body: Record<string, unknown>): Promise<Queue> {
+    const response = await postJson(
+      api,
+      '/api/reviews/queues',
+      { rubricId, from: '2026-03-01', to: '2026-03-31', reviewerIds: [world.reviewers[0].user.id], ...body },
+      world.lead.headers,
+    );
+    expect(response.status).toBe(201);
+    return response.body;
+  }
+  const itemsOf = async (queueId: string): Promise<Assignment[]> =>
+    (await getJson(api, `/api/reviews/queues/${queueId}/assignments`, world.lead.headers)).body;
+
+  it('oversamples the language whose automatic scores humans confirm least, and leaves out a well confirmed one', async () => {
+    // Reviews of 8 English and 8 Spanish conversations: English grades follow the automatic overall, Spanish ones
+    // run against it. Portuguese is never reviewed (agreement unknown).
+    const graded = await createQueue({ name: 'graded', seed: 3, rule: { kind: 'stratified', perStratum: 2 } });
+    for (const item of (await itemsOf(graded.id)).filter((entry) => entry.language !== 'pt')) {
+      const overall: number = (await getJson(api, `/api/conversations/${item.conversationId}`, world.admin.headers))
+        .body.scores.overall;
+      const grade = Math.round(item.language === 'en' ? overall : 100 - overall);
+      const ratings = DIMENSION_RUBRIC.criteria.map((criterion) => ({ criterion: criterion.key, value: grade }));
+      const response = await postJson(
+        api,
+        `/api/reviews/assignments/${item.id}/submit`,
+        { ratings },
+        world.reviewers[0].headers,
+      );
+      expect(response.status).toBe(201);
+    }
+    const agreement = await getJson(api, '/api/reviews/agreement?minReviews=8', world.lead.headers);
+    const overall = (language: string) =>
+      agreement.body.cells.find(
+        (c: { dimension: string; language: string; vendor: unknown }) =>
+          c.dimension === 'overall' && c.language === language && c.vendor === null,
+      );
+    // The data are what the test means them to be: English strongly confirmed, Spanish not at all.
+    expect(overall('en')).toMatchObject({ n: 8, status: 'ok' });
+    expect(overall('en').spearman.rho).toBeGreaterThan(0.9);
+    expect(overall('es').spearman.rho).toBeLessThan(-0.9);
+    expect(overall('pt')).toBeUndefined();
+
+    const adaptive = await createQueue({
+      name: 'adaptive',
+      seed: 9,
+      rule: { kind: 'adaptive', limit: 12, minReviews: 8 },
+    });
+    const languages = (await itemsOf(adaptive.id)).map((item) => item.language);
+    const count = (language: string) => languages.filter((value) => value === language).length;
+    // Needs: English at most 1 − 0.9 = 0.1, Spanish 1 (rho below 0), Portuguese 1 (never reviewed). By highest
+    // averages English would need a quotient 0.1 / 1 above 1 / 7 for a draw among twelve: it gets none.
+    expect([count('en'), count('es'), count('pt')]).toEqual([0, 6, 6]);
+    // The same seed draws the same conversations.
+    const again = await createQueue({
+      name: 'adaptive again',
+      seed: 9,
+      rule: { kind: 'adaptive', limit: 12, minReviews: 8 },
+    });
+    expect((await itemsOf(again.id)).map((item) => item.conversationId).sort()).toEqual(
+      (await itemsOf(adaptive.id)).map((item) => item.conversationId).sort(),
+    );
+  });
+
+  it('refills a weekly queue when due, once per due time, audited, and says when it refills next', async () => {
+    const scheduler = api.app.get(QueueRefillScheduler);
+    const queue = await createQueue({
+      name: 'weekly',
+      seed: 21,
+      rule: { kind: 'random', perVendorWeek: 1 },
+      refill: 'weekly',
+    });
+    // One conversation per vendor and ISO week: two vendors, two weeks.
+    expect(queue).toMatchObject({ items: 4, refill: 'weekly' });
+    const created = Date.parse(queue.createdAt);
+    expect(queue.nextRefillAt).toBe(new Date(created + 7 * DAY_MS).toISOString());
+
+    // A third week of March is imported after the queue was made.
+    const [customer, agent] = LANGUAGES.en;
+    const batch = [world.vendorA, world.vendorB].map((vendor) =>
+      buildConversation({
+        vendor: vendor.slug,
+        source: 'reviews-late',
+        channel: 'chat',
+        language: 'en',
+        messages: [
+          { role: 'customer', at: '2026-03-17T10:00:00.000Z', text: customer },
+          { role: 'agent', at: '2026-03-17T10:03:00.000Z', text: agent, agentId: `agent-${vendor.slug}-late` },
+        ],
+      }),
+    );
+    const ingest = await postJson(api, '/api/conversations/batch', batch, world.admin.headers);
+    expect(ingest.body.counts.created).toBe(2);
+    for (const outcome of ingest.body.items as Array<{ id: string }>) {
+      await scored(outcome.id);
+    }
+
+    expect(await scheduler.refillDue(new Date(created + 7 * DAY_MS - 1000))).toEqual([]);
+    expect((await itemsOf(queue.id)).length).toBe(4);
+
+    const due = new Date(created + 7 * DAY_MS + 1000);
+    const first = await scheduler.refillDue(due);
+    // A refill draws the rule again over what the queue does not hold: one more per vendor and week, the new
+    // week included: 2 vendors × 3 weeks.
+    expect(first.filter((refill) => refill.queueId === queue.id)).toEqual([
+      { queueId: queue.id, due: new Date(created + 7 * DAY_MS).toISOString(), added: 6 },
+    ]);
+    expect((await itemsOf(queue.id)).length).toBe(10);
+    // The same due time again adds nothing and is not refilled again.
+    expect(await scheduler.refillDue(due)).toEqual([]);
+
+    // Two passes at once a week later: one of them refills, the other finds it claimed. The new week holds one
+    // conversation per vendor, both taken: one more per vendor in each of the two first weeks.
+    const later = new Date(created + 14 * DAY_MS + 1000);
+    const passes = (await Promise.all([scheduler.refillDue(later), scheduler.refillDue(later)])).flat();
+    expect(passes.filter((refill) => refill.queueId === queue.id).map((refill) => refill.added)).toEqual([4]);
+    expect((await itemsOf(queue.id)).length).toBe(14);
+
+    const listed: Queue[] = (await getJson(api, '/api/reviews/queues', world.lead.headers)).body;
+    expect(listed.find((entry) => entry.id === queue.id)?.nextRefillAt).toBe(
+      new Date(created + 21 * DAY_MS).toISOString(),
+    );
+    const audit = await getJson(
+      api,
+      `/api/audit?action=review.queue_refill&targetId=${queue.id}&limit=50`,
+      world.admin.headers,
+    );
+    expect(audit.status).toBe(200);
+    expect(
+      audit.body.entries.map((entry: { actorKind: string; details: { added: number } }) => [
+        entry.actorKind,
+        entry.details.added,
+      ]),
+    ).toEqual([
+      ['system', 4],
+      ['system', 6],
+    ]);
+  });
+
+  it('refills neither calibration sessions nor queues without a schedule, and refuses an unknown schedule', async () => {
+    const scheduler = api.app.get(QueueRefillScheduler);
+    const plain = await createQueue({ name: 'plain', seed: 30, rule: { kind: 'random', perVendorWeek: 1 } });
+    expect(plain).toMatchObject({ refill: null, nextRefillAt: null });
+    const far = new Date(Date.parse(plain.createdAt) + 400 * DAY_MS);
+    expect((await scheduler.refillDue(far)).map((refill) => refill.queueId)).not.toContain(plain.id);
+    const bad = await postJson(
+      api,
+      '/api/reviews/queues',
+      {
+        name: 'hourly',
+        rubricId,
+        from: '2026-03-01',
+        to: '2026-03-31',
+        rule: { kind: 'random', perVendorWeek: 1 },
+        reviewerIds: [world.reviewers[0].user.id],
+        refill: 'hourly',
+      },
+      world.lead.headers,
+    );
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('refill');
+  });
+
+  it('has the in-process timer refill a queue whose refill time has passed', async () => {
+    const queue = await createQueue({
+      name: 'daily',
+      seed: 40,
+      rule: { kind: 'random', perVendorWeek: 1 },
+      refill: 'daily',
+    });
+    expect(queue.nextRefillAt).toBe(new Date(Date.parse(queue.createdAt) + DAY_MS).toISOString());
+    // As if the API had been down past the refill time: the next tick (at the real clock's now) makes it up.
+    const overdue = new Date(Date.now() - 60_000).toISOString();
+    await api.dataSource.query(
+      `UPDATE review_queues SET next_refill_at = ${api.database.kind === 'postgres' ? '$1' : '?'} WHERE id = ${
+        api.database.kind === 'postgres' ? '$2' : '?'
+      }`,
+      [overdue, queue.id],
+    );
+    await api.app.get(QueueRefillTimer).tick();
+    const after: Queue[] = (await getJson(api, '/api/reviews/queues', world.lead.headers)).body;
+    const refilled = after.find((entry) => entry.id === queue.id);
+    expect(refilled?.items).toBeGreaterThan(queue.items);
+    expect(Date.parse(refilled?.nextRefillAt ?? '')).toBeGreaterThan(Date.now());
+    expect(Date.parse(refilled?.nextRefillAt ?? '') - Date.parse(overdue)).toBeLessThanOrEqual(DAY_MS);
+  });
+
+  async function scored(id: string): Promise<void> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const detail = await getJson(api, `/api/conversations/${id}`, world.admin.headers);
+      if (detail.body.scoreStatus === 'scored') {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`conversation ${id} was not scored in time`);
+  }
+});
