@@ -47,3 +47,4 @@ export * from './lib/session/page-access';
 export * from './lib/session/session-guards';
 export * from './lib/session/session-expiry.interceptor';
 export * from './lib/reviews/reviews-api';
+export * from './lib/months/clock';

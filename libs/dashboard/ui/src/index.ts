@@ -6,6 +6,7 @@ export * from './lib/states/error-state';
 export * from './lib/states/updating-report';
 export * from './lib/states/show-while-updating';
 export * from './lib/states/async-card';
+export * from './lib/states/month-to-date-note';
 export * from './lib/layout/icon';
 export * from './lib/layout/nav-item';
 export * from './lib/layout/page-header';

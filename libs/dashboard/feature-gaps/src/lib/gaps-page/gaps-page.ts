@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CHANNELS, GAP_METRICS, type GapMetric, METRIC_INFO } from '@rapport/contracts';
-import { GapsStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
+import { CHANNELS, defaultReportMonth, GAP_METRICS, type GapMetric, isMonthToDate, METRIC_INFO, runningMonth } from '@rapport/contracts';
+import { CLOCK, GapsStore, VendorsStore, queryView } from '@rapport/dashboard-data-access';
 import {
   type DataTableColumn,
   DataTable,
@@ -9,6 +9,7 @@ import {
   ErrorState,
   Heatmap,
   LoadingState,
+  MonthToDateNote,
   MultiSelect,
   PageHeader,
   SelectField,
@@ -31,7 +32,7 @@ import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../mo
  */
 @Component({
   selector: 'rp-gaps-page',
-  imports: [RouterLink, PageHeader, SelectField, MultiSelect, UpdatingReport, Heatmap, DataTable, GapCellPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, MonthToDateNote, MultiSelect, UpdatingReport, Heatmap, DataTable, GapCellPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gaps-page.html',
   styleUrl: './gaps-page.scss',
@@ -46,6 +47,7 @@ export class GapsPage {
   readonly cell = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
+  private readonly now = inject(CLOCK);
   private readonly gapsStore = inject(GapsStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -82,13 +84,18 @@ export class GapsPage {
   protected readonly vendorOptions = computed(() => (this.overview()?.vendors ?? []).map((vendor) => ({ value: vendor.slug, label: vendor.name })));
   /** Months with data, newest first. */
   protected readonly months = computed(() => monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)));
-  protected readonly monthChoices = computed(() => toMonthOptions(this.months(), formatShortMonth));
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months(), formatShortMonth, runningMonth(this.now())));
+  /** The running month when the period reaches it: its figures are month to date. */
+  protected readonly monthToDate = computed(() => {
+    const to = this.period()?.to.slice(0, 7);
+    return to && isMonthToDate(to, this.now()) ? to : null;
+  });
   protected readonly period = computed(() => {
-    const latest = this.months()[0];
+    const latest = defaultReportMonth(this.months(), this.now());
     return latest ? gapPeriod(this.filters(), latest) : null;
   });
   private readonly query = computed(() => {
-    const latest = this.months()[0];
+    const latest = defaultReportMonth(this.months(), this.now());
     return latest ? gapsQuery(this.filters(), latest) : null;
   });
 

@@ -1,14 +1,25 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, METRIC_INFO, MIN_COMPARED_VENDOR_COUNT, SUPPORTED_LANGUAGES, type UserRole } from '@rapport/contracts';
-import { ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, queryView } from '@rapport/dashboard-data-access';
+import {
+  CHANNELS,
+  defaultReportMonth,
+  isMonthToDate,
+  MAX_COMPARED_VENDOR_COUNT,
+  METRIC_INFO,
+  MIN_COMPARED_VENDOR_COUNT,
+  runningMonth,
+  SUPPORTED_LANGUAGES,
+  type UserRole,
+} from '@rapport/contracts';
+import { CLOCK, ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, queryView } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
   ErrorState,
   LoadingState,
   MetricTile,
+  MonthToDateNote,
   PageHeader,
   SelectField,
   StatCell,
@@ -34,7 +45,7 @@ const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 
  */
 @Component({
   selector: 'rp-scorecard-page',
-  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, MetricTile, StatCell, StatTable, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, UpdatingReport, MetricTile, MonthToDateNote, StatCell, StatTable, DifferenceCell, ChartPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.scss',
@@ -51,6 +62,7 @@ export class ScorecardPage {
   private readonly route = inject(ActivatedRoute);
   private readonly document = inject(DOCUMENT);
   private readonly session = inject(SessionStore);
+  private readonly now = inject(CLOCK);
 
   /** Actions offered only to roles that may use them; the API refuses the others anyway. */
   protected readonly canDownload = computed(() => {
@@ -84,13 +96,18 @@ export class ScorecardPage {
     const state = this.vendorsStore.overview();
     return state.status === 'loaded' ? monthsNewestFirst(state.data.volumes.map((volume) => volume.month)) : null;
   });
-  protected readonly monthChoices = computed(() => toMonthOptions(this.months() ?? []));
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months() ?? [], undefined, runningMonth(this.now())));
   protected readonly monthsError = computed(() => {
     const state = this.vendorsStore.overview();
     return state.status === 'failed' ? state.error : null;
   });
 
-  protected readonly shownMonth = computed(() => this.filters().month ?? this.months()?.[0] ?? null);
+  /** The URL's month, else the latest complete month with data (the running month only when chosen). */
+  protected readonly shownMonth = computed(() => this.filters().month ?? defaultReportMonth(this.months() ?? [], this.now()));
+  protected readonly monthToDate = computed(() => {
+    const month = this.shownMonth();
+    return month && isMonthToDate(month, this.now()) ? month : null;
+  });
   private readonly selection = computed(() => {
     const month = this.shownMonth();
     return month ? scorecardSelection(this.filters(), month) : null;

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { AGENT_METRICS, METRIC_INFO } from '@rapport/contracts';
+import { AGENT_METRICS, defaultReportMonth, isMonthToDate, METRIC_INFO, runningMonth } from '@rapport/contracts';
 import {
   AgentsStore,
+  CLOCK,
   CoverageStore,
   DriversStore,
   GapsStore,
@@ -13,7 +14,7 @@ import {
   type LoadError,
   queryView,
 } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, SelectField, StatTable, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import { COVERAGE_MEASURES, DETAIL_WINDOWS, detailSelection, parseDetailFilters, trendSelection, windowLabel } from '../model/detail-filters';
@@ -35,7 +36,7 @@ type Section<T> = { status: 'loaded'; data: T } | { status: 'loading'; stale: un
  */
 @Component({
   selector: 'rp-vendor-detail-page',
-  imports: [RouterLink, PageHeader, SelectField, ChartPanel, StatTable, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, SelectField, MonthToDateNote, ChartPanel, StatTable, LanguageTable, CoverageHeatmap, DriversPanel, AgentsTable, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './vendor-detail-page.html',
   styleUrl: './vendor-detail-page.scss',
@@ -50,6 +51,7 @@ export class VendorDetailPage {
   readonly agentsPage = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
+  private readonly now = inject(CLOCK);
   private readonly scorecardStore = inject(ScorecardStore);
   private readonly gapsStore = inject(GapsStore);
   private readonly coverageStore = inject(CoverageStore);
@@ -88,8 +90,13 @@ export class VendorDetailPage {
     const volumes = this.overview()?.volumes ?? [];
     return vendor ? monthsNewestFirst(volumes.filter((volume) => volume.vendorId === vendor.id).map((volume) => volume.month)) : [];
   });
-  protected readonly monthChoices = computed(() => toMonthOptions(this.monthOptions()));
-  protected readonly shownMonth = computed(() => this.filters().month ?? this.monthOptions()[0] ?? null);
+  protected readonly monthChoices = computed(() => toMonthOptions(this.monthOptions(), undefined, runningMonth(this.now())));
+  /** The URL's month, else the vendor's latest complete month with data. */
+  protected readonly shownMonth = computed(() => this.filters().month ?? defaultReportMonth(this.monthOptions(), this.now()));
+  protected readonly monthToDate = computed(() => {
+    const month = this.shownMonth();
+    return month && isMonthToDate(month, this.now()) ? month : null;
+  });
 
   private readonly period = computed(() => {
     const vendor = this.vendor();
