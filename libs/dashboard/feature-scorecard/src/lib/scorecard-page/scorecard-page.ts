@@ -70,6 +70,10 @@ export class ScorecardPage {
     return role !== null && PDF_ROLES.includes(role);
   });
   protected readonly mayCompare = computed(() => canOpenPage(this.session.role(), 'compare'));
+  /** Executives may not open conversations: their counts are plain numbers, not links that lead nowhere. */
+  /** A partner sees its own vendor only: a rank among itself ("1 of 1") would say nothing, so none is shown. */
+  protected readonly ranked = computed(() => this.session.role() !== 'partner');
+  protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
 
   protected readonly rankingMetrics = RANKING_METRICS.map((metric) => ({ id: metric, label: METRIC_INFO[metric].label, unit: METRIC_INFO[metric].unit }));
   protected readonly overallInfo = METRIC_INFO.overall;

@@ -8,7 +8,9 @@ import {
   DriversStore,
   GapsStore,
   RuleExamplesStore,
+  SessionStore,
   ScorecardStore,
+  canOpenPage,
   VendorsStore,
   type DrillDownLink,
   type LoadError,
@@ -52,6 +54,9 @@ export class VendorDetailPage {
 
   private readonly vendorsStore = inject(VendorsStore);
   private readonly now = inject(CLOCK);
+  private readonly session = inject(SessionStore);
+  /** Executives may not open conversations: no button that leads nowhere. */
+  protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
   private readonly scorecardStore = inject(ScorecardStore);
   private readonly gapsStore = inject(GapsStore);
   private readonly coverageStore = inject(CoverageStore);
