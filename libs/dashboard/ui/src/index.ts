@@ -30,4 +30,5 @@ export * from './lib/forms/filter-params';
 export * from './lib/forms/file-drop-zone';
 export * from './lib/forms/progress-bar';
 export * from './lib/stats/month-format';
+export * from './lib/stats/country-name';
 export * from './lib/stats/language-name';

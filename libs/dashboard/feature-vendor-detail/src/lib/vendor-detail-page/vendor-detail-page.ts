@@ -16,7 +16,7 @@ import {
   type LoadError,
   queryView,
 } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, countryName, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import { COVERAGE_MEASURES, DETAIL_WINDOWS, detailSelection, parseDetailFilters, trendSelection, windowLabel } from '../model/detail-filters';
@@ -56,6 +56,7 @@ export class VendorDetailPage {
   private readonly now = inject(CLOCK);
   private readonly session = inject(SessionStore);
   /** Executives may not open conversations: no button that leads nowhere. */
+  protected readonly countryName = countryName;
   protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
   private readonly scorecardStore = inject(ScorecardStore);
   private readonly gapsStore = inject(GapsStore);
