@@ -23,9 +23,10 @@ test('a partner user sees only its own vendor and the pages of its role', async 
   await expect(table).not.toContainText('Lisboa Contact');
   await saveScreenshot(page, 'partner-vendors');
 
-  // Typing the address of a page the role may not use leads back home; the API would refuse its data anyway.
+  // Typing the address of a page the role may not use says so in words; the API would refuse its data anyway.
   await page.goto('/settings');
-  await expect(page).toHaveURL(/\/vendors$/);
+  await expect(page).toHaveURL(/\/not-allowed\?page=settings$/);
+  await expect(page.getByTestId('not-allowed')).toContainText('The Settings page is not open to partner users');
   const users = await page.request.get('/api/users');
   expect(users.status()).toBe(403);
 

@@ -1,5 +1,5 @@
 import type { LoadChildren, Route } from '@angular/router';
-import { canOpen } from '@rapport/dashboard-data-access';
+import { NOT_ALLOWED_PAGE, canOpen, signedInOnly, toHomePage } from '@rapport/dashboard-data-access';
 import type { NavItem } from '@rapport/dashboard-ui';
 import { NAV_ITEMS } from './navigation';
 
@@ -20,7 +20,8 @@ function pageRoute(item: NavItem): Route {
 }
 
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'vendors' },
+  // The start address leads each role to where its work is (see homePage).
+  { path: '', pathMatch: 'full', canActivate: [toHomePage], children: [] },
   {
     path: 'login',
     title: 'Sign in',
@@ -30,6 +31,12 @@ export const appRoutes: Route[] = [
     path: 'password',
     title: 'Change password',
     loadChildren: () => import('@rapport/dashboard-feature-login').then((m) => m.PASSWORD_ROUTES),
+  },
+  {
+    path: NOT_ALLOWED_PAGE,
+    title: 'Not available to your role',
+    canActivate: [signedInOnly],
+    loadComponent: () => import('./pages/not-allowed-page').then((m) => m.NotAllowedPage),
   },
   // Every page needs a session and a role allowed to use it (the API enforces the same regardless).
   ...NAV_ITEMS.map((item): Route => ({ ...pageRoute(item), canActivate: [canOpen(item.path)] })),

@@ -43,6 +43,12 @@ import { NAV_ITEMS } from './navigation';
     .sign-out:hover {
       background: rgb(255 255 255 / 12%);
     }
+    /* Phones keep the account actions in the header; the name gives way. */
+    @media (max-width: 767px) {
+      [data-testid='signed-in-as'] {
+        display: none;
+      }
+    }
   `,
 })
 export class App {

@@ -3,3 +3,4 @@ export * from './analytics/metrics';
 export * from './analytics/filters';
 export * from './analytics/responses';
 export * from './analytics/conversations';
+export * from './analytics/default-month';

@@ -52,3 +52,4 @@ export * from './lib/reviews/review-queues-api';
 export * from './lib/exports/export-url';
 export * from './lib/reviews/reviewed-scores-store';
 export * from './lib/reviews/weak-languages-store';
+export * from './lib/months/clock';

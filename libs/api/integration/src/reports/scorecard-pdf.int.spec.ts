@@ -1,4 +1,5 @@
 import { pdfText } from '@rapport/api-reports';
+import { runningMonth } from '@rapport/contracts';
 import { createTestApi, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
 import { ingestPlanted } from '../analytics/analytics-setup';
 import { PlantedCell, plantedData } from '../analytics/planted-data';
@@ -60,7 +61,10 @@ describe('GET /api/reports/scorecard.pdf', () => {
     expect(text).toContain('How to read this report');
   });
 
-  it('takes the latest month with data when none is given', async () => {
+  it('takes the latest complete month with data when none is given, not the month still running', async () => {
+    // A first import of the running month (as on the first days of every month) must not become the default.
+    const admin = (await loginAs(api, 'admin')).headers;
+    await ingestPlanted(api, admin, plantedData(202612, runningMonth(new Date()), cells('north', 1)));
     const file = await download(api, '/api/reports/scorecard.pdf', executive);
     expect(file.status).toBe(200);
     expect(file.disposition).toContain('rapport-scorecard-2026-05.pdf');

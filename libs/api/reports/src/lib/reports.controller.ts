@@ -26,7 +26,7 @@ export class ReportsController {
   @ApiQuery({
     name: 'month',
     required: false,
-    description: 'YYYY-MM; the latest month with data when left out',
+    description: 'YYYY-MM; the latest complete month with data when left out',
   })
   @ApiProduces('application/pdf')
   @ApiOkResponse({

@@ -20,7 +20,7 @@ export class ReportsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The scorecard of a month (the latest month with data when none is given) as a PDF. */
+  /** The scorecard of a month (the latest complete month with data when none is given) as a PDF. */
   async scorecardPdf(month: string | undefined, principal: Principal): Promise<PdfFile> {
     const response = await this.analytics.scorecard(month ? { month } : {}, principal);
     const shown = response.months[response.months.length - 1] ?? response.filters.to.slice(0, 7);

@@ -76,7 +76,7 @@ export const periodShape = {
     .string()
     .regex(MONTH, 'must be a month YYYY-MM')
     .optional()
-    .describe('One month, YYYY-MM (instead of from/to); default: the latest month with data'),
+    .describe('One month, YYYY-MM (instead of from/to); default: the latest complete month with data'),
   from: periodBound.optional().describe('First month (YYYY-MM) or day (YYYY-MM-DD) of the period, inclusive'),
   to: periodBound.optional().describe('Last month (YYYY-MM) or day (YYYY-MM-DD) of the period, inclusive'),
 };

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 
 let nextId = 0;
 
@@ -17,7 +18,11 @@ let nextId = 0;
         <span>{{ label() }}</span>
         <input class="rp-input" type="text" readonly [value]="value()" [attr.data-testid]="testId() + '-value'" />
       </label>
-      <div><button type="button" class="rp-button" (click)="dismissed.emit()">{{ dismissLabel() }}</button></div>
+      <div class="actions">
+        <button type="button" class="rp-button" (click)="dismissed.emit()">{{ dismissLabel() }}</button>
+        <button type="button" class="rp-button" [attr.data-testid]="testId() + '-copy'" (click)="copy()">Copy</button>
+        <span class="copied" aria-live="polite" [attr.data-testid]="testId() + '-copied'">{{ copied() }}</span>
+      </div>
     </section>
   `,
   styles: `
@@ -32,6 +37,15 @@ let nextId = 0;
     .secret input {
       width: 100%;
       font-family: var(--rp-font-family-mono);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--rp-space-3);
+    }
+    .copied {
+      font-size: var(--rp-font-size-sm);
     }
     .advice {
       margin-bottom: var(--rp-space-3);
@@ -51,4 +65,19 @@ export class OneTimeSecret {
   readonly dismissed = output<void>();
 
   protected readonly headingId = `one-time-secret-${nextId++}`;
+  /** Says whether the copy worked, for everyone (announced politely to screen readers). */
+  protected readonly copied = signal('');
+  private readonly clipboard = inject(DOCUMENT).defaultView?.navigator.clipboard;
+
+  protected async copy(): Promise<void> {
+    try {
+      if (!this.clipboard) {
+        throw new Error('no clipboard');
+      }
+      await this.clipboard.writeText(this.value());
+      this.copied.set('Copied to the clipboard.');
+    } catch {
+      this.copied.set('Copying is not allowed here: select the text and copy it by hand.');
+    }
+  }
 }

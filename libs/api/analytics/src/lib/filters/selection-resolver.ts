@@ -5,6 +5,7 @@ import { Clock, DomainError } from '@rapport/api-core';
 import { dialectOf, VendorScope, vendorScopeClause } from '@rapport/api-database';
 import {
   AppliedFilters,
+  defaultReportMonth,
   Channel,
   firstDayOf,
   lastDayOf,
@@ -12,6 +13,7 @@ import {
   monthsCovered,
   PERIOD_ERROR_CODES,
   periodTooLongMessage,
+  runningMonth,
 } from '@rapport/contracts';
 import { MONTHLY_TABLE } from '../rollups/rollup-tables';
 import { SqlBuilder } from '../sql/sql-builder';
@@ -47,7 +49,8 @@ interface VendorRow {
 /**
  * Turns a validated query into a Selection for the caller: vendors named by slug or id become ids within the
  * caller's scope (a partner naming another vendor gets 404, as if it did not exist; a client naming an unknown
- * vendor gets 400), and a missing period becomes the latest month with data. A period with a start and no end runs to
+ * vendor gets 400), and a missing period becomes the latest complete month with data (the running month only when
+ * it is the only one). A period with a start and no end runs to
  * the latest month with data and is held to the same cap as a stated one (400 period_too_long beyond it).
  */
 @Injectable()
@@ -120,8 +123,8 @@ export class SelectionResolver {
     if (explicit) {
       return explicit;
     }
-    const latest = await this.latestMonth(vendorIds);
     if (query.from) {
+      const latest = await this.latestMonth(vendorIds);
       const from = firstDayOf(query.from);
       const end = latest && lastDayOf(latest) >= from ? latest : query.from.slice(0, 7);
       if (monthsCovered(from, end) > maxMonths) {
@@ -132,21 +135,37 @@ export class SelectionResolver {
       }
       return { from, to: lastDayOf(end) };
     }
-    return { from: firstDayOf(latest), to: lastDayOf(latest) };
+    const month = await this.defaultMonth(vendorIds);
+    return { from: firstDayOf(month), to: lastDayOf(month) };
   }
 
   /** The latest month with conversations among the vendors, or the current month when there are none. */
   private async latestMonth(vendorIds: readonly string[] | null): Promise<string> {
+    const months = await this.monthsWithData(vendorIds);
+    return (
+      months.reduce<string | null>((newest, month) => (newest === null || month > newest ? month : newest), null) ??
+      runningMonth(this.clock.now())
+    );
+  }
+
+  /** The month a query without a period reports on: the latest complete month with data (`defaultReportMonth`). */
+  private async defaultMonth(vendorIds: readonly string[] | null): Promise<string> {
+    const now = this.clock.now();
+    return defaultReportMonth(await this.monthsWithData(vendorIds), now) ?? runningMonth(now);
+  }
+
+  /** Distinct months with conversations among the vendors (one row per month: a few hundred at most). */
+  private async monthsWithData(vendorIds: readonly string[] | null): Promise<string[]> {
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
     const vendorCondition = sql
       .vendorsIn('vendor_id', vendorIds)
       .map((condition) => ` AND ${condition}`)
       .join('');
-    const [row] = await this.dataSource.query(
-      `SELECT MAX(month) AS month FROM ${MONTHLY_TABLE} WHERE grain = 'vendor'${vendorCondition}`,
+    const rows: Array<{ month: unknown }> = await this.dataSource.query(
+      `SELECT DISTINCT month FROM ${MONTHLY_TABLE} WHERE grain = 'vendor'${vendorCondition}`,
       sql.params,
     );
-    return typeof row?.month === 'string' ? row.month : this.clock.now().toISOString().slice(0, 7);
+    return rows.map((row) => row.month).filter((month): month is string => typeof month === 'string');
   }
 }
 

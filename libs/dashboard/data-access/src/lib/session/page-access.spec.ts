@@ -20,6 +20,17 @@ describe('page access', () => {
     expect(canOpenPage('admin', 'new-page-without-a-rule')).toBe(false);
   });
 
+  it.each<[UserRole, string]>([
+    ['executive', 'scorecard'],
+    ['qa-reviewer', 'reviews'],
+    ['qa-lead', 'reviews'],
+    ['admin', 'vendors'],
+    ['vendor-manager', 'vendors'],
+    ['partner', 'vendors'],
+  ])('lands %s where its work is: %s', (role, page) => {
+    expect(homePage(role)).toBe(page);
+  });
+
   it('lands every role on a page it may open', () => {
     for (const role of ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'executive', 'partner'] as const) {
       expect(canOpenPage(role, homePage(role))).toBe(true);

@@ -29,9 +29,22 @@ export function visiblePages<T extends { path: string }>(items: readonly T[], ro
   return items.filter((item) => canOpenPage(role, item.path));
 }
 
-/** Where a role lands after signing in or when sent away from a page it may not open. */
+/**
+ * Where a role lands after signing in: where its work is. Executives read the scorecard, QA reviewers and leads work
+ * their review queue, everyone else starts from the vendors.
+ */
+const HOME_PAGES: Readonly<Record<UserRole, string>> = {
+  admin: 'vendors',
+  'qa-reviewer': 'reviews',
+  'qa-lead': 'reviews',
+  'vendor-manager': 'vendors',
+  executive: 'scorecard',
+  partner: 'vendors',
+};
+
 export function homePage(role: UserRole): string {
-  return ['vendors', 'scorecard'].find((page) => canOpenPage(role, page)) ?? 'vendors';
+  const home = HOME_PAGES[role];
+  return canOpenPage(role, home) ? home : 'vendors';
 }
 
 /**

@@ -29,8 +29,10 @@ describe('session guards', () => {
         provideRouter([
           { path: 'login', component: Page, canActivate: [signedOutOnly] },
           { path: 'vendors', component: Page, canActivate: [canOpen('vendors')] },
+          { path: 'scorecard', component: Page, canActivate: [canOpen('scorecard')] },
           { path: 'settings', component: Page, canActivate: [canOpen('settings')] },
           { path: 'password', component: Page, canActivate: [signedInOnly] },
+          { path: 'not-allowed', component: Page, canActivate: [signedInOnly] },
         ]),
         provideHttpClient(withInterceptors([sessionExpiryInterceptor])),
         provideHttpClientTesting(),
@@ -71,8 +73,8 @@ describe('session guards', () => {
     expect(await navigate('/settings', user('admin'))).toBe('/settings');
   });
 
-  it('sends a partner away from settings to its home page', async () => {
-    expect(await navigate('/settings', user('partner'))).toBe('/vendors');
+  it('sends a partner away from settings to a page that names the refused page', async () => {
+    expect(await navigate('/settings', user('partner'))).toBe('/not-allowed?page=settings');
   });
 
   it('sends a user whose password an administrator gave out to change it first, then back', async () => {
@@ -88,8 +90,8 @@ describe('session guards', () => {
     expect(await navigate('/password', null)).toBe('/login?returnUrl=%2Fpassword');
   });
 
-  it('sends signed-in users away from the sign-in page', async () => {
-    expect(await navigate('/login', user('executive'))).toBe('/vendors');
+  it('sends signed-in users away from the sign-in page, to where their work is', async () => {
+    expect(await navigate('/login', user('executive'))).toBe('/scorecard');
   });
 
   it('goes to sign-in when the API says a signed-in session has ended', async () => {

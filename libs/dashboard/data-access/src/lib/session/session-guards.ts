@@ -5,11 +5,13 @@ import { SessionStore } from './session-store';
 
 /** Where a user whose password was given out by an administrator must go first. */
 export const CHANGE_PASSWORD_PAGE = 'password';
+/** Where a signed-in user lands who opened a page their role may not use: it says so, with the page's name. */
+export const NOT_ALLOWED_PAGE = 'not-allowed';
 
 /**
  * Guards a top-level page: without a session it sends the user to sign in (coming back afterwards); a user who
  * must replace a temporary password goes to change it first; with a role that may not use the page it sends them
- * to their home page. The API refuses such requests regardless.
+ * to a page saying so in words (not silently elsewhere). The API refuses such requests regardless.
  */
 export function canOpen(page: string): CanActivateFn {
   return async (_route, state) => {
@@ -21,7 +23,7 @@ export function canOpen(page: string): CanActivateFn {
     if (user.passwordChangeRequired) {
       return router.createUrlTree(['/', CHANGE_PASSWORD_PAGE], { queryParams: { returnUrl: state.url } });
     }
-    return canOpenPage(user.role, page) ? true : router.createUrlTree(['/', homePage(user.role)]);
+    return canOpenPage(user.role, page) ? true : router.createUrlTree(['/', NOT_ALLOWED_PAGE], { queryParams: { page } });
   };
 }
 
@@ -30,6 +32,13 @@ export const signedInOnly: CanActivateFn = async (_route, state) => {
   const router = inject(Router);
   const user = await inject(SessionStore).restore();
   return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+};
+
+/** The start address sends a signed-in user to the role's home page, anyone else to sign in. */
+export const toHomePage: CanActivateFn = async () => {
+  const router = inject(Router);
+  const user = await inject(SessionStore).restore();
+  return router.createUrlTree(user ? ['/', homePage(user.role)] : ['/login']);
 };
 
 /** The sign-in page is for people without a session; others go to their home page. */

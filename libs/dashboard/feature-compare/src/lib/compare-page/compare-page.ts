@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
-import { ComparisonStore, ReviewedScoresStore, VendorsStore, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
+import { defaultReportMonth, isMonthToDate, MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT, runningMonth } from '@rapport/contracts';
+import { CLOCK, ComparisonStore, ReviewedScoresStore, VendorsStore, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
   ErrorState,
   LoadingState,
+  MonthToDateNote,
   PageHeader,
   ReviewedScoreCell,
   SelectField,
@@ -28,7 +29,7 @@ import { formatQValue, toComparisonView } from '../model/comparison-view';
  */
 @Component({
   selector: 'rp-compare-page',
-  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, StatCell, DifferenceCell, ReviewedScoreCell, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, MonthToDateNote, UpdatingReport, StatCell, DifferenceCell, ReviewedScoreCell, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
@@ -41,6 +42,7 @@ export class ComparePage {
   readonly languages = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
+  private readonly now = inject(CLOCK);
   private readonly comparisonStore = inject(ComparisonStore);
   private readonly reviewedScoresStore = inject(ReviewedScoresStore);
   private readonly router = inject(Router);
@@ -82,14 +84,19 @@ export class ComparePage {
 
   /** Months with data, newest first. */
   protected readonly months = computed(() => monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)));
-  protected readonly monthChoices = computed(() => toMonthOptions(this.months()));
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months(), undefined, runningMonth(this.now())));
+  /** The running month when the period reaches it: its figures are month to date. */
+  protected readonly monthToDate = computed(() => {
+    const to = this.period()?.to.slice(0, 7);
+    return to && isMonthToDate(to, this.now()) ? to : null;
+  });
   protected readonly period = computed(() => {
-    const latest = this.months()[0];
+    const latest = defaultReportMonth(this.months(), this.now());
     return latest ? comparePeriod(this.filters(), latest) : null;
   });
 
   private readonly selection = computed(() => {
-    const latest = this.months()[0];
+    const latest = defaultReportMonth(this.months(), this.now());
     return latest ? comparisonSelection(this.filters(), latest) : null;
   });
 

@@ -2,13 +2,13 @@ import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ConversationStore, queryView } from '@rapport/dashboard-data-access';
-import { ErrorState, LoadingState, PageHeader, TranscriptView, formatMetricValue, languageName } from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, LoadingState, PageHeader, TranscriptView, formatMetricValue, languageName } from '@rapport/dashboard-ui';
 import { conversationLevelEvidence, firedRules, scoreItems, signalItems } from '../model/conversation-summary';
 
 /** One conversation: its transcript with the scorer's evidence highlighted, and what was measured beside it. */
 @Component({
   selector: 'rp-conversation-page',
-  imports: [RouterLink, PageHeader, TranscriptView, LoadingState, ErrorState],
+  imports: [RouterLink, PageHeader, TranscriptView, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-page.html',
   styleUrl: './conversation-page.scss',

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { METRIC_INFO } from '@rapport/contracts';
-import { ConversationListStore, queryView, toConversationsLink } from '@rapport/dashboard-data-access';
+import { ConversationListStore, SessionStore, canOpenPage, queryView, toConversationsLink } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState, formatCount, formatMetricValue } from '@rapport/dashboard-ui';
 import { cellConversationsQuery, cellFocus } from '../model/cell-conversations';
 import { type GapCellView, cellDetails } from '../model/gap-cells';
@@ -21,6 +21,9 @@ export class GapCellPanel {
   readonly closed = output<void>();
 
   private readonly conversations = inject(ConversationListStore);
+  private readonly session = inject(SessionStore);
+  /** Links to conversations only for roles that may open them (executives may not). */
+  protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
   private readonly dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
   protected readonly details = computed(() => cellDetails(this.cell(), this.compare()));

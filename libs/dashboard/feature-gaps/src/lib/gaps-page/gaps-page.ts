@@ -2,13 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   CHANNELS,
+  defaultReportMonth,
   type FdrSetting,
   GAP_METRICS,
   type GapMetric,
   type GapsResponse,
+  isMonthToDate,
   METRIC_INFO,
+  runningMonth,
 } from '@rapport/contracts';
-import { GapsStore, SessionStore, VendorsStore, WeakLanguagesStore, canOpenPage, exportUrl, queryView } from '@rapport/dashboard-data-access';
+import { CLOCK, GapsStore, SessionStore, VendorsStore, WeakLanguagesStore, canOpenPage, exportUrl, queryView } from '@rapport/dashboard-data-access';
 import {
   type DataTableColumn,
   DataTable,
@@ -16,6 +19,7 @@ import {
   ErrorState,
   Heatmap,
   LoadingState,
+  MonthToDateNote,
   MultiSelect,
   PageHeader,
   SelectField,
@@ -47,6 +51,7 @@ import { WEAKLY_CONFIRMED, WEAK_MARK, markWeakColumns, weakGapLanguages } from '
     PageHeader,
     ExportButtons,
     SelectField,
+    MonthToDateNote,
     MultiSelect,
     UpdatingReport,
     Heatmap,
@@ -71,6 +76,7 @@ export class GapsPage {
   readonly fdr = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
+  private readonly now = inject(CLOCK);
   private readonly gapsStore = inject(GapsStore);
   private readonly weakLanguagesStore = inject(WeakLanguagesStore);
   private readonly role = inject(SessionStore).role;
@@ -120,11 +126,11 @@ export class GapsPage {
   );
   protected readonly monthChoices = computed(() => toMonthOptions(this.months(), formatShortMonth));
   protected readonly period = computed(() => {
-    const latest = this.months()[0];
+    const latest = defaultReportMonth(this.months(), this.now());
     return latest ? gapPeriod(this.filters(), latest) : null;
   });
   private readonly query = computed(() => {
-    const latest = this.months()[0];
+    const latest = defaultReportMonth(this.months(), this.now());
     return latest ? gapsQuery(this.filters(), latest) : null;
   });
 

@@ -60,7 +60,8 @@ function metricFigure(metric: RankingMetric, rows: readonly ScorecardRowDto[], p
     label: info.label,
     value: formatMetricValue(current.estimate, info.unit),
     change: previous ? { text: `${formatChange(current.estimate - previous.estimate, info.unit)} vs ${previousLabel}`, verdict: '', tone: 'unclear' } : null,
-    footnote: `${formatSampleSize(current.n)} · ${current.vendors} of ${current.of} vendors`,
+    // One vendor alone (a partner's own scorecard) pools nothing: "1 of 1 vendors" would only read like a rank.
+    footnote: current.of > 1 ? `${formatSampleSize(current.n)} · ${current.vendors} of ${current.of} vendors` : formatSampleSize(current.n),
   };
 }
 

@@ -97,12 +97,22 @@ describe('ScorecardPage', () => {
   });
 
   it('drills each vendor’s conversation count down to the Conversations page with the same filters', async () => {
-    const { find, settle, respondVendors, scorecardRequest } = await open('/scorecard');
+    const { find, settle, respondVendors, scorecardRequest } = await open('/scorecard', 'vendor-manager');
     await respondVendors();
     scorecardRequest().flush(RESPONSE);
     await settle();
     const link = find('ranking-table')?.querySelector('tbody tr td.rp-table__numeric a');
     expect(link?.getAttribute('href')).toBe('/conversations?from=2025-05-01&to=2025-05-28&vendors=v-lis');
+  });
+
+  it('shows an executive, who may not open conversations, each count as a number without a link', async () => {
+    const { find, settle, respondVendors, scorecardRequest } = await open('/scorecard');
+    await respondVendors();
+    scorecardRequest().flush(RESPONSE);
+    await settle();
+    const cell = find('ranking-table')?.querySelector('tbody tr td.rp-table__numeric');
+    expect(cell?.querySelector('a')).toBeNull();
+    expect(cell?.textContent?.trim()).toMatch(/^\d[\d,]*$/);
   });
 
   it('reads month and filters from the URL', async () => {

@@ -1,8 +1,18 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, METRIC_INFO, MIN_COMPARED_VENDOR_COUNT, SUPPORTED_LANGUAGES, type UserRole } from '@rapport/contracts';
-import { ReviewedScoresStore, ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
+import {
+  CHANNELS,
+  defaultReportMonth,
+  isMonthToDate,
+  MAX_COMPARED_VENDOR_COUNT,
+  METRIC_INFO,
+  MIN_COMPARED_VENDOR_COUNT,
+  runningMonth,
+  SUPPORTED_LANGUAGES,
+  type UserRole,
+} from '@rapport/contracts';
+import { CLOCK, ReviewedScoresStore, ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
@@ -10,6 +20,7 @@ import {
   ExportButtons,
   LoadingState,
   MetricTile,
+  MonthToDateNote,
   PageHeader,
   ReviewedScoreCell,
   SelectField,
@@ -36,7 +47,7 @@ const PDF_ROLES: readonly UserRole[] = ['admin', 'vendor-manager', 'executive', 
  */
 @Component({
   selector: 'rp-scorecard-page',
-  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, MetricTile, StatCell, StatTable, DifferenceCell, ReviewedScoreCell, ChartPanel, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ExportButtons, SelectField, UpdatingReport, MetricTile, MonthToDateNote, StatCell, StatTable, DifferenceCell, ReviewedScoreCell, ChartPanel, LoadingState, EmptyState, ErrorState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scorecard-page.html',
   styleUrl: './scorecard-page.scss',
@@ -54,6 +65,7 @@ export class ScorecardPage {
   private readonly document = inject(DOCUMENT);
   private readonly session = inject(SessionStore);
   private readonly reviewedScoresStore = inject(ReviewedScoresStore);
+  private readonly now = inject(CLOCK);
 
   /** Actions offered only to roles that may use them; the API refuses the others anyway. */
   protected readonly canDownload = computed(() => {
@@ -61,6 +73,10 @@ export class ScorecardPage {
     return role !== null && PDF_ROLES.includes(role);
   });
   protected readonly mayCompare = computed(() => canOpenPage(this.session.role(), 'compare'));
+  /** Executives may not open conversations: their counts are plain numbers, not links that lead nowhere. */
+  /** A partner sees its own vendor only: a rank among itself ("1 of 1") would say nothing, so none is shown. */
+  protected readonly ranked = computed(() => this.session.role() !== 'partner');
+  protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
 
   protected readonly rankingMetrics = RANKING_METRICS.map((metric) => ({ id: metric, label: METRIC_INFO[metric].label, unit: METRIC_INFO[metric].unit }));
   protected readonly overallInfo = METRIC_INFO.overall;
@@ -87,13 +103,18 @@ export class ScorecardPage {
     const state = this.vendorsStore.overview();
     return state.status === 'loaded' ? monthsNewestFirst(state.data.volumes.map((volume) => volume.month)) : null;
   });
-  protected readonly monthChoices = computed(() => toMonthOptions(this.months() ?? []));
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months() ?? [], undefined, runningMonth(this.now())));
   protected readonly monthsError = computed(() => {
     const state = this.vendorsStore.overview();
     return state.status === 'failed' ? state.error : null;
   });
 
-  protected readonly shownMonth = computed(() => this.filters().month ?? this.months()?.[0] ?? null);
+  /** The URL's month, else the latest complete month with data (the running month only when chosen). */
+  protected readonly shownMonth = computed(() => this.filters().month ?? defaultReportMonth(this.months() ?? [], this.now()));
+  protected readonly monthToDate = computed(() => {
+    const month = this.shownMonth();
+    return month && isMonthToDate(month, this.now()) ? month : null;
+  });
   private readonly selection = computed(() => {
     const month = this.shownMonth();
     return month ? scorecardSelection(this.filters(), month) : null;

@@ -1,31 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { AGENT_METRICS, METRIC_INFO } from '@rapport/contracts';
+import { AGENT_METRICS, defaultReportMonth, isMonthToDate, METRIC_INFO, runningMonth } from '@rapport/contracts';
 import {
   AgentsStore,
+  CLOCK,
   CoverageStore,
   DriversStore,
   GapsStore,
   RuleExamplesStore,
+  SessionStore,
   ScorecardStore,
+  canOpenPage,
   VendorsStore,
   type DrillDownLink,
   type LoadError,
   exportUrl,
   queryView,
 } from '@rapport/dashboard-data-access';
-import {
-  EmptyState,
-  ErrorState,
-  ExportButtons,
-  LoadingState,
-  PageHeader,
-  SelectField,
-  StatTable,
-  formatMonthRange,
-  monthsNewestFirst,
-  toMonthOptions,
-} from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, ExportButtons, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, countryName, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import {
@@ -61,6 +53,7 @@ type Section<T> =
     PageHeader,
     ExportButtons,
     SelectField,
+    MonthToDateNote,
     ChartPanel,
     StatTable,
     LanguageTable,
@@ -85,6 +78,11 @@ export class VendorDetailPage {
   readonly agentsPage = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
+  private readonly now = inject(CLOCK);
+  private readonly session = inject(SessionStore);
+  /** Executives may not open conversations: no button that leads nowhere. */
+  protected readonly countryName = countryName;
+  protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
   private readonly scorecardStore = inject(ScorecardStore);
   private readonly gapsStore = inject(GapsStore);
   private readonly coverageStore = inject(CoverageStore);
@@ -137,8 +135,13 @@ export class VendorDetailPage {
       ? monthsNewestFirst(volumes.filter((volume) => volume.vendorId === vendor.id).map((volume) => volume.month))
       : [];
   });
-  protected readonly monthChoices = computed(() => toMonthOptions(this.monthOptions()));
-  protected readonly shownMonth = computed(() => this.filters().month ?? this.monthOptions()[0] ?? null);
+  protected readonly monthChoices = computed(() => toMonthOptions(this.monthOptions(), undefined, runningMonth(this.now())));
+  /** The URL's month, else the vendor's latest complete month with data. */
+  protected readonly shownMonth = computed(() => this.filters().month ?? defaultReportMonth(this.monthOptions(), this.now()));
+  protected readonly monthToDate = computed(() => {
+    const month = this.shownMonth();
+    return month && isMonthToDate(month, this.now()) ? month : null;
+  });
 
   private readonly period = computed(() => {
     const vendor = this.vendor();

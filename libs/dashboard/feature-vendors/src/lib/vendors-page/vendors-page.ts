@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { VendorsStore } from '@rapport/dashboard-data-access';
+import { defaultReportMonth } from '@rapport/contracts';
+import { CLOCK, VendorsStore } from '@rapport/dashboard-data-access';
 import { type DataTableColumn, DataTable, EmptyState, ErrorState, LoadingState, PageHeader, formatMonthRange, formatShortMonth } from '@rapport/dashboard-ui';
 import { ChartFigure } from '@rapport/dashboard-ui-charts';
 import { MONTH_WINDOWS, type MonthWindow, monthWindowLabel, parseMonthWindow, windowMonths } from '../volume/month-window';
@@ -20,6 +21,7 @@ export class VendorsPage {
   readonly months = input<string>();
 
   private readonly store = inject(VendorsStore);
+  private readonly now = inject(CLOCK);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -38,7 +40,9 @@ export class VendorsPage {
       return null;
     }
     const { vendors, volumes } = state.data;
-    const months = windowMonths(volumes, this.window());
+    // Up to the latest complete month: a month still running would draw every line dropping at its end.
+    const lastMonth = defaultReportMonth(volumes.map((volume) => volume.month), this.now());
+    const months = windowMonths(volumes, this.window(), lastMonth);
     const first = months[0];
     const last = months[months.length - 1];
     return {

@@ -53,4 +53,10 @@ describe('windowMonths', () => {
   it('is empty without data', () => {
     expect(windowMonths([], 12)).toEqual([]);
   });
+
+  it('ends at the month it is given (the latest complete one), leaving a running month out', () => {
+    const volumes = [volume('2026-09'), volume('2026-10'), volume('2026-11'), volume('2026-12')];
+    expect(windowMonths(volumes, 3, '2026-11')).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(windowMonths(volumes, 'all', '2026-11')).toEqual(['2026-09', '2026-10', '2026-11']);
+  });
 });

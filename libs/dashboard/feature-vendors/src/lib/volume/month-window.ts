@@ -16,10 +16,11 @@ export function monthWindowLabel(window: MonthWindow): string {
 }
 
 /**
- * Consecutive months the view shows: the latest `window` months up to the latest month with data, never reaching
- * back before the first month with data (those months are unknown, not zero). Empty when there is no data.
+ * Consecutive months the view shows: the latest `window` months up to `lastMonth` (the page passes the latest
+ * complete month; by default the latest month with data), never reaching back before the first month with data
+ * (those months are unknown, not zero). Empty when there is no data.
  */
-export function windowMonths(volumes: readonly MonthlyVolumeDto[], window: MonthWindow): string[] {
+export function windowMonths(volumes: readonly MonthlyVolumeDto[], window: MonthWindow, lastMonth: string | null = null): string[] {
   if (volumes.length === 0) {
     return [];
   }
@@ -30,6 +31,7 @@ export function windowMonths(volumes: readonly MonthlyVolumeDto[], window: Month
     first = month < first ? month : first;
     last = month > last ? month : last;
   }
+  last = lastMonth ?? last;
   if (window === 'all') {
     return monthRange(first, last);
   }

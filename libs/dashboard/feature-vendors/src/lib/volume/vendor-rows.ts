@@ -1,4 +1,5 @@
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
+import { countryName } from '@rapport/dashboard-ui';
 
 /** One line of the vendors table. */
 export interface VendorRow {
@@ -10,16 +11,8 @@ export interface VendorRow {
   conversations: number;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-
-/** Country name from an ISO 3166 alpha-2 code; the code itself when it is not one. */
-export function countryName(code: string): string {
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+// One country naming for every page (the vendor page says 'Austria' as this list does).
+export { countryName };
 
 /** Vendors as table rows, in the order given (the API sorts by name), with their conversations summed over the given months. */
 export function toVendorRows(

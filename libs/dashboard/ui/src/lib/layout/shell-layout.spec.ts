@@ -3,7 +3,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { BehaviorSubject } from 'rxjs';
+import { BehaviorSubject, of } from 'rxjs';
 import type { NavItem } from './nav-item';
 import { ShellLayout, WIDE_LAYOUT_QUERY } from './shell-layout';
 
@@ -41,7 +41,8 @@ describe('ShellLayout', () => {
         ]),
         {
           provide: BreakpointObserver,
-          useValue: { observe: () => wide.asObservable() },
+          // The wide-screen query follows `wide`; this is no phone.
+          useValue: { observe: (query: string) => (query === WIDE_LAYOUT_QUERY ? wide.asObservable() : of({ matches: false, breakpoints: {} })) },
         },
       ],
     });

@@ -16,6 +16,8 @@ import type { NavItem } from './nav-item';
 
 /** Below this width the navigation starts as an icon rail so content keeps its room on small laptops. */
 export const WIDE_LAYOUT_QUERY = '(min-width: 1280px)';
+/** Below this width (phones) the navigation is a menu opened by the header's button, closed again after a choice. */
+export const PHONE_LAYOUT_QUERY = '(max-width: 767px)';
 
 /**
  * Application frame: header with the product name (and, projected with `rpShellHeaderEnd`, account controls),
@@ -39,6 +41,13 @@ export class ShellLayout {
     { initialValue: true },
   );
 
+  private readonly phone = toSignal(
+    inject(BreakpointObserver)
+      .observe(PHONE_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
   /** Follows the screen width, until the user toggles it; a width change resets it again. */
   protected readonly navExpanded = linkedSignal(() => this.wide());
 
@@ -51,6 +60,13 @@ export class ShellLayout {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  /** On a phone the menu covers the page: choosing a page closes it. */
+  protected closeOnPhone(): void {
+    if (this.phone()) {
+      this.navExpanded.set(false);
+    }
   }
 
   protected toggleNav(): void {

@@ -32,4 +32,11 @@ describe('month formats', () => {
     ]);
     expect(toMonthOptions(['2025-05'], formatShortMonth)).toEqual([{ value: '2025-05', label: 'May 2025' }]);
   });
+
+  it('labels the running month as month to date', () => {
+    expect(toMonthOptions(['2026-12', '2026-11'], formatLongMonth, '2026-12')).toEqual([
+      { value: '2026-12', label: 'December 2026 (month to date)' },
+      { value: '2026-11', label: 'November 2026' },
+    ]);
+  });
 });

@@ -41,7 +41,17 @@ export function monthsNewestFirst(months: Iterable<string>): string[] {
   return [...new Set(months)].sort().reverse();
 }
 
-/** Months as the options of a month picker, labelled in words ('May 2025' by default). */
-export function toMonthOptions(months: readonly string[], format: (month: string) => string = formatLongMonth): SelectOption[] {
-  return months.map((month) => ({ value: month, label: format(month) }));
+/** Words added to the running month wherever it is named: its figures cover only the days so far. */
+export const MONTH_TO_DATE = 'month to date';
+
+/**
+ * Months as the options of a month picker, labelled in words ('May 2025' by default); the running month, when given,
+ * is labelled 'December 2026 (month to date)' so nobody takes its partial figures for a whole month.
+ */
+export function toMonthOptions(
+  months: readonly string[],
+  format: (month: string) => string = formatLongMonth,
+  running: string | null = null,
+): SelectOption[] {
+  return months.map((month) => ({ value: month, label: month === running ? `${format(month)} (${MONTH_TO_DATE})` : format(month) }));
 }
