@@ -61,6 +61,13 @@ export const conversationListQuerySchema = z
       .max(200)
       .optional()
       .describe('The agent who wrote most of the replies (the one the agent ranking credits): id, external id, or display name ignoring case'),
+    csatAgent: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe("The agent the conversation's CSAT answer is credited to (the CSAT ranking's agent): id, external id, or display name ignoring case"),
     q: z
       .string()
       .trim()
@@ -155,6 +162,8 @@ export interface ConversationSurveyDto {
   satisfied: boolean;
   comment: string | null;
   answeredAt: string;
+  /** The agent the answer is credited to (named by the survey, else the last reply before it); its CSAT counts for them. */
+  agent: { id: string; externalId: string; displayName: string | null } | null;
 }
 
 export interface ConversationEvidenceDto {

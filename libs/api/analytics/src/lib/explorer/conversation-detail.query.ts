@@ -40,6 +40,9 @@ interface SurveyRow {
   satisfied: boolean | number;
   comment: string | null;
   answered_at: string;
+  agent_id: string | null;
+  agent_external_id: string | null;
+  agent_display_name: string | null;
 }
 
 const flag = (value: number | null): boolean | null => (value === null || value === undefined ? null : Number(value) === 1);
@@ -76,7 +79,10 @@ export class ConversationDetailQuery {
       [id],
     );
     const surveys: SurveyRow[] = await this.dataSource.query(
-      `SELECT question_key, score, scale, normalized, satisfied, comment, answered_at FROM csat_surveys WHERE conversation_id = ${param} ORDER BY answered_at, question_key`,
+      `SELECT s.question_key, s.score, s.scale, s.normalized, s.satisfied, s.comment, s.answered_at, s.agent_id,
+              a.external_id AS agent_external_id, a.display_name AS agent_display_name
+         FROM csat_surveys s LEFT JOIN agents a ON a.id = s.agent_id
+        WHERE s.conversation_id = ${param} ORDER BY s.answered_at, s.question_key`,
       [id],
     );
     return {
@@ -102,6 +108,7 @@ export class ConversationDetailQuery {
         satisfied: Boolean(Number(survey.satisfied)),
         comment: survey.comment,
         answeredAt: survey.answered_at,
+        agent: survey.agent_id ? { id: survey.agent_id, externalId: survey.agent_external_id ?? '', displayName: survey.agent_display_name } : null,
       })),
       evidence: evidenceOf(parseJson<unknown>(row.details)),
     };
