@@ -27,6 +27,7 @@ import { IngestionRefinements1764000000110 } from './1764000000110-ingestion-ref
 import { SettingsFingerprint1764000000120 } from './1764000000120-settings-fingerprint.migration';
 import { CsatSatisfiedRule1764000000130 } from './1764000000130-csat-satisfied-rule.migration';
 import { SurveyWriterVendor1764000000800 } from './1764000000800-survey-writer-vendor.migration';
+import { ConversationOpening1764000001052 } from './1764000001052-conversation-opening.migration';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -34,6 +35,7 @@ export const CONVERSATION_MIGRATIONS = [
   SettingsFingerprint1764000000120,
   CsatSatisfiedRule1764000000130,
   SurveyWriterVendor1764000000800,
+  ConversationOpening1764000001052,
 ];
 
 @Module({

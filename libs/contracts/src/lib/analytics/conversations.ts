@@ -183,6 +183,11 @@ export interface ConversationSignalsDto {
   languageMismatch: boolean | null;
   clarificationRequest: boolean | null;
   asksOtherAgent: boolean | null;
+  /**
+   * False when the conversation's opening customer message is not in the data (the agent wrote first, or a twcs
+   * thread replies to a tweet outside the file): no first response is measured. Null for scores without it.
+   */
+  openingInData: boolean | null;
   /** 0–167 from Monday 00:00 in the vendor's time zone. */
   hourOfWeek: number;
 }

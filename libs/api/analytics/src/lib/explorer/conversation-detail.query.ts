@@ -90,7 +90,7 @@ export class ConversationDetailQuery {
       closedAt: row.closed_at,
       tags: parseJson<string[]>(row.tags) ?? [],
       scorerVersion: row.scorer_version,
-      signals: signalsOf(row),
+      signals: signalsOf(row, parseJson<unknown>(row.details)),
       messages: messages.map((message) => ({
         position: Number(message.position),
         role: message.author_role,
@@ -115,7 +115,7 @@ export class ConversationDetailQuery {
   }
 }
 
-function signalsOf(row: DetailRow): ConversationSignalsDto | null {
+function signalsOf(row: DetailRow, details: unknown): ConversationSignalsDto | null {
   if (row.hour_of_week === null || row.hour_of_week === undefined) {
     return null;
   }
@@ -126,8 +126,16 @@ function signalsOf(row: DetailRow): ConversationSignalsDto | null {
     languageMismatch: flag(row.language_mismatch),
     clarificationRequest: flag(row.clarification),
     asksOtherAgent: flag(row.asks_other_agent),
+    openingInData: openingInDataOf(details),
     hourOfWeek: Number(row.hour_of_week),
   };
+}
+
+/** `responsiveness.openingInData` of the scorer's details (scorer 2.1.0 and later); null when absent. */
+function openingInDataOf(details: unknown): boolean | null {
+  const responsiveness = details !== null && typeof details === 'object' ? (details as { responsiveness?: unknown }).responsiveness : undefined;
+  const value = responsiveness !== null && typeof responsiveness === 'object' ? (responsiveness as { openingInData?: unknown }).openingInData : undefined;
+  return typeof value === 'boolean' ? value : null;
 }
 
 function parseJson<T>(text: string | null): T | null {
