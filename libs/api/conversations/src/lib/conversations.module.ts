@@ -66,6 +66,7 @@ export const CONVERSATION_MIGRATIONS = [
     ConversationScorer,
     ConversationsWrittenHooks,
     ScoringSettingsReader,
+    VendorProfiles,
     TypeOrmModule,
   ],
 })

@@ -32,7 +32,13 @@ export interface ImportUpload {
   defaults?: Record<string, string>;
   /** CSV field separator when it is not a comma. */
   delimiter?: string;
+  /** The file's text encoding when it is not to be detected. */
+  encoding?: ImportEncoding;
 }
+
+/** Encodings an import can be told to read; without one the server detects it. */
+export const IMPORT_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 /**
  * The HTTP backend uploads go through. The app's client uses fetch, which cannot report upload progress, so
@@ -101,6 +107,9 @@ export class ImportsApi {
     }
     if (upload.delimiter && upload.delimiter !== ',') {
       options['delimiter'] = upload.delimiter;
+    }
+    if (upload.encoding) {
+      options['encoding'] = upload.encoding;
     }
     if (Object.keys(options).length > 0) {
       form.set('options', JSON.stringify(options));

@@ -194,12 +194,13 @@ describe('ImportsPage', () => {
     selectOption(select('conversation_id'), 'Ticket');
     selectOption(select('text'), 'Body');
     selectOption(find('vendor-select'), 'lisboa-contact');
+    selectOption(find('encoding-select'), 'windows-1252');
     await settle();
     expect(find('upload-problems')).toBeNull();
 
     find('start-import')?.click();
     const form = http.expectOne('/api/imports').request.body as FormData;
-    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' }, delimiter: ';' });
+    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' }, delimiter: ';', encoding: 'windows-1252' });
     expect(form.get('vendor')).toBe('lisboa-contact');
   });
 
