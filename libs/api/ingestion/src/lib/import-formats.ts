@@ -50,6 +50,7 @@ export function openImportStream(format: ImportFormat, source: ChunkSource, opti
           vendorByGroup: options.vendorByGroup,
           vendorByBrand: options.vendorByBrand,
           channelByVia: options.channelByVia,
+          vendorFromNames: options.createVendors === true,
         }),
         (ticket) => ({ conversation: ticket.conversation, ...(ticket.survey ? { survey: ticket.survey } : {}) }),
       );

@@ -28,6 +28,12 @@ export const importOptionsSchema = z
     vendorByBrand: names.optional(),
     /** Zendesk group → vendor slug. */
     vendorByGroup: names.optional(),
+    /**
+     * Create the vendors the file names that do not exist (slug from the name, time zone UTC, country unknown);
+     * administrators only, never a vendor-bound writer. Zendesk tickets without a mapped vendor then take their
+     * group's (else brand's) name.
+     */
+    createVendors: z.boolean().optional(),
     /** Zendesk `via.channel` → channel. */
     channelByVia: z.record(z.string().min(1).max(100), z.enum(CHANNELS)).optional(),
   })

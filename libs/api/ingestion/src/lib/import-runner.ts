@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createReadStream, existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { createImportedVendors } from '@rapport/api-vendors';
 import { ALL_VENDORS } from '@rapport/api-database';
 import {
   ConversationWriter,
@@ -164,7 +165,8 @@ export class ImportRunner {
       this.dataSource.transaction(async (manager): Promise<BatchTally> => {
         const at = now();
         await this.store.holdForBatch(manager, job.id, owner.id, at);
-        batch.notices.push(...(await matchBatchVendors(manager, this.vendors, batch.conversations, scope, announced)));
+        const create = job.options['createVendors'] === true ? (m: EntityManager, names: readonly string[]) => createImportedVendors(m, names, at) : undefined;
+        batch.notices.push(...(await matchBatchVendors(manager, this.vendors, batch.conversations, scope, announced, create)));
         const conversations: WriteOutcome[] =
           batch.conversations.length > 0
             ? await this.conversations.writeWith(manager, batch.conversations, at, scope)

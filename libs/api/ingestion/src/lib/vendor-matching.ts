@@ -49,6 +49,7 @@ export async function matchBatchVendors(
   conversations: ConversationToWrite[],
   scope: WriteScope,
   announced: Set<string>,
+  create?: (manager: EntityManager, names: readonly string[]) => Promise<VendorIdentity[]>,
 ): Promise<ImportErrorRow[]> {
   if (conversations.length === 0) {
     return [];
@@ -61,14 +62,25 @@ export async function matchBatchVendors(
     if (!matches.has(value)) {
       matches.set(value, matchVendor(value, vendors, scope));
     }
+  }
+  // Only a client-wide writer that asked for it creates vendors (the caller passes `create` only then).
+  const missing = [...matches].filter(([value, match]) => match === null && value.trim() !== '').map(([value]) => value);
+  const created = create && !scope.vendorScope && missing.length > 0 ? await create(manager, missing) : [];
+  created.forEach((vendor, index) => matches.set(missing[index] ?? '', { vendor, by: null }));
+  const createdNames = new Set(missing.slice(0, created.length));
+  for (const entry of conversations) {
+    const value = entry.conversation.vendor;
     const match = matches.get(value);
-    if (!match || match.by === null) {
+    if (!match || (match.by === null && !createdNames.has(value))) {
       continue;
     }
     entry.conversation = { ...entry.conversation, vendor: match.vendor.slug };
     if (!announced.has(value)) {
       announced.add(value);
-      notices.push({ line: entry.line, item: null, field: 'vendor', reason: `vendor ${JSON.stringify(value)} matched vendor ${match.vendor.slug} by ${match.by}` });
+      const reason = createdNames.has(value)
+        ? `created vendor ${match.vendor.slug} from ${JSON.stringify(value)} (time zone UTC, country unknown: set them in Settings)`
+        : `vendor ${JSON.stringify(value)} matched vendor ${match.vendor.slug} by ${match.by}`;
+      notices.push({ line: entry.line, item: null, field: 'vendor', reason });
     }
   }
   return notices;

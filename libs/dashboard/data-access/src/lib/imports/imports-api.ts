@@ -34,6 +34,8 @@ export interface ImportUpload {
   delimiter?: string;
   /** The file's text encoding when it is not to be detected. */
   encoding?: ImportEncoding;
+  /** Create the vendors the file names that do not exist yet (administrators only). */
+  createVendors?: boolean;
 }
 
 /** Encodings an import can be told to read; without one the server detects it. */
@@ -111,8 +113,9 @@ export class ImportsApi {
     if (upload.encoding) {
       options['encoding'] = upload.encoding;
     }
-    if (Object.keys(options).length > 0) {
-      form.set('options', JSON.stringify(options));
+    const flags: Record<string, boolean> = upload.createVendors ? { createVendors: true } : {};
+    if (Object.keys(options).length + Object.keys(flags).length > 0) {
+      form.set('options', JSON.stringify({ ...options, ...flags }));
     }
     // Fields first, so a server reading the body in order knows how to read the file before it arrives.
     form.set('file', upload.file, upload.file.name);

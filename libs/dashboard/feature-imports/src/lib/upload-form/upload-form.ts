@@ -41,6 +41,7 @@ export class UploadForm {
   protected readonly source = signal('');
   protected readonly vendor = signal('');
   protected readonly redactPii = signal(false);
+  protected readonly createVendors = signal(false);
   /** '' lets the server detect the encoding. */
   protected readonly encoding = signal<string>('');
   protected readonly encodings = ENCODING_CHOICES;
@@ -132,6 +133,7 @@ export class UploadForm {
       source: this.source().trim() || undefined,
       vendor: this.vendor() || undefined,
       redactPii: this.redactPii(),
+      ...(this.createVendors() ? { createVendors: true } : {}),
       ...(isImportEncoding(this.encoding()) ? { encoding: this.encoding() as ImportEncoding } : {}),
       ...(this.mappable() ? { columnMapping: mappingToSend(this.chosen()), defaults: defaultsToSend(this.defaults()), delimiter: this.delimiter() } : {}),
     });
