@@ -18,6 +18,15 @@ describe('parseImportArgs', () => {
     expect(parseImportArgs(['a.jsonl', '--format', 'jsonl', '--options', '{"source":"s"}', '--no-score'])).toMatchObject({ options: { source: 's' }, score: false });
   });
 
+  it('asks to create the missing vendors', () => {
+    expect(parseImportArgs(['twcs.csv', '--format', 'twcs', '--create-vendors'])).toMatchObject({ options: { createVendors: true } });
+  });
+
+  it('takes the file encoding', () => {
+    expect(parseImportArgs(['latin1.csv', '--format', 'message-csv', '--encoding', 'windows-1252'])).toMatchObject({ options: { encoding: 'windows-1252' } });
+    expect('error' in parseImportArgs(['a.csv', '--format', 'message-csv', '--encoding'])).toBe(true);
+  });
+
   it.each([
     [['--format', 'jsonl'], /which file/],
     [['a.jsonl'], /--format must be one of/],

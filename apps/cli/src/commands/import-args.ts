@@ -18,6 +18,9 @@ export const IMPORT_USAGE = `  import <file> --format <${IMPORT_FORMATS.join('|'
       --source <name>       source system stored with each record (matches surveys to conversations)
       --vendor <slug>       vendor of records that do not name one; the import then writes that vendor's data only
       --redact-pii          replace e-mail addresses, phone and card numbers before storing
+      --create-vendors      create the vendors the file names that do not exist yet (slug from the name,
+                            time zone UTC, country unknown: set them in Settings); listed in the result
+      --encoding <name>     the file's encoding: auto (default), utf-8, windows-1252, utf-16le, utf-16be
       --mapping <name>      column mapping saved in the dashboard (CSV formats)
       --options <json|@f>   more format options as JSON (columnMapping, defaults, delimiter, defaultScale,
                             vendorByBrand, vendorByGroup, channelByVia), inline or from a file
@@ -59,6 +62,12 @@ export function parseImportArgs(
           break;
         case '--redact-pii':
           named['redactPii'] = true;
+          break;
+        case '--create-vendors':
+          named['createVendors'] = true;
+          break;
+        case '--encoding':
+          named['encoding'] = value();
           break;
         case '--mapping':
           mapping = value();

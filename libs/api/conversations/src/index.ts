@@ -15,5 +15,6 @@ export * from './lib/survey-writer';
 export * from './lib/survey-batch.service';
 export * from './lib/conversations.module';
 export * from './lib/conversation-services';
+export * from './lib/vendor-profiles';
 export * from './lib/scoring-settings/stored-scoring-settings';
 export * from './lib/scoring-settings/scoring-settings-reader';

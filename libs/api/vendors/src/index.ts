@@ -5,3 +5,4 @@ export * from './lib/vendors.module';
 export * from './lib/vendor-profiles.service';
 export * from './lib/vendor-profile.mapping';
 export * from './lib/vendor-profile-change.hooks';
+export * from './lib/imported-vendors';

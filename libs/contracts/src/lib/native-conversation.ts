@@ -33,6 +33,12 @@ export const nativeConversationSchema = z.object({
   createdAt: z.string().min(1),
   closedAt: z.string().min(1).optional(),
   tags: z.array(z.string().max(100)).max(100).optional(),
+  /**
+   * The conversation's opening customer message is not in the data (e.g. a customer tweet replying to an earlier
+   * brand tweet missing from the file): it gets no first-response time. A conversation the agent opens is treated
+   * the same way without this flag.
+   */
+  openingMissing: z.boolean().optional(),
   messages: z.array(nativeMessageSchema).min(1).max(5000),
 });
 export type NativeConversation = z.infer<typeof nativeConversationSchema>;

@@ -19,6 +19,11 @@ export interface ScorableConversation {
   readonly language?: string;
   readonly createdAt: number;
   readonly closedAt?: number;
+  /**
+   * The conversation replies to a message that is not in the data (a customer tweet answering an earlier brand
+   * tweet outside the file): there is no first response to measure.
+   */
+  readonly openingMissing?: boolean;
   readonly messages: readonly ScorableMessage[];
 }
 
@@ -78,6 +83,11 @@ export interface ScoringContext {
 export interface ResponsivenessScore {
   /** 0–100 against the channel's SLA; null when the customer never wrote. */
   readonly score: number | null;
+  /**
+   * False when the opening customer message is not in the data (the agent wrote first, or `openingMissing`): the
+   * first response, and the SLA verdict built on it, are then null and left out of every response-time figure.
+   */
+  readonly openingInData: boolean;
   readonly firstResponseSeconds: number | null;
   readonly firstResponseBusinessSeconds: number | null;
   readonly maxWaitSeconds: number | null;

@@ -12,6 +12,8 @@ export function conversationContentHash(conversation: NativeConversation): strin
     conversation.createdAt,
     conversation.closedAt ?? '',
     (conversation.tags ?? []).join('\u001f'),
+    // Only when set, so the hashes of conversations stored before the mark existed stay the same.
+    ...(conversation.openingMissing === true ? ['opening-missing'] : []),
     ...conversation.messages.map((m) => [m.role, m.at, m.agentId ?? '', m.agentName ?? '', m.internal ? '1' : '0', m.text].join('\u001f')),
   ].join('\u001e');
   return createHash('sha256').update(canonical).digest('hex');

@@ -90,7 +90,7 @@ export class ConversationRescorer {
     let afterId = options.afterId ?? '';
     while (!options.signal?.aborted) {
       const rows: ConversationRow[] = await this.dataSource.query(
-        `SELECT id, source, external_id, vendor_id, channel, queue, site, declared_language, created_at, closed_at, tags, content_hash, message_count
+        `SELECT id, source, external_id, vendor_id, channel, queue, site, declared_language, created_at, closed_at, tags, content_hash, message_count, opening_missing
            FROM conversations WHERE id > ${dialect.param(0)} AND ${condition.where} ORDER BY id LIMIT ${options.batchSize ?? 500}`,
         [afterId, ...condition.params],
       );

@@ -39,6 +39,7 @@ const CONVERSATION_COLUMNS = [
   'first_response_seconds',
   'settings_fingerprint',
   'updated_at',
+  'opening_missing',
 ] as const;
 /** An updated conversation keeps its id (and whatever refers to it: reviews, surveys); every other column is replaced. */
 const UPSERT_CONVERSATION = `ON CONFLICT (id) DO UPDATE SET ${CONVERSATION_COLUMNS.filter((c) => c !== 'id')
@@ -221,6 +222,7 @@ export class ConversationWriter {
         null,
         null,
         now,
+        conversation.openingMissing === true,
       ]),
       replaced.length > 0 ? UPSERT_CONVERSATION : '',
     );

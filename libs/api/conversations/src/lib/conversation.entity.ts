@@ -80,6 +80,10 @@ export class Conversation {
   @Column({ name: 'settings_fingerprint', type: 'varchar', length: 40, nullable: true })
   settingsFingerprint!: string | null;
 
+  /** The opening customer message is not in the data: no first response is measured. */
+  @Column({ name: 'opening_missing', type: 'boolean', default: false })
+  openingMissing!: boolean;
+
   @Column({ name: 'updated_at', type: 'varchar', length: 30 })
   updatedAt!: string;
 }

@@ -28,6 +28,7 @@ import { SettingsFingerprint1764000000120 } from './1764000000120-settings-finge
 import { CsatSatisfiedRule1764000000130 } from './1764000000130-csat-satisfied-rule.migration';
 import { SurveyWriterVendor1764000000800 } from './1764000000800-survey-writer-vendor.migration';
 import { VendorQualifiedKeys1764000001001 } from './1764000001001-vendor-qualified-keys.migration';
+import { ConversationOpening1764000001052 } from './1764000001052-conversation-opening.migration';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -36,6 +37,7 @@ export const CONVERSATION_MIGRATIONS = [
   CsatSatisfiedRule1764000000130,
   SurveyWriterVendor1764000000800,
   VendorQualifiedKeys1764000001001,
+  ConversationOpening1764000001052,
 ];
 
 @Module({
@@ -66,6 +68,7 @@ export const CONVERSATION_MIGRATIONS = [
     ConversationScorer,
     ConversationsWrittenHooks,
     ScoringSettingsReader,
+    VendorProfiles,
     TypeOrmModule,
   ],
 })

@@ -17,6 +17,7 @@ export interface ConversationRow {
   tags: string;
   content_hash: string;
   message_count: number | string;
+  opening_missing: boolean | number;
 }
 
 export interface StoredMessageRow {
@@ -59,6 +60,7 @@ export function toNativeConversation(row: ConversationRow, vendorSlug: string, m
     createdAt: row.created_at,
     ...(row.closed_at ? { closedAt: row.closed_at } : {}),
     tags: JSON.parse(row.tags),
+    ...(row.opening_missing === true || row.opening_missing === 1 ? { openingMissing: true } : {}),
     messages: messages.map(
       (message): NativeMessage => ({
         role: message.author_role,

@@ -35,6 +35,11 @@ export class VendorProfiles {
     return new Map(rows.map((row) => [row.id, toProfile(row)]));
   }
 
+  /** Id, slug and display name of every vendor, for matching the names files give them. */
+  async identities(manager: EntityManager): Promise<Array<{ id: string; slug: string; name: string }>> {
+    return manager.query(`SELECT id, slug, name FROM vendors ORDER BY id`);
+  }
+
   /** Every vendor: a client has a handful to a few hundred. */
   async all(manager: EntityManager): Promise<VendorProfile[]> {
     const rows: VendorRow[] = await manager.query(`SELECT ${COLUMNS} FROM vendors ORDER BY id`);

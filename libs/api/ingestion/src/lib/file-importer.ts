@@ -42,6 +42,9 @@ export class FileImporter {
     if (built.problems) {
       throw new ImportRefused(built.problems.join('\n'));
     }
+    if (built.options.createVendors === true && built.options.vendor !== undefined) {
+      throw new ImportRefused('--create-vendors cannot be combined with --vendor: an import bound to one vendor creates none');
+    }
     const writeScope = await this.vendorBinding(built.options.vendor);
     const fingerprint = createHash('sha256')
       .update(JSON.stringify([absolute, file.size, file.mtimeMs, format, built.options]))

@@ -24,7 +24,7 @@ export interface ImportItem {
  * memory its duplicate detection uses.
  */
 export function openImportStream(format: ImportFormat, source: ChunkSource, options: ImportOptions, idSpill?: IdSpill): ParseStream<ImportItem> {
-  const common = { redactPii: options.redactPii, idSpill, ...(options.source ? { source: options.source } : {}) };
+  const common = { redactPii: options.redactPii, idSpill, ...(options.source ? { source: options.source } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) };
   switch (format) {
     case 'jsonl':
       return mapValues(parseNativeJsonl(source, common), (conversation) => ({ conversation }));
@@ -50,6 +50,7 @@ export function openImportStream(format: ImportFormat, source: ChunkSource, opti
           vendorByGroup: options.vendorByGroup,
           vendorByBrand: options.vendorByBrand,
           channelByVia: options.channelByVia,
+          vendorFromNames: options.createVendors === true,
         }),
         (ticket) => ({ conversation: ticket.conversation, ...(ticket.survey ? { survey: ticket.survey } : {}) }),
       );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, CSAT_SCALES, ImportFormat, ImportRecordKind } from '@rapport/contracts';
-import { CsvFieldSpec, MESSAGE_CSV_FIELDS, SURVEY_CSV_FIELDS, validateColumnMapping } from '@rapport/ingest-formats';
+import { CsvFieldSpec, MESSAGE_CSV_FIELDS, SURVEY_CSV_FIELDS, TEXT_ENCODINGS, validateColumnMapping } from '@rapport/ingest-formats';
 
 const names = z.record(z.string().min(1).max(200), z.string().trim().min(1).max(200));
 
@@ -15,6 +15,8 @@ export const importOptionsSchema = z
     /** Vendor slug for records that do not name one (one vendor's export). */
     vendor: z.string().trim().min(1).max(100).optional(),
     redactPii: z.boolean().default(false),
+    /** The file's text encoding; `auto` (the default) reads a byte order mark, UTF-16 byte patterns, else UTF-8 with a Windows-1252 fallback. */
+    encoding: z.enum(TEXT_ENCODINGS).optional(),
     /** Canonical field → header of this file (CSV formats). */
     columnMapping: names.optional(),
     /** Canonical field → value for fields the file lacks (CSV formats). */
@@ -26,6 +28,12 @@ export const importOptionsSchema = z
     vendorByBrand: names.optional(),
     /** Zendesk group → vendor slug. */
     vendorByGroup: names.optional(),
+    /**
+     * Create the vendors the file names that do not exist (slug from the name, time zone UTC, country unknown);
+     * administrators only, never a vendor-bound writer. Zendesk tickets without a mapped vendor then take their
+     * group's (else brand's) name.
+     */
+    createVendors: z.boolean().optional(),
     /** Zendesk `via.channel` → channel. */
     channelByVia: z.record(z.string().min(1).max(100), z.enum(CHANNELS)).optional(),
   })

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createReadStream, existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { createImportedVendors } from '@rapport/api-vendors';
 import { ALL_VENDORS } from '@rapport/api-database';
 import {
   ConversationWriter,
@@ -10,6 +11,7 @@ import {
   ScoringWorker,
   SurveyOutcome,
   SurveyWriter,
+  VendorProfiles,
   WriteOutcome,
 } from '@rapport/api-conversations';
 import { BatchLimits, BatchTally, DEFAULT_BATCH_LIMITS, ImportBatch } from './import-batch';
@@ -19,6 +21,7 @@ import { ImportJob } from './import-job.entity';
 import { ImportJobStore, JobOwnershipLost } from './import-job.store';
 import { importOptionsSchema, recordKindOf } from './import-options';
 import type { JobOwner } from './job-owner';
+import { matchBatchVendors } from './vendor-matching';
 
 export interface RunOptions {
   /** Called after every committed batch with the job as stored. */
@@ -53,6 +56,7 @@ export class ImportRunner {
     private readonly surveys: SurveyWriter,
     private readonly lock: IngestionLock,
     private readonly scoring: ScoringWorker,
+    private readonly vendors: VendorProfiles,
   ) {}
 
   async run(jobId: string, owner: JobOwner, options: RunOptions = {}): Promise<ImportJob> {
@@ -109,6 +113,8 @@ export class ImportRunner {
       maxIdsInMemory: options.idsInMemory ?? IDS_IN_MEMORY,
     });
     let batch = new ImportBatch(parserOptions.source);
+    /** Vendor values already matched with a notice in this run. */
+    const announced = new Set<string>();
     let pending: Promise<void> | undefined;
     const resumeAfter = job.recordsCommitted;
     let ordinal = 0;
@@ -129,14 +135,14 @@ export class ImportRunner {
           if (options.signal?.aborted) {
             return undefined;
           }
-          pending = this.commit(job, owner, ready, parser.bytesConsumed, options);
+          pending = this.commit(job, owner, ready, parser.bytesConsumed, options, announced);
           // Awaited before the next commit or at the end; this only keeps the rejection from counting as unhandled meanwhile.
           pending.catch(() => undefined);
         }
       }
       await pending;
       if (!batch.isEmpty() && !options.signal?.aborted) {
-        await this.commit(job, owner, batch, parser.bytesConsumed, options);
+        await this.commit(job, owner, batch, parser.bytesConsumed, options, announced);
       }
       return batch.fatal;
     } finally {
@@ -151,6 +157,7 @@ export class ImportRunner {
     batch: ImportBatch,
     bytes: number,
     options: RunOptions,
+    announced: Set<string>,
   ): Promise<void> {
     const kind = recordKindOf(job.format);
     const scope = job.writeScope ?? ALL_VENDORS;
@@ -158,6 +165,8 @@ export class ImportRunner {
       this.dataSource.transaction(async (manager): Promise<BatchTally> => {
         const at = now();
         await this.store.holdForBatch(manager, job.id, owner.id, at);
+        const create = job.options['createVendors'] === true ? (m: EntityManager, names: readonly string[]) => createImportedVendors(m, names, at) : undefined;
+        batch.notices.push(...(await matchBatchVendors(manager, this.vendors, batch.conversations, scope, announced, create)));
         const conversations: WriteOutcome[] =
           batch.conversations.length > 0
             ? await this.conversations.writeWith(manager, batch.conversations, at, scope)

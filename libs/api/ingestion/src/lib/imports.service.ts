@@ -60,6 +60,9 @@ export class ImportsService {
         ...(fields.vendor ? { vendor: fields.vendor } : {}),
         ...(fields.redactPii !== undefined ? { redactPii: fields.redactPii } : {}),
       };
+      if ((input as { createVendors?: unknown }).createVendors === true && principal.kind === 'api-key') {
+        throw new DomainError(403, 'forbidden', 'only administrators may create vendors from an import; API keys may not');
+      }
       const saved = fields.mappingId ? await this.mappings.get(fields.mappingId) : undefined;
       const built = buildImportOptions(fields.format, input, saved);
       if (built.problems) {

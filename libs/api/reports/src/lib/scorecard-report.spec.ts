@@ -20,6 +20,7 @@ function row(id: string, name: string, month: string, overall: StatEstimate, ran
     volume: { current: volume, previousMonth: 100, sameMonthLastYear: 0 },
     metrics: metrics as ScorecardRowDto['metrics'],
     conversations: `/api/conversations?vendors=${id}`,
+    clustering: { vendorId: id, agents: 0, unattributed: volume, method: 'independent', designEffect: null, intraAgentCorrelation: null },
   };
 }
 

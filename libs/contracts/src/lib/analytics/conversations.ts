@@ -75,9 +75,14 @@ export const conversationListQuerySchema = z
       .min(1)
       .max(200)
       .optional()
-      .describe(
-        'The agent who wrote most of the replies (the one the agent ranking credits): id, external id, or display name ignoring case',
-      ),
+      .describe('The agent who wrote most of the replies (the one the agent ranking credits): id, external id, or display name ignoring case'),
+    csatAgent: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe("The agent the conversation's CSAT answer is credited to (the CSAT ranking's agent): id, external id, or display name ignoring case"),
     q: z
       .string()
       .trim()
@@ -177,6 +182,8 @@ export interface ConversationSurveyDto {
   satisfied: boolean;
   comment: string | null;
   answeredAt: string;
+  /** The agent the answer is credited to (named by the survey, else the last reply before it); its CSAT counts for them. */
+  agent: { id: string; externalId: string; displayName: string | null } | null;
 }
 
 export interface ConversationEvidenceDto {
@@ -196,6 +203,11 @@ export interface ConversationSignalsDto {
   languageMismatch: boolean | null;
   clarificationRequest: boolean | null;
   asksOtherAgent: boolean | null;
+  /**
+   * False when the conversation's opening customer message is not in the data (the agent wrote first, or a twcs
+   * thread replies to a tweet outside the file): no first response is measured. Null for scores without it.
+   */
+  openingInData: boolean | null;
   /** 0–167 from Monday 00:00 in the vendor's time zone. */
   hourOfWeek: number;
 }

@@ -36,7 +36,7 @@ const DETAIL: ConversationDetailDto = {
     { position: 0, role: 'customer', at: '2025-04-03T10:00:00.000Z', text: '<img src=x onerror=alert(1)> Wo ist mein Paket?', language: 'de', internal: false, agent: null },
     { position: 1, role: 'agent', at: '2025-04-03T10:03:20.000Z', text: 'Warte.', language: 'de', internal: false, agent: { id: 'a1', externalId: 'ag-7', displayName: 'Jonas' } },
   ],
-  surveys: [{ questionKey: 'csat', score: 2, scale: '1-5', normalized: 25, satisfied: false, comment: '<b>slow</b>', answeredAt: '2025-04-03T11:00:00.000Z' }],
+  surveys: [{ questionKey: 'csat', score: 2, scale: '1-5', normalized: 25, satisfied: false, comment: '<b>slow</b>', answeredAt: '2025-04-03T11:00:00.000Z', agent: { id: 'a-2', externalId: 'ag-2', displayName: 'Ben Ode' } }],
   evidence: [{ messageIndex: 1, start: 0, end: 5, rule: 'courtesy.curt-reply', explanation: 'A bare imperative without greeting.' }],
 };
 
@@ -184,6 +184,7 @@ describe('conversations pages', () => {
       expect(root().querySelector(`#${mark?.getAttribute('aria-describedby')}`)?.textContent).toContain('A bare imperative without greeting.');
       expect(find('message-1')?.querySelector('[data-testid="message-author"]')?.textContent).toBe('Agent · Jonas');
       expect(find('surveys')?.textContent).toContain('<b>slow</b>');
+      expect(find('surveys')?.textContent).toContain('credited to Ben Ode');
       expect(find('fired-rules')?.textContent?.replace(/\s+/g, ' ')).toContain('courtesy.curt-reply × 1');
       expect(find('back-to-list')?.getAttribute('href')).toBe('/conversations');
     });

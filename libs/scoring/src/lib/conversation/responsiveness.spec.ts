@@ -156,3 +156,46 @@ describe('email in business time (target 8 business hours; default calendar Mon�
     expect(result.responsiveness.score).toBe(75);
   });
 });
+
+describe('threads whose opening is not in the data', () => {
+  it('measures no first response when the agent wrote first, and scores the later replies alone', () => {
+    const result = score(
+      conversation([
+        ['agent', 0, 'Hello, your parcel has shipped.'],
+        ['customer', 600, 'It has not arrived, where is it?'],
+        ['agent', 660, 'Let me check. It arrives tomorrow.'],
+      ]),
+    );
+    // The gap 600 → 660 s (60 s, within the 120 s later-reply target) is a reply gap, not a first response.
+    expect(result.responsiveness).toMatchObject({
+      openingInData: false,
+      firstResponseSeconds: null,
+      firstResponseBusinessSeconds: null,
+      withinSla: null,
+      meanReplyGapSeconds: 60,
+      score: 100,
+    });
+  });
+
+  it('measures no first response when the conversation is marked as replying to a message outside the data', () => {
+    const marked = {
+      ...conversation([
+        ['customer', 0, 'Still waiting for the refund you promised.'],
+        ['agent', 300, 'Sorry, I am checking it now.'],
+      ]),
+      openingMissing: true,
+    };
+    // One reply gap of 300 s against the 120 s target: 35% × 40 + 15% × 100, over 50% → (14 + 15) / 0.5 = 58.
+    expect(score(marked).responsiveness).toMatchObject({ openingInData: false, firstResponseSeconds: null, withinSla: null, score: 58 });
+  });
+
+  it('keeps the first response of a conversation the customer opened', () => {
+    const opened = score(
+      conversation([
+        ['customer', 0, 'Where is my parcel?'],
+        ['agent', 30, 'Hello! It arrives tomorrow.'],
+      ]),
+    );
+    expect(opened.responsiveness).toMatchObject({ openingInData: true, firstResponseSeconds: 30, withinSla: true });
+  });
+});

@@ -93,8 +93,12 @@ export function scoreResponsiveness(
   );
   const clockOf = (gap: Gap): number =>
     target.clock === 'business' ? gap.business : gap.wall;
-  const first = gaps[0];
-  const later = gaps.slice(1);
+  // A conversation whose opening is not in the data (the agent wrote first, or the source marked it as a reply to a
+  // message outside the data) has no first response to measure: every wait in it is a later reply.
+  const openingInData =
+    conversation.openingMissing !== true && items[0]?.message.role !== 'agent';
+  const first = openingInData ? gaps[0] : undefined;
+  const later = openingInData ? gaps.slice(1) : gaps;
   if (first && clockOf(first) > target.firstResponseSeconds) {
     found.push(
       evidence(
@@ -132,7 +136,18 @@ export function scoreResponsiveness(
   }
   let score: number | null = null;
   let withinSla: boolean | null = null;
-  if (customerWrote) {
+  if (customerWrote && !openingInData) {
+    const laterPart =
+      mean(later.map((g) => againstTarget(clockOf(g), target.replyGapSeconds))) ?? 0;
+    const unansweredPart = Math.max(0, 100 - POINTS_LOST_PER_UNANSWERED * unanswered.length);
+    score = round(
+      clamp(
+        (REPLY_GAP_SHARE * laterPart + UNANSWERED_SHARE * unansweredPart) /
+          (REPLY_GAP_SHARE + UNANSWERED_SHARE),
+      ),
+      1,
+    );
+  } else if (customerWrote) {
     const firstPart = first
       ? againstTarget(clockOf(first), target.firstResponseSeconds)
       : 0;
@@ -165,6 +180,7 @@ export function scoreResponsiveness(
   return {
     score: {
       score,
+      openingInData,
       firstResponseSeconds: first ? round(first.wall, 0) : null,
       firstResponseBusinessSeconds: first ? first.business : null,
       maxWaitSeconds: waits.length ? round(Math.max(...waits), 0) : null,

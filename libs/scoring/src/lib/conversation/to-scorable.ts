@@ -22,6 +22,7 @@ export function toScorableConversation(
       native.closedAt === undefined
         ? undefined
         : epochMs(native.closedAt, 'closedAt'),
+    ...(native.openingMissing === true ? { openingMissing: true } : {}),
     messages: native.messages.map((m, i) => ({
       role: m.role,
       at: epochMs(m.at, `messages[${i}].at`),

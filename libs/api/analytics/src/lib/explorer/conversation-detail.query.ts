@@ -40,6 +40,9 @@ interface SurveyRow {
   satisfied: boolean | number;
   comment: string | null;
   answered_at: string;
+  agent_id: string | null;
+  agent_external_id: string | null;
+  agent_display_name: string | null;
 }
 
 const flag = (value: number | null): boolean | null => (value === null || value === undefined ? null : Number(value) === 1);
@@ -76,7 +79,10 @@ export class ConversationDetailQuery {
       [id],
     );
     const surveys: SurveyRow[] = await this.dataSource.query(
-      `SELECT question_key, score, scale, normalized, satisfied, comment, answered_at FROM csat_surveys WHERE conversation_id = ${param} ORDER BY answered_at, question_key`,
+      `SELECT s.question_key, s.score, s.scale, s.normalized, s.satisfied, s.comment, s.answered_at, s.agent_id,
+              a.external_id AS agent_external_id, a.display_name AS agent_display_name
+         FROM csat_surveys s LEFT JOIN agents a ON a.id = s.agent_id
+        WHERE s.conversation_id = ${param} ORDER BY s.answered_at, s.question_key`,
       [id],
     );
     return {
@@ -84,7 +90,7 @@ export class ConversationDetailQuery {
       closedAt: row.closed_at,
       tags: parseJson<string[]>(row.tags) ?? [],
       scorerVersion: row.scorer_version,
-      signals: signalsOf(row),
+      signals: signalsOf(row, parseJson<unknown>(row.details)),
       messages: messages.map((message) => ({
         position: Number(message.position),
         role: message.author_role,
@@ -102,13 +108,14 @@ export class ConversationDetailQuery {
         satisfied: Boolean(Number(survey.satisfied)),
         comment: survey.comment,
         answeredAt: survey.answered_at,
+        agent: survey.agent_id ? { id: survey.agent_id, externalId: survey.agent_external_id ?? '', displayName: survey.agent_display_name } : null,
       })),
       evidence: evidenceOf(parseJson<unknown>(row.details)),
     };
   }
 }
 
-function signalsOf(row: DetailRow): ConversationSignalsDto | null {
+function signalsOf(row: DetailRow, details: unknown): ConversationSignalsDto | null {
   if (row.hour_of_week === null || row.hour_of_week === undefined) {
     return null;
   }
@@ -119,8 +126,16 @@ function signalsOf(row: DetailRow): ConversationSignalsDto | null {
     languageMismatch: flag(row.language_mismatch),
     clarificationRequest: flag(row.clarification),
     asksOtherAgent: flag(row.asks_other_agent),
+    openingInData: openingInDataOf(details),
     hourOfWeek: Number(row.hour_of_week),
   };
+}
+
+/** `responsiveness.openingInData` of the scorer's details (scorer 2.1.0 and later); null when absent. */
+function openingInDataOf(details: unknown): boolean | null {
+  const responsiveness = details !== null && typeof details === 'object' ? (details as { responsiveness?: unknown }).responsiveness : undefined;
+  const value = responsiveness !== null && typeof responsiveness === 'object' ? (responsiveness as { openingInData?: unknown }).openingInData : undefined;
+  return typeof value === 'boolean' ? value : null;
 }
 
 function parseJson<T>(text: string | null): T | null {

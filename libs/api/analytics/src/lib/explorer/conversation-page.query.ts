@@ -97,7 +97,10 @@ export function narrowingConditions(sql: SqlBuilder, dialect: SqlDialect, narrow
     conditions.push(`f.hour_of_week = ${sql.param(narrowing.hourOfWeek)}`);
   }
   if (narrowing.agent) {
-    conditions.push(agentCondition(sql, narrowing.agent));
+    conditions.push(agentCondition(sql, 'f.agent_id', narrowing.agent));
+  }
+  if (narrowing.csatAgent) {
+    conditions.push(agentCondition(sql, 'f.csat_agent_id', narrowing.csatAgent));
   }
   if (narrowing.q) {
     conditions.push(searchCondition(sql, dialect, narrowing.q));
@@ -106,13 +109,13 @@ export function narrowingConditions(sql: SqlBuilder, dialect: SqlDialect, narrow
 }
 
 /**
- * The conversations credited to an agent named by id (drill-down links from the agent ranking), external id (what
+ * The conversations credited to an agent (`column`: the primary agent, or the agent of the CSAT answer) named by id (drill-down links from the agent ranking), external id (what
  * the dashboard's agent filter writes) or display name ignoring case. External ids are unique per vendor only:
  * the same one at two vendors selects both, which the vendor filter narrows.
  */
-function agentCondition(sql: SqlBuilder, agent: string): string {
+function agentCondition(sql: SqlBuilder, column: 'f.agent_id' | 'f.csat_agent_id', agent: string): string {
   // One placeholder per use: SQLite's `?` are positional.
-  return `f.agent_id IN (SELECT a.id FROM agents a
+  return `${column} IN (SELECT a.id FROM agents a
     WHERE a.id = ${sql.param(agent)} OR a.external_id = ${sql.param(agent)} OR LOWER(a.display_name) = LOWER(${sql.param(agent)}))`;
 }
 

@@ -34,7 +34,7 @@ function source(overrides: Partial<FactsSource> = {}): FactsSource {
 
 describe('buildConversationFacts', () => {
   it('keeps the case-mix keys, scores and signals of a scored conversation', () => {
-    const { facts, rules } = buildConversationFacts(source(), [{ questionKey: 'csat', score: 4, scale: '1-5', answeredAt: '2026-03-08T00:00:00Z' }], [
+    const { facts, rules } = buildConversationFacts(source(), [{ questionKey: 'csat', score: 4, scale: '1-5', answeredAt: '2026-03-08T00:00:00Z', agentId: 'a2' }], [
       { agentId: 'a1', messages: 2, firstPosition: 1 },
     ]);
     expect(facts).toEqual({
@@ -65,6 +65,7 @@ describe('buildConversationFacts', () => {
       asks_other_agent: 1,
       csat: 75, // (4 − 1)/4 · 100
       csat_satisfied: 1,
+      csat_agent_id: 'a2', // the survey's credited agent, not the primary agent a1
     });
     expect(rules).toEqual([
       { conversation_id: 'c1', rule: 'comprehension.clarification-request', hits: 2 },
@@ -105,10 +106,10 @@ describe('csatAnswerOf', () => {
   it('prefers the satisfaction question over other questions, whatever their order', () => {
     expect(
       csatAnswerOf([
-        { questionKey: 'effort', score: 1, scale: '1-7', answeredAt: '2026-03-01T10:00:00Z' },
-        { questionKey: 'satisfaction_rating', score: 1, scale: 'thumbs', answeredAt: '2026-03-01T10:05:00Z' },
+        { questionKey: 'effort', score: 1, scale: '1-7', answeredAt: '2026-03-01T10:00:00Z', agentId: 'a1' },
+        { questionKey: 'satisfaction_rating', score: 1, scale: 'thumbs', answeredAt: '2026-03-01T10:05:00Z', agentId: 'a2' },
       ]),
-    ).toEqual({ csat: 100, satisfied: true });
+    ).toEqual({ csat: 100, satisfied: true, agentId: 'a2' });
   });
 
   it('takes the earliest answer when no satisfaction question was asked, and skips answers off the scale', () => {
@@ -118,7 +119,7 @@ describe('csatAnswerOf', () => {
         { questionKey: 'c', score: 7, scale: '0-10', answeredAt: '2026-03-01T11:00:00Z' },
         { questionKey: 'a', score: 9, scale: '0-10', answeredAt: '2026-03-01T10:00:00Z' },
       ]),
-    ).toEqual({ csat: 90, satisfied: true });
+    ).toEqual({ csat: 90, satisfied: true, agentId: null });
     expect(csatAnswerOf([{ questionKey: 'csat', score: 3, scale: 'stars', answeredAt: '2026-03-01T09:00:00Z' }])).toBeNull();
   });
 

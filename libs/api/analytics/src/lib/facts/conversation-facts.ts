@@ -28,6 +28,8 @@ export interface SurveyAnswer {
   score: number;
   scale: string;
   answeredAt: string;
+  /** The agent the answer is credited to (survey ingestion's `creditedAgent`), null when none could be. */
+  agentId?: string | null;
 }
 
 export interface AgentShare {
@@ -60,7 +62,7 @@ function booleanAt(value: Json | null, key: string): boolean | null {
 const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
 /** The answer that stands for the conversation's CSAT: a satisfaction question if asked, else the earliest answer. */
-export function csatAnswerOf(answers: readonly SurveyAnswer[]): { csat: number; satisfied: boolean } | null {
+export function csatAnswerOf(answers: readonly SurveyAnswer[]): { csat: number; satisfied: boolean; agentId: string | null } | null {
   const valid = answers.flatMap((answer) => {
     const scale = CSAT_SCALES.find((known) => known === answer.scale) as CsatScale | undefined;
     const csat = scale ? normaliseCsat(scale, answer.score) : null;
@@ -78,7 +80,7 @@ export function csatAnswerOf(answers: readonly SurveyAnswer[]): { csat: number; 
       (a.answer.questionKey < b.answer.questionKey ? -1 : 1),
   );
   const chosen = valid[0];
-  return chosen ? { csat: chosen.csat, satisfied: chosen.satisfied } : null;
+  return chosen ? { csat: chosen.csat, satisfied: chosen.satisfied, agentId: chosen.answer.agentId ?? null } : null;
 }
 
 /** The agent who wrote most agent messages; the one who wrote first on a tie. */
@@ -136,6 +138,7 @@ export function buildConversationFacts(
     asks_other_agent: lexiconSignals ? flag(booleanAt(comprehension, 'asksForOtherAgent')) : null,
     csat: csat?.csat ?? null,
     csat_satisfied: csat ? flag(csat.satisfied) : null,
+    csat_agent_id: csat?.agentId ?? null,
   };
   return { facts, rules: ruleHitsOf(source.id, scored ? source.details : null) };
 }

@@ -27,6 +27,7 @@ interface SurveyRow {
   score: number | string;
   scale: string;
   answered_at: string;
+  agent_id: string | null;
 }
 
 interface AgentRow {
@@ -72,7 +73,7 @@ export async function loadConversationFacts(manager: EntityManager, ids: readonl
   }));
   const surveys = groupBy(
     await selectInChunks<SurveyRow>(manager, ids, (placeholders, chunk) => ({
-      sql: `SELECT conversation_id, question_key, score, scale, answered_at FROM csat_surveys WHERE conversation_id IN (${placeholders})`,
+      sql: `SELECT conversation_id, question_key, score, scale, answered_at, agent_id FROM csat_surveys WHERE conversation_id IN (${placeholders})`,
       params: chunk,
     })),
     (row) => row.conversation_id,
@@ -93,7 +94,13 @@ export async function loadConversationFacts(manager: EntityManager, ids: readonl
     const built = buildConversationFacts(
       toSource(row),
       (surveys.get(row.id) ?? []).map(
-        (survey): SurveyAnswer => ({ questionKey: survey.question_key, score: Number(survey.score), scale: survey.scale, answeredAt: survey.answered_at }),
+        (survey): SurveyAnswer => ({
+          questionKey: survey.question_key,
+          score: Number(survey.score),
+          scale: survey.scale,
+          answeredAt: survey.answered_at,
+          agentId: survey.agent_id,
+        }),
       ),
       (agents.get(row.id) ?? []).map(
         (agent): AgentShare => ({ agentId: agent.agent_id, messages: Number(agent.messages), firstPosition: Number(agent.first_position) }),

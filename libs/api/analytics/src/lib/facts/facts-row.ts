@@ -40,6 +40,8 @@ export interface FactsRow {
   /** The conversation's CSAT answer on the 0–100 scale. */
   csat: number | null;
   csat_satisfied: number | null;
+  /** The agent the CSAT answer is credited to (`csat_surveys.agent_id` of that answer); null without CSAT. */
+  csat_agent_id: string | null;
 }
 
 export type FactColumn = keyof FactsRow;
@@ -49,7 +51,7 @@ export const FACT_COLUMNS: readonly FactColumn[] = [
   'conversation_id', 'vendor_id', 'day', 'language', 'channel', 'queue', 'site', 'hour_of_week', 'hour_band', 'agent_id',
   'score_status', 'responsiveness', 'courtesy', 'comprehension', 'overall', 'first_response_seconds', 'frt_bucket',
   'within_sla', 'after_hours', 'weekend', 'sla_after_hours', 'sla_weekend', 'language_mismatch', 'clarification',
-  'asks_other_agent', 'csat', 'csat_satisfied',
+  'asks_other_agent', 'csat', 'csat_satisfied', 'csat_agent_id',
 ];
 
 /** A rule that fired in a conversation's evidence, and how many times. */

@@ -8,6 +8,8 @@ export interface CellNarrowing {
   language?: string;
   hourOfWeek?: number;
   agent?: string;
+  /** The agent a conversation's CSAT is credited to. */
+  csatAgent?: string;
 }
 
 /**
@@ -36,6 +38,9 @@ export function conversationsLink(selection: Selection, cell: CellNarrowing = {}
   }
   if (cell.agent) {
     params.set('agent', cell.agent);
+  }
+  if (cell.csatAgent) {
+    params.set('csatAgent', cell.csatAgent);
   }
   return `/api/conversations?${params.toString()}`;
 }

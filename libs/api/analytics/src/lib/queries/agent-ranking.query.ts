@@ -21,6 +21,9 @@ const AGENT_METRIC_COLUMNS: Readonly<Record<AgentMetric, string>> = {
   languageMismatch: 'language_mismatch',
 };
 
+/** CSAT belongs to the agent the survey credits (the last reply before the answer, or the one it names). */
+const CSAT_METRICS: ReadonlySet<AgentMetric> = new Set<AgentMetric>(['csat', 'satisfied']);
+
 export interface AgentRankingInput {
   selection: Selection;
   vendorId: string;
@@ -56,7 +59,8 @@ type AgentPage = Pick<
  * variance, Morris-corrected intervals), so an agent with a handful of lucky or unlucky conversations does not top or
  * bottom the list; agents below the minimum sample are listed without a rank. When the data cannot tell the agents
  * apart (the interval of the between-agent variance reaches 0) nobody is ranked and the answer says so. Each
- * conversation counts for the agent who wrote most of its replies.
+ * conversation counts for the agent who wrote most of its replies, except on CSAT, which counts for the agent its
+ * survey answer is credited to.
  */
 @Injectable()
 export class AgentRankingQuery {
@@ -64,6 +68,8 @@ export class AgentRankingQuery {
 
   async run(input: AgentRankingInput): Promise<AgentPage> {
     const column = `f.${AGENT_METRIC_COLUMNS[input.metric]}`;
+    const csat = CSAT_METRICS.has(input.metric);
+    const agentColumn = csat ? 'f.csat_agent_id' : 'f.agent_id';
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
     const conditions = [
       `f.vendor_id = ${sql.param(input.vendorId)}`,
@@ -71,10 +77,10 @@ export class AgentRankingQuery {
       ...factsConditions(sql, input.selection),
     ];
     const rows: AgentRow[] = await this.dataSource.query(
-      `SELECT f.agent_id, a.external_id, a.display_name, COUNT(*) AS n, SUM(${column}) AS sum, SUM(${column} * ${column}) AS sum_sq
-         FROM conversation_facts f JOIN agents a ON a.id = f.agent_id
+      `SELECT ${agentColumn} AS agent_id, a.external_id, a.display_name, COUNT(*) AS n, SUM(${column}) AS sum, SUM(${column} * ${column}) AS sum_sq
+         FROM conversation_facts f JOIN agents a ON a.id = ${agentColumn}
          ${whereClause(conditions)}
-         GROUP BY f.agent_id, a.external_id, a.display_name`,
+         GROUP BY ${agentColumn}, a.external_id, a.display_name`,
       sql.params,
     );
     const shrinkage = morrisShrinkage(
@@ -110,7 +116,7 @@ export class AgentRankingQuery {
         shrinkageFactor,
         rank: ranks[index].rank,
         rankedAmong: ranks[index].rankedAmong,
-        conversations: conversationsLink(input.selection, { vendorId: input.vendorId, agent: id }),
+        conversations: conversationsLink(input.selection, { vendorId: input.vendorId, ...(csat ? { csatAgent: id } : { agent: id }) }),
       };
     });
     items.sort(comparator(input.sort));

@@ -32,7 +32,15 @@ export interface ImportUpload {
   defaults?: Record<string, string>;
   /** CSV field separator when it is not a comma. */
   delimiter?: string;
+  /** The file's text encoding when it is not to be detected. */
+  encoding?: ImportEncoding;
+  /** Create the vendors the file names that do not exist yet (administrators only). */
+  createVendors?: boolean;
 }
+
+/** Encodings an import can be told to read; without one the server detects it. */
+export const IMPORT_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 /**
  * The HTTP backend uploads go through. The app's client uses fetch, which cannot report upload progress, so
@@ -102,8 +110,12 @@ export class ImportsApi {
     if (upload.delimiter && upload.delimiter !== ',') {
       options['delimiter'] = upload.delimiter;
     }
-    if (Object.keys(options).length > 0) {
-      form.set('options', JSON.stringify(options));
+    if (upload.encoding) {
+      options['encoding'] = upload.encoding;
+    }
+    const flags: Record<string, boolean> = upload.createVendors ? { createVendors: true } : {};
+    if (Object.keys(options).length + Object.keys(flags).length > 0) {
+      form.set('options', JSON.stringify({ ...options, ...flags }));
     }
     // Fields first, so a server reading the body in order knows how to read the file before it arrives.
     form.set('file', upload.file, upload.file.name);

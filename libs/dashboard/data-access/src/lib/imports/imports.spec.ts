@@ -62,13 +62,13 @@ describe('imports data access', () => {
   it('uploads the file as multipart with format, options as JSON and the CSRF header', () => {
     const file = new File(['conversation_id,text\n'], 'chats.csv', { type: 'text/csv' });
     TestBed.inject(ImportsApi)
-      .upload({ file, format: 'message-csv', source: 'helpdesk', vendor: 'lisboa-contact', redactPii: true, columnMapping: { text: 'Body' }, defaults: { channel: 'chat' }, delimiter: ';' })
+      .upload({ file, format: 'message-csv', source: 'helpdesk', vendor: 'lisboa-contact', redactPii: true, columnMapping: { text: 'Body' }, defaults: { channel: 'chat' }, delimiter: ';', encoding: 'windows-1252' })
       .subscribe();
     const request = http.expectOne({ method: 'POST', url: '/api/imports' });
     const form = request.request.body as FormData;
     expect(keysOf(form)).toEqual(['format', 'source', 'vendor', 'redactPii', 'options', 'file']);
     expect(form.get('format')).toBe('message-csv');
-    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { text: 'Body' }, defaults: { channel: 'chat' }, delimiter: ';' });
+    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { text: 'Body' }, defaults: { channel: 'chat' }, delimiter: ';', encoding: 'windows-1252' });
     expect((form.get('file') as File).name).toBe('chats.csv');
     expect(request.request.headers.get('X-XSRF-TOKEN')).toBe('token-123');
     expect(request.request.reportProgress).toBe(true);

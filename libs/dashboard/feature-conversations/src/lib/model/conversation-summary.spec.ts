@@ -19,7 +19,7 @@ const DETAIL: ConversationDetailDto = {
   closedAt: null,
   tags: [],
   scorerVersion: '1.0.0',
-  signals: { withinSla: false, afterHours: true, weekend: false, languageMismatch: null, clarificationRequest: true, asksOtherAgent: false, hourOfWeek: 33 },
+  signals: { withinSla: false, afterHours: true, weekend: false, languageMismatch: null, clarificationRequest: true, asksOtherAgent: false, openingInData: true, hourOfWeek: 33 },
   messages: [
     { position: 0, role: 'customer', at: '2025-04-03T10:00:00.000Z', text: 'Hallo', language: 'de', internal: false, agent: null },
     { position: 1, role: 'agent', at: '2025-04-03T10:03:20.000Z', text: 'Was?', language: 'de', internal: false, agent: null },
@@ -54,6 +54,15 @@ describe('conversation summary', () => {
   it('reads the signals, and has none before scoring', () => {
     expect(signalItems(DETAIL).map((item) => item.value)).toEqual(['No', 'Yes', 'No', 'Not applicable', 'Yes', 'No']);
     expect(signalItems({ ...DETAIL, signals: null })).toEqual([]);
+  });
+
+  it('says when the opening is not in the data, and that its first response is therefore not measured', () => {
+    const missing = { ...DETAIL, firstResponseSeconds: null, signals: {
+        withinSla: null, afterHours: true, weekend: false, languageMismatch: null, clarificationRequest: true, asksOtherAgent: false, openingInData: false, hourOfWeek: 33,
+      },
+    };
+    expect(signalItems(missing)[0]).toEqual({ label: 'Opening in the data', value: 'no — the first customer message is not in the data, so no first response is measured' });
+    expect(scoreItems(missing)[4]).toEqual({ label: 'First response', value: 'Not measured: the opening is not in the data' });
   });
 
   it('counts rules that fired, most frequent first', () => {

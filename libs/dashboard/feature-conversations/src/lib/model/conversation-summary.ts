@@ -30,10 +30,17 @@ export function scoreItems(detail: ConversationDetailDto): SummaryItem[] {
     { label: 'Responsiveness', value: score(detail.scores.responsiveness) },
     { label: 'Courtesy', value: score(detail.scores.courtesy) },
     { label: 'Comprehension', value: score(detail.scores.comprehension) },
-    { label: 'First response', value: detail.firstResponseSeconds === null ? 'No agent reply' : formatDuration(detail.firstResponseSeconds) },
+    { label: 'First response', value: firstResponseWords(detail) },
     { label: 'CSAT', value: detail.csat === null ? 'No survey' : `${score(detail.csat)} (${detail.csatSatisfied ? 'satisfied' : 'not satisfied'})` },
     { label: 'Status', value: STATUS_WORDS[detail.scoreStatus] },
   ];
+}
+
+function firstResponseWords(detail: ConversationDetailDto): string {
+  if (detail.firstResponseSeconds !== null) {
+    return formatDuration(detail.firstResponseSeconds);
+  }
+  return detail.signals?.openingInData === false ? 'Not measured: the opening is not in the data' : 'No agent reply';
 }
 
 /** The per-conversation signals in words; none before the conversation is scored. */
@@ -43,6 +50,7 @@ export function signalItems(detail: ConversationDetailDto): SummaryItem[] {
     return [];
   }
   return [
+    ...(signals.openingInData === false ? [{ label: 'Opening in the data', value: 'no — the first customer message is not in the data, so no first response is measured' }] : []),
     { label: 'First response within target', value: yesNo(signals.withinSla) },
     { label: 'Customer wrote after hours', value: yesNo(signals.afterHours) },
     { label: 'Customer wrote at the weekend', value: yesNo(signals.weekend) },

@@ -194,12 +194,14 @@ describe('ImportsPage', () => {
     selectOption(select('conversation_id'), 'Ticket');
     selectOption(select('text'), 'Body');
     selectOption(find('vendor-select'), 'lisboa-contact');
+    selectOption(find('encoding-select'), 'windows-1252');
+    (find('create-vendors') as HTMLInputElement).click();
     await settle();
     expect(find('upload-problems')).toBeNull();
 
     find('start-import')?.click();
     const form = http.expectOne('/api/imports').request.body as FormData;
-    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' }, delimiter: ';' });
+    expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' }, delimiter: ';', encoding: 'windows-1252', createVendors: true });
     expect(form.get('vendor')).toBe('lisboa-contact');
   });
 

@@ -10,6 +10,15 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   'survey-json': 'CSAT surveys (JSON)',
 };
 
+/** The encodings the import form offers; '' lets the server detect it (byte order mark, UTF-16, UTF-8 or Windows-1252). */
+export const ENCODING_CHOICES: ReadonlyArray<{ value: string; label: string }> = [
+  { value: '', label: 'Detect automatically' },
+  { value: 'utf-8', label: 'UTF-8' },
+  { value: 'windows-1252', label: 'Windows-1252 (Latin-1)' },
+  { value: 'utf-16le', label: 'UTF-16 little-endian' },
+  { value: 'utf-16be', label: 'UTF-16 big-endian' },
+];
+
 /** The format a file's name suggests; the user can always pick another. */
 export function guessFormat(fileName: string): ImportFormat | null {
   const name = fileName.toLowerCase();

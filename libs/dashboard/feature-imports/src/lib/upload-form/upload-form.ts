@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import type { ColumnMappingDto, ColumnMappingInput, ImportFormat } from '@rapport/contracts';
-import type { ImportFormatInfo, ImportUpload } from '@rapport/dashboard-data-access';
+import { IMPORT_ENCODINGS, type ImportEncoding, type ImportFormatInfo, type ImportUpload } from '@rapport/dashboard-data-access';
 import { FileDropZone, type SelectOption } from '@rapport/dashboard-ui';
 import { applySavedMapping, defaultsToSend, mappingToSend, missingRequired, suggestMapping } from '../model/column-mapping';
 import { readCsvHeader } from '../model/csv-header';
-import { FORMAT_LABELS, formatBytes, guessFormat } from '../model/upload-choices';
+import { ENCODING_CHOICES, FORMAT_LABELS, formatBytes, guessFormat } from '../model/upload-choices';
 import { readText } from './read-text';
+
+const isImportEncoding = (value: string): boolean => (IMPORT_ENCODINGS as readonly string[]).includes(value);
 
 /** Enough of a file to hold its header row, however wide. */
 const HEADER_BYTES = 64 * 1024;
@@ -39,6 +41,10 @@ export class UploadForm {
   protected readonly source = signal('');
   protected readonly vendor = signal('');
   protected readonly redactPii = signal(false);
+  protected readonly createVendors = signal(false);
+  /** '' lets the server detect the encoding. */
+  protected readonly encoding = signal<string>('');
+  protected readonly encodings = ENCODING_CHOICES;
   protected readonly savedMappingId = signal('');
   protected readonly chosen = signal<Record<string, string>>({});
   protected readonly defaults = signal<Record<string, string>>({});
@@ -127,6 +133,8 @@ export class UploadForm {
       source: this.source().trim() || undefined,
       vendor: this.vendor() || undefined,
       redactPii: this.redactPii(),
+      ...(this.createVendors() ? { createVendors: true } : {}),
+      ...(isImportEncoding(this.encoding()) ? { encoding: this.encoding() as ImportEncoding } : {}),
       ...(this.mappable() ? { columnMapping: mappingToSend(this.chosen()), defaults: defaultsToSend(this.defaults()), delimiter: this.delimiter() } : {}),
     });
   }

@@ -1,4 +1,4 @@
-import type { CreateQueueRequest, QueueDto, SamplingRule } from '@rapport/contracts';
+import type { CreateQueueRequest, QueueDto, RefillSchedule, SamplingRule } from '@rapport/contracts';
 
 export type RuleKind = SamplingRule['kind'];
 
@@ -48,6 +48,8 @@ export interface QueueForm {
   rule: string;
   /** `adaptive`: reviews a language needs before it counts as known. */
   minReviews: number;
+  /** Refilled by the schedule (`daily`, `weekly`) or only on request (null). */
+  refill: RefillSchedule | null;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -70,6 +72,7 @@ export function newQueueForm(now: Date): QueueForm {
     below: 40,
     rule: RULE_CHOICES[0] ?? '',
     minReviews: 30,
+    refill: null,
   };
 }
 
@@ -101,6 +104,7 @@ export function toQueueRequest(form: QueueForm): CreateQueueRequest {
     vendorIds: form.vendorIds,
     rule: toSamplingRule(form),
     reviewerIds: form.reviewerIds,
+    refill: form.refill,
   };
 }
 

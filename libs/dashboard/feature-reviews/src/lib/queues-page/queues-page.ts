@@ -77,6 +77,10 @@ export class QueuesPage {
     }
   }
 
+  protected refillOf(value: string): QueueForm['refill'] {
+    return value === 'daily' || value === 'weekly' ? value : null;
+  }
+
   protected set<K extends keyof QueueForm>(field: K, value: QueueForm[K]): void {
     this.form.update((form) => ({ ...form, [field]: value }));
   }

@@ -79,6 +79,8 @@ describe('parseTwcs', () => {
           vendor: 'acme',
           channel: 'social',
           createdAt: '2017-11-01T12:00:00.000Z',
+          // Tweet 15 answers tweet 999, which is not in the file.
+          openingMissing: true,
           messages: [
             { role: 'customer', at: '2017-11-01T12:00:00.000Z', text: 'is anyone there' },
             { role: 'agent', at: '2017-11-01T12:10:00.000Z', text: 'Yes! How can we help?' },
@@ -111,6 +113,26 @@ describe('parseTwcs', () => {
     const csv = `${HEADER}\n1,AcmeSupport,False,Tue Oct 31 22:10:47 +0000 2017,@115712 hello,,\n`;
     const records = await collect(parseTwcs([csv], { stripLeadingMentions: false }));
     expect(oks(records).map((r) => r.value.messages[0]?.text)).toEqual(['@115712 hello']);
+  });
+
+  it('marks threads whose opening customer tweet is not in the file', async () => {
+    const rows = [
+      HEADER,
+      '1,501,True,Tue Oct 31 10:00:00 +0000 2017,@Acme my order,2,',
+      '2,Acme,False,Tue Oct 31 10:05:00 +0000 2017,@501 on it,,1',
+      '3,502,True,Tue Oct 31 10:00:00 +0000 2017,@Acme still waiting,4,99',
+      '4,Acme,False,Tue Oct 31 10:02:00 +0000 2017,@502 sorry,,3',
+      '5,Acme,False,Tue Oct 31 11:00:00 +0000 2017,@503 your parcel shipped,6,',
+      '6,503,True,Tue Oct 31 11:30:00 +0000 2017,@Acme when does it come?,7,5',
+      '7,Acme,False,Tue Oct 31 11:31:00 +0000 2017,@503 tomorrow,,6',
+    ];
+    const records = await collect(parseTwcs([rows.join('\n')]));
+    // 1 opens in the file; 3 answers tweet 99, which is not in it; 5 is opened by the brand.
+    expect(oks(records).map((r) => [r.value.externalId, r.value.openingMissing ?? false])).toEqual([
+      ['1', false],
+      ['5', true],
+      ['3', true],
+    ]);
   });
 
   it('closes a thread that waits too long for a missing tweet; a late reply starts a new conversation', async () => {

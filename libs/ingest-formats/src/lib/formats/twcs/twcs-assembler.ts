@@ -157,13 +157,34 @@ export class TwcsAssembler implements CsvRowSink<NativeConversation> {
     const vendor = (mapped ?? brand).slice(0, 100);
     const root = kept.find((t) => t.parentId === undefined || !thread.tweets.has(t.parentId)) ?? first;
     const messages: NativeMessage[] = kept.map((t) => ({ role: t.inbound ? 'customer' : 'agent', at: t.at, text: t.text }));
+    const openingMissing = openingNotInData(first, kept);
     out.push({
       kind: 'ok',
       line,
-      value: { source: this.options.source, externalId: root.id, vendor, channel: 'social', createdAt: first.at, messages },
+      value: {
+        source: this.options.source,
+        externalId: root.id,
+        vendor,
+        channel: 'social',
+        createdAt: first.at,
+        ...(openingMissing ? { openingMissing } : {}),
+        messages,
+      },
       ...(this.options.redactPii ? { redactions: kept.reduce((sum, t) => sum + t.redactions, 0) } : {}),
     });
   }
+}
+
+/**
+ * A thread opens in the data when its earliest kept tweet is a customer's tweet that replies to nothing. A brand
+ * tweet first, or a customer tweet answering a tweet that is not in the thread (missing from the file, or rejected),
+ * means the opening is elsewhere: there is no first response to measure.
+ */
+function openingNotInData(first: Tweet, kept: readonly Tweet[]): boolean {
+  if (!first.inbound) {
+    return true;
+  }
+  return first.parentId !== undefined && !kept.some((tweet) => tweet.id === first.parentId);
 }
 
 /** Tweet ids as written by spreadsheet tools may carry a float suffix (`123.0`). */

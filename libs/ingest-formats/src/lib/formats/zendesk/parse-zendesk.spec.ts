@@ -236,6 +236,23 @@ describe('parseZendeskTickets', () => {
     ]);
   });
 
+  it('names the vendor by the group, else the brand, when asked to (vendors created from the file)', async () => {
+    const ticket = (extra: Record<string, unknown>) => ({
+      id: 1,
+      created_at: '2024-03-01T09:00:00Z',
+      via: { channel: 'email' },
+      requester_id: 2,
+      comments: [{ author_id: 2, plain_body: 'hi', created_at: '2024-03-01T09:00:00Z' }],
+      ...extra,
+    });
+    const named = await collect(
+      parseZendeskTickets([JSON.stringify([ticket({ group: { id: 7, name: 'Manila Team' } }), { ...ticket({ brand: { name: 'Acme Shop' } }), id: 2 }])], { vendorFromNames: true }),
+    );
+    expect(named.map((r) => r.kind === 'ok' && r.value.conversation.vendor)).toEqual(['Manila Team', 'Acme Shop']);
+    const mapped = await collect(parseZendeskTickets([JSON.stringify([ticket({ group: { id: 7, name: 'Manila Team' } })])], { vendorFromNames: true, vendorByGroup: { '7': 'manila' } }));
+    expect(mapped.map((r) => r.kind === 'ok' && r.value.conversation.vendor)).toEqual(['manila']);
+  });
+
   it('stops with one error when the file is not JSON', async () => {
     expect(errors(await collect(parseZendeskTickets(['id,subject\n1,hello\n'])))).toEqual([
       { line: 1, reason: 'expected a JSON array or object, found "i"', fatal: true },

@@ -17,6 +17,8 @@ export interface ZendeskOptions extends CommonParseOptions {
   vendorByGroup?: Readonly<Record<string, string>>;
   /** Zendesk brand id or name → vendor slug. */
   vendorByBrand?: Readonly<Record<string, string>>;
+  /** Tickets whose group and brand are not mapped and that have no default vendor name their group's (else brand's) name as vendor. */
+  vendorFromNames?: boolean;
   /** Zendesk `via.channel` → Rapport channel, added to (and overriding) ZENDESK_CHANNELS. */
   channelByVia?: Readonly<Record<string, Channel>>;
   /** Stored as the conversations' and surveys' `source`; default `zendesk`. */
@@ -37,6 +39,7 @@ export function parseZendeskTickets(
     vendorByGroup: options.vendorByGroup ?? {},
     vendorByBrand: options.vendorByBrand ?? {},
     channelByVia: options.channelByVia ?? {},
+    vendorFromNames: options.vendorFromNames ?? false,
     redactPii: options.redactPii ?? false,
   };
   return createParseStream(

@@ -21,6 +21,7 @@ export interface ZendeskMappingOptions {
   vendorByGroup: Readonly<Record<string, string>>;
   vendorByBrand: Readonly<Record<string, string>>;
   channelByVia: Readonly<Record<string, Channel>>;
+  vendorFromNames?: boolean;
   redactPii: boolean;
 }
 
@@ -234,6 +235,10 @@ function resolveVendor(ticket: Json, options: ZendeskMappingOptions): string | {
   }
   if (options.defaultVendor !== undefined && options.defaultVendor !== '') {
     return options.defaultVendor;
+  }
+  const named = options.vendorFromNames ? (idText(group['name']) ?? idText(brand['name'])) : undefined;
+  if (named !== undefined && named.trim() !== '') {
+    return named.trim().slice(0, 100);
   }
   const group0 = groupKeys.find((k) => k !== undefined);
   return {

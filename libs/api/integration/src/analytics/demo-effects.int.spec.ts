@@ -1,0 +1,50 @@
+import { DemoDataSeeder } from '@rapport/api-demo';
+import { DEMO_VENDORS } from '@rapport/demo-data';
+import { createTestApi, loginAs, TestApi } from '@rapport/api-testing';
+import type { GapsResponse, ScorecardResponse } from '@rapport/contracts';
+import { getOk, scored } from './analytics-setup';
+
+// Loads the whole demo data set (a year of five vendors) before asking the product about it.
+jest.setTimeout(900_000);
+
+/**
+ * The demo data plants three effects (libs/demo-data demo-vendors.ts): Manila Desk answers a third of its German,
+ * French and Swedish customers in English (englishFallback 0.35 against 0.02–0.05 elsewhere), Alpen Service is
+ * curt (curtness 0.22 against 0.04–0.08) and the slowest (9 minutes), open 08–18 on weekdays only. The product must
+ * find the first two, with its own statistics, in the last quarter of the demo year.
+ */
+describe('the demo data’s planted effects are found by the product', () => {
+  let api: TestApi;
+  let admin: Record<string, string>;
+  let period: string;
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    const now = new Date();
+    await api.app.get(DemoDataSeeder).seed(now);
+    await scored(api);
+    admin = (await loginAs(api, 'admin')).headers;
+    const month = (back: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+    period = `from=${month(3)}&to=${month(1)}`;
+  });
+  afterAll(() => api.close());
+
+  it("flags Manila Desk's English answers to non-English customers as a language gap", async () => {
+    const gaps: GapsResponse = await getOk(api, `/api/analytics/gaps?${period}&metrics=languageMismatch`, admin);
+    const manila = gaps.flagged.filter((flag) => flag.vendorId === gaps.vendors.find((vendor) => vendor.slug === 'manila-desk')?.id && flag.worse);
+    expect(new Set(manila.map((flag) => flag.language))).toEqual(new Set(['de', 'fr', 'sv']));
+  });
+
+  it('ranks Alpen Service last on courtesy', async () => {
+    const card: ScorecardResponse = await getOk(api, `/api/analytics/scorecard?${period}`, admin);
+    const lastMonth = card.months[card.months.length - 1];
+    const rows = card.rows.filter((row) => row.month === lastMonth);
+    expect(rows.map((row) => row.vendor.slug).sort()).toEqual(DEMO_VENDORS.map((vendor) => vendor.slug).sort());
+    const alpen = rows.find((row) => row.vendor.slug === 'alpen-service');
+    expect(alpen?.metrics.courtesy.rank).toBe(rows.length);
+    // Not checked, because the product does not find it: on the demo data Alpen Service is not the worst on
+    // after-hours (Lisboa Contact is) nor weekend coverage (Andes Support is) in the last month; probably because coverage counts
+    // conversations that met the first-response target, and a business-clock target is met by a Monday-morning
+    // answer to a weekend message. Left for the issue notes.
+  });
+});
