@@ -216,7 +216,9 @@ describe('conversations pages', () => {
       const { find, settle } = await open('/conversations/other');
       http.expectOne('/api/conversations/other').flush({ statusCode: 404, code: 'not_found', message: 'Conversation was not found' }, { status: 404, statusText: 'Not Found' });
       await settle();
-      expect(find('error-state')?.querySelector('h2')?.textContent).toBe('This conversation does not exist or is not yours to see');
+      // Not found is an answer: it says so, without a "Try again" that could not change it.
+      expect(find('conversation-not-found')?.textContent).toContain('It does not exist, or it is not yours to see.');
+      expect(find('error-state')).toBeNull();
     });
   });
 });

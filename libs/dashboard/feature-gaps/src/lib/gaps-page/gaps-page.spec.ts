@@ -182,6 +182,8 @@ describe('GapsPage', () => {
   });
 
   it('opens a cell from the heatmap: its details and the conversations behind it, lowest score first', async () => {
+    // Conversation links are for roles that may open conversations (not executives).
+    await signIn(TestBed.inject(SessionStore), { id: 'u1', email: 'qa@example.com', role: 'qa-reviewer', vendorId: null, displayName: 'QA', passwordChangeRequired: false });
     const { find, settle, vendors, page } = await open('/gaps');
     await vendors();
     http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());

@@ -124,7 +124,12 @@ export class GapsPage {
   protected readonly months = computed(() =>
     monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)),
   );
-  protected readonly monthChoices = computed(() => toMonthOptions(this.months(), formatShortMonth));
+  protected readonly monthChoices = computed(() => toMonthOptions(this.months(), formatShortMonth, runningMonth(this.now())));
+  /** The running month when the period reaches it: its figures are month to date. */
+  protected readonly monthToDate = computed(() => {
+    const to = this.period()?.to.slice(0, 7);
+    return to && isMonthToDate(to, this.now()) ? to : null;
+  });
   protected readonly period = computed(() => {
     const latest = defaultReportMonth(this.months(), this.now());
     return latest ? gapPeriod(this.filters(), latest) : null;
@@ -169,10 +174,13 @@ export class GapsPage {
     }
     const { metric, compare } = this.filters();
     const vendorNames = new Map(response.vendors.map((vendor) => [vendor.id, vendor.name]));
+    const weak = weakGapLanguages(response.languages, this.weakLanguagesStore.weakLanguages());
     return {
       response,
       method: gapMethodLine(response, metric, vendorNames),
-      heatmap: toGapHeatmap(response, metric, compare),
+      weak,
+      weakSet: new Set(weak),
+      heatmap: markWeakColumns(toGapHeatmap(response, metric, compare), weak),
       rows: toGapTableRows(response, metric, compare),
       cells: toGapCells(response, metric, compare),
       flagged: response.flagged.filter((gap) => gap.metric === metric),

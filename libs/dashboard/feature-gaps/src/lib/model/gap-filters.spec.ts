@@ -2,13 +2,13 @@ import { cellKey, gapPeriod, gapsQuery, parseCellKey, parseGapFilters } from './
 
 describe('parseGapFilters', () => {
   it('defaults to the overall score compared with other vendors, no period and nothing narrowed', () => {
-    expect(parseGapFilters({})).toEqual({ metric: 'overall', compare: 'vendors', from: null, to: null, vendors: [], channels: [], cell: null });
+    expect(parseGapFilters({})).toEqual({ metric: 'overall', compare: 'vendors', from: null, to: null, vendors: [], channels: [], cell: null, fdr: 'bh' });
   });
 
   it('reads every filter from the URL', () => {
     expect(
       parseGapFilters({ metric: 'courtesy', compare: 'languages', from: '2025-01', to: '2025-03', vendors: 'lisboa-contact, manila-desk', channels: 'chat,email', cell: 'v1:de' }),
-    ).toEqual({ metric: 'courtesy', compare: 'languages', from: '2025-01', to: '2025-03', vendors: ['lisboa-contact', 'manila-desk'], channels: ['chat', 'email'], cell: 'v1:de' });
+    ).toEqual({ metric: 'courtesy', compare: 'languages', from: '2025-01', to: '2025-03', vendors: ['lisboa-contact', 'manila-desk'], channels: ['chat', 'email'], cell: 'v1:de', fdr: 'bh' });
   });
 
   it.each([
