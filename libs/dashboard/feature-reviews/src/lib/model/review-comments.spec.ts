@@ -2,6 +2,7 @@ import type { ConversationMessageDto } from '@rapport/contracts';
 import {
   MAX_COMMENTS,
   addComment,
+  commentSections,
   commentsByMessage,
   editComment,
   removeComment,
@@ -71,5 +72,32 @@ describe('review comments model', () => {
     expect(grouped.messages[1]?.excerpt).toHaveLength(80);
     expect(grouped.messages[1]?.excerpt.endsWith('…')).toBe(true);
     expect(grouped.general.map((comment) => comment.text)).toEqual(['General', 'Message gone']);
+  });
+});
+
+describe('comment sections of a submitted review', () => {
+  const comments = [
+    { messagePosition: 2, text: 'Late answer' },
+    { messagePosition: null, text: 'Good overall' },
+    { messagePosition: 0, text: 'Clear question' },
+    { messagePosition: 2, text: 'No apology' },
+  ];
+
+  it('lists only commented messages in transcript order, then the general comments', () => {
+    const messages = [message(0, 'customer', 'Hello?'), message(1, 'agent', 'Hi', 'ana'), message(2, 'agent', 'Sorry', 'ana')];
+    expect(commentSections(messages, comments)).toEqual([
+      { position: 0, label: 'Message 1 · Customer', excerpt: 'Hello?', texts: ['Clear question'] },
+      { position: 2, label: 'Message 3 · Agent · ana', excerpt: 'Sorry', texts: ['Late answer', 'No apology'] },
+      { position: null, label: 'General', excerpt: '', texts: ['Good overall'] },
+    ]);
+  });
+
+  it('still names the message by number when the transcript could not be loaded', () => {
+    expect(commentSections(null, comments).map((section) => [section.label, section.texts.length])).toEqual([
+      ['Message 1', 1],
+      ['Message 3', 2],
+      ['General', 1],
+    ]);
+    expect(commentSections(null, [])).toEqual([]);
   });
 });

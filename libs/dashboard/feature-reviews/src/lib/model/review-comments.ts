@@ -76,3 +76,39 @@ export function commentsByMessage<T extends { messagePosition: number | null }>(
     general: comments.filter((comment) => comment.messagePosition === null || !known.has(comment.messagePosition)),
   };
 }
+
+export interface CommentSection {
+  /** Null for the general comments. */
+  position: number | null;
+  label: string;
+  excerpt: string;
+  texts: string[];
+}
+
+/**
+ * A submitted review's comments for reading: one section per commented message in the transcript's order (number,
+ * author and the start of the message when the transcript is at hand, the number alone otherwise), then the general ones.
+ */
+export function commentSections(messages: readonly ConversationMessageDto[] | null, comments: readonly ReviewComment[]): CommentSection[] {
+  const texts = (list: readonly ReviewComment[]) => list.map((comment) => comment.text);
+  if (messages === null) {
+    const positions = [...new Set(comments.flatMap((comment) => (comment.messagePosition === null ? [] : [comment.messagePosition])))];
+    const anchored = positions
+      .sort((a, b) => a - b)
+      .map((position) => ({
+        position,
+        label: `Message ${position + 1}`,
+        excerpt: '',
+        texts: texts(comments.filter((comment) => comment.messagePosition === position)),
+      }));
+    const general = comments.filter((comment) => comment.messagePosition === null);
+    return general.length > 0 ? [...anchored, { position: null, label: 'General', excerpt: '', texts: texts(general) }] : anchored;
+  }
+  const grouped = commentsByMessage(messages, comments);
+  const anchored = grouped.messages
+    .filter((entry) => entry.comments.length > 0)
+    .map((entry) => ({ position: entry.position, label: entry.label, excerpt: entry.excerpt, texts: texts(entry.comments) }));
+  return grouped.general.length > 0
+    ? [...anchored, { position: null, label: 'General', excerpt: '', texts: texts(grouped.general) }]
+    : anchored;
+}
