@@ -14,6 +14,7 @@ const VENDOR_SLUGS: Readonly<Record<string, string>> = {
 /** The demo's planted language of weak automatic-vs-human agreement (`DEMO_WEAK_LANGUAGE` of the demo data). */
 const WEAK_LANGUAGE = 'Slovenian';
 const COACHING = 'Offer the tracking link before the customer has to ask twice.';
+const COMMENT = 'Asked for the order number twice before answering.';
 const REASON = 'The agent answered within the promised time; responsiveness deserves more than this.';
 
 async function pageAs(browser: Browser, role: Parameters<typeof signIn>[1], path: string): Promise<Page> {
@@ -51,6 +52,13 @@ test('a reviewer grades blind and sees the scores after submitting; the partner 
     await ratings.nth(index).selectOption({ index: 1 });
   }
   await reviewer.getByTestId('rating-responsiveness').selectOption('2');
+  // A comment anchored to the second message, added from the keyboard.
+  await reviewer.getByTestId('add-comment-1').focus();
+  await reviewer.keyboard.press('Enter');
+  await expect(reviewer.getByTestId('comments-message-1').getByRole('textbox')).toBeFocused();
+  await reviewer.keyboard.type(COMMENT);
+  await saveScreenshot(reviewer, 'reviews-1b-form-with-comment');
+  await expectAccessible(reviewer);
   await reviewer.getByTestId('submit-review').click();
   await expect(reviewer.getByTestId('blind-note')).toHaveCount(0);
   await expect(automatic.locator('dl')).toContainText('Overall');
@@ -82,6 +90,8 @@ test('a reviewer grades blind and sees the scores after submitting; the partner 
   await listed.click();
   await expect(partner.getByTestId('review-ratings')).toContainText('Answers in good time');
   await expect(partner.locator('rp-page-header')).not.toContainText(' by ');
+  await expect(partner.getByTestId('review-comments').getByTestId('comments-message-1')).toContainText(COMMENT);
+  await expect(partner.getByTestId('review-comments').getByTestId('comments-message-1')).toContainText('Message 2');
   await partner.getByTestId('review-coaching').getByTestId('acknowledge-note').click();
   await expect(partner.getByTestId('review-coaching')).toContainText('acknowledged');
   await partner.getByTestId('dispute-reason').fill(REASON);

@@ -153,6 +153,48 @@ describe('review form page', () => {
     expect(find('automatic-scores')?.textContent).toContain('72.5');
     expect(find('automatic-scores')?.textContent).toContain('Your total: 87.5');
   });
+  it('loads a draft’s comments back, adds one anchored to a message and a general one, and saves them with the ratings', async () => {
+    const harness = await RouterTestingHarness.create('/reviews/assignments/a1');
+    const root = () => harness.routeNativeElement as HTMLElement;
+    const settle = async () => {
+      await harness.fixture.whenStable();
+      harness.detectChanges();
+    };
+    const draft = { ...REVIEW, status: 'draft', ratings: [], comments: [{ messagePosition: null, text: 'Saved earlier' }] };
+    http.expectOne('/api/reviews/assignments/a1').flush({ ...WORKSPACE, review: draft });
+    await settle();
+    const boxes = () => Array.from(root().querySelectorAll<HTMLTextAreaElement>('[data-testid="comment-text"]'));
+    expect(boxes().map((box) => box.value)).toEqual(['Saved earlier']);
+    expect(root().querySelector('[data-testid="comments-general"]')?.textContent).toContain('General comment');
+
+    const add = root().querySelector<HTMLButtonElement>('[data-testid="add-comment-0"]');
+    expect(add?.getAttribute('aria-label')).toBe('Add comment on Message 1 · Customer');
+    add?.click();
+    await settle();
+    const anchored = root().querySelector<HTMLTextAreaElement>('[data-testid="comments-message-0"] textarea');
+    expect(anchored).not.toBeNull();
+    expect(document.activeElement).toBe(anchored);
+    expect(root().querySelector(`label[for="${anchored?.id}"]`)?.textContent).toBe('Comment on Message 1 · Customer');
+    (anchored as HTMLTextAreaElement).value = ' Asks without a greeting ';
+    anchored?.dispatchEvent(new Event('input'));
+    root().querySelector<HTMLButtonElement>('[data-testid="add-general-comment"]')?.click();
+    await settle();
+    expect(boxes()).toHaveLength(3);
+
+    Array.from(root().querySelectorAll<HTMLButtonElement>('button')).find((button) => button.textContent?.includes('Save draft'))?.click();
+    await settle();
+    const save = http.expectOne('/api/reviews/assignments/a1/review');
+    expect(save.request.method).toBe('PUT');
+    expect(save.request.body).toEqual({
+      ratings: [],
+      comments: [
+        { messagePosition: null, text: 'Saved earlier' },
+        { messagePosition: 0, text: 'Asks without a greeting' },
+      ],
+    });
+    save.flush(draft);
+    http.expectOne('/api/reviews/assignments/a1').flush({ ...WORKSPACE, review: draft });
+  });
 });
 
 describe('reviews page', () => {
@@ -237,5 +279,51 @@ describe('reviews page', () => {
     dispute.flush({});
     http.expectOne('/api/reviews/disputes').flush([]);
     expect(root().querySelector('[data-testid="agreement"]')).toBeNull();
+  });
+});
+
+describe('review detail page', () => {
+  it('shows a partner the comments under the message they anchor to, and the general ones apart', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'reviews', children: REVIEWS_ROUTES }], withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    jest.spyOn(TestBed.inject(SessionStore), 'role').mockReturnValue('partner');
+    const harness = await RouterTestingHarness.create('/reviews/rev1');
+    const root = () => harness.routeNativeElement as HTMLElement;
+    http.expectOne('/api/reviews/rev1').flush({
+      ...REVIEW,
+      conversationId: 'c1',
+      vendor,
+      language: 'pt',
+      channel: 'chat',
+      rubricVersion: 1,
+      version: 1,
+      reviewer: null,
+      comments: [
+        { messagePosition: null, text: 'Friendly throughout' },
+        { messagePosition: 0, text: 'The customer had to ask twice' },
+      ],
+      criteria: WORKSPACE.rubric.criteria,
+      history: [],
+      disputes: [],
+      coaching: [],
+    });
+    await harness.fixture.whenStable();
+    http.expectOne('/api/conversations/c1').flush({ ...WORKSPACE.transcript, messages: WORKSPACE.transcript.messages });
+    await harness.fixture.whenStable();
+    harness.detectChanges();
+    const anchored = root().querySelector('[data-testid="review-comments"] [data-testid="comments-message-0"]');
+    expect(anchored?.textContent).toContain('Message 1 · Customer');
+    expect(anchored?.textContent).toContain('Olá, a encomenda?');
+    expect(anchored?.textContent).toContain('The customer had to ask twice');
+    expect(root().querySelector('[data-testid="review-comments"] [data-testid="comments-general"]')?.textContent).toContain(
+      'Friendly throughout',
+    );
+    http.verify();
   });
 });

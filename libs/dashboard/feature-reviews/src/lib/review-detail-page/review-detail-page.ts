@@ -9,6 +9,7 @@ import type {
 } from '@rapport/contracts';
 import { ConversationsApi, Mutation, RemoteResource, ReviewsApi, SessionStore } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState, PageHeader, languageName } from '@rapport/dashboard-ui';
+import { commentSections } from '../model/review-comments';
 import { conversationAgents, historyRows, ratingRows } from '../model/review-detail';
 import { initialValues } from '../model/review-form';
 import { DisputeDecision } from './dispute-decision';
@@ -44,6 +45,12 @@ export class ReviewDetailPage {
   protected readonly agents = computed(() => {
     const state = this.conversation.state();
     return state.status === 'loaded' ? conversationAgents(state.data.messages) : [];
+  });
+  /** The comments under the message they anchor to; the transcript is fetched only when there are comments or a note to address. */
+  protected readonly comments = computed(() => {
+    const review = this.loadedReview();
+    const state = this.conversation.state();
+    return review ? commentSections(state.status === 'loaded' ? state.data.messages : null, review.comments) : [];
   });
   protected readonly view = computed(() => {
     const review = this.loadedReview();
@@ -81,7 +88,8 @@ export class ReviewDetailPage {
       untracked(() => this.review.load());
     });
     effect(() => {
-      if (this.loadedReview() && this.canCoach()) {
+      const review = this.loadedReview();
+      if (review && (this.canCoach() || review.comments.length > 0)) {
         untracked(() => this.conversation.ensureLoaded());
       }
     });

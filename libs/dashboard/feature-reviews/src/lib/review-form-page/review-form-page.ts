@@ -3,7 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { ReviewDto, ReviewWorkspaceDto } from '@rapport/contracts';
 import { Mutation, RemoteResource, ReviewsApi } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState, PageHeader, TranscriptView, languageName } from '@rapport/dashboard-ui';
+import { type CommentDraft, toCommentDrafts, toComments } from '../model/review-comments';
 import { type FormValue, initialValues, scaleOptions, toRatings } from '../model/review-form';
+import { CommentsEditor } from './comments-editor';
 
 /**
  * One assignment: the transcript beside the rubric form. Blind until submitted: the API sends no automatic scores
@@ -11,7 +13,7 @@ import { type FormValue, initialValues, scaleOptions, toRatings } from '../model
  */
 @Component({
   selector: 'rp-review-form-page',
-  imports: [RouterLink, PageHeader, TranscriptView, LoadingState, ErrorState],
+  imports: [RouterLink, PageHeader, TranscriptView, LoadingState, ErrorState, CommentsEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-form-page.html',
   styleUrl: './review-form-page.scss',
@@ -23,10 +25,11 @@ export class ReviewFormPage {
   private readonly api = inject(ReviewsApi);
   private readonly workspace = new RemoteResource<ReviewWorkspaceDto>(() => this.api.workspace(this.id()));
   protected readonly values = signal<Record<string, FormValue>>({});
+  protected readonly comments = signal<CommentDraft[]>([]);
   protected readonly save = new Mutation<'draft' | 'submit', ReviewDto>((kind) =>
     kind === 'draft'
-      ? this.api.saveDraft(this.id(), { ratings: toRatings(this.values()), comments: this.comments() })
-      : this.api.submit(this.id(), { ratings: toRatings(this.values()), comments: this.comments() }),
+      ? this.api.saveDraft(this.id(), { ratings: toRatings(this.values()), comments: toComments(this.comments()) })
+      : this.api.submit(this.id(), { ratings: toRatings(this.values()), comments: toComments(this.comments()) }),
   );
 
   protected readonly state = this.workspace.state;
@@ -58,7 +61,10 @@ export class ReviewFormPage {
     effect(() => {
       const state = this.state();
       if (state.status === 'loaded') {
-        untracked(() => this.values.set(initialValues(state.data.rubric.criteria, state.data.review)));
+        untracked(() => {
+          this.values.set(initialValues(state.data.rubric.criteria, state.data.review));
+          this.comments.set(toCommentDrafts(state.data.review?.comments ?? []));
+        });
       }
     });
   }
@@ -74,10 +80,5 @@ export class ReviewFormPage {
 
   protected retry(): void {
     this.workspace.load();
-  }
-
-  private comments() {
-    const state = this.state();
-    return state.status === 'loaded' ? (state.data.review?.comments ?? []) : [];
   }
 }
