@@ -19,7 +19,7 @@ const LEADS: readonly UserRole[] = ['qa-lead', 'admin'];
   imports: [RouterLink, PageHeader],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reviews-page.html',
-  styleUrl: './reviews-page.scss',
+  styleUrls: ['../reviews.scss', './reviews-page.scss'],
 })
 export class ReviewsPage {
   private readonly api = inject(ReviewsApi);
