@@ -121,7 +121,9 @@ describe('App shell', () => {
 
   it('shows a partner user only the pages of its role and keeps it out of the others', async () => {
     const { router, element } = await open('/settings', PARTNER);
-    expect(router.url).toBe('/vendors');
+    // A page the role may not open says so instead of silently landing elsewhere.
+    expect(router.url).toBe('/not-allowed?page=settings');
+    expect(element.querySelector('[data-testid="not-allowed"]')).not.toBeNull();
     const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
     expect(links.map((link) => link.dataset['testid'])).toEqual(['nav-scorecard', 'nav-vendors', 'nav-conversations', 'nav-reviews']);
     expect(element.querySelector('[data-testid="signed-in-as"]')?.textContent).toBe('Ana Partner');

@@ -24,7 +24,13 @@ describe('queue form', () => {
       vendorIds: [],
       rule,
       reviewerIds: ['a'],
+      refill: null,
     });
+  });
+
+  it('sends the refill schedule chosen', () => {
+    const form = { ...newQueueForm(new Date('2026-12-07T00:00:00Z')), name: 'Q', rubricId: 'r', reviewerIds: ['a'], refill: 'weekly' as const };
+    expect(toQueueRequest(form).refill).toBe('weekly');
   });
 
   it('describes rules and progress in words', () => {
