@@ -9,6 +9,11 @@ const LOGIN_RATE_LIMITED = 'rapport:login-rate-limited';
 /** Sign-in attempts per client address are limited, on top of the per-email lock-out. */
 export const LoginRateLimit = () => SetMetadata(LOGIN_RATE_LIMITED, true);
 
+/** Whether a handler may answer 429: sign-in routes, and every route that ingestion or read keys may call. */
+export function isRateLimited(handler: object, policy: AccessPolicy | undefined): boolean {
+  return Reflect.getMetadata(LOGIN_RATE_LIMITED, handler) === true || policy?.apiKey === true || policy?.readKey === true;
+}
+
 const MINUTE_MS = 60_000;
 
 /**

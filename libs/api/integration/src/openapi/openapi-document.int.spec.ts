@@ -92,6 +92,16 @@ describe('the OpenAPI document', () => {
     expect(document['components']['schemas']['ApiErrorBody']['required']).toEqual(['statusCode', 'code', 'message']);
   });
 
+  it('lists 429 only where a rate limit applies: sign-in, and the routes ingestion and read keys may call', () => {
+    const mayAnswer429 = (key: string) => '429' in (operations().find((entry) => entry.key === key)?.operation['responses'] ?? {});
+    expect(mayAnswer429('POST /api/auth/login')).toBe(true);
+    expect(mayAnswer429('POST /api/conversations/batch')).toBe(true);
+    expect(mayAnswer429('GET /api/analytics/scorecard')).toBe(true);
+    expect(mayAnswer429('GET /api/audit')).toBe(false);
+    expect(mayAnswer429('PUT /api/settings/scoring')).toBe(false);
+    expect(mayAnswer429('GET /api/health')).toBe(false);
+  });
+
   it('gives query parameters the types the route validates, not bare strings', () => {
     const scorecard = operations().find(({ key }) => key === 'GET /api/analytics/scorecard')?.operation;
     const month = (scorecard?.['parameters'] as Json[]).find((parameter) => parameter['name'] === 'month');

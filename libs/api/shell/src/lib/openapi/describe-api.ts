@@ -76,7 +76,7 @@ function describeOperation(operation: Operation, route: LiveRoute): void {
   operation['summary'] ??= summaryOf(operation, route);
   const isPublic = route.policy?.roles === 'public';
   operation['security'] = isPublic ? [] : securityOf(route);
-  const errors = ['400', ...(isPublic ? [] : ['401', '403']), ...(route.path.includes(':') || !isPublic ? ['404'] : []), ...(validated.body ? ['413'] : []), '429'];
+  const errors = ['400', ...(isPublic ? [] : ['401', '403']), ...(route.path.includes(':') || !isPublic ? ['404'] : []), ...(validated.body ? ['413'] : []), ...(route.rateLimited ? ['429'] : [])];
   for (const status of errors) {
     responses[status] ??= { $ref: `#/components/responses/Error${status}` };
   }

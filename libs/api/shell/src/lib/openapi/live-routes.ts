@@ -3,7 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { ACCESS_POLICY, AccessPolicy } from '@rapport/api-core';
-import { SELF_SERVICE } from '@rapport/api-auth';
+import { isRateLimited, SELF_SERVICE } from '@rapport/api-auth';
 
 export interface LiveRoute {
   method: string;
@@ -14,6 +14,8 @@ export interface LiveRoute {
   controllerClass: new (...args: never[]) => unknown;
   policy: AccessPolicy | undefined;
   selfService: boolean;
+  /** Whether a rate limit applies, so that the route may answer 429. */
+  rateLimited: boolean;
 }
 
 const GLOBAL_PREFIX = '/api';
@@ -40,6 +42,7 @@ export function liveRoutes(app: INestApplication): LiveRoute[] {
         }
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
         const targets = [handler, controller];
+        const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, targets);
         for (const base of asList(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined)) {
           for (const path of paths) {
             routes.push({
@@ -48,8 +51,9 @@ export function liveRoutes(app: INestApplication): LiveRoute[] {
               controller: controller.name,
               handler: name,
               controllerClass: controller,
-              policy: reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, targets),
+              policy,
               selfService: reflector.getAllAndOverride<boolean | undefined>(SELF_SERVICE, targets) === true,
+              rateLimited: isRateLimited(handler, policy),
             });
           }
         }
