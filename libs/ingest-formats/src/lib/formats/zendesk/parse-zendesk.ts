@@ -121,6 +121,8 @@ export function parseZendeskTickets(
               return;
             }
             return readTicket(record, line, item, out);
+          case 'tickets':
+          case undefined:
           default: {
             // `GET /tickets/{id}.json` answers `{"ticket": {...}}`.
             const single = record['id'] === undefined ? asObject(record['ticket']) : record;
