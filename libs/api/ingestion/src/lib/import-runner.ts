@@ -171,7 +171,9 @@ export class ImportRunner {
         await this.store.holdForBatch(manager, job.id, owner.id, at);
         if (batch.ticketParts.length > 0) {
           // Tickets and comments become conversations only once joined with what earlier imports left.
-          const joined = await joinTicketParts(manager, this.transcripts, batch.ticketParts, scope, at);
+          const vendorIds = async (slugs: readonly string[]) =>
+            new Map([...(await this.vendors.bySlug(manager, slugs))].map(([slug, profile]) => [slug, profile.id]));
+          const joined = await joinTicketParts(manager, this.transcripts, batch.ticketParts, scope, at, vendorIds);
           batch.conversations.push(...joined.conversations);
           batch.notices.push(...joined.notices);
           if (joined.removed > 0) {

@@ -26,6 +26,7 @@ export async function joinTicketParts(
   parts: readonly TicketPart[],
   scope: WriteScope,
   now: string,
+  vendorIds: (slugs: readonly string[]) => Promise<ReadonlyMap<string, string>>,
 ): Promise<JoinedTickets> {
   const stored = await transcripts.load(
     manager,
@@ -79,9 +80,10 @@ export async function joinTicketParts(
       }
     }
   }
+  const kept = await withinScope([...state.values()], stored, scope, vendorIds, notices);
   const conversations: ConversationToWrite[] = [];
   const deleted: Array<{ source: string; externalId: string }> = [];
-  for (const transcript of state.values()) {
+  for (const transcript of kept) {
     if (transcript.deleted) {
       deleted.push({ source: transcript.source, externalId: transcript.externalId });
       continue;
@@ -110,7 +112,43 @@ export async function joinTicketParts(
     }
     conversations.push({ line: transcript.line, conversation });
   }
-  await transcripts.save(manager, [...state.values()], now);
+  await transcripts.save(manager, kept, now);
   const removed = await transcripts.removeConversations(manager, deleted, scope);
   return { conversations, notices, removed };
+}
+
+/**
+ * A vendor-bound import (a partner's key, `--vendor`) may complete or delete only its own vendor's tickets: comments
+ * or deletions of a ticket it cannot show to be its own are not kept, so nobody can plant messages in, or remove,
+ * another vendor's conversation.
+ */
+async function withinScope<T extends TicketTranscript & { line: number; item: number | null }>(
+  transcripts: T[],
+  stored: ReadonlyMap<string, TicketTranscript>,
+  scope: WriteScope,
+  vendorIds: (slugs: readonly string[]) => Promise<ReadonlyMap<string, string>>,
+  notices: ImportErrorRow[],
+): Promise<T[]> {
+  if (scope.vendorScope === null) {
+    return transcripts;
+  }
+  const before = (t: T): TicketTranscript | undefined => stored.get(key(t.source, t.externalId));
+  const ids = await vendorIds(
+    transcripts.flatMap((t) => [t.ticket?.vendor, before(t)?.ticket?.vendor].filter((slug): slug is string => slug !== undefined)),
+  );
+  const ownSlug = (slug: string | undefined): boolean => slug !== undefined && ids.get(slug) === scope.vendorScope;
+  return transcripts.filter((t) => {
+    // What another vendor's ticket already holds (its comments) is never joined to, or changed by, this import.
+    const previous = before(t);
+    const own = ownSlug(t.ticket?.vendor) && (previous === undefined || previous.ticket === null || ownSlug(previous.ticket.vendor));
+    if (!own) {
+      notices.push({
+        line: t.line,
+        item: t.item,
+        field: 'ticket_id',
+        reason: `ticket ${t.externalId}: not known as this vendor's ticket, so its comments or deletion were not kept (an import bound to one vendor changes only that vendor's tickets)`,
+      });
+    }
+    return own;
+  });
 }

@@ -1,4 +1,4 @@
-import { createTestApi, getJson, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
+import { createApiKey, createTestApi, getJson, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
 import type { ImportJobDto } from '@rapport/contracts';
 import { count, errorLines, importFile, messagesOf, noticeLines } from './import-helpers';
 
@@ -153,6 +153,23 @@ describe('Zendesk tickets and comments joined across imports', () => {
     // A deleted ticket seen first is never created.
     await send('tickets.json', page([ticket(206, { status: 'deleted' }), ticket(206)]));
     expect(await stored('206')).toBeUndefined();
+  });
+
+  it("lets an import bound to one vendor neither add comments to nor delete another vendor's ticket", async () => {
+    const other = await seedVendor(api, { slug: 'other' });
+    await send('tickets.json', page([ticket(201)]));
+    const key = await createApiKey(api, { source: 'zendesk', vendorId: other.id });
+    const sendAsOther = (name: string, content: string) => importFile(api, key.headers, { name, content }, { format: 'zendesk', vendor: 'other' });
+    const planted = await sendAsOther('tickets-201-comments.json', comments);
+    expect((await noticeLines(api, key.headers, planted.id)).map((n) => n.reason)).toEqual([
+      "ticket 201: not known as this vendor's ticket, so its comments or deletion were not kept (an import bound to one vendor changes only that vendor's tickets)",
+    ]);
+    await sendAsOther('tickets.json', JSON.stringify({ tickets: [ticket(201, { status: 'deleted', group_id: null })] }));
+    expect(await stored('201')).toMatchObject({ score_status: 'no-transcript' });
+    expect(await messagesOf(api, '201')).toEqual([]);
+    // The owner's comments still complete it.
+    await send('tickets-201-comments.json', comments);
+    expect(await messagesOf(api, '201')).toHaveLength(3);
   });
 
   it('names the unmapped group_id and brand_id', async () => {
