@@ -201,7 +201,7 @@ describe('parseZendeskTickets', () => {
         'error item 3 line 3',
         'ok item 3 line 3 104',
       ]);
-      expect(records[1]?.kind === 'error' ? records[1].error.reason : '').toMatch(/^invalid JSON: /);
+      expect(records[2]?.kind === 'error' ? records[2].error.reason : '').toMatch(/^invalid JSON: /);
     }
   });
 

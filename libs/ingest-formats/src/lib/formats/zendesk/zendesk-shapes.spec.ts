@@ -47,7 +47,7 @@ describe('Zendesk response shapes', () => {
     expect(errors(records)).toEqual([
       {
         line: 1,
-        field: 'group_id',
+        field: 'brand_id',
         reason:
           'ticket 4 (id 203): cannot tell the vendor: group_id none is not in vendorByGroup, brand_id 9999 is not in vendorByBrand, and no vendor is set for the import',
       },
