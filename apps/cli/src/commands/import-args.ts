@@ -23,7 +23,7 @@ export const IMPORT_USAGE = `  import <file> --format <${IMPORT_FORMATS.join('|'
       --encoding <name>     the file's encoding: auto (default), utf-8, windows-1252, utf-16le, utf-16be
       --mapping <name>      column mapping saved in the dashboard (CSV formats)
       --options <json|@f>   more format options as JSON (columnMapping, defaults, delimiter, defaultScale,
-                            vendorByBrand, vendorByGroup, channelByVia), inline or from a file
+                            vendorByBrand, vendorByGroup, channelByVia, ticketId), inline or from a file
       --errors <file.csv>   write the rejected rows there
       --no-score            leave conversations pending for the API's scoring worker
                             Running the same command again after an interruption resumes the import.`;

@@ -18,3 +18,4 @@ export * from './lib/conversation-services';
 export * from './lib/vendor-profiles';
 export * from './lib/scoring-settings/stored-scoring-settings';
 export * from './lib/scoring-settings/scoring-settings-reader';
+export * from './lib/ticket-transcripts';

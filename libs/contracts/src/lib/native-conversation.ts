@@ -39,6 +39,12 @@ export const nativeConversationSchema = z.object({
    * the same way without this flag.
    */
   openingMissing: z.boolean().optional(),
+  /**
+   * The transcript is not in the data (a help-desk ticket imported without its comments): the conversation is stored
+   * and counted but never scored nor aggregated until its messages arrive. Only file imports set it; the REST API
+   * requires messages.
+   */
+  transcriptMissing: z.boolean().optional(),
   messages: z.array(nativeMessageSchema).min(1).max(5000),
 });
 export type NativeConversation = z.infer<typeof nativeConversationSchema>;

@@ -17,7 +17,7 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const CSAT_SCALES = ['1-5', '1-7', '1-10', '0-10', 'thumbs'] as const;
 export type CsatScale = (typeof CSAT_SCALES)[number];
 
-export const SCORE_STATUSES = ['pending', 'scored', 'unsupported', 'failed'] as const;
+export const SCORE_STATUSES = ['pending', 'scored', 'unsupported', 'failed', 'no-transcript'] as const;
 export type ScoreStatus = (typeof SCORE_STATUSES)[number];
 
 export const FORMALITIES = ['formal', 'informal', 'neutral'] as const;

@@ -34,7 +34,7 @@ export function inputsFingerprint(settings: Pick<ScoringSettingsSnapshot, 'finge
 
 /** Headline scores stored on the conversation row, plus the full result stored in `conversation_scores`. */
 export interface ConversationScoreResult {
-  status: Exclude<ScoreStatus, 'pending'>;
+  status: Exclude<ScoreStatus, 'pending' | 'no-transcript'>;
   scorerVersion: string;
   /** Detected customer language, null when it could not be told. */
   language: string | null;

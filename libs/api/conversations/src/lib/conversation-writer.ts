@@ -213,7 +213,8 @@ export class ConversationWriter {
         JSON.stringify(conversation.tags ?? []),
         hash,
         conversation.messages.length,
-        'pending',
+        // A ticket imported without its comments is stored and shown, never scored until they arrive.
+        conversation.transcriptMissing === true ? 'no-transcript' : 'pending',
         null,
         null,
         null,

@@ -29,6 +29,8 @@ import { CsatSatisfiedRule1764000000130 } from './1764000000130-csat-satisfied-r
 import { SurveyWriterVendor1764000000800 } from './1764000000800-survey-writer-vendor.migration';
 import { VendorQualifiedKeys1764000001001 } from './1764000001001-vendor-qualified-keys.migration';
 import { ConversationOpening1764000001052 } from './1764000001052-conversation-opening.migration';
+import { TicketTranscripts } from './ticket-transcripts';
+import { TicketTranscripts1765000003000 } from './1765000003000-ticket-transcripts.migration';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -38,6 +40,7 @@ export const CONVERSATION_MIGRATIONS = [
   SurveyWriterVendor1764000000800,
   VendorQualifiedKeys1764000001001,
   ConversationOpening1764000001052,
+  TicketTranscripts1765000003000,
 ];
 
 @Module({
@@ -45,6 +48,7 @@ export const CONVERSATION_MIGRATIONS = [
   controllers: [ConversationsController, SurveysController],
   providers: [
     ConversationWriter,
+    TicketTranscripts,
     SurveyWriter,
     SurveyLinker,
     AgentDirectory,
@@ -61,6 +65,7 @@ export const CONVERSATION_MIGRATIONS = [
   ],
   exports: [
     ConversationWriter,
+    TicketTranscripts,
     SurveyWriter,
     IngestionLock,
     ConversationRescorer,

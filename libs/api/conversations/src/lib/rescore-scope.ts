@@ -26,6 +26,17 @@ export function scopeCondition(
   dialect: SqlDialect,
   offset: number,
 ): ScopeCondition {
+  const condition = anyScopeCondition(scope, targets, dialect, offset);
+  // A conversation without its transcript has nothing to score, whatever the scope.
+  return { where: `(score_status <> 'no-transcript' AND ${condition.where})`, params: condition.params };
+}
+
+function anyScopeCondition(
+  scope: RescoreScope,
+  targets: ScopeTargets,
+  dialect: SqlDialect,
+  offset: number,
+): ScopeCondition {
   switch (scope) {
     case 'pending':
       return { where: `score_status = 'pending'`, params: [] };

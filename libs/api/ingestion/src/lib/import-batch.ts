@@ -2,7 +2,7 @@ import type { ImportRecordKind, RowError } from '@rapport/contracts';
 import type { ConversationToWrite, SurveyOutcome, SurveyToWrite, WriteOutcome } from '@rapport/api-conversations';
 import { toSurveyToWrite } from '@rapport/api-conversations';
 import type { ParsedRecord } from '@rapport/ingest-formats';
-import type { ImportItem } from './import-formats';
+import type { ImportItem, TicketPart } from './import-formats';
 
 /** A batch is committed when any limit is reached; each batch is one transaction. */
 export interface BatchLimits {
@@ -41,6 +41,8 @@ export class ImportBatch {
   readonly surveys: SurveyToWrite[] = [];
   readonly rejected: ImportErrorRow[] = [];
   readonly notices: ImportErrorRow[] = [];
+  /** Help-desk tickets, comments and deletions, joined by ticket id when the batch is committed. */
+  readonly ticketParts: TicketPart[] = [];
   /** Ordinal (1-based, file order) of the last record in the batch: the job's cursor once committed. */
   lastRecord = 0;
   lastLine = 0;
@@ -64,7 +66,10 @@ export class ImportBatch {
       return;
     }
     this.lastLine = Math.max(this.lastLine, record.line);
-    const { conversation, survey } = record.value;
+    const { conversation, survey, ticketPart } = record.value;
+    if (ticketPart) {
+      this.ticketParts.push({ ...ticketPart, line: record.line, item: record.item ?? null });
+    }
     if (conversation) {
       this.conversations.push({ line: record.line, conversation });
       this.messages += conversation.messages.length;
@@ -105,7 +110,7 @@ export class ImportBatch {
 
   isFull(limits: BatchLimits): boolean {
     return (
-      this.conversations.length >= limits.conversations ||
+      this.conversations.length + this.ticketParts.length >= limits.conversations ||
       this.messages >= limits.messages ||
       this.surveys.length + this.rejected.length + this.notices.length >= limits.records
     );

@@ -10,13 +10,24 @@ import {
   parseSurveyJson,
   parseTwcs,
   parseZendeskTickets,
+  ZendeskComment,
+  ZendeskTicketMeta,
+  ZendeskTicketRecord,
 } from '@rapport/ingest-formats';
 import type { ImportOptions } from './import-options';
 
-/** What one parser record carries into storage: a conversation, a survey answer, or both (a Zendesk ticket). */
+/** A help-desk ticket, one of its comments, or its deletion: joined by ticket id before anything is written. */
+export type TicketPartBody =
+  | { kind: 'ticket'; conversation: NativeConversation; meta: ZendeskTicketMeta }
+  | { kind: 'comment'; comment: ZendeskComment }
+  | { kind: 'deleted' };
+export type TicketPart = TicketPartBody & { source: string; ticketId: string; line: number; item: number | null };
+
+/** What one parser record carries into storage: a conversation, a survey answer, a ticket part, or a ticket and its rating. */
 export interface ImportItem {
   conversation?: NativeConversation;
   survey?: NativeSurvey;
+  ticketPart?: TicketPartBody & { source: string; ticketId: string };
 }
 
 /**
@@ -42,7 +53,8 @@ export function openImportStream(format: ImportFormat, source: ChunkSource, opti
       const assignVendor = defaultVendorOfBrands(options);
       return mapValues(parseTwcs(source, { ...common, vendorByBrand: options.vendorByBrand }), (conversation) => ({ conversation: assignVendor(conversation) }));
     }
-    case 'zendesk':
+    case 'zendesk': {
+      const ticketSource = options.source ?? 'zendesk';
       return mapValues(
         parseZendeskTickets(source, {
           ...common,
@@ -51,14 +63,32 @@ export function openImportStream(format: ImportFormat, source: ChunkSource, opti
           vendorByBrand: options.vendorByBrand,
           channelByVia: options.channelByVia,
           vendorFromNames: options.createVendors === true,
+          ...(options.ticketId ? { ticketId: options.ticketId } : {}),
         }),
-        (ticket) => ({ conversation: ticket.conversation, ...(ticket.survey ? { survey: ticket.survey } : {}) }),
+        (record) => zendeskItem(record, ticketSource),
       );
+    }
     case 'survey-csv':
       return mapValues(parseSurveyCsv(source, { ...common, columnMapping: options.columnMapping, delimiter: options.delimiter, defaultScale: options.defaultScale }), (survey) => ({ survey }));
     case 'survey-json':
       return mapValues(parseSurveyJson(source, { ...common, defaultScale: options.defaultScale }), (survey) => ({ survey }));
   }
+}
+
+/** A Zendesk record as a ticket part (tickets, comments and deletions are joined by id before writing). */
+function zendeskItem(record: ZendeskTicketRecord, source: string): ImportItem {
+  const survey = record.survey ? { survey: record.survey } : {};
+  if (record.deleted !== undefined) {
+    return { ticketPart: { kind: 'deleted', source, ticketId: record.deleted } };
+  }
+  if (record.comment !== undefined) {
+    return { ticketPart: { kind: 'comment', source, ticketId: record.comment.ticketId, comment: record.comment.comment } };
+  }
+  if (record.conversation !== undefined && record.ticket !== undefined) {
+    const ticketPart = { kind: 'ticket' as const, source, ticketId: record.ticket.id, conversation: record.conversation, meta: record.ticket };
+    return { ticketPart, ...survey };
+  }
+  return survey;
 }
 
 /**

@@ -34,6 +34,8 @@ export const importOptionsSchema = z
      * group's (else brand's) name.
      */
     createVendors: z.boolean().optional(),
+    /** The Zendesk ticket of a `{"comments": [...]}` page (that answer does not name it); else read from the file name. */
+    ticketId: z.string().trim().min(1).max(200).optional(),
     /** Zendesk `via.channel` → channel. */
     channelByVia: z.record(z.string().min(1).max(100), z.enum(CHANNELS)).optional(),
   })

@@ -10,6 +10,7 @@ import {
   IngestionLock,
   ScoringWorker,
   SurveyOutcome,
+  TicketTranscripts,
   SurveyWriter,
   VendorProfiles,
   WriteOutcome,
@@ -22,6 +23,7 @@ import { ImportJobStore, JobOwnershipLost } from './import-job.store';
 import { importOptionsSchema, recordKindOf } from './import-options';
 import type { JobOwner } from './job-owner';
 import { matchBatchVendors } from './vendor-matching';
+import { joinTicketParts } from './ticket-join';
 
 export interface RunOptions {
   /** Called after every committed batch with the job as stored. */
@@ -57,6 +59,7 @@ export class ImportRunner {
     private readonly lock: IngestionLock,
     private readonly scoring: ScoringWorker,
     private readonly vendors: VendorProfiles,
+    private readonly transcripts: TicketTranscripts,
   ) {}
 
   async run(jobId: string, owner: JobOwner, options: RunOptions = {}): Promise<ImportJob> {
@@ -108,7 +111,8 @@ export class ImportRunner {
     const parserOptions = importOptionsSchema.parse(job.options);
     const file = createReadStream(job.filePath, { highWaterMark: READ_CHUNK_BYTES });
     const ids = new TempFileIdStore();
-    const parser = openImportStream(job.format, file, parserOptions, {
+    const ticketId = parserOptions.ticketId ?? ticketIdOfFileName(job.fileName);
+    const parser = openImportStream(job.format, file, { ...parserOptions, ...(ticketId ? { ticketId } : {}) }, {
       store: ids,
       maxIdsInMemory: options.idsInMemory ?? IDS_IN_MEMORY,
     });
@@ -165,6 +169,17 @@ export class ImportRunner {
       this.dataSource.transaction(async (manager): Promise<BatchTally> => {
         const at = now();
         await this.store.holdForBatch(manager, job.id, owner.id, at);
+        if (batch.ticketParts.length > 0) {
+          // Tickets and comments become conversations only once joined with what earlier imports left.
+          const vendorIds = async (slugs: readonly string[]) =>
+            new Map([...(await this.vendors.bySlug(manager, slugs))].map(([slug, profile]) => [slug, profile.id]));
+          const joined = await joinTicketParts(manager, this.transcripts, batch.ticketParts, scope, at, vendorIds);
+          batch.conversations.push(...joined.conversations);
+          batch.notices.push(...joined.notices);
+          if (joined.removed > 0) {
+            batch.notices.push({ line: batch.lastLine, item: null, field: 'status', reason: `${joined.removed} conversation(s) of deleted tickets removed` });
+          }
+        }
         const create = job.options['createVendors'] === true ? (m: EntityManager, names: readonly string[]) => createImportedVendors(m, names, at) : undefined;
         batch.notices.push(...(await matchBatchVendors(manager, this.vendors, batch.conversations, scope, announced, create)));
         const conversations: WriteOutcome[] =
@@ -220,6 +235,11 @@ function applyTally(job: ImportJob, tally: BatchTally, batch: ImportBatch, bytes
   job.recordsCommitted = batch.lastRecord;
   job.bytesProcessed = bytes;
   job.linesProcessed = Math.max(job.linesProcessed, batch.lastLine);
+}
+
+/** The ticket a comments page belongs to, from a file name like `tickets-123-comments.json` or `ticket_123.json`. */
+export function ticketIdOfFileName(name: string): string | undefined {
+  return /tickets?[-_ .]?(\d+)/i.exec(name)?.[1];
 }
 
 function now(): string {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ConversationServices, createConversationServices, VendorProfiles } from '@rapport/api-conversations';
+import { ConversationServices, createConversationServices, TicketTranscripts, VendorProfiles } from '@rapport/api-conversations';
 import { FileImporter } from './file-importer';
 import { ImportJobStore } from './import-job.store';
 import { ImportRunner } from './import-runner';
@@ -22,6 +22,7 @@ export function createIngestionServices(dataSource: DataSource): IngestionServic
     services.lock,
     services.scoring,
     new VendorProfiles(),
+    new TicketTranscripts(services.written),
   );
   return { ...services, store, runner, files: new FileImporter(store, runner, services.conversations) };
 }

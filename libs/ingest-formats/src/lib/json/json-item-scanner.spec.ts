@@ -1,8 +1,8 @@
 import type { JsonItem } from './json-item-scanner';
 import { JsonItemScanner } from './json-item-scanner';
 
-function scan(text: string, size: number, max = 1000): JsonItem[] {
-  const scanner = new JsonItemScanner(['tickets'], max);
+function scan(text: string, size: number, max = 1000, keys = ['tickets']): JsonItem[] {
+  const scanner = new JsonItemScanner(keys, max);
   const items: JsonItem[] = [];
   const drain = (): void => {
     for (let item = scanner.next(); item !== undefined; item = scanner.next()) {
@@ -35,9 +35,20 @@ describe('JsonItemScanner', () => {
       '{"count": 2, "meta": {"tickets": "no"},\n "tickets": [{"id": 1}, {"id": 2}], "next_page": null}\n' +
       '{"tickets": [\n{"id": 3}\n]}';
     expect(scan(text, size)).toEqual([
-      { line: 2, item: 1, raw: '{"id": 1}' },
-      { line: 2, item: 2, raw: '{"id": 2}' },
-      { line: 4, item: 3, raw: '{"id": 3}' },
+      { line: 2, item: 1, raw: '{"id": 1}', key: 'tickets' },
+      { line: 2, item: 2, raw: '{"id": 2}', key: 'tickets' },
+      { line: 4, item: 3, raw: '{"id": 3}', key: 'tickets' },
+    ]);
+  });
+
+  it.each(sizes)('cuts every wrapper array of a page, each item with its key (chunks of %s)', (size) => {
+    const text =
+      '{"tickets": [{"id": 1}], "users": [{"id": 9}], "groups": [{"id": 5, "name": "a]"}], "next_page": null}\n' +
+      '{"count": 0, "brands": [\n{"id": 7}]}';
+    expect(scan(text, size, 1000, ['tickets', 'groups', 'brands'])).toEqual([
+      { line: 1, item: 1, raw: '{"id": 1}', key: 'tickets' },
+      { line: 1, item: 2, raw: '{"id": 5, "name": "a]"}', key: 'groups' },
+      { line: 3, item: 3, raw: '{"id": 7}', key: 'brands' },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, isSpace, LF, OPEN_BRACE, OPEN
 
 /** The raw text of one item of a JSON export, or why it could not be cut out. `item` is 1-based. */
 export type JsonItem =
-  | { line: number; item: number; raw: string; error?: undefined; fatal?: undefined }
+  | { line: number; item: number; raw: string; key?: string; error?: undefined; fatal?: undefined }
   | { line: number; item: number; error: string; fatal?: boolean; raw?: undefined };
 
 const enum Container {
@@ -55,6 +55,9 @@ export class JsonItemScanner {
   private expectKey = false;
   private keyStart = -1;
   private wrapperKeyMatched = false;
+  /** The wrapper key last read, and the one whose array is being read (items carry it as `key`). */
+  private matchedKey = '';
+  private wrapperKey = '';
   private afterWrapperColon = false;
   private insideWrapper = false;
   // Next backslash and line break at or after the scan position (-1: none in the buffer), so strings are crossed
@@ -141,7 +144,8 @@ export class JsonItemScanner {
           return this.completeItem(quote + 1);
         }
         if (this.keyStart >= 0) {
-          this.wrapperKeyMatched = this.wrapperKeys.includes(buf.slice(this.keyStart + 1, quote));
+          this.matchedKey = buf.slice(this.keyStart + 1, quote);
+          this.wrapperKeyMatched = this.wrapperKeys.includes(this.matchedKey);
           this.keyStart = -1;
         }
         p = quote + 1;
@@ -153,10 +157,14 @@ export class JsonItemScanner {
       if (this.afterWrapperColon && !isSpace(c)) {
         this.afterWrapperColon = false;
         if (c === OPEN_BRACKET) {
-          // `{"tickets": [` : this object is a wrapper, not an item; its array elements are the items.
-          this.items--;
+          // `{"tickets": [` : this object is a wrapper, not an item; its array elements are the items. Several keys of
+          // one wrapper may hold arrays (a page's `tickets`, then sideloaded `groups` and `brands`).
+          if (this.kind !== Kind.WrapperTail) {
+            this.items--;
+          }
           this.inItem = false;
           this.insideWrapper = true;
+          this.wrapperKey = this.matchedKey;
           this.container = Container.Items;
           p++;
           continue;
@@ -259,8 +267,9 @@ export class JsonItemScanner {
     this.inString = kind === Kind.Text;
     this.escaped = false;
     this.depth = kind === Kind.Nested || kind === Kind.WrapperTail ? 1 : 0;
-    this.probing = this.container === Container.Top && kind === Kind.Nested;
-    this.expectKey = this.probing;
+    this.probing = this.container === Container.Top && (kind === Kind.Nested || kind === Kind.WrapperTail);
+    // In a wrapper's tail the next key comes after a comma.
+    this.expectKey = this.probing && kind !== Kind.WrapperTail;
     this.keyStart = -1;
     this.wrapperKeyMatched = false;
     this.afterWrapperColon = false;
@@ -276,7 +285,8 @@ export class JsonItemScanner {
     if (this.oversized) {
       return { ...base, error: `item is larger than ${this.maxItemChars} characters` };
     }
-    return { ...base, raw: this.buf.slice(this.itemStart, end) };
+    const raw = this.buf.slice(this.itemStart, end);
+    return this.insideWrapper ? { ...base, raw, key: this.wrapperKey } : { ...base, raw };
   }
 
   private finishAtEnd(): JsonItem | undefined {

@@ -10,7 +10,14 @@ export interface JsonItemsOptions {
   maxItemChars: number;
 }
 
-export type JsonItemHandler<T> = (value: unknown, line: number, item: number, out: ParsedRecord<T>[]) => void;
+/** `key`: the wrapper key whose array held the item (`tickets`, `groups`…); undefined for arrays and JSON Lines. */
+export type JsonItemHandler<T> = (
+  value: unknown,
+  line: number,
+  item: number,
+  out: ParsedRecord<T>[],
+  key?: string,
+) => void;
 
 /**
  * Reads the items of a JSON export in any of its layouts and hands each parsed item to `handle`.
@@ -59,7 +66,7 @@ async function* scanItems<T>(
         out.push({ ...rowError(next.line, json.error), item: next.item });
         continue;
       }
-      handle(json.value, next.line, next.item, out);
+      handle(json.value, next.line, next.item, out, next.key);
     }
   };
   for await (const text of input) {
@@ -101,5 +108,6 @@ function looksLikeJsonLines(head: string, wrapperKeys: readonly string[]): boole
     return false;
   }
   const record = json.value as Record<string, unknown>;
-  return !wrapperKeys.some((key) => Array.isArray(record[key]));
+  // An item with an id is a record even when one of its keys holds an array named like a wrapper (a ticket's comments).
+  return record['id'] !== undefined || !wrapperKeys.some((key) => Array.isArray(record[key]));
 }

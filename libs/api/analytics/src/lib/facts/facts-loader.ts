@@ -60,7 +60,10 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-/** Reads what the facts of the given conversations are made of (conversation, score, surveys, agents) and builds them. */
+/**
+ * Reads what the facts of the given conversations are made of (conversation, score, surveys, agents) and builds them.
+ * A conversation whose transcript is missing has no facts: it is in no aggregate (and leaves them if it was).
+ */
 export async function loadConversationFacts(manager: EntityManager, ids: readonly string[]): Promise<{ facts: FactsRow[]; rules: RuleHitRow[] }> {
   const sources = await selectInChunks<SourceRow>(manager, ids, (placeholders, chunk) => ({
     sql: `SELECT c.id, c.vendor_id, c.channel, c.queue, c.site, c.language, c.created_at, c.score_status, c.responsiveness,
@@ -68,7 +71,7 @@ export async function loadConversationFacts(manager: EntityManager, ids: readonl
             FROM conversations c
             JOIN vendors v ON v.id = c.vendor_id
             LEFT JOIN conversation_scores s ON s.conversation_id = c.id
-           WHERE c.id IN (${placeholders})`,
+           WHERE c.id IN (${placeholders}) AND c.score_status <> 'no-transcript'`,
     params: chunk,
   }));
   const surveys = groupBy(

@@ -18,6 +18,7 @@ const STATUS_WORDS: Record<ScoreStatus, string> = {
   pending: 'Waiting to be scored',
   unsupported: 'Language without scoring resources: only responsiveness is scored',
   failed: 'Scoring failed',
+  'no-transcript': 'Transcript missing: not scored and left out of every figure until its messages are imported',
 };
 
 const yesNo = (value: boolean | null): string => (value === null ? 'Not applicable' : value ? 'Yes' : 'No');

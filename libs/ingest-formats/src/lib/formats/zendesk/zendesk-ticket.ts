@@ -1,18 +1,38 @@
-import type { Channel, NativeConversation, NativeMessage } from '@rapport/contracts';
+import type { Channel, NativeConversation } from '@rapport/contracts';
 import { CHANNELS } from '@rapport/contracts';
 import { MAX_MESSAGES } from '../../common/limits';
-import { outOfOrder, prepareText } from '../../common/message-text';
+import { outOfOrder } from '../../common/message-text';
 import type { ParsedRecord } from '../../stream/parsed-record';
 import { rowError } from '../../stream/parsed-record';
 import { normaliseTimestamp } from '../../timestamps/normalise-timestamp';
 import type { NativeSurvey } from '../survey/native-survey';
 import type { SurveyBuilder } from '../survey/survey-builder';
 import { ZENDESK_CHANNELS } from './zendesk-channels';
+import type { ZendeskComment } from './zendesk-comments';
+import { idText, readZendeskComment, zendeskMessages } from './zendesk-comments';
 
-/** One imported Zendesk ticket: the conversation, and its satisfaction rating as a thumbs survey answer. */
+/** What the ticket itself says for joining comments that arrive apart from it (see ZendeskTicketRecord). */
+export interface ZendeskTicketMeta {
+  id: string;
+  requesterId: string;
+  /** The ticket's `updated_at` (else `created_at`): of several copies of a ticket, the latest wins. */
+  updatedAt: string;
+  /** The comments the ticket carried, or null when it carried none (no Zendesk ticket endpoint embeds them). */
+  comments: ZendeskComment[] | null;
+}
+
+/**
+ * One record of a Zendesk export, of one of four kinds: a ticket (`conversation` with `ticket`, and its rating as a
+ * thumbs `survey`); a comment of a ticket (`comment`, from comments, audits or ticket events pages); a satisfaction
+ * rating alone (`survey`); or a deleted ticket (`deleted`, its id). A ticket without comments is a conversation
+ * with `transcriptMissing` and no messages, completed when its comments are joined to it.
+ */
 export interface ZendeskTicketRecord {
-  conversation: NativeConversation;
+  conversation?: NativeConversation;
   survey?: NativeSurvey;
+  ticket?: ZendeskTicketMeta;
+  comment?: { ticketId: string; comment: ZendeskComment };
+  deleted?: string;
 }
 
 export interface ZendeskMappingOptions {
@@ -23,6 +43,11 @@ export interface ZendeskMappingOptions {
   channelByVia: Readonly<Record<string, Channel>>;
   vendorFromNames?: boolean;
   redactPii: boolean;
+  /** Group and brand names by id, from sideloaded `groups`/`brands` lists. */
+  groupNames: ReadonlyMap<string, string>;
+  brandNames: ReadonlyMap<string, string>;
+  /** `via.channel` values already announced in this file (each default mapping is told once). */
+  announcedVia: Set<string>;
 }
 
 type Json = Record<string, unknown>;
@@ -31,27 +56,33 @@ type Out = ParsedRecord<ZendeskTicketRecord>[];
 /** Ratings that mean a survey was answered; `offered`/`unoffered` (sent, no answer) produce none. */
 const RATING_SCORES: Readonly<Record<string, number>> = { good: 1, good_with_comment: 1, bad: 0, bad_with_comment: 0 };
 const NO_RATING = ['offered', 'unoffered', ''];
-/** Zendesk's author id for system comments (triggers, automations). */
-const SYSTEM_AUTHOR = '-1';
 
 /**
- * Maps one Zendesk ticket to a conversation. The requester is the customer, author -1 is the system, every other
- * author is the vendor's agent side; non-public comments are internal notes. A comment that cannot be used (no text,
- * e.g. attachment only; bad time; earlier than the previous comment) is reported and left out, the ticket is kept.
+ * Maps one Zendesk ticket to a conversation (see `zendeskMessages` for authors and roles). A comment that cannot be
+ * used (no text, e.g. attachment only; bad time; earlier than the previous comment) is reported and left out, the
+ * ticket is kept. A ticket without comments is kept as transcript missing; a deleted one is told as such.
+ * Returns false when the vendor could not be told and `deferUnresolved` holds: the caller retries once the file's
+ * sideloaded group and brand names are read.
  */
 export function mapZendeskTicket(
   ticket: Json,
-  where: { line: number; item: number },
+  where: { line: number; item: number; repeat?: boolean; deferUnresolved?: boolean },
   options: ZendeskMappingOptions,
   surveys: SurveyBuilder,
   out: Out,
-): void {
-  const fail = (reason: string, field?: string): void => {
-    out.push({ ...rowError(where.line, `ticket ${where.item}: ${reason}`, field), item: where.item });
-  };
+): boolean {
   const externalId = idText(ticket['id']);
+  const label = externalId === undefined ? `ticket ${where.item}` : `ticket ${where.item} (id ${externalId})`;
+  const fail = (reason: string, field?: string): true => {
+    out.push({ ...rowError(where.line, `${label}: ${reason}`, field), item: where.item });
+    return true;
+  };
   if (externalId === undefined) {
     return fail('id is required', 'id');
+  }
+  if (ticket['status'] === 'deleted') {
+    out.push({ kind: 'ok', line: where.line, item: where.item, value: { deleted: externalId } });
+    return true;
   }
   const createdAt = normaliseTimestamp(String(ticket['created_at'] ?? ''));
   if (createdAt === null) {
@@ -59,25 +90,38 @@ export function mapZendeskTicket(
   }
   const vendor = resolveVendor(ticket, options);
   if (typeof vendor !== 'string') {
-    return fail(vendor.error, vendor.field);
+    return where.deferUnresolved === true ? false : fail(vendor.error, vendor.field);
   }
   const via = asObject(ticket['via'])['channel'];
-  const channel =
-    typeof via === 'string' ? (lookup(options.channelByVia, via) ?? lookup(ZENDESK_CHANNELS, via)) : undefined;
+  const own = typeof via === 'string' ? lookup(options.channelByVia, via) : undefined;
+  const channel = own ?? (typeof via === 'string' ? lookup(ZENDESK_CHANNELS, via) : undefined);
   if (channel === undefined || !CHANNELS.includes(channel)) {
     return fail(
       `unknown via.channel ${JSON.stringify(via)}: map it to one of ${CHANNELS.join(', ')} with channelByVia`,
       'via.channel',
     );
   }
+  if (own === undefined && typeof via === 'string' && !options.announcedVia.has(via)) {
+    // The default mappings are a guess about the client's setup: the result says each one used, once per file.
+    options.announcedVia.add(via);
+    out.push({
+      kind: 'notice',
+      notice: {
+        line: where.line,
+        field: 'via.channel',
+        reason: `via.channel "${via}" is read as ${channel} (default mapping; channelByVia changes it)`,
+      },
+      item: where.item,
+    });
+  }
   const requester = idText(ticket['requester_id']);
   if (requester === undefined) {
     return fail('requester_id is required to tell the customer from the agents', 'requester_id');
   }
-  const messages = readComments(ticket, requester, createdAt, options.redactPii, (reason, field) =>
-    fail(reason, field),
-  );
-  if (messages.list.length === 0) {
+  const embedded = Array.isArray(ticket['comments']) ? ticket['comments'] : null;
+  const comments = embedded === null ? null : readComments(embedded, options.redactPii, fail);
+  const messages = comments === null ? [] : zendeskMessages(comments.list, requester);
+  if (comments !== null && messages.length === 0) {
     return fail('ticket has no usable comments', 'comments');
   }
   const conversation: NativeConversation = {
@@ -86,9 +130,13 @@ export function mapZendeskTicket(
     vendor,
     channel,
     createdAt,
-    messages: messages.list,
+    messages,
   };
-  const queue = asObject(ticket['group'])['name'] ?? ticket['group_id'];
+  if (comments === null) {
+    conversation.transcriptMissing = true;
+  }
+  const groupId = idText(ticket['group_id']);
+  const queue = asObject(ticket['group'])['name'] ?? (groupId ? options.groupNames.get(groupId) : undefined) ?? ticket['group_id'];
   if (typeof queue === 'string' || typeof queue === 'number') {
     conversation.queue = String(queue).slice(0, 200);
   }
@@ -101,50 +149,43 @@ export function mapZendeskTicket(
   if ((status === 'solved' || status === 'closed') && updatedAt !== null) {
     conversation.closedAt = updatedAt;
   }
-  const survey = readRating(ticket, { externalId, vendor }, updatedAt ?? createdAt, where.line, surveys, fail);
+  // A repeated ticket's rating is the same answer again: the survey check would call it a second answer.
+  const rating = readRating(ticket, { externalId, vendor }, updatedAt ?? createdAt, where.line, surveys, (reason, field) =>
+    where.repeat === true ? true : fail(reason, field),
+  );
+  const value: ZendeskTicketRecord = {
+    conversation,
+    ticket: { id: externalId, requesterId: requester, updatedAt: updatedAt ?? createdAt, comments: comments?.list ?? null },
+  };
+  if (rating !== undefined) {
+    value.survey = rating.value;
+  }
   out.push({
     kind: 'ok',
     line: where.line,
     item: where.item,
-    value: survey === undefined ? { conversation } : { conversation, survey: survey.value },
-    ...(options.redactPii ? { redactions: messages.redactions + (survey?.redactions ?? 0) } : {}),
+    value,
+    ...(options.redactPii ? { redactions: (comments?.redactions ?? 0) + (rating?.redactions ?? 0) } : {}),
   });
+  return true;
 }
 
 function readComments(
-  ticket: Json,
-  requester: string,
-  createdAt: string,
+  comments: readonly unknown[],
   redact: boolean,
   fail: (reason: string, field: string) => void,
-): { list: NativeMessage[]; redactions: number } {
-  const comments = Array.isArray(ticket['comments']) ? ticket['comments'] : [];
-  const list: NativeMessage[] = [];
+): { list: ZendeskComment[]; redactions: number } {
+  const list: ZendeskComment[] = [];
   let redactions = 0;
-  if (comments.length === 0 && typeof ticket['description'] === 'string') {
-    const text = prepareText(ticket['description'], redact);
-    if (text.error === undefined) {
-      list.push({ role: 'customer', at: createdAt, text: text.text });
-      redactions += text.redactions;
-    }
-    return { list, redactions };
-  }
   let previousAt = '';
   let previousIndex = -1;
   comments.forEach((raw, i) => {
-    const comment = asObject(raw);
-    const body = comment['plain_body'] ?? comment['body'];
-    const text = prepareText(typeof body === 'string' ? body : '', redact);
-    if (text.error !== undefined) {
-      return fail(`comment ${i + 1} has no text (attachment only?) and was left out`, `comments[${i}].body`);
+    const read = readZendeskComment(asObject(raw), redact);
+    if (read.error !== undefined) {
+      const separator = read.field === 'body' ? ' ' : ': ';
+      return fail(`comment ${i + 1}${separator}${read.error}`, `comments[${i}].${read.field}`);
     }
-    const at = normaliseTimestamp(String(comment['created_at'] ?? ''));
-    if (at === null) {
-      return fail(
-        `comment ${i + 1}: cannot read timestamp ${JSON.stringify(comment['created_at'])}`,
-        `comments[${i}].created_at`,
-      );
-    }
+    const at = read.comment.at;
     if (at < previousAt) {
       return fail(
         `comment ${i + 1}: ${outOfOrder(at, previousAt, `comment ${previousIndex + 1}`)}`,
@@ -157,17 +198,8 @@ function readComments(
         'comments',
       );
     }
-    const author = idText(comment['author_id']);
-    const role = author === SYSTEM_AUTHOR ? 'system' : author === requester ? 'customer' : 'agent';
-    const message: NativeMessage = { role, at, text: text.text };
-    if (role === 'agent' && author !== undefined) {
-      message.agentId = author;
-    }
-    if (comment['public'] === false) {
-      message.internal = true;
-    }
-    list.push(message);
-    redactions += text.redactions;
+    list.push(read.comment);
+    redactions += read.redactions;
     previousAt = at;
     previousIndex = i;
   });
@@ -216,11 +248,16 @@ function readRating(
   return { value: record.value, redactions: record.redactions ?? 0 };
 }
 
-function resolveVendor(ticket: Json, options: ZendeskMappingOptions): string | { error: string; field: string } {
+export function resolveVendor(ticket: Json, options: ZendeskMappingOptions): string | { error: string; field: string } {
   const group = asObject(ticket['group']);
   const brand = asObject(ticket['brand']);
-  const groupKeys = [idText(ticket['group_id']), idText(group['id']), idText(group['name'])];
-  const brandKeys = [idText(ticket['brand_id']), idText(brand['id']), idText(brand['name'])];
+  const groupId = idText(ticket['group_id']) ?? idText(group['id']);
+  const brandId = idText(ticket['brand_id']) ?? idText(brand['id']);
+  // `include=groups,brands` puts the names in top-level lists, not in the ticket.
+  const groupName = idText(group['name']) ?? (groupId === undefined ? undefined : options.groupNames.get(groupId));
+  const brandName = idText(brand['name']) ?? (brandId === undefined ? undefined : options.brandNames.get(brandId));
+  const groupKeys = [groupId, groupName];
+  const brandKeys = [brandId, brandName];
   for (const key of groupKeys) {
     const vendor = key === undefined ? undefined : lookup(options.vendorByGroup, key);
     if (vendor !== undefined) {
@@ -236,31 +273,26 @@ function resolveVendor(ticket: Json, options: ZendeskMappingOptions): string | {
   if (options.defaultVendor !== undefined && options.defaultVendor !== '') {
     return options.defaultVendor;
   }
-  const named = options.vendorFromNames ? (idText(group['name']) ?? idText(brand['name'])) : undefined;
+  const named = options.vendorFromNames ? (groupName ?? brandName) : undefined;
   if (named !== undefined && named.trim() !== '') {
     return named.trim().slice(0, 100);
   }
-  const group0 = groupKeys.find((k) => k !== undefined);
+  const describe = (id: string | undefined, name: string | undefined): string =>
+    id === undefined ? (name === undefined ? 'none' : JSON.stringify(name)) : `${id}${name === undefined ? '' : ` (${JSON.stringify(name)})`}`;
   return {
-    field: 'group_id',
-    error: `cannot tell the vendor: group ${JSON.stringify(group0 ?? null)} is not in vendorByGroup, the brand is not in vendorByBrand and no default vendor is set`,
+    field: groupId !== undefined || brandId === undefined ? 'group_id' : 'brand_id',
+    error: `cannot tell the vendor: group_id ${describe(groupId, groupName)} is not in vendorByGroup, brand_id ${describe(brandId, brandName)} is not in vendorByBrand, and no vendor is set for the import`,
   };
 }
 
-function lookup<V>(map: Readonly<Record<string, V>>, key: string): V | undefined {
+export function lookup<V>(map: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
-function asObject(value: unknown): Json {
+export function asObject(value: unknown): Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 }
 
-function idText(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    return String(value);
-  }
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
 
 function isShortText(value: unknown): value is string {
   return typeof value === 'string' && value !== '' && value.length <= 100;
