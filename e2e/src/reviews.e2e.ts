@@ -52,10 +52,11 @@ test('a reviewer grades blind and sees the scores after submitting; the partner 
     await ratings.nth(index).selectOption({ index: 1 });
   }
   await reviewer.getByTestId('rating-responsiveness').selectOption('2');
-  // A comment anchored to the second message, added from the keyboard.
-  await reviewer.getByTestId('add-comment-1').focus();
+  // A comment anchored to the second message, added from the keyboard under that message's bubble.
+  const secondMessage = reviewer.getByTestId('transcript').getByTestId('message-1');
+  await secondMessage.getByTestId('add-comment-1').focus();
   await reviewer.keyboard.press('Enter');
-  await expect(reviewer.getByTestId('comments-message-1').getByRole('textbox')).toBeFocused();
+  await expect(secondMessage.getByTestId('comments-message-1').getByRole('textbox')).toBeFocused();
   await reviewer.keyboard.type(COMMENT);
   await saveScreenshot(reviewer, 'reviews-1b-form-with-comment');
   await expectAccessible(reviewer);
@@ -90,8 +91,11 @@ test('a reviewer grades blind and sees the scores after submitting; the partner 
   await listed.click();
   await expect(partner.getByTestId('review-ratings')).toContainText('Answers in good time');
   await expect(partner.locator('rp-page-header')).not.toContainText(' by ');
-  await expect(partner.getByTestId('review-comments').getByTestId('comments-message-1')).toContainText(COMMENT);
-  await expect(partner.getByTestId('review-comments').getByTestId('comments-message-1')).toContainText('Message 2');
+  // The comment sits under the bubble of the message it anchors to.
+  const anchored = partner.getByTestId('review-transcript').getByTestId('message-1').getByTestId('comments-message-1');
+  await expect(anchored).toContainText(COMMENT);
+  await expect(anchored).toContainText('Comments on message 2');
+  await expect(partner.getByTestId('review-comments')).not.toContainText(COMMENT);
   await partner.getByTestId('review-coaching').getByTestId('acknowledge-note').click();
   await expect(partner.getByTestId('review-coaching')).toContainText('acknowledged');
   await partner.getByTestId('dispute-reason').fill(REASON);

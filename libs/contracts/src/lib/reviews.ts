@@ -146,6 +146,10 @@ export const createQueueSchema = z
   });
 export type CreateQueueRequest = z.infer<typeof createQueueSchema>;
 
+/** `PUT /api/reviews/queues/:id/schedule`: a sampling queue's refill schedule, changed or removed (null). */
+export const queueScheduleSchema = z.object({ refill: z.enum(REFILL_SCHEDULES).nullable() }).strict();
+export type QueueScheduleRequest = z.infer<typeof queueScheduleSchema>;
+
 export interface QueueDto {
   id: string;
   name: string;

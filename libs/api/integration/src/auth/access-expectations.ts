@@ -99,6 +99,7 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'POST /api/reviews/queues':                           { roles: QA_LEADS, vendor: 'all', apiKey: false },
   'GET /api/reviews/queues/:queueId/assignments':       { roles: QA_LEADS, vendor: 'all', apiKey: false },
   'POST /api/reviews/queues/:queueId/refill':           { roles: QA_LEADS, vendor: 'all', apiKey: false },
+  'PUT /api/reviews/queues/:queueId/schedule':          { roles: QA_LEADS, vendor: 'all', apiKey: false },
   'GET /api/reviews/reviewers':                         { roles: QA_LEADS, vendor: 'none', apiKey: false },
   'GET /api/reviews/rubrics':                           { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
   'POST /api/reviews/rubrics':                          { roles: QA_LEADS, vendor: 'none', apiKey: false },

@@ -155,6 +155,15 @@ export const REVIEW_RECIPES: Readonly<Record<string, Recipe>> = {
       shows: ofSide(side).reviews.queueId,
     }),
   },
+  'PUT /api/reviews/queues/:queueId/schedule': {
+    targets: ['own', 'other'],
+    build: async (_world, side) => ({
+      path: `/api/reviews/queues/${ofSide(side).reviews.queueId}/schedule`,
+      body: { refill: 'weekly' },
+      success: 200,
+      shows: ofSide(side).reviews.queueId,
+    }),
+  },
   'GET /api/reviews/reviewers': plain('/api/reviews/reviewers'),
   'GET /api/reviews/rubrics': plain('/api/reviews/rubrics'),
   'POST /api/reviews/rubrics': {

@@ -1,5 +1,5 @@
 import { QueueRefillScheduler, QueueRefillTimer } from '@rapport/api-reviews';
-import { buildConversation, createTestApi, getJson, postJson, TestApi } from '@rapport/api-testing';
+import { buildConversation, createTestApi, getJson, postJson, sendJson, TestApi } from '@rapport/api-testing';
 import { LANGUAGES, ReviewWorld, seedReviewWorld } from './review-fixtures';
 
 jest.setTimeout(180_000);
@@ -145,21 +145,24 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
 
     const due = new Date(created + 7 * DAY_MS + 1000);
     const first = await scheduler.refillDue(due);
-    // A refill draws the rule again over what the queue does not hold: one more per vendor and week, the new
-    // week included: 2 vendors × 3 weeks.
+    // A refill tops the queue up to the rule's target: the two first weeks hold theirs already, the new week gets
+    // one per vendor (each vendor's only conversation of that week).
     expect(first.filter((refill) => refill.queueId === queue.id)).toEqual([
-      { queueId: queue.id, due: new Date(created + 7 * DAY_MS).toISOString(), added: 6 },
+      { queueId: queue.id, due: new Date(created + 7 * DAY_MS).toISOString(), added: 2 },
     ]);
-    expect((await itemsOf(queue.id)).length).toBe(10);
+    const afterFirst = await itemsOf(queue.id);
+    expect(afterFirst.length).toBe(6);
+    const late = new Set((ingest.body.items as Array<{ id: string }>).map((outcome) => outcome.id));
+    expect(afterFirst.filter((item) => late.has(item.conversationId))).toHaveLength(2);
     // The same due time again adds nothing and is not refilled again.
     expect(await scheduler.refillDue(due)).toEqual([]);
 
-    // Two passes at once a week later: one of them refills, the other finds it claimed. The new week holds one
-    // conversation per vendor, both taken: one more per vendor in each of the two first weeks.
+    // Two passes at once a week later: one of them refills, the other finds it claimed. Nothing arrived since, so
+    // nothing is missing: the period is not drawn again.
     const later = new Date(created + 14 * DAY_MS + 1000);
     const passes = (await Promise.all([scheduler.refillDue(later), scheduler.refillDue(later)])).flat();
-    expect(passes.filter((refill) => refill.queueId === queue.id).map((refill) => refill.added)).toEqual([4]);
-    expect((await itemsOf(queue.id)).length).toBe(14);
+    expect(passes.filter((refill) => refill.queueId === queue.id).map((refill) => refill.added)).toEqual([0]);
+    expect((await itemsOf(queue.id)).map((item) => item.conversationId).sort()).toEqual(afterFirst.map((item) => item.conversationId).sort());
 
     const listed: Queue[] = (await getJson(api, '/api/reviews/queues', world.lead.headers)).body;
     expect(listed.find((entry) => entry.id === queue.id)?.nextRefillAt).toBe(
@@ -177,8 +180,8 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
         entry.details.added,
       ]),
     ).toEqual([
-      ['system', 4],
-      ['system', 6],
+      ['system', 0],
+      ['system', 2],
     ]);
   });
 
@@ -206,6 +209,41 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
     expect(JSON.stringify(bad.body)).toContain('refill');
   });
 
+  it('changes or removes a queue’s schedule after its creation, audited; the next refill counts from the change', async () => {
+    const queue = await createQueue({ name: 'later scheduled', seed: 50, rule: { kind: 'random', perVendorWeek: 1 } });
+    expect(queue.refill).toBeNull();
+    const path = `/api/reviews/queues/${queue.id}/schedule`;
+    const before = Date.now();
+    const weekly = await sendJson(api, 'PUT', path, { refill: 'weekly' }, world.lead.headers);
+    expect(weekly.status).toBe(200);
+    expect(weekly.body).toMatchObject({ id: queue.id, refill: 'weekly', items: queue.items });
+    const next = Date.parse(weekly.body.nextRefillAt);
+    expect(next).toBeGreaterThanOrEqual(before + 7 * DAY_MS);
+    expect(next).toBeLessThanOrEqual(Date.now() + 7 * DAY_MS);
+    const daily = await sendJson(api, 'PUT', path, { refill: 'daily' }, world.lead.headers);
+    expect(Date.parse(daily.body.nextRefillAt) - Date.now()).toBeLessThanOrEqual(DAY_MS);
+    const removed = await sendJson(api, 'PUT', path, { refill: null }, world.lead.headers);
+    expect(removed.body).toMatchObject({ refill: null, nextRefillAt: null });
+    const listed: Queue[] = (await getJson(api, '/api/reviews/queues', world.lead.headers)).body;
+    expect(listed.find((entry) => entry.id === queue.id)).toMatchObject({ refill: null, nextRefillAt: null });
+
+    const audit = await getJson(api, `/api/audit?action=review.queue_schedule&targetId=${queue.id}&limit=10`, world.admin.headers);
+    expect(audit.body.entries.map((entry: { actorId: string; details: { from: string | null; to: string | null } }) => [entry.actorId, entry.details.from, entry.details.to])).toEqual([
+      [world.lead.user.id, 'daily', null],
+      [world.lead.user.id, 'weekly', 'daily'],
+      [world.lead.user.id, null, 'weekly'],
+    ]);
+    expect((await sendJson(api, 'PUT', path, { refill: 'hourly' }, world.lead.headers)).status).toBe(400);
+    expect((await sendJson(api, 'PUT', path, { refill: 'weekly' }, world.reviewers[0].headers)).status).toBe(403);
+    const session = await postJson(
+      api,
+      '/api/reviews/calibrations',
+      { name: 'not refilled', rubricId, conversationIds: [(await itemsOf(queue.id))[0]?.conversationId], reviewerIds: world.reviewers.map((reviewer) => reviewer.user.id) },
+      world.lead.headers,
+    );
+    expect((await sendJson(api, 'PUT', `/api/reviews/queues/${session.body.id}/schedule`, { refill: 'daily' }, world.lead.headers)).status).toBe(409);
+  });
+
   it('has the in-process timer refill a queue whose refill time has passed', async () => {
     const queue = await createQueue({
       name: 'daily',
@@ -225,7 +263,10 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
     await api.app.get(QueueRefillTimer).tick();
     const after: Queue[] = (await getJson(api, '/api/reviews/queues', world.lead.headers)).body;
     const refilled = after.find((entry) => entry.id === queue.id);
-    expect(refilled?.items).toBeGreaterThan(queue.items);
+    // Refilled (audited), though nothing was missing: the queue was drawn after the last arrivals.
+    const audit = await getJson(api, `/api/audit?action=review.queue_refill&targetId=${queue.id}&limit=5`, world.admin.headers);
+    expect(audit.body.entries).toHaveLength(1);
+    expect(refilled?.items).toBe(queue.items);
     expect(Date.parse(refilled?.nextRefillAt ?? '')).toBeGreaterThan(Date.now());
     expect(Date.parse(refilled?.nextRefillAt ?? '') - Date.parse(overdue)).toBeLessThanOrEqual(DAY_MS);
   });

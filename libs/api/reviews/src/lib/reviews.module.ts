@@ -12,6 +12,7 @@ import { Reviews1764000000930 } from './1764000000930-reviews.migration';
 import { RubricsService } from './rubrics/rubrics.service';
 import { RubricsController } from './rubrics/rubrics.controller';
 import { QueuesService } from './queues/queues.service';
+import { QueueScheduleService } from './queues/queue-schedule.service';
 import { QueuesController } from './queues/queues.controller';
 import { AssignmentsQuery } from './queues/assignments.query';
 import { LanguageNeed } from './queues/language-need';
@@ -69,6 +70,7 @@ export const REVIEW_MIGRATIONS = [Reviews1764000000930, ReviewRefillSchedule1764
   providers: [
     RubricsService,
     QueuesService,
+    QueueScheduleService,
     AssignmentsQuery,
     LanguageNeed,
     ReviewDirectory,

@@ -171,7 +171,8 @@ describe('review form page', () => {
     expect(add?.getAttribute('aria-label')).toBe('Add comment on Message 1 · Customer');
     add?.click();
     await settle();
-    const anchored = root().querySelector<HTMLTextAreaElement>('[data-testid="comments-message-0"] textarea');
+    // Written under the message's bubble, inside the transcript's item for that message.
+    const anchored = root().querySelector<HTMLTextAreaElement>('[data-testid="transcript"] [data-testid="message-0"] [data-testid="comments-message-0"] textarea');
     expect(anchored).not.toBeNull();
     expect(document.activeElement).toBe(anchored);
     expect(root().querySelector(`label[for="${anchored?.id}"]`)?.textContent).toBe('Comment on Message 1 · Customer');
@@ -283,7 +284,7 @@ describe('reviews page', () => {
 });
 
 describe('review detail page', () => {
-  it('shows a partner the comments under the message they anchor to, and the general ones apart', async () => {
+  it('shows a partner the comments under the bubble of the message they anchor to, and the general ones apart', async () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'reviews', children: REVIEWS_ROUTES }], withComponentInputBinding()),
@@ -317,10 +318,12 @@ describe('review detail page', () => {
     http.expectOne('/api/conversations/c1').flush({ ...WORKSPACE.transcript, messages: WORKSPACE.transcript.messages });
     await harness.fixture.whenStable();
     harness.detectChanges();
-    const anchored = root().querySelector('[data-testid="review-comments"] [data-testid="comments-message-0"]');
-    expect(anchored?.textContent).toContain('Message 1 · Customer');
-    expect(anchored?.textContent).toContain('Olá, a encomenda?');
+    const bubble = root().querySelector('[data-testid="review-transcript"] [data-testid="message-0"]');
+    expect(bubble?.querySelector('[data-testid="message-text"]')?.textContent).toContain('Olá, a encomenda?');
+    const anchored = bubble?.querySelector('[data-testid="comments-message-0"]');
+    expect(anchored?.textContent).toContain('Comments on message 1');
     expect(anchored?.textContent).toContain('The customer had to ask twice');
+    expect(root().querySelector('[data-testid="review-comments"]')?.textContent).not.toContain('The customer had to ask twice');
     expect(root().querySelector('[data-testid="review-comments"] [data-testid="comments-general"]')?.textContent).toContain(
       'Friendly throughout',
     );

@@ -26,7 +26,7 @@ export class ConversationExplorerService {
   async list(query: ConversationListParams, principal: Principal): Promise<ConversationPageDto> {
     const { month, from, to, vendors, channels, languages, queues, sites, ...narrowing } = query;
     const { selection } = await this.resolver.resolve({ month, from, to, vendors, channels, languages, queues, sites }, principal);
-    return this.pages.run(selection, narrowing);
+    return this.pages.run(selection, narrowing, await this.blinds.hiddenFor(principal));
   }
 
   /**
@@ -37,7 +37,7 @@ export class ConversationExplorerService {
     const { month, from, to, vendors, channels, languages, queues, sites, ...narrowing } = query;
     const { selection } = await this.resolver.resolve({ month, from, to, vendors, channels, languages, queues, sites }, principal);
     // Paging and sort in the narrowing are the page's own: the export reads every row, in (day, id) order.
-    return this.exports.rows(selection, narrowing);
+    return this.exports.rows(selection, narrowing, await this.blinds.hiddenFor(principal));
   }
 
   /** Agents of the vendors named (by default every vendor the caller may see) matching the text. */

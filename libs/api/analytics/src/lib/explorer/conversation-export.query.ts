@@ -6,6 +6,7 @@ import type { CsvValue } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { factsConditions } from '../sql/facts-conditions';
 import { SqlBuilder, whereClause } from '../sql/sql-builder';
+import { HiddenConversations } from './conversation-blinds';
 import { ListFilters, narrowingConditions } from './conversation-page.query';
 
 /** Conversations read per statement: a page's rows and their rule hits are all that is held at once. */
@@ -79,13 +80,14 @@ const flagOrNull = (value: unknown): boolean | null => (value === null || value 
 export class ConversationExportQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async *rows(selection: Selection, filters: ListFilters, pageSize = CONVERSATION_EXPORT_PAGE): AsyncGenerator<CsvValue[]> {
+  /** `hidden`: conversations exported without their automatic scores, scorer version and fired rules (a blind review). */
+  async *rows(selection: Selection, filters: ListFilters, hidden = HiddenConversations.NONE, pageSize = CONVERSATION_EXPORT_PAGE): AsyncGenerator<CsvValue[]> {
     let after: { day: string; id: string } | null = null;
     for (;;) {
-      const page = await this.page(selection, filters, after, pageSize);
-      const rules = await this.firedRules(page.map((row) => row.id));
+      const page = await this.page(selection, filters, hidden, after, pageSize);
+      const rules = await this.firedRules(page.map((row) => row.id).filter((id) => !hidden.has(id)));
       for (const row of page) {
-        yield toExportRow(row, rules.get(row.id) ?? []);
+        yield toExportRow(hidden.has(row.id) ? withoutScores(row) : row, rules.get(row.id) ?? []);
       }
       const last = page[page.length - 1];
       if (!last || page.length < pageSize) {
@@ -95,10 +97,10 @@ export class ConversationExportQuery {
     }
   }
 
-  private page(selection: Selection, filters: ListFilters, after: { day: string; id: string } | null, pageSize: number): Promise<ExportRow[]> {
+  private page(selection: Selection, filters: ListFilters, hidden: HiddenConversations, after: { day: string; id: string } | null, pageSize: number): Promise<ExportRow[]> {
     const dialect = dialectOf(this.dataSource.manager);
     const sql = new SqlBuilder(dialect);
-    const conditions = [...factsConditions(sql, selection), ...narrowingConditions(sql, dialect, filters)];
+    const conditions = [...factsConditions(sql, selection), ...narrowingConditions(sql, dialect, filters, hidden)];
     if (after) {
       conditions.push(`(f.day > ${sql.param(after.day)} OR (f.day = ${sql.param(after.day)} AND f.conversation_id > ${sql.param(after.id)}))`);
     }
@@ -135,6 +137,10 @@ export class ConversationExportQuery {
     }
     return fired;
   }
+}
+
+function withoutScores(row: ExportRow): ExportRow {
+  return { ...row, scorer_version: null, responsiveness: null, courtesy: null, comprehension: null, overall: null };
 }
 
 function toExportRow(row: ExportRow, rules: readonly string[]): CsvValue[] {

@@ -6,7 +6,8 @@ import { ConversationListParams, ConversationPageDto, ConversationSignal, Conver
 import { Selection } from '../filters/selection';
 import { factsConditions } from '../sql/facts-conditions';
 import { SqlBuilder, whereClause } from '../sql/sql-builder';
-import { ConversationRow, SUMMARY_COLUMNS, toSummary } from './conversation-summary';
+import { HiddenConversations } from './conversation-blinds';
+import { ConversationRow, summaryColumns, toSummary } from './conversation-summary';
 import { containsText } from './text-match';
 
 const SIGNAL_CONDITIONS: Readonly<Record<ConversationSignal, string>> = {
@@ -18,6 +19,9 @@ const SIGNAL_CONDITIONS: Readonly<Record<ConversationSignal, string>> = {
   'clarification-request': 'f.clarification = 1',
   'asks-other-agent': 'f.asks_other_agent = 1',
 };
+
+/** Signals the automatic scorer finds (the others come from timestamps): hidden like the scores. */
+const SCORER_SIGNALS: ReadonlySet<ConversationSignal> = new Set(['language-mismatch', 'clarification-request', 'asks-other-agent']);
 
 const CSAT_CONDITIONS: Readonly<Record<CsatFilter, string | null>> = {
   any: null,
@@ -36,6 +40,8 @@ const SORT_COLUMNS: Readonly<Record<string, string>> = {
   firstResponse: 'f.first_response_seconds',
 };
 
+const SCORE_SORTS: ReadonlySet<string> = new Set(['overall', 'courtesy', 'comprehension', 'responsiveness']);
+
 const SCORE_BANDS = ['overall', 'courtesy', 'comprehension', 'responsiveness'] as const;
 
 /** Narrowing of a selection to one aggregate cell and the list's own filters. */
@@ -51,19 +57,20 @@ export type ListFilters = Omit<ListNarrowing, 'page' | 'pageSize' | 'sort'>;
 export class ConversationPageQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(selection: Selection, narrowing: ListNarrowing): Promise<ConversationPageDto> {
+  /** `hidden`: conversations whose automatic scores the caller may not see (a blind review in progress). */
+  async run(selection: Selection, narrowing: ListNarrowing, hidden = HiddenConversations.NONE): Promise<ConversationPageDto> {
     const dialect = dialectOf(this.dataSource.manager);
     const sql = new SqlBuilder(dialect);
-    const where = whereClause([...factsConditions(sql, selection), ...narrowingConditions(sql, dialect, narrowing)]);
+    const where = whereClause([...factsConditions(sql, selection), ...narrowingConditions(sql, dialect, narrowing, hidden)]);
     const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM conversation_facts f ${where}`, sql.params);
     const offset = (narrowing.page - 1) * narrowing.pageSize;
     const rows: ConversationRow[] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS}
+      `SELECT ${summaryColumns(hidden)}
          FROM conversation_facts f
          JOIN conversations c ON c.id = f.conversation_id
          JOIN vendors v ON v.id = c.vendor_id
          ${where}
-         ORDER BY ${orderBy(narrowing.sort)}
+         ORDER BY ${orderBy(narrowing.sort, hidden)}
          LIMIT ${narrowing.pageSize} OFFSET ${offset}`,
       sql.params,
     );
@@ -71,22 +78,29 @@ export class ConversationPageQuery {
   }
 }
 
-/** Conditions on `conversation_facts f` of the list's own filters (score bands, CSAT, rule, signals, hour, agent, text). */
-export function narrowingConditions(sql: SqlBuilder, dialect: SqlDialect, narrowing: ListFilters): string[] {
+/**
+ * Conditions on `conversation_facts f` of the list's own filters (score bands, CSAT, rule, signals, hour, agent,
+ * text). Hidden conversations count as unscored in score bands and are left out of filters on what the scorer
+ * found (a fired rule, scorer signals): whether they are in the answer never depends on their automatic scores.
+ */
+export function narrowingConditions(sql: SqlBuilder, dialect: SqlDialect, narrowing: ListFilters, hidden = HiddenConversations.NONE): string[] {
   const conditions: string[] = [];
   for (const band of SCORE_BANDS) {
     const min = narrowing[`${band}Min`];
     const max = narrowing[`${band}Max`];
     if (min !== undefined) {
-      conditions.push(`f.${band} >= ${sql.param(min)}`);
+      conditions.push(`${hidden.masked(`f.${band}`)} >= ${sql.param(min)}`);
     }
     if (max !== undefined) {
-      conditions.push(`f.${band} <= ${sql.param(max)}`);
+      conditions.push(`${hidden.masked(`f.${band}`)} <= ${sql.param(max)}`);
     }
   }
   const csat = CSAT_CONDITIONS[narrowing.csat];
   if (csat) {
     conditions.push(csat);
+  }
+  if (narrowing.rule || (narrowing.signals ?? []).some((signal) => SCORER_SIGNALS.has(signal))) {
+    conditions.push(...hidden.notHidden());
   }
   if (narrowing.rule) {
     conditions.push(`EXISTS (SELECT 1 FROM conversation_rule_hits h WHERE h.conversation_id = f.conversation_id AND h.rule = ${sql.param(narrowing.rule)})`);
@@ -126,8 +140,11 @@ function searchCondition(sql: SqlBuilder, dialect: SqlDialect, text: string): st
 }
 
 /** Unknown values last in either direction, then a stable tie-break, identically on SQLite and PostgreSQL. */
-function orderBy(sort: ConversationSort): string {
+function orderBy(sort: ConversationSort, hidden: HiddenConversations): string {
   const descending = sort.startsWith('-');
-  const column = SORT_COLUMNS[descending ? sort.slice(1) : sort] ?? 'c.created_at';
+  const key = descending ? sort.slice(1) : sort;
+  const plain = SORT_COLUMNS[key] ?? 'c.created_at';
+  // A hidden conversation sorts as unscored, so its place in a score order says nothing of its score.
+  const column = SCORE_SORTS.has(key) ? hidden.masked(plain) : plain;
   return `(${column} IS NULL), ${column} ${descending ? 'DESC' : 'ASC'}, f.conversation_id ASC`;
 }

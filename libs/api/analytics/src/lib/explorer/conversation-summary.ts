@@ -1,9 +1,18 @@
 import type { Channel, ConversationSummaryDto, ScoreStatus } from '@rapport/contracts';
+import type { HiddenConversations } from './conversation-blinds';
 
 /** Columns of a conversation summary, over `conversations c`, `vendors v` and `conversation_facts f`. */
 export const SUMMARY_COLUMNS = `c.id, c.source, c.external_id, c.vendor_id, v.slug AS vendor_slug, v.name AS vendor_name, c.channel, c.queue, c.site,
   c.language, c.created_at, c.score_status, c.responsiveness, c.courtesy, c.comprehension, c.overall, c.first_response_seconds,
   f.csat, f.csat_satisfied`;
+
+/** SUMMARY_COLUMNS with the automatic scores of hidden conversations read as NULL. */
+export function summaryColumns(hidden: HiddenConversations): string {
+  return `c.id, c.source, c.external_id, c.vendor_id, v.slug AS vendor_slug, v.name AS vendor_name, c.channel, c.queue, c.site,
+  c.language, c.created_at, c.score_status, ${hidden.masked('c.responsiveness')} AS responsiveness, ${hidden.masked('c.courtesy')} AS courtesy,
+  ${hidden.masked('c.comprehension')} AS comprehension, ${hidden.masked('c.overall')} AS overall, c.first_response_seconds,
+  f.csat, f.csat_satisfied`;
+}
 
 export interface ConversationRow {
   id: string;

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CLIENT_ROLES, ZodValidationPipe } from '@rapport/api-core';
+import { Access, CLIENT_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
 import { AgreementDto, AgreementQuery, agreementQuerySchema, CalibrationReportDto } from '@rapport/contracts';
 import { LEADS, REVIEWERS } from '../review-roles';
 import { CalibrationReportService } from '../calibration/calibration-report.service';
@@ -30,7 +30,7 @@ export class AgreementController {
     description:
       'A calibration session’s agreement: Krippendorff’s alpha per criterion and language with a bootstrap interval, reviewer deviations, most disputed conversations.',
   })
-  report(@Param('queueId') queueId: string): Promise<CalibrationReportDto> {
-    return this.calibration.report(queueId);
+  report(@Param('queueId') queueId: string, @CurrentPrincipal() principal: Principal): Promise<CalibrationReportDto> {
+    return this.calibration.report(queueId, principal);
   }
 }

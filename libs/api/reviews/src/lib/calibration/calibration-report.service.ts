@@ -7,7 +7,7 @@ import {
   mostDisagreedUnits,
   type MeasurementLevel,
 } from '@rapport/analytics';
-import { DomainError } from '@rapport/api-core';
+import { DomainError, type Principal } from '@rapport/api-core';
 import type { CalibrationAlphaDto, CalibrationReportDto, RubricScale } from '@rapport/contracts';
 import { ReviewAssignment, ReviewQueue } from '../entities/review-queue.entity';
 import { Review } from '../entities/review.entity';
@@ -37,7 +37,11 @@ export class CalibrationReportService {
     private readonly directory: ReviewDirectory,
   ) {}
 
-  async report(queueId: string): Promise<CalibrationReportDto> {
+  /**
+   * The report shows every participant's grades, so a participant reads it only once the session is closed (every
+   * assignment submitted); until then they get 409 `calibration_open`. Others (leads who do not grade) read it any time.
+   */
+  async report(queueId: string, principal: Pick<Principal, 'kind' | 'id'>): Promise<CalibrationReportDto> {
     const queue = await this.dataSource.getRepository(ReviewQueue).findOneBy({ id: queueId, kind: 'calibration' });
     if (!queue) {
       throw DomainError.notFound('Calibration session');
@@ -53,6 +57,10 @@ export class CalibrationReportService {
       .where('a.queue_id = :queueId', { queueId })
       .andWhere("r.status = 'submitted'")
       .getMany();
+    const participant = principal.kind === 'user' && assignments.some((item) => item.reviewerId === principal.id);
+    if (participant && reviews.length < assignments.length) {
+      throw new DomainError(409, 'calibration_open', 'The report opens when every participant has submitted their reviews');
+    }
     const coders = queue.reviewerIds;
     const units = [...new Map(assignments.map((a) => [a.conversationId, a.language])).entries()];
     const byCoderUnit = new Map(reviews.map((review) => [`${review.reviewerId}|${review.conversationId}`, review]));

@@ -79,6 +79,40 @@ describe('selectSample', () => {
     expect(ids.some((id) => excluded.has(id))).toBe(false);
   });
 
+  it('tops a queue up: what it holds counts towards each group, so only missing groups and new arrivals are drawn', () => {
+    const rule = { kind: 'random', perVendorWeek: 2 } as const;
+    const first = selectSample(pool, rule, { seed: 5, excluded: new Set() });
+    // Two vendors × two weeks, two each.
+    expect(first).toHaveLength(8);
+    const held = new Set(first.map((item) => item.candidate.conversationId));
+    // Nothing new: a refill adds nothing (it used to draw the period again).
+    expect(selectSample(pool, rule, { seed: 5, excluded: held })).toEqual([]);
+    // One group held only half (one of its two was removed from the queue): one is drawn for it.
+    const [dropped] = first;
+    const partly = new Set([...held].filter((id) => id !== dropped?.candidate.conversationId));
+    const refill = selectSample(pool, rule, { seed: 5, excluded: partly });
+    expect(refill).toHaveLength(1);
+    expect(refill[0]?.candidate.conversationId).toBe(dropped?.candidate.conversationId);
+    // A new week arrives: exactly its two per vendor, never one already held.
+    const later = candidates(6, (i) => ({ conversationId: `n-${i}`, vendorId: i % 2 ? 'v1' : 'v2', day: '2026-03-17' }));
+    const arrivals = selectSample([...pool, ...later], rule, { seed: 5, excluded: held });
+    expect(arrivals.map((item) => item.candidate.conversationId).every((id) => id.startsWith('n-'))).toBe(true);
+    expect(arrivals).toHaveLength(4);
+    // The same queue state and seed give the same top-up, and it equals what a fresh draw of the period adds.
+    expect(selectSample([...later, ...pool].reverse(), rule, { seed: 5, excluded: held })).toEqual(arrivals);
+    const fresh = selectSample([...pool, ...later], rule, { seed: 5, excluded: new Set() }).map((item) => item.candidate.conversationId);
+    expect(new Set(fresh)).toEqual(new Set([...held, ...arrivals.map((item) => item.candidate.conversationId)]));
+  });
+
+  it('counts what a queue holds towards the limit of the other rules', () => {
+    const rule = { kind: 'low-score', below: 101, limit: 10 } as const;
+    const first = selectSample(pool, rule, { seed: 9, excluded: new Set() });
+    const held = new Set(first.slice(0, 7).map((item) => item.candidate.conversationId));
+    const refill = selectSample(pool, rule, { seed: 9, excluded: held });
+    expect(refill.map((item) => item.candidate.conversationId)).toEqual(first.slice(7).map((item) => item.candidate.conversationId));
+    expect(selectSample(pool, rule, { seed: 9, excluded: new Set([...held, ...refill.map((item) => item.candidate.conversationId)]) })).toEqual([]);
+  });
+
   it('keeps only low CSAT or low automatic scores under their rules', () => {
     const scored = candidates(40, (i) => ({ csat: i, overall: 100 - i }));
     const lowCsat = selectSample(scored, { kind: 'low-csat', below: 10, limit: 100 }, { seed: 1, excluded: new Set() });

@@ -20,7 +20,10 @@ export interface SampledItem {
 
 export interface SamplingContext {
   seed: number;
-  /** Conversations already in the queue: a refill never adds them again. */
+  /**
+   * Conversations already in the queue: never drawn again, and counted towards the rule's target, so a refill only
+   * tops the queue up (new weeks, strata or arrivals) instead of drawing the period again.
+   */
   excluded: ReadonlySet<string>;
   /** For the adaptive rule: how much each language needs human reviews (higher: more of its conversations). */
   languageNeed?: ReadonlyMap<string, number>;
@@ -42,15 +45,22 @@ export function weekOf(day: string): string {
   return new Date(date.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Applies a sampling rule: deterministic for a seed, each conversation at most once, the excluded never. */
+/**
+ * Applies a sampling rule: deterministic for a seed, each conversation at most once, the excluded never. What the
+ * queue holds already (`excluded`) counts towards the target: per group for `random` and `stratified` (its
+ * candidates' groups), towards `limit` for the others; the draw adds only what is missing.
+ */
 export function selectSample(
   candidates: readonly SamplingCandidate[],
   rule: SamplingRule,
   context: SamplingContext,
 ): SampledItem[] {
   const unique = new Map<string, SamplingCandidate>();
+  const held: SamplingCandidate[] = [];
   for (const candidate of candidates) {
-    if (!context.excluded.has(candidate.conversationId)) {
+    if (context.excluded.has(candidate.conversationId)) {
+      held.push(candidate);
+    } else {
       unique.set(candidate.conversationId, candidate);
     }
   }
@@ -61,25 +71,21 @@ export function selectSample(
     }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((entry) => entry.candidate);
+  // Held conversations no longer among the candidates (their score or CSAT changed) still count towards a limit.
+  const missing = (limit: number) => Math.max(0, limit - context.excluded.size);
   switch (rule.kind) {
-    case 'random':
-      return firstPerGroup(
-        drawn,
-        rule.perVendorWeek,
-        (c) => `${c.vendorId} week of ${weekOf(c.day)}`,
-        (c) => `random, week of ${weekOf(c.day)}`,
-      );
-    case 'stratified':
-      return firstPerGroup(
-        drawn,
-        rule.perStratum,
-        (c) => `${c.vendorId}|${c.language}|${c.channel}`,
-        (c) => `stratum ${c.language} × ${c.channel}`,
-      );
+    case 'random': {
+      const group = (c: SamplingCandidate) => `${c.vendorId} week of ${weekOf(c.day)}`;
+      return firstPerGroup(drawn, rule.perVendorWeek, group, (c) => `random, week of ${weekOf(c.day)}`, countBy(held, group));
+    }
+    case 'stratified': {
+      const group = (c: SamplingCandidate) => `${c.vendorId}|${c.language}|${c.channel}`;
+      return firstPerGroup(drawn, rule.perStratum, group, (c) => `stratum ${c.language} × ${c.channel}`, countBy(held, group));
+    }
     case 'low-csat':
       return drawn
         .filter((c) => c.csat !== null && c.csat < rule.below)
-        .slice(0, rule.limit)
+        .slice(0, missing(rule.limit))
         .map((candidate) => ({
           candidate,
           reason: `CSAT below ${rule.below}`,
@@ -87,17 +93,25 @@ export function selectSample(
     case 'low-score':
       return drawn
         .filter((c) => c.overall !== null && c.overall < rule.below)
-        .slice(0, rule.limit)
+        .slice(0, missing(rule.limit))
         .map((candidate) => ({
           candidate,
           reason: `automatic score below ${rule.below}`,
         }));
     case 'rule-fired':
       // The candidates are already those in which the rule fired (selected in SQL).
-      return drawn.slice(0, rule.limit).map((candidate) => ({ candidate, reason: `rule ${rule.rule} fired` }));
+      return drawn.slice(0, missing(rule.limit)).map((candidate) => ({ candidate, reason: `rule ${rule.rule} fired` }));
     case 'adaptive':
-      return adaptive(drawn, rule.limit, context.languageNeed ?? new Map());
+      return adaptive(drawn, missing(rule.limit), context.languageNeed ?? new Map(), countBy(held, (c) => c.language));
   }
+}
+
+function countBy(items: readonly SamplingCandidate[], key: (c: SamplingCandidate) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function firstPerGroup(
@@ -105,8 +119,9 @@ function firstPerGroup(
   perGroup: number,
   group: (c: SamplingCandidate) => string,
   reason: (c: SamplingCandidate) => string,
+  alreadyHeld: ReadonlyMap<string, number> = new Map(),
 ): SampledItem[] {
-  const taken = new Map<string, number>();
+  const taken = new Map(alreadyHeld);
   const picked: SampledItem[] = [];
   for (const candidate of drawn) {
     const key = group(candidate);
@@ -123,11 +138,13 @@ function firstPerGroup(
  * Shares `limit` draws among languages in proportion to their need (the highest-averages method: each draw goes
  * to the language with the largest need / (draws so far + 1)), so weakly confirmed and little-reviewed languages
  * get more reviews, while every language with a need above 0 keeps some. Languages without a stated need get 1.
+ * `held` counts what the queue holds per language: a refill continues the same apportionment from there.
  */
 export function adaptive(
   drawn: readonly SamplingCandidate[],
   limit: number,
   need: ReadonlyMap<string, number>,
+  held: ReadonlyMap<string, number> = new Map(),
 ): SampledItem[] {
   const byLanguage = new Map<string, SamplingCandidate[]>();
   for (const candidate of drawn) {
@@ -142,7 +159,7 @@ export function adaptive(
     for (const language of languages) {
       const count = taken.get(language) ?? 0;
       const weight = need.get(language) ?? 1;
-      const quotient = weight / (count + 1);
+      const quotient = weight / (count + (held.get(language) ?? 0) + 1);
       if (count < (byLanguage.get(language)?.length ?? 0) && weight > 0 && quotient > bestQuotient) {
         best = language;
         bestQuotient = quotient;

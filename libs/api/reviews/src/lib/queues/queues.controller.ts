@@ -1,17 +1,19 @@
-import { Body, Controller, Get, Ip, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Param, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
-import { AssignmentDto, CreateQueueRequest, createQueueSchema, QueueDto, ReviewerDto } from '@rapport/contracts';
+import { AssignmentDto, CreateQueueRequest, createQueueSchema, QueueDto, QueueScheduleRequest, queueScheduleSchema, ReviewerDto } from '@rapport/contracts';
 import { LEADS, REVIEWERS } from '../review-roles';
 import { ReviewDirectory } from '../review-directory';
 import { QueuesService } from './queues.service';
+import { QueueScheduleService } from './queue-schedule.service';
 
 @ApiTags('reviews')
 @Controller('reviews')
 export class QueuesController {
   constructor(
     private readonly queues: QueuesService,
+    private readonly schedules: QueueScheduleService,
     private readonly directory: ReviewDirectory,
   ) {}
 
@@ -58,6 +60,22 @@ export class QueuesController {
   })
   refill(@Param('queueId') queueId: string): Promise<QueueDto> {
     return this.queues.refill(queueId);
+  }
+
+  @Put('queues/:queueId/schedule')
+  @Access({ roles: LEADS })
+  @ApiBody({ schema: z.toJSONSchema(queueScheduleSchema, { io: 'input' }) as object })
+  @ApiOkResponse({
+    description:
+      'Changes a sampling queue’s refill schedule (daily, weekly, or null for on request only); the next refill is one period after the change. Audited.',
+  })
+  schedule(
+    @Param('queueId') queueId: string,
+    @Body(new ZodValidationPipe(queueScheduleSchema)) body: QueueScheduleRequest,
+    @CurrentPrincipal() actor: Principal,
+    @Ip() ip: string,
+  ): Promise<QueueDto> {
+    return this.schedules.change(queueId, body, actor, ip);
   }
 
   @Get('queues/:queueId/assignments')

@@ -61,7 +61,7 @@ export class QueuesService {
     return this.get(queue.id);
   }
 
-  /** Adds what the rule draws now and the queue does not hold yet (conversations imported since, or a larger n). */
+  /** Tops the queue up: adds what is missing to reach the rule's target for the period (new weeks, strata, arrivals). */
   async refill(queueId: string): Promise<QueueDto> {
     const queue = await this.requireQueue(queueId);
     if (queue.kind !== 'sampling') {

@@ -10,10 +10,12 @@ import { CoachingNote, ReviewDispute } from '../entities/dispute.entity';
 import { ReviewDirectory } from '../review-directory';
 import { ReviewNames, toReviewDto, toRevisionDto } from './review-mapping';
 import { toCoachingDto, toDisputeDto } from '../disputes/dispute-mapping';
+import { whereNotBlinded } from './review-blindness';
 
 /**
  * Submitted reviews as the client and partners read them: partners only their own vendor's (filtered in SQL, so
  * another vendor's review is "not found") and never who reviewed. Drafts are read in the reviewer's workspace.
+ * Reviewers do not read each other's grades of what they still have to grade, nor of an open calibration session.
  */
 @Injectable()
 export class ReviewsReadService {
@@ -31,6 +33,7 @@ export class ReviewsReadService {
       .addOrderBy('r.id')
       .limit(query.limit);
     whereVendorScope(builder, principal, 'r.vendor_id');
+    whereNotBlinded(builder, principal, 'r');
     if (query.vendorId) {
       builder.andWhere('r.vendor_id = :vendorId', { vendorId: query.vendorId });
     }
@@ -68,14 +71,14 @@ export class ReviewsReadService {
     };
   }
 
-  /** A submitted review within the caller's vendor scope, or "not found". */
-  async requireSubmitted(reviewId: string, principal: Pick<Principal, 'vendorScope'>): Promise<Review> {
+  /** A submitted review within the caller's vendor scope and not blinded for them (`whereNotBlinded`), or "not found". */
+  async requireSubmitted(reviewId: string, principal: Pick<Principal, 'vendorScope' | 'kind' | 'id'>): Promise<Review> {
     const builder = this.dataSource
       .getRepository(Review)
       .createQueryBuilder('r')
       .where('r.id = :reviewId', { reviewId })
       .andWhere("r.status = 'submitted'");
-    const review = await whereVendorScope(builder, principal, 'r.vendor_id').getOne();
+    const review = await whereNotBlinded(whereVendorScope(builder, principal, 'r.vendor_id'), principal, 'r').getOne();
     if (!review) {
       throw DomainError.notFound('Review');
     }

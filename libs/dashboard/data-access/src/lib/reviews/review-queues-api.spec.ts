@@ -19,6 +19,10 @@ describe('review queue and rubric clients', () => {
     const refill = http.expectOne('/api/reviews/queues/q%2F1/refill');
     expect(refill.request.method).toBe('POST');
     refill.flush({});
+    api.setSchedule('q/1', 'weekly').subscribe();
+    const schedule = http.expectOne('/api/reviews/queues/q%2F1/schedule');
+    expect([schedule.request.method, schedule.request.body]).toEqual(['PUT', { refill: 'weekly' }]);
+    schedule.flush({});
     api.assignments('q1').subscribe();
     http.expectOne('/api/reviews/queues/q1/assignments').flush([]);
     api.calibrationReport('q 1').subscribe();

@@ -6,6 +6,7 @@ import type {
   CreateCalibrationRequest,
   CreateQueueRequest,
   QueueDto,
+  RefillSchedule,
   ReviewerDto,
 } from '@rapport/contracts';
 import type { Observable } from 'rxjs';
@@ -26,6 +27,11 @@ export class ReviewQueuesApi {
 
   refill(queueId: string): Observable<QueueDto> {
     return this.http.post<QueueDto>(`/api/reviews/queues/${encodeURIComponent(queueId)}/refill`, {});
+  }
+
+  /** Changes a sampling queue's refill schedule; null: on request only. */
+  setSchedule(queueId: string, refill: RefillSchedule | null): Observable<QueueDto> {
+    return this.http.put<QueueDto>(`/api/reviews/queues/${encodeURIComponent(queueId)}/schedule`, { refill });
   }
 
   assignments(queueId: string): Observable<AssignmentDto[]> {

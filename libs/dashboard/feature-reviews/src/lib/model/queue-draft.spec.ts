@@ -1,4 +1,4 @@
-import { describeRule, newQueueForm, queueProgress, toQueueRequest } from './queue-draft';
+import { describeRule, describeSchedule, newQueueForm, queueProgress, toQueueRequest } from './queue-draft';
 
 describe('queue form', () => {
   it('starts on the last complete month, also across a year boundary', () => {
@@ -38,5 +38,13 @@ describe('queue form', () => {
     expect(describeRule(null)).toBe('Calibration: every reviewer grades every conversation');
     expect(queueProgress({ items: 40, submitted: 12 })).toBe('12 of 40 reviewed (30%)');
     expect(queueProgress({ items: 0, submitted: 0 })).toBe('0 of 0 reviewed (0%)');
+  });
+});
+
+describe('describeSchedule', () => {
+  it('says how often and when next, or that the queue is refilled on request only', () => {
+    expect(describeSchedule({ refill: 'weekly', nextRefillAt: '2026-12-14T13:05:00.000Z' })).toBe('Every week · next refill 14 Dec 2026, 13:05 UTC');
+    expect(describeSchedule({ refill: 'daily', nextRefillAt: null })).toBe('Every day');
+    expect(describeSchedule({ refill: null, nextRefillAt: null })).toBe('On request only');
   });
 });

@@ -112,3 +112,15 @@ export function commentSections(messages: readonly ConversationMessageDto[] | nu
     ? [...anchored, { position: null, label: 'General', excerpt: '', texts: texts(grouped.general) }]
     : anchored;
 }
+
+/** The texts of the comments anchored to each message the transcript has, by position, in the review's order. */
+export function anchoredTexts(messages: readonly ConversationMessageDto[], comments: readonly ReviewComment[]): Map<number, string[]> {
+  const known = new Set(messages.map((message) => message.position));
+  const texts = new Map<number, string[]>();
+  for (const comment of comments) {
+    if (comment.messagePosition !== null && known.has(comment.messagePosition)) {
+      texts.set(comment.messagePosition, [...(texts.get(comment.messagePosition) ?? []), comment.text]);
+    }
+  }
+  return texts;
+}

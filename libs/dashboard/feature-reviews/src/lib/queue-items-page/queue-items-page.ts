@@ -1,18 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AssignmentDto, QueueDto, ReviewerDto } from '@rapport/contracts';
 import { RemoteResource, ReviewQueuesApi } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState, PageHeader, languageName } from '@rapport/dashboard-ui';
 import { describeRule, queueProgress } from '../model/queue-draft';
+import { QueueSchedule } from './queue-schedule';
 
 /** One queue's (or calibration session's) assignments: which conversation went to whom, why, and how far it is. */
 @Component({
   selector: 'rp-queue-items-page',
-  imports: [RouterLink, PageHeader, LoadingState, ErrorState],
+  imports: [RouterLink, PageHeader, LoadingState, ErrorState, QueueSchedule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back" routerLink="/reviews/queues">← Back to queues</a>
     <rp-page-header [heading]="queue()?.name ?? 'Queue'" [description]="description()" />
+    @if (queue(); as q) {
+      @if (q.kind === 'sampling') {
+        <rp-queue-schedule [queue]="q" (changed)="changed.set($event)" />
+      }
+    }
     @if (items.state(); as state) {
       @if (state.status === 'failed') {
         <rp-error-state heading="This queue could not be loaded" [message]="state.error.message" (retry)="items.load()" />
@@ -59,8 +65,14 @@ export class QueueItemsPage {
   private readonly api = inject(ReviewQueuesApi);
   protected readonly items = new RemoteResource<AssignmentDto[]>(() => this.api.assignments(this.id()));
   private readonly queues = new RemoteResource<QueueDto[]>(() => this.api.list());
+  /** The queue as its last schedule change answered: newer than the list, which is not reloaded for it. */
+  protected readonly changed = signal<QueueDto | null>(null);
   private readonly reviewers = new RemoteResource<ReviewerDto[]>(() => this.api.reviewers());
   protected readonly queue = computed(() => {
+    const changed = this.changed();
+    if (changed?.id === this.id()) {
+      return changed;
+    }
     const state = this.queues.state();
     return state.status === 'loaded' ? (state.data.find((queue) => queue.id === this.id()) ?? null) : null;
   });

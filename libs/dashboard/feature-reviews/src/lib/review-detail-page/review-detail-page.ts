@@ -8,8 +8,8 @@ import type {
   ReviewDetailDto,
 } from '@rapport/contracts';
 import { ConversationsApi, Mutation, RemoteResource, ReviewsApi, SessionStore } from '@rapport/dashboard-data-access';
-import { ErrorState, LoadingState, PageHeader, languageName } from '@rapport/dashboard-ui';
-import { commentSections } from '../model/review-comments';
+import { ErrorState, LoadingState, PageHeader, TranscriptView, languageName } from '@rapport/dashboard-ui';
+import { anchoredTexts, commentSections } from '../model/review-comments';
 import { conversationAgents, historyRows, ratingRows } from '../model/review-detail';
 import { initialValues } from '../model/review-form';
 import { DisputeDecision } from './dispute-decision';
@@ -21,7 +21,7 @@ import { DisputeDecision } from './dispute-decision';
  */
 @Component({
   selector: 'rp-review-detail-page',
-  imports: [RouterLink, PageHeader, LoadingState, ErrorState, DisputeDecision],
+  imports: [RouterLink, PageHeader, LoadingState, ErrorState, DisputeDecision, TranscriptView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-detail-page.html',
   styleUrl: '../reviews.scss',
@@ -46,11 +46,28 @@ export class ReviewDetailPage {
     const state = this.conversation.state();
     return state.status === 'loaded' ? conversationAgents(state.data.messages) : [];
   });
-  /** The comments under the message they anchor to; the transcript is fetched only when there are comments or a note to address. */
+  /** The transcript, once loaded: the anchored comments are shown under their message in it. */
+  protected readonly transcript = computed(() => {
+    const state = this.conversation.state();
+    return state.status === 'loaded' ? state.data.messages : null;
+  });
+  /** Comment texts by the message they anchor to (only positions the transcript has). */
+  protected readonly commentsAt = computed(() => {
+    const messages = this.transcript();
+    const review = this.loadedReview();
+    return messages && review ? anchoredTexts(messages, review.comments) : new Map<number, string[]>();
+  });
+  /**
+   * With the transcript: the general comments (and any naming a message it lacks); without it (not loaded): every
+   * comment, grouped by message number.
+   */
   protected readonly comments = computed(() => {
     const review = this.loadedReview();
-    const state = this.conversation.state();
-    return review ? commentSections(state.status === 'loaded' ? state.data.messages : null, review.comments) : [];
+    const messages = this.transcript();
+    if (!review) {
+      return [];
+    }
+    return messages ? commentSections(messages, review.comments).filter((section) => section.position === null) : commentSections(null, review.comments);
   });
   protected readonly view = computed(() => {
     const review = this.loadedReview();
@@ -89,7 +106,7 @@ export class ReviewDetailPage {
     });
     effect(() => {
       const review = this.loadedReview();
-      if (review && (this.canCoach() || review.comments.length > 0)) {
+      if (review) {
         untracked(() => this.conversation.ensureLoaded());
       }
     });

@@ -1,43 +1,50 @@
-import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, model } from '@angular/core';
-import type { ConversationMessageDto } from '@rapport/contracts';
-import {
-  type CommentDraft,
-  MAX_COMMENTS,
-  MAX_COMMENT_LENGTH,
-  addComment,
-  commentsByMessage,
-  editComment,
-  removeComment,
-} from '../model/review-comments';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, type WritableSignal, afterNextRender, computed, inject, input } from '@angular/core';
+import { type CommentDraft, MAX_COMMENTS, MAX_COMMENT_LENGTH, addComment, editComment, removeComment } from '../model/review-comments';
 
 /**
- * The review's comments, each anchored to a transcript message (or general): every message is listed by number and
- * author with an "Add comment" button; a new box takes the focus. The comments are sent with the ratings when the
- * form is saved or submitted.
+ * The comments of one anchor and an "Add comment" button: under a transcript message (`position`), or the general
+ * ones (`position` null, which also keeps comments naming a message the transcript does not have). A new box takes
+ * the focus, so a comment is written from the keyboard without hunting for it. The comments are sent with the
+ * ratings when the form is saved or submitted.
  */
 @Component({
   selector: 'rp-comments-editor',
-  imports: [NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './comments-editor.html',
   styleUrl: './comments-editor.scss',
 })
 export class CommentsEditor {
-  readonly messages = input.required<readonly ConversationMessageDto[]>();
-  readonly comments = model.required<CommentDraft[]>();
+  /** The message's position (from 0), or null for the general comments. */
+  readonly position = input.required<number | null>();
+  /** "Message 2 · Agent · Ana", or "General comment". */
+  readonly label = input.required<string>();
+  /** Positions of the transcript's messages: a general editor also shows comments on any other position. */
+  readonly known = input<readonly number[]>([]);
+  /**
+   * Every comment of the review, shared by all the editors of the page (one per message and the general one): each
+   * reads and writes the same signal, so an edit in one is never undone by another's stale copy.
+   */
+  readonly comments = input.required<WritableSignal<CommentDraft[]>>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
   protected readonly maxLength = MAX_COMMENT_LENGTH;
-  protected readonly grouped = computed(() => commentsByMessage(this.messages(), this.comments()));
-  protected readonly full = computed(() => this.comments().length >= MAX_COMMENTS);
+  protected readonly full = computed(() => this.comments()().length >= MAX_COMMENTS);
+  protected readonly mine = computed(() => {
+    const position = this.position();
+    const known = new Set(this.known());
+    return this.comments()().filter((comment) =>
+      position === null ? comment.messagePosition === null || !known.has(comment.messagePosition) : comment.messagePosition === position,
+    );
+  });
+  protected readonly boxLabel = computed(() => (this.position() === null ? this.label() : `Comment on ${this.label()}`));
 
-  protected add(messagePosition: number | null): void {
-    const next = addComment(this.comments(), messagePosition);
-    const added = next.length > this.comments().length ? next.at(-1) : undefined;
-    this.comments.set(next);
+  protected add(): void {
+    const all = this.comments();
+    const next = addComment(all(), this.position());
+    const added = next.length > all().length ? next.at(-1) : undefined;
+    all.set(next);
     if (added) {
       afterNextRender(() => this.host.nativeElement.querySelector<HTMLTextAreaElement>(`#comment-${added.key}`)?.focus(), {
         injector: this.injector,
@@ -46,10 +53,10 @@ export class CommentsEditor {
   }
 
   protected edit(key: number, text: string): void {
-    this.comments.set(editComment(this.comments(), key, text));
+    this.comments().update((all) => editComment(all, key, text));
   }
 
   protected remove(key: number): void {
-    this.comments.set(removeComment(this.comments(), key));
+    this.comments().update((all) => removeComment(all, key));
   }
 }

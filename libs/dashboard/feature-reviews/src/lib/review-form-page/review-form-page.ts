@@ -3,13 +3,14 @@ import { RouterLink } from '@angular/router';
 import type { ReviewDto, ReviewWorkspaceDto } from '@rapport/contracts';
 import { Mutation, RemoteResource, ReviewsApi } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState, PageHeader, TranscriptView, languageName } from '@rapport/dashboard-ui';
-import { type CommentDraft, toCommentDrafts, toComments } from '../model/review-comments';
+import { type CommentDraft, MAX_COMMENTS, toCommentDrafts, toComments } from '../model/review-comments';
 import { type FormValue, initialValues, scaleOptions, toRatings } from '../model/review-form';
 import { CommentsEditor } from './comments-editor';
 
 /**
- * One assignment: the transcript beside the rubric form. Blind until submitted: the API sends no automatic scores
- * or evidence before then, so the transcript has no highlights and the scores panel appears only after submission.
+ * One assignment: the transcript beside the rubric form, with each message's comments written under its bubble
+ * (the transcript's per-message slot). Blind until submitted: the API sends no automatic scores or evidence before
+ * then, so the transcript has no highlights and the scores panel appears only after submission.
  */
 @Component({
   selector: 'rp-review-form-page',
@@ -33,6 +34,12 @@ export class ReviewFormPage {
   );
 
   protected readonly state = this.workspace.state;
+  protected readonly commentsFull = computed(() => this.comments().length >= MAX_COMMENTS);
+  /** The transcript's message positions: a comment on any other one is shown among the general ones, not lost. */
+  protected readonly positions = computed(() => {
+    const state = this.state();
+    return state.status === 'loaded' ? state.data.transcript.messages.map((message) => message.position) : [];
+  });
   protected readonly view = computed(() => {
     const state = this.state();
     if (state.status !== 'loaded') {

@@ -30,6 +30,15 @@ class Host {
   readonly evidence = signal(EVIDENCE);
 }
 
+@Component({
+  imports: [TranscriptView],
+  template: `<rp-transcript-view [messages]="messages" [messageSlot]="slot" timeZone="UTC" />
+    <ng-template #slot let-position let-author="author"><p class="note">Note on {{ position }} by {{ author }}</p></ng-template>`,
+})
+class SlotHost {
+  readonly messages = MESSAGES;
+}
+
 function render() {
   const fixture = TestBed.createComponent(Host);
   fixture.detectChanges();
@@ -92,5 +101,14 @@ describe('TranscriptView', () => {
     fixture.componentInstance.messages.set([]);
     fixture.detectChanges();
     expect(element.querySelector('.no-messages')?.textContent).toBe('This conversation has no messages.');
+  });
+
+  it('renders the caller’s template under each message bubble, inside that message, and nothing without one', () => {
+    const fixture = TestBed.createComponent(SlotHost);
+    fixture.detectChanges();
+    const element = fixture.nativeElement as HTMLElement;
+    const notes = [0, 1].map((position) => element.querySelector(`[data-testid="message-${position}"] .note`)?.textContent);
+    expect(notes).toEqual(['Note on 0 by Customer', 'Note on 1 by Agent · Rita']);
+    expect(render().element.querySelector('[data-testid^="message-slot-"]')).toBeNull();
   });
 });

@@ -1,14 +1,24 @@
-import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, type TemplateRef, computed, inject, input } from '@angular/core';
 import type { ConversationEvidenceDto, ConversationMessageDto } from '@rapport/contracts';
 import { type NumberedEvidence, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
+
+/** What a per-message template is given: the message's position (from 0) and its author as shown. */
+export interface TranscriptMessageContext {
+  $implicit: number;
+  position: number;
+  author: string;
+}
 
 /**
  * A conversation's messages with author role, time, detected language and the scorer's evidence highlighted.
  * Every piece of user text is interpolated, never bound as HTML: highlights are computed segments, and the
  * explanation shown on hover or focus is read from an attribute by CSS, so markup in a message stays text.
+ * `messageSlot` puts the caller's content under each message bubble (review comments), inside the message's item.
  */
 @Component({
   selector: 'rp-transcript-view',
+  imports: [NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './transcript-view.html',
   styleUrl: './transcript-view.scss',
@@ -16,6 +26,8 @@ import { type NumberedEvidence, formatElapsed, languageLabel, toTranscriptView }
 export class TranscriptView {
   readonly messages = input.required<readonly ConversationMessageDto[]>();
   readonly evidence = input<readonly ConversationEvidenceDto[]>([]);
+  /** Rendered under each message's bubble with `TranscriptMessageContext`; nothing when absent. */
+  readonly messageSlot = input<TemplateRef<TranscriptMessageContext> | null>(null);
   /** IANA zone the times are shown in; the browser's own by default. */
   readonly timeZone = input<string>();
 
