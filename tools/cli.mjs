@@ -31,7 +31,11 @@ if (args[0] === '--entry') {
   entry = args[1];
   args.splice(0, 2);
 }
-const cacheDir = join(root, 'node_modules/.cache/rapport-cli');
+// RAPPORT_CLI_CACHE: a bundle directory of one's own (inside the workspace, so that npm packages still resolve), for
+// working trees that share one node_modules.
+const cacheDir = process.env.RAPPORT_CLI_CACHE
+  ? resolve(process.env.RAPPORT_CLI_CACHE)
+  : join(root, 'node_modules/.cache/rapport-cli');
 const name = relative(root, resolve(root, entry)).replace(
   /[^A-Za-z0-9]+/g,
   '_',
