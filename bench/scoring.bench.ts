@@ -38,24 +38,18 @@ function messageTexts(): string[] {
   const texts = singles.map((s) => s.text);
   for (let i = 0; i < SUPPORTED_CHAT_SET.length; i++) {
     const a = SUPPORTED_CHAT_SET[i] as LabelledText;
-    const b = SUPPORTED_CHAT_SET[
-      (i * 7 + 3) % SUPPORTED_CHAT_SET.length
-    ] as LabelledText;
+    const b = SUPPORTED_CHAT_SET[(i * 7 + 3) % SUPPORTED_CHAT_SET.length] as LabelledText;
     if (a.lang === b.lang) {
       texts.push(`${a.text}. ${b.text}`);
     }
-    texts.push(
-      `${a.text}. ${(SUPPORTED_CHAT_SET[(i + 1) % SUPPORTED_CHAT_SET.length] as LabelledText).text}`,
-    );
+    texts.push(`${a.text}. ${(SUPPORTED_CHAT_SET[(i + 1) % SUPPORTED_CHAT_SET.length] as LabelledText).text}`);
   }
   return texts;
 }
 
 function conversations(): NativeConversation[] {
   const byLang = new Map<string, string[]>();
-  SUPPORTED_CHAT_SET.forEach((m) =>
-    byLang.set(m.lang, [...(byLang.get(m.lang) ?? []), m.text]),
-  );
+  SUPPORTED_CHAT_SET.forEach((m) => byLang.set(m.lang, [...(byLang.get(m.lang) ?? []), m.text]));
   const out: NativeConversation[] = [];
   const start = Date.parse('2024-06-03T08:00:00Z');
   let n = 0;
@@ -64,9 +58,7 @@ function conversations(): NativeConversation[] {
       const length = 4 + (c % 9);
       const messages = Array.from({ length }, (_, i) => ({
         role: i % 2 === 0 ? ('customer' as const) : ('agent' as const),
-        at: new Date(
-          start + n * 3_600_000 + i * 45_000 * (1 + (c % 4)),
-        ).toISOString(),
+        at: new Date(start + n * 3_600_000 + i * 45_000 * (1 + (c % 4))).toISOString(),
         text: texts[(c * 5 + i * 3) % texts.length] as string,
       }));
       out.push({
@@ -90,11 +82,7 @@ interface Rate {
   readonly perCpuSecond: number;
 }
 
-function measure(
-  lines: readonly string[],
-  run: (line: string) => string,
-  itemsPerLine: (i: number) => number,
-): Rate {
+function measure(lines: readonly string[], run: (line: string) => string, itemsPerLine: (i: number) => number): Rate {
   let i = 0;
   const warmUntil = performance.now() + WARM_UP_MS;
   while (performance.now() < warmUntil) {
@@ -149,9 +137,7 @@ function loadFigures(): { cpuMs: number; wallMs: number; runs: number; targetMs:
 }
 
 const load = loadFigures();
-const messageLines = messageTexts().map((text, i) =>
-  JSON.stringify({ id: `m${i}`, text }),
-);
+const messageLines = messageTexts().map((text, i) => JSON.stringify({ id: `m${i}`, text }));
 const conversationInputs = conversations();
 const conversationLines = conversationInputs.map((c) => JSON.stringify(c));
 
@@ -161,9 +147,7 @@ const convs = measure(
   (line) => scoreConversationLine(line, DEFAULT_SCORING_CONTEXT),
   () => 1,
 );
-const convMessages =
-  conversationInputs.reduce((sum, c) => sum + c.messages.length, 0) /
-  conversationInputs.length;
+const convMessages = conversationInputs.reduce((sum, c) => sum + c.messages.length, 0) / conversationInputs.length;
 
 process.stdout.write(
   `${JSON.stringify(

@@ -6,14 +6,7 @@
  *   node tools/cli.mjs --entry bench/scoring.bench.ts
  */
 import { build } from 'esbuild';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -36,10 +29,7 @@ if (args[0] === '--entry') {
 const cacheDir = process.env.RAPPORT_CLI_CACHE
   ? resolve(process.env.RAPPORT_CLI_CACHE)
   : join(root, 'node_modules/.cache/rapport-cli');
-const name = relative(root, resolve(root, entry)).replace(
-  /[^A-Za-z0-9]+/g,
-  '_',
-);
+const name = relative(root, resolve(root, entry)).replace(/[^A-Za-z0-9]+/g, '_');
 const outfile = join(cacheDir, `${name}.mjs`);
 const inputsFile = join(cacheDir, `${name}.inputs.json`);
 
@@ -49,11 +39,7 @@ function upToDate() {
   }
   const builtAt = statSync(outfile).mtimeMs;
   const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
-  return inputs.every(
-    (file) =>
-      existsSync(join(root, file)) &&
-      statSync(join(root, file)).mtimeMs <= builtAt,
-  );
+  return inputs.every((file) => existsSync(join(root, file)) && statSync(join(root, file)).mtimeMs <= builtAt);
 }
 
 if (!upToDate()) {
@@ -75,13 +61,8 @@ if (!upToDate()) {
   const temporary = `${outfile}.${process.pid}.tmp`;
   writeFileSync(temporary, result.outputFiles[0].contents);
   renameSync(temporary, outfile);
-  const inputs = Object.keys(result.metafile.inputs).map((file) =>
-    relative(root, resolve(process.cwd(), file)),
-  );
-  writeFileSync(
-    `${inputsFile}.${process.pid}.tmp`,
-    JSON.stringify([...inputs, 'tsconfig.json']),
-  );
+  const inputs = Object.keys(result.metafile.inputs).map((file) => relative(root, resolve(process.cwd(), file)));
+  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify([...inputs, 'tsconfig.json']));
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
 }
 process.argv = [process.argv[0], outfile, ...args];
