@@ -6,14 +6,7 @@
  *   node tools/cli.mjs --entry bench/scoring.bench.ts
  */
 import { build } from 'esbuild';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -31,11 +24,12 @@ if (args[0] === '--entry') {
   entry = args[1];
   args.splice(0, 2);
 }
-const cacheDir = join(root, 'node_modules/.cache/rapport-cli');
-const name = relative(root, resolve(root, entry)).replace(
-  /[^A-Za-z0-9]+/g,
-  '_',
-);
+// RAPPORT_CLI_CACHE: a bundle directory of one's own (inside the workspace, so that npm packages still resolve), for
+// working trees that share one node_modules.
+const cacheDir = process.env.RAPPORT_CLI_CACHE
+  ? resolve(process.env.RAPPORT_CLI_CACHE)
+  : join(root, 'node_modules/.cache/rapport-cli');
+const name = relative(root, resolve(root, entry)).replace(/[^A-Za-z0-9]+/g, '_');
 const outfile = join(cacheDir, `${name}.mjs`);
 const inputsFile = join(cacheDir, `${name}.inputs.json`);
 
@@ -45,11 +39,7 @@ function upToDate() {
   }
   const builtAt = statSync(outfile).mtimeMs;
   const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
-  return inputs.every(
-    (file) =>
-      existsSync(join(root, file)) &&
-      statSync(join(root, file)).mtimeMs <= builtAt,
-  );
+  return inputs.every((file) => existsSync(join(root, file)) && statSync(join(root, file)).mtimeMs <= builtAt);
 }
 
 if (!upToDate()) {
@@ -71,13 +61,8 @@ if (!upToDate()) {
   const temporary = `${outfile}.${process.pid}.tmp`;
   writeFileSync(temporary, result.outputFiles[0].contents);
   renameSync(temporary, outfile);
-  const inputs = Object.keys(result.metafile.inputs).map((file) =>
-    relative(root, resolve(process.cwd(), file)),
-  );
-  writeFileSync(
-    `${inputsFile}.${process.pid}.tmp`,
-    JSON.stringify([...inputs, 'tsconfig.json']),
-  );
+  const inputs = Object.keys(result.metafile.inputs).map((file) => relative(root, resolve(process.cwd(), file)));
+  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify([...inputs, 'tsconfig.json']));
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
 }
 process.argv = [process.argv[0], outfile, ...args];

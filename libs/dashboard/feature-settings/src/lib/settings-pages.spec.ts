@@ -125,7 +125,11 @@ describe('settings pages', () => {
         { lang: 'sv', dimension: 'courtesy', status: 'not-validated', source: null, rows: null, figures: [], calibrationError: null, trainedOn: 'shared weights' },
       ],
     };
-    const flushCard = () => http.expectOne('/api/scoring/card').flush(CARD);
+    /** The card, and the check for a rescore already running (none here). */
+    const flushCard = () => {
+      http.expectOne('/api/scoring/card').flush(CARD);
+      http.expectOne('/api/settings/scoring/rescore').flush({ running: false, done: 0, total: 0 });
+    };
 
     it('shows the scorer card: figures with intervals and their data, and which languages are not validated', async () => {
       const { find, settle } = await openRoutedPage('/settings/scoring');

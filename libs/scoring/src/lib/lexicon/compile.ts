@@ -61,14 +61,19 @@ function phraseWords(phrase: string): string[] {
   return tokenize(foldText(phrase), phrase).words.map((w) => (w === '' ? WILDCARD : w));
 }
 
+const INNER_MARK = /['’-]/;
+
 /** Written variants of one phrase: as is, with apostrophes/hyphens dropped ("dont"), and glued ("thankyou"). */
 function writtenVariants(phrase: string): string[][] {
   const protectedPhrase = phrase.replace(/\*/g, ' zzwildcardzz ');
   const asWritten = phraseWords(protectedPhrase);
-  const merged = phraseWords(protectedPhrase.replace(/(\p{L})['’-](\p{L})/gu, '$1$2'));
   const variants = [asWritten];
-  if (merged.join(' ') !== asWritten.join(' ')) {
-    variants.push(merged);
+  // Most phrases have no apostrophe or hyphen: their merged spelling is the same, so skip tokenising it again.
+  if (INNER_MARK.test(protectedPhrase)) {
+    const merged = phraseWords(protectedPhrase.replace(/(\p{L})['’-](\p{L})/gu, '$1$2'));
+    if (merged.join(' ') !== asWritten.join(' ')) {
+      variants.push(merged);
+    }
   }
   const glued = asWritten.join('');
   if (asWritten.length > 1 && !asWritten.includes('zzwildcardzz') && glued.length >= MIN_GLUED_LENGTH) {
@@ -126,7 +131,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function compileLexicon(resources: LanguageResources): CompiledLexicon {
   const byFirstWord = new Map<string, LexiconEntry[]>();
-  const byDeletion = new Map<string, LexiconEntry[]>();
+  const typoEntries: LexiconEntry[] = [];
   const knownWords = new Set<string>();
   const typoKeys = new Set<string>();
   const typoHashes = new Set<number>();
@@ -145,7 +150,7 @@ export function compileLexicon(resources: LanguageResources): CompiledLexicon {
           pushTo(byFirstWord, first, entry);
           words.forEach((w) => knownWords.add(w));
           if (words.length === 1 && first.length >= MIN_TYPO_WORD_LENGTH && !ACCUSING.has(category)) {
-            deletions(first).forEach((d) => pushTo(byDeletion, d, entry));
+            typoEntries.push(entry);
             typoKeys.add(first.slice(0, 2)).add((first[0] as string) + (first[2] as string));
             typoHashes.add(hashOf(first));
             deletionHashes(first).forEach((h) => typoHashes.add(h));
@@ -159,10 +164,23 @@ export function compileLexicon(resources: LanguageResources): CompiledLexicon {
   stopwords.forEach((w) => knownWords.add(w));
   // Longer phrases first, so the first hit at a position is the most specific one.
   byFirstWord.forEach((list) => list.sort((a, b) => b.words.length - a.words.length));
+  // The deletion map holds tens of thousands of strings and is read only for a word that passed the typo hashes:
+  // built on first use, it keeps them out of module load (most of the scorer's start-up time).
+  let byDeletion: Map<string, LexiconEntry[]> | undefined;
   return {
     code: resources.code,
     byFirstWord,
-    byDeletion,
+    get byDeletion(): ReadonlyMap<string, readonly LexiconEntry[]> {
+      if (byDeletion === undefined) {
+        byDeletion = new Map();
+        for (const entry of typoEntries) {
+          for (const d of deletions(entry.words[0] as string)) {
+            pushTo(byDeletion, d, entry);
+          }
+        }
+      }
+      return byDeletion;
+    },
     typoKeys,
     typoHashes,
     knownWords,

@@ -27,6 +27,12 @@ export interface HeadFile {
    * can add suspicion beyond the lexicon but never excuse an insult (identical insults read alike in every language).
    */
   readonly ngramMode: 'two-sided' | 'raise-only';
+  /**
+   * Largest size of the n-gram term on the raw scale (approached smoothly, `cap × tanh(deviation / cap)`; absent: no
+   * cap). Only some languages have n-grams: the cap bounds how far a message of theirs can move away from the same
+   * message in a language without them, while n-grams still order messages within the language.
+   */
+  readonly ngramCap?: number;
   /** Per language where labels exist; `default` for every other language. */
   readonly calibration: Readonly<Record<string, Calibration>>;
   /** Per language: which labels trained this head for it ("shared weights only" when none). */
@@ -128,6 +134,7 @@ export function unpackNgrams(packed: string, hashBits: number): Float32Array {
 }
 
 /** A message's n-gram deviation from its language's centre, as the head counts it. */
-export function ngramTerm(deviation: number, raiseOnly: boolean): number {
-  return raiseOnly ? Math.max(0, deviation) : deviation;
+export function ngramTerm(deviation: number, raiseOnly: boolean, cap?: number): number {
+  const counted = raiseOnly ? Math.max(0, deviation) : deviation;
+  return cap === undefined ? counted : cap * Math.tanh(counted / cap);
 }

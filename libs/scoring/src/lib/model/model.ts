@@ -11,6 +11,7 @@ interface LoadedHead {
   readonly ngramLanguages: ReadonlySet<string>;
   readonly ngramCentre: ReadonlyMap<string, number>;
   readonly raiseOnly: boolean;
+  readonly cap: number | undefined;
   readonly calibration: ReadonlyMap<string, Calibration>;
   readonly fallback: Calibration;
 }
@@ -23,6 +24,7 @@ function load(head: HeadFile, hashBits: number): LoadedHead {
     ngramLanguages: new Set(head.ngramLanguages),
     ngramCentre: new Map(Object.entries(head.ngramCentre)),
     raiseOnly: head.ngramMode === 'raise-only',
+    cap: head.ngramCap,
     calibration,
     fallback: calibration.get('default') ?? { slope: 1, offset: 0 },
   };
@@ -69,7 +71,7 @@ export function readHead(name: HeadName, f: MessageFeatures, lang: string): Head
     for (let i = 0; i < f.hashed.length; i++) {
       ngrams += head.table[f.hashed[i] as number] as number;
     }
-    ngrams = ngramTerm(ngrams * f.hashedValue - (head.ngramCentre.get(lang) ?? 0), head.raiseOnly);
+    ngrams = ngramTerm(ngrams * f.hashedValue - (head.ngramCentre.get(lang) ?? 0), head.raiseOnly, head.cap);
     raw += ngrams;
   }
   const c = head.calibration.get(lang) ?? head.fallback;

@@ -7,7 +7,10 @@ import { toLoadError } from '../http/to-load-error';
 import { ScoringSettingsApi } from './scoring-settings-api';
 
 /** How often a running rescore is asked for its progress. */
-export const RESCORE_POLL_INTERVAL_MS = new InjectionToken<number>('RESCORE_POLL_INTERVAL_MS', { providedIn: 'root', factory: () => 2000 });
+export const RESCORE_POLL_INTERVAL_MS = new InjectionToken<number>('RESCORE_POLL_INTERVAL_MS', {
+  providedIn: 'root',
+  factory: () => 2000,
+});
 
 /**
  * What a saved change did to stored scores: nothing followed yet, none affected, being rescored (`conversations`
@@ -61,6 +64,24 @@ export class RescoreTracker implements OnDestroy {
         },
         error: (error: unknown) => this.current.set({ phase: 'failed', conversations, error: toLoadError(error) }),
       });
+  }
+
+  /**
+   * Shows a rescore already running when the page opens: the pass a start-up runs after a scorer version change (a
+   * new model), or one a save started earlier. Asked once; polling follows only if one runs. A failed read shows
+   * nothing here: the page itself does not depend on it, and a save reports its own rescore.
+   */
+  followRunning(): void {
+    this.work?.unsubscribe();
+    this.work = this.api.rescoreProgress().subscribe({
+      next: ({ running, done, total }) => {
+        if (running) {
+          this.follow({ started: true, conversations: total });
+          this.current.set({ phase: 'running', conversations: total, done, total });
+        }
+      },
+      error: () => undefined,
+    });
   }
 
   /** Stops following and forgets; the rescore itself goes on on the server. */

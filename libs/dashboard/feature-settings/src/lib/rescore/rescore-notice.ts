@@ -5,18 +5,19 @@ import { ProgressBar, formatCount } from '@rapport/dashboard-ui';
 const conversationCount = (count: number) => `${formatCount(count)} ${count === 1 ? 'conversation' : 'conversations'}`;
 
 /** The sentence after a save: what it did to stored scores, in words. */
-export function rescoreMessage(saved: string, progress: RescoreProgress): string {
+export function rescoreMessage(saved: string, progress: RescoreProgress, reason = 'with the new settings'): string {
+  const lead = saved === '' ? '' : `${saved} `;
   switch (progress.phase) {
     case 'idle':
       return saved;
     case 'unaffected':
-      return `${saved} No stored scores were affected.`;
+      return `${lead}No stored scores were affected.`;
     case 'running':
-      return `${saved} Rescoring ${conversationCount(progress.conversations)} with the new settings…`;
+      return `${lead}Rescoring ${conversationCount(progress.conversations)} ${reason}…`;
     case 'finished':
-      return `${saved} Scores are up to date.`;
+      return `${lead}Scores are up to date.`;
     case 'failed':
-      return `${saved} Rescoring ${conversationCount(progress.conversations)} goes on, but its progress could not be read: ${progress.error.message}`;
+      return `${lead}Rescoring ${conversationCount(progress.conversations)} goes on, but its progress could not be read: ${progress.error.message}`;
   }
 }
 
@@ -32,7 +33,12 @@ export function rescoreMessage(saved: string, progress: RescoreProgress): string
     <div class="rp-notice">
       <p role="status" aria-live="polite" [attr.data-testid]="testId()">{{ message() }}</p>
       @if (running(); as current) {
-        <rp-progress-bar testId="rescore-progress" [label]="formatCount(current.done) + ' of ' + formatCount(current.total) + ' rescored'" [value]="current.done" [max]="current.total" />
+        <rp-progress-bar
+          testId="rescore-progress"
+          [label]="formatCount(current.done) + ' of ' + formatCount(current.total) + ' rescored'"
+          [value]="current.done"
+          [max]="current.total"
+        />
       }
     </div>
   `,
@@ -55,9 +61,11 @@ export class RescoreNotice {
   readonly saved = input.required<string>();
   readonly progress = input.required<RescoreProgress>();
   readonly testId = input<string>();
+  /** Why scores are rescored, after "Rescoring N conversations". */
+  readonly reason = input('with the new settings');
 
   protected readonly formatCount = formatCount;
-  protected readonly message = computed(() => rescoreMessage(this.saved(), this.progress()));
+  protected readonly message = computed(() => rescoreMessage(this.saved(), this.progress(), this.reason()));
   protected readonly running = computed(() => {
     const progress = this.progress();
     return progress.phase === 'running' ? progress : null;

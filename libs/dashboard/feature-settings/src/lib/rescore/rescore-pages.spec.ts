@@ -43,7 +43,9 @@ describe('rescoring after a settings change', () => {
     const { find, settle, page } = await openRoutedPage('/settings/scoring');
     http.expectOne('/api/settings/scoring').flush(SETTINGS);
     http.expectOne('/api/scoring/card').flush({ scorerVersion: '2.0.0', method: '', entries: [], dataCredits: [] });
+    http.expectOne(PROGRESS_URL).flush({ running: false, done: 0, total: 0 });
     await settle();
+    expect(find('scoring-rescoring')).toBeNull();
     find('save-scoring')?.click();
     http.expectOne({ method: 'PUT', url: '/api/settings/scoring' }).flush({ ...SETTINGS, rescore: { started: true, conversations: 1234 } });
     await settle();
@@ -63,6 +65,25 @@ describe('rescoring after a settings change', () => {
     http.expectOne({ method: 'GET', url: PROGRESS_URL }).flush({ running: false, done: 0, total: 0 });
     await settle();
     expect(find('scoring-saved')?.textContent).toBe('Saved. Scores are up to date.');
+    expect(find('rescore-progress')).toBeNull();
+    await expectNoMorePolls(http);
+  });
+
+  it('shows a rescore already running when the page opens (a new scorer version at start-up) and follows it', async () => {
+    const { find, settle, page } = await openRoutedPage('/settings/scoring');
+    http.expectOne('/api/settings/scoring').flush(SETTINGS);
+    http.expectOne('/api/scoring/card').flush({ scorerVersion: '2.2.0', method: '', entries: [], dataCredits: [] });
+    http.expectOne(PROGRESS_URL).flush({ running: true, done: 1200, total: 5000 });
+    await settle();
+    const status = find('scoring-rescoring');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.textContent).toBe('Rescoring 5,000 conversations in the background (after a scorer update or an earlier change)…');
+    expect(progressLabel(page())).toBe('1,200 of 5,000 rescored');
+
+    await nextPoll();
+    http.expectOne({ method: 'GET', url: PROGRESS_URL }).flush({ running: false, done: 0, total: 0 });
+    await settle();
+    expect(find('scoring-rescoring')?.textContent).toBe('Scores are up to date.');
     expect(find('rescore-progress')).toBeNull();
     await expectNoMorePolls(http);
   });

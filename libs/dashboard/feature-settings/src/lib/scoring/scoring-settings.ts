@@ -124,6 +124,8 @@ export class ScoringSettings {
     this.store.saving.reset();
     this.store.load();
     this.cardStore.load();
+    // A rescore may already run (a new scorer version outdates every stored score at start-up): show it.
+    this.tracker.followRunning();
   }
 
   protected setWeight(key: Weight, value: string): void {
