@@ -36,7 +36,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     url: string,
     private readonly prefix: string,
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2 });
+    this.redis = new Redis(url, { maxRetriesPerRequest: 2, connectionName: prefix });
     this.redis.defineCommand('rapportThrottle', { numberOfKeys: 2, lua: INCREMENT });
   }
 

@@ -28,7 +28,7 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
   private readonly waiters: Array<() => void> = [];
 
   constructor(private readonly settings: BullQueueSettings) {
-    this.queue = new Queue(QUEUE_NAME, { connection: connect(settings.url, false), prefix: settings.prefix });
+    this.queue = new Queue(QUEUE_NAME, { connection: connect(settings.url, false, settings.prefix), prefix: settings.prefix });
     this.queue.on('error', (error) => this.logger.warn(`queue connection: ${error.message}`));
   }
 
@@ -49,7 +49,7 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
   /** Starts running jobs in this process (worker processes only). */
   startWorker(concurrency: number): void {
     this.worker ??= new Worker(QUEUE_NAME, (job) => this.process(job), {
-      connection: connect(this.settings.url, true),
+      connection: connect(this.settings.url, true, this.settings.prefix),
       prefix: this.settings.prefix,
       concurrency,
       lockDuration: this.settings.lockMs,
@@ -93,7 +93,10 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
   }
 }
 
-/** Workers block on Redis and must retry forever; the API's queue fails a command fast when Redis is away. */
-export function connect(url: string, blocking: boolean): Redis {
-  return new Redis(url, blocking ? { maxRetriesPerRequest: null } : { maxRetriesPerRequest: 3, enableOfflineQueue: true });
+/**
+ * Workers block on Redis and must retry forever; the API's queue fails a command fast when Redis is away. Connections
+ * carry the key prefix as their name, so an operator (or a test) can tell one deployment's clients from another's.
+ */
+export function connect(url: string, blocking: boolean, name: string): Redis {
+  return new Redis(url, { connectionName: name, ...(blocking ? { maxRetriesPerRequest: null } : { maxRetriesPerRequest: 3 }) });
 }

@@ -1,0 +1,11 @@
+import type { TestApi } from '@rapport/api-testing';
+
+/** Every rollup row as text in a stable order, numbers rounded to absorb summation order. */
+export async function rollupRows(api: TestApi): Promise<string[]> {
+  const rows: Array<Record<string, unknown>> = [
+    ...(await api.dataSource.query('SELECT * FROM analytics_daily_rollups')),
+    ...(await api.dataSource.query('SELECT * FROM analytics_monthly_rollups')),
+  ];
+  const cell = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? Number(Number(value).toFixed(6)) : value);
+  return rows.map((row) => JSON.stringify(Object.keys(row).sort().map((key) => [key, cell(row[key])]))).sort();
+}
