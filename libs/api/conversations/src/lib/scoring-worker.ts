@@ -105,11 +105,12 @@ export class ScoringWorker implements OnModuleInit, OnApplicationBootstrap, OnMo
     if (conversations === 0) {
       return { started: false, conversations };
     }
+    const total = vendorId === undefined ? conversations : await this.rescorer.count('outdated');
     if (this.remote) {
+      this.outdated = { afterId: '', done: 0, total };
       this.queue(RESCORE_OUTDATED_JOB, vendorId === undefined ? {} : { vendorId });
       return { started: true, conversations };
     }
-    const total = vendorId === undefined ? conversations : await this.rescorer.count('outdated');
     this.outdated = { afterId: '', done: 0, total };
     this.interruptOutdated?.abort();
     this.kick();
@@ -117,7 +118,15 @@ export class ScoringWorker implements OnModuleInit, OnApplicationBootstrap, OnMo
   }
 
   /** Where the rescore of outdated conversations stands. */
-  outdatedProgress(): ScoringRescoreProgressDto {
+  async outdatedProgress(): Promise<ScoringRescoreProgressDto> {
+    if (this.remote && this.outdated) {
+      // Workers elsewhere do the pass: what is left outdated in the database tells how far they got.
+      const left = await this.rescorer.count('outdated');
+      this.outdated.done = Math.max(0, this.outdated.total - left);
+      if (left === 0) {
+        this.outdated = undefined;
+      }
+    }
     return this.outdated ? { running: true, done: this.outdated.done, total: this.outdated.total } : { running: false, done: 0, total: 0 };
   }
 

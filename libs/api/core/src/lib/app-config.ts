@@ -58,6 +58,7 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(60),
+  IMPORTS_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1_048_576).default(20_480),
   UPLOAD_DISK_RESERVE_MB: z.coerce.number().int().min(0).max(1_048_576).default(1_024),
 });
@@ -96,6 +97,8 @@ export interface HttpTimeoutConfig {
 export interface UploadConfig {
   maxBytes: number;
   diskReserveBytes: number;
+  /** Where uploads wait for their import (IMPORTS_DIR); by default beside the SQLite file or under the temporary directory. */
+  dir?: string;
 }
 
 export interface AppConfig {
@@ -217,6 +220,7 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     uploads: {
       maxBytes: values.UPLOAD_MAX_MB * MEGABYTE,
       diskReserveBytes: values.UPLOAD_DISK_RESERVE_MB * MEGABYTE,
+      dir: values.IMPORTS_DIR,
     },
   };
 }

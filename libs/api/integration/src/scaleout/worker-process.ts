@@ -70,7 +70,7 @@ export async function killRedisClients(redis: RedisConfig): Promise<number> {
     const ids = list
       .split('\n')
       .filter((line) => / name=(\S+)/.exec(line)?.[1]?.startsWith(redis.prefix))
-      .map((line) => / id=(\d+)/.exec(line)?.[1])
+      .map((line) => /(?:^| )id=(\d+)/.exec(line)?.[1])
       .filter((id): id is string => id !== undefined);
     for (const id of ids) {
       await admin.client('KILL', 'ID', id).catch(() => undefined);

@@ -24,11 +24,13 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
   private readonly handlers = new Map<string, JobHandler<object>>();
   private readonly queue: Queue;
   private worker: Worker | undefined;
+  /** BullMQ leaves connections it is given open: closed here, on shutdown. */
+  private readonly connections: Redis[] = [];
   private running = 0;
   private readonly waiters: Array<() => void> = [];
 
   constructor(private readonly settings: BullQueueSettings) {
-    this.queue = new Queue(QUEUE_NAME, { connection: connect(settings.url, false, settings.prefix), prefix: settings.prefix });
+    this.queue = new Queue(QUEUE_NAME, { connection: this.connection(false), prefix: settings.prefix });
     this.queue.on('error', (error) => this.logger.warn(`queue connection: ${error.message}`));
   }
 
@@ -49,7 +51,7 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
   /** Starts running jobs in this process (worker processes only). */
   startWorker(concurrency: number): void {
     this.worker ??= new Worker(QUEUE_NAME, (job) => this.process(job), {
-      connection: connect(this.settings.url, true, this.settings.prefix),
+      connection: this.connection(true),
       prefix: this.settings.prefix,
       concurrency,
       lockDuration: this.settings.lockMs,
@@ -75,6 +77,13 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
     // Running jobs finish their current step; a job cut short is taken over by another worker and resumes.
     await this.worker?.close();
     await this.queue.close();
+    await Promise.all(this.connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
+  }
+
+  private connection(blocking: boolean): Redis {
+    const connection = connect(this.settings.url, blocking, this.settings.prefix);
+    this.connections.push(connection);
+    return connection;
   }
 
   private async process(job: Job): Promise<void> {
