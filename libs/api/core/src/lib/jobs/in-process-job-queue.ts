@@ -71,7 +71,9 @@ export class InProcessJobQueue implements JobQueue, OnModuleDestroy {
         return;
       } catch (error) {
         this.logger.warn({ msg: 'job failed', job: job.name, id: job.id, attempt, error: error instanceof Error ? error.message : String(error) });
-        await sleep(this.backoffMs * 2 ** (attempt - 1));
+        if (attempt < job.attempts) {
+          await sleep(this.backoffMs * 2 ** (attempt - 1));
+        }
       }
     }
   }
