@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+// The worker suites (libs/api/integration/src/scaleout) start `npm run worker` processes against the machine's Redis
+// (RAPPORT_TEST_REDIS_URL, default redis://127.0.0.1:6379), under a key prefix of their own per test; nothing is started.
 const POSTGRES_URL = process.env.RAPPORT_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RESULTS = 'tmp/test-results';
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false', FORCE_COLOR: '0' };

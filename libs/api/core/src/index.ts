@@ -8,3 +8,7 @@ export * from './lib/zod-validation.pipe';
 export * from './lib/access-policy';
 export * from './lib/clock';
 export * from './lib/json-answer';
+export * from './lib/jobs/job-queue';
+export * from './lib/jobs/in-process-job-queue';
+export * from './lib/jobs/bull-job-queue';
+export * from './lib/jobs/jobs.module';

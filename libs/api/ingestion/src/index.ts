@@ -7,6 +7,7 @@ export * from './lib/import-job.store';
 export * from './lib/import-runner';
 export * from './lib/import-queue';
 export * from './lib/job-owner';
+export * from './lib/distributed-import-queue';
 export * from './lib/import-job.dto';
 export * from './lib/ingestion.module';
 export * from './lib/file-importer';

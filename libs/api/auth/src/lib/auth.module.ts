@@ -14,6 +14,7 @@ import { FirstAdminBootstrap } from './first-admin.bootstrap';
 import { LoginThrottle } from './login-throttle.entity';
 import { LoginThrottleStore } from './login-throttle.store';
 import { PasswordHasher } from './password-hasher';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 import { rateLimitOptions } from './rate-limits';
 import { RequestAuthenticator } from './request-authenticator';
 import { Session } from './session.entity';
@@ -38,7 +39,11 @@ export const AUTH_MIGRATIONS = [Auth1764000000400, PasswordChange1764000000900, 
     TypeOrmModule.forFeature([User, Session, LoginThrottle, ApiKey]),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => rateLimitOptions(config),
+      useFactory: (config: AppConfig) => ({
+        ...rateLimitOptions(config),
+        // Behind a load balancer every instance must count the same hits.
+        storage: config.redis ? new RedisThrottlerStorage(config.redis.url, config.redis.prefix) : undefined,
+      }),
     }),
     AuditModule,
     VendorsModule,

@@ -20,7 +20,7 @@ const MINUTE_MS = 60_000;
  * Two limits, each applied only where it belongs: `login` to routes marked `@LoginRateLimit()`, per client
  * address; `ingestion` to every route that ingestion keys may call and to every request of a read key, per key or
  * user across all such routes.
- * Counters live in memory, per API process.
+ * Counters live in memory, per API process, or with REDIS_URL in Redis, shared by every instance.
  */
 export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
   const reflector = new Reflector();

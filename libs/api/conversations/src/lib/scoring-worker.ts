@@ -1,9 +1,13 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, JOB_QUEUE, JobQueue } from '@rapport/api-core';
 import type { RescoreStartedDto, ScoringRescoreProgressDto } from '@rapport/contracts';
 import { ConversationRescorer } from './conversation-rescorer';
 
 /** Also looks for pending conversations on a timer: other processes (the command line) may have stored some. */
 const SWEEP_INTERVAL_MS = 30_000;
+
+export const SCORE_PENDING_JOB = 'score-pending';
+export const RESCORE_OUTDATED_JOB = 'rescore-outdated';
 
 /** A pass over conversations scored with other settings than the current ones; resumable where it stopped. */
 interface OutdatedPass {
@@ -24,7 +28,7 @@ interface OutdatedPass {
  * turn comes; new conversations go first: a kick pauses the pass, which resumes where it stopped.
  */
 @Injectable()
-export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
+export class ScoringWorker implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ScoringWorker');
   private readonly stop = new AbortController();
   private running: Promise<void> | undefined;
@@ -35,9 +39,33 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private lookForOutdated = false;
   private interruptOutdated: AbortController | undefined;
 
-  constructor(private readonly rescorer: ConversationRescorer) {}
+  /** With REDIS_URL, an API process scores nothing itself: kicks become queued jobs that worker processes run. */
+  private readonly remote: boolean;
+
+  constructor(
+    private readonly rescorer: ConversationRescorer,
+    @Optional() @Inject(JOB_QUEUE) private readonly jobs?: JobQueue,
+    @Optional() @Inject(APP_CONFIG) config?: AppConfig,
+  ) {
+    this.remote = jobs?.distributed === true && config?.role !== 'worker';
+  }
+
+  onModuleInit(): void {
+    // Both are idempotent: a pass scores what is pending or outdated when it runs, whoever queued it.
+    this.jobs?.handle(SCORE_PENDING_JOB, async () => {
+      this.kick();
+      await this.idle();
+    });
+    this.jobs?.handle<{ vendorId?: string }>(RESCORE_OUTDATED_JOB, async ({ vendorId }) => {
+      await this.rescoreOutdated(vendorId);
+      await this.idle();
+    });
+  }
 
   onApplicationBootstrap(): void {
+    if (this.remote) {
+      return;
+    }
     this.lookForOutdated = true;
     this.kick();
     this.timer = setInterval(() => this.kick(), SWEEP_INTERVAL_MS);
@@ -52,6 +80,10 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   kick(): void {
     if (this.stop.signal.aborted) {
+      return;
+    }
+    if (this.remote) {
+      this.queue(SCORE_PENDING_JOB, {});
       return;
     }
     if (this.running || this.paused) {
@@ -74,6 +106,11 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return { started: false, conversations };
     }
     const total = vendorId === undefined ? conversations : await this.rescorer.count('outdated');
+    if (this.remote) {
+      this.outdated = { afterId: '', done: 0, total };
+      this.queue(RESCORE_OUTDATED_JOB, vendorId === undefined ? {} : { vendorId });
+      return { started: true, conversations };
+    }
     this.outdated = { afterId: '', done: 0, total };
     this.interruptOutdated?.abort();
     this.kick();
@@ -81,7 +118,15 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Where the rescore of outdated conversations stands. */
-  outdatedProgress(): ScoringRescoreProgressDto {
+  async outdatedProgress(): Promise<ScoringRescoreProgressDto> {
+    if (this.remote && this.outdated) {
+      // Workers elsewhere do the pass: what is left outdated in the database tells how far they got.
+      const left = await this.rescorer.count('outdated');
+      this.outdated.done = Math.max(0, this.outdated.total - left);
+      if (left === 0) {
+        this.outdated = undefined;
+      }
+    }
     return this.outdated ? { running: true, done: this.outdated.done, total: this.outdated.total } : { running: false, done: 0, total: 0 };
   }
 
@@ -96,6 +141,13 @@ export class ScoringWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.again || this.outdated) {
       this.kick();
     }
+  }
+
+  private queue(name: string, data: object): void {
+    this.jobs?.add(name, data).catch((error: unknown) => {
+      // The workers' own sweep finds pending and outdated conversations within a minute.
+      this.logger.warn(`could not queue ${name}: ${String(error)}`);
+    });
   }
 
   /** Resolves once no pass is running or due (tests and the command line wait on it). */

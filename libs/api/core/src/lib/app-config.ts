@@ -18,6 +18,9 @@ const environmentSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be redis://host:port')
     .optional(),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be letters, digits, colons, dashes or underscores').default('rapport'),
+  JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   DEMO_DATA: booleanFlag.default(true),
   DASHBOARD_DIR: z.string().min(1).default('dist/apps/dashboard/browser'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
@@ -55,6 +58,7 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(60),
+  IMPORTS_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1_048_576).default(20_480),
   UPLOAD_DISK_RESERVE_MB: z.coerce.number().int().min(0).max(1_048_576).default(1_024),
 });
@@ -93,6 +97,8 @@ export interface HttpTimeoutConfig {
 export interface UploadConfig {
   maxBytes: number;
   diskReserveBytes: number;
+  /** Where uploads wait for their import (IMPORTS_DIR); by default beside the SQLite file or under the temporary directory. */
+  dir?: string;
 }
 
 export interface AppConfig {
@@ -100,6 +106,11 @@ export interface AppConfig {
   host: string;
   database: DatabaseConfig;
   redisUrl?: string;
+  /** BullMQ jobs, rate-limit counters: present when REDIS_URL is set. */
+  redis?: RedisConfig;
+  /** `worker` in `npm run worker` processes, which run the queued jobs and serve no HTTP. */
+  role: 'api' | 'worker';
+  workerConcurrency: number;
   demoData: boolean;
   dashboardDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -114,6 +125,14 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   http: HttpTimeoutConfig;
   uploads: UploadConfig;
+}
+
+export interface RedisConfig {
+  url: string;
+  /** Prefix of every Redis key (several deployments or test runs can share one Redis). */
+  prefix: string;
+  /** A job whose worker stops renewing its lock this long is taken over by another worker. */
+  jobLockMs: number;
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -169,6 +188,9 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     host: values.HOST,
     database: parseDatabaseUrl(values.DATABASE_URL),
     redisUrl: values.REDIS_URL,
+    redis: values.REDIS_URL ? { url: values.REDIS_URL, prefix: values.REDIS_PREFIX, jobLockMs: values.JOB_LOCK_SECONDS * 1000 } : undefined,
+    role: 'api',
+    workerConcurrency: values.WORKER_CONCURRENCY,
     demoData: values.DEMO_DATA,
     dashboardDir: values.DASHBOARD_DIR,
     logLevel: values.LOG_LEVEL,
@@ -198,6 +220,7 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     uploads: {
       maxBytes: values.UPLOAD_MAX_MB * MEGABYTE,
       diskReserveBytes: values.UPLOAD_DISK_RESERVE_MB * MEGABYTE,
+      dir: values.IMPORTS_DIR,
     },
   };
 }

@@ -4,7 +4,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { createImportedVendors } from '@rapport/api-vendors';
-import { ALL_VENDORS } from '@rapport/api-database';
+import { ALL_VENDORS, isTransientDatabaseError } from '@rapport/api-database';
 import {
   ConversationWriter,
   IngestionLock,
@@ -33,6 +33,11 @@ export interface RunOptions {
   limits?: BatchLimits;
   /** Record ids kept in memory for duplicate detection before they go to a temporary file; default 500,000. */
   idsInMemory?: number;
+  /**
+   * A dropped connection or a deadlock leaves the job running, holding its cursor, and throws, so that its queue runs
+   * it again (and it resumes after the last committed batch) instead of marking it failed.
+   */
+  rethrowTransient?: boolean;
 }
 
 /** A job not committed for this long is presumed abandoned by its process; heartbeats keep a slow job fresh. */
@@ -90,7 +95,7 @@ export class ImportRunner {
       }
       await this.finish(job, owner, fatal ? `stopped at line ${fatal.line}: ${fatal.reason}` : null);
     } catch (error) {
-      if (error instanceof JobOwnershipLost) {
+      if (error instanceof JobOwnershipLost || (options.rethrowTransient && isTransientDatabaseError(error))) {
         throw error;
       }
       this.logger.error(error instanceof Error ? error : String(error));

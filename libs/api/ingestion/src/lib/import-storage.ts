@@ -14,6 +14,10 @@ const PRIVATE_DIR_MODE = 0o700;
  * deleted when its import ends; `removeOrphanUploads` removes what a crash left.
  */
 export function importStorageDir(config: AppConfig): string {
+  if (config.uploads.dir) {
+    // Shared by the API instances and the workers of several machines (a network mount at the same path on each).
+    return privateDir(resolve(config.uploads.dir));
+  }
   const database = config.database;
   if (database.kind === 'sqlite' && database.file !== ':memory:') {
     return privateDir(join(dirname(database.file), 'imports'));

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@rapport/api-audit';
-import { APP_CONFIG, AppConfig } from '@rapport/api-core';
+import { APP_CONFIG, AppConfig, JOB_QUEUE, JobQueue } from '@rapport/api-core';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { ColumnMapping } from './column-mapping.entity';
 import { ColumnMappingsService } from './column-mappings.service';
 import { ImportJobError } from './import-job-error.entity';
 import { ImportJob } from './import-job.entity';
 import { ImportJobStore } from './import-job.store';
+import { DistributedImportQueue } from './distributed-import-queue';
 import { IMPORT_QUEUE, InProcessImportQueue } from './import-queue';
 import { ImportRecovery } from './import-recovery';
 import { ImportRunner } from './import-runner';
@@ -45,7 +46,14 @@ export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
     ColumnMappingsService,
     ImportRecovery,
     UploadAdmissionInterceptor,
-    { provide: IMPORT_QUEUE, useClass: InProcessImportQueue },
+    InProcessImportQueue,
+    DistributedImportQueue,
+    // Same interface either way: with REDIS_URL the job goes to BullMQ and a worker process runs it.
+    {
+      provide: IMPORT_QUEUE,
+      inject: [JOB_QUEUE, InProcessImportQueue, DistributedImportQueue],
+      useFactory: (jobs: JobQueue, local: InProcessImportQueue, distributed: DistributedImportQueue) => (jobs.distributed ? distributed : local),
+    },
   ],
   exports: [ImportJobStore, ImportRunner, IMPORT_QUEUE],
 })

@@ -3,21 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RollupMaintainer } from '@rapport/api-analytics';
 import { buildConversation, createTestApi, getJson, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
+import { rollupRows } from '../analytics/rollup-rows';
 import { cliEnv, lastJson, quietBackgroundWork, runCli } from './cli-process';
 
 jest.setTimeout(300_000);
 
 const CONVERSATIONS = 12;
-
-/** Every rollup row as text in a stable order, numbers rounded to absorb summation order. */
-async function rollupRows(api: TestApi): Promise<string[]> {
-  const rows: Array<Record<string, unknown>> = [
-    ...(await api.dataSource.query('SELECT * FROM analytics_daily_rollups')),
-    ...(await api.dataSource.query('SELECT * FROM analytics_monthly_rollups')),
-  ];
-  const cell = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? Number(Number(value).toFixed(6)) : value);
-  return rows.map((row) => JSON.stringify(Object.keys(row).sort().map((key) => [key, cell(row[key])]))).sort();
-}
 
 describe('command line and the analytics rollups', () => {
   let api: TestApi;

@@ -65,9 +65,9 @@ describe('rescoring when the scorer changes', () => {
     // The pass a start-up after an upgrade runs (it looks for outdated conversations once).
     expect(await api.app.get(ConversationRescorer).count('outdated')).toBe(3);
     expect(await worker.rescoreOutdated()).toEqual({ started: true, conversations: 3 });
-    expect(worker.outdatedProgress()).toMatchObject({ running: true, total: 3 });
+    expect(await worker.outdatedProgress()).toMatchObject({ running: true, total: 3 });
     await worker.idle();
-    expect(worker.outdatedProgress()).toEqual({ running: false, done: 0, total: 0 });
+    expect(await worker.outdatedProgress()).toEqual({ running: false, done: 0, total: 0 });
     expect(await versions()).toEqual([
       ['scored', SCORER_VERSION],
       ['scored', SCORER_VERSION],

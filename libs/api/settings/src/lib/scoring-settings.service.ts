@@ -49,7 +49,7 @@ export class ScoringSettingsService {
   }
 
   /** How far the background rescore after the last change has got. */
-  rescoreProgress(): ScoringRescoreProgressDto {
+  rescoreProgress(): Promise<ScoringRescoreProgressDto> {
     return this.worker.outdatedProgress();
   }
 }

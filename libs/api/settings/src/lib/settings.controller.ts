@@ -20,7 +20,7 @@ export class SettingsController {
   @Get('scoring/rescore')
   @Access({ roles: CLIENT_ROLES })
   @ApiOkResponse({ description: 'Progress of the background rescore started by the last change of scoring settings or vendor profiles: `{ running, done, total }`.' })
-  getRescore(): ScoringRescoreProgressDto {
+  getRescore(): Promise<ScoringRescoreProgressDto> {
     return this.scoring.rescoreProgress();
   }
 

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, AppConfigModule } from '@rapport/api-core';
+import { AppConfig, AppConfigModule, JobsModule } from '@rapport/api-core';
 import { ANALYTICS_MIGRATIONS, AnalyticsModule } from '@rapport/api-analytics';
 import { AUDIT_MIGRATIONS, AuditModule } from '@rapport/api-audit';
 import { AUTH_MIGRATIONS, AuthModule } from '@rapport/api-auth';
@@ -23,7 +23,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [AppConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, IngestionModule, AnalyticsModule, ReportsModule, ExportsModule, SettingsModule, ReviewsModule, DemoModule],
+      imports: [AppConfigModule.forRoot(config), JobsModule.forRoot(), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, IngestionModule, AnalyticsModule, ReportsModule, ExportsModule, SettingsModule, ReviewsModule, DemoModule],
     };
   }
 }
