@@ -12,3 +12,4 @@ export * from './lib/reviews';
 export * from './lib/scorer-card';
 export * from './lib/exports';
 export * from './lib/palette';
+export * from './lib/report-archive';

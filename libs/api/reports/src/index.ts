@@ -4,3 +4,6 @@ export * from './lib/scorecard-report';
 export * from './lib/monthly-pdf';
 export * from './lib/sources/report-data';
 export * from './lib/pdf-text';
+export * from './lib/archive/report-archive.service';
+export * from './lib/archive/report-schedule';
+export * from './lib/archive/report-jobs';
