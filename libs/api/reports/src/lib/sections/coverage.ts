@@ -28,10 +28,10 @@ function grid(canvas: ReportCanvas, volumes: number[], profile: VendorProfileDto
     for (let hour = 0; hour < 24; hour += 1) {
       const hourOfWeek = day * 24 + hour;
       const share = (volumes[hourOfWeek] ?? 0) / peak;
-      const grey = Math.round(255 - share * 200);
+      const grey = Math.round(255 - share * 200).toString(16).padStart(2, '0');
       const cellX = x + 26 + hour * (CELL.width / 2.2);
       const cellY = y + 12 + day * CELL.height;
-      doc.save().rect(cellX, cellY, CELL.width / 2.2 - 1, CELL.height - 1).fill(`rgb(${grey}, ${grey}, ${grey})`).restore();
+      doc.save().rect(cellX, cellY, CELL.width / 2.2 - 1, CELL.height - 1).fill(`#${grey}${grey}${grey}`).restore();
       if (promisedHour(profile, hourOfWeek)) {
         doc.save().rect(cellX, cellY, CELL.width / 2.2 - 1, CELL.height - 1).lineWidth(0.9).strokeColor('#0072B2').stroke().restore();
       }
@@ -45,7 +45,7 @@ function grid(canvas: ReportCanvas, volumes: number[], profile: VendorProfileDto
 /** Conversations per hour of week (vendor local time) against the hours the vendor promised, one grid per vendor. */
 export const coverage: Section = (canvas, data, appendix) => {
   canvas.heading('5. Coverage by hour of week', { newPage: true });
-  canvas.paragraph('Each grid: days down, hours of the vendor’s local day across; darker cells had more conversations; cells framed in a heavy border are within the promised business hours. Conversations outside promised hours and the share answered within SLA inside and outside them are in the table; hourly volumes are in the appendix.');
+  canvas.paragraph('Each grid: days down, hours of the vendor’s local day across; darker cells had more conversations; cells framed in a heavy border are within the promised business hours. Conversations outside promised hours are in the table; hourly volumes are in the appendix.');
   const profiles = new Map(data.profiles.map((profile) => [profile.id, profile]));
   const summary: string[][] = [];
   data.coverage.rows.forEach((row, index) => {

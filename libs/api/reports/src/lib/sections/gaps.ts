@@ -1,14 +1,17 @@
-import { METRIC_INFO, type GapComparisonDto } from '@rapport/contracts';
+import { METRIC_INFO, type GapComparisonDto, type MetricUnit } from '@rapport/contracts';
 import { CONTENT_WIDTH } from '../pdf/canvas';
 import { formatCount, formatEstimate } from '../report-format';
 import type { Section } from './section';
 
-function signed(value: number): string {
-  return `${value > 0 ? '+' : value < 0 ? '-' : ''}${Math.abs(value).toFixed(1)}`;
+/** A gap in points (scores), percentage points (shares) or seconds, with its sign. */
+function signed(value: number, unit: MetricUnit): string {
+  const scaled = unit === 'proportion' ? value * 100 : value;
+  const suffix = unit === 'proportion' ? ' pp' : unit === 'seconds' ? ' s' : '';
+  return `${scaled > 0 ? '+' : scaled < 0 ? '-' : ''}${Math.abs(scaled).toFixed(1)}${suffix}`;
 }
 
-function comparison(gap: GapComparisonDto): string {
-  return gap.status === 'ok' ? `${signed(gap.difference)}${gap.flagged ? ' FLAG' : ''}` : '-';
+function comparison(gap: GapComparisonDto, unit: MetricUnit): string {
+  return gap.status === 'ok' ? `${signed(gap.difference, unit)}${gap.flagged ? ' FLAG' : ''}` : '-';
 }
 
 /**
@@ -20,7 +23,7 @@ export const gaps: Section = (canvas, data) => {
   canvas.heading('4. Language and culture gaps', { newPage: true });
   const names = new Map(data.gaps.vendors.map((vendor) => [vendor.id, vendor.name]));
   canvas.paragraph(
-    `Each cell: the estimate with its 95% interval and n, then the case-mix-adjusted gap in points against the vendor's other languages ("vs languages") and against other vendors in the same language ("vs vendors"). FLAG marks a gap whose interval leaves out zero and whose q-value is at most 0.05 under ${data.gaps.multipleComparisons}.`,
+    `Each cell: the estimate with its 95% interval and n, then the case-mix-adjusted gap (points, or percentage points for shares) against the vendor's other languages ("vs languages") and against other vendors in the same language ("vs vendors"). FLAG marks a gap whose interval leaves out zero and whose q-value is at most 0.05 under ${data.gaps.multipleComparisons}.`,
   );
   for (const metric of data.gaps.metrics) {
     const info = METRIC_INFO[metric.metric];
@@ -39,8 +42,8 @@ export const gaps: Section = (canvas, data) => {
         cell.language,
         formatEstimate(cell.cell, info.unit).value,
         formatCount(cell.cell.n),
-        comparison(cell.vsOtherLanguages),
-        comparison(cell.vsOtherVendors),
+        comparison(cell.vsOtherLanguages, info.unit),
+        comparison(cell.vsOtherVendors, info.unit),
       ]),
       { size: 7 },
     );
@@ -61,7 +64,7 @@ export const gaps: Section = (canvas, data) => {
       names.get(flag.vendorId) ?? flag.vendorId,
       flag.language,
       flag.comparison === 'same-vendor-other-languages' ? 'its other languages' : 'other vendors',
-      `${signed(flag.difference)} (${signed(flag.lower)} to ${signed(flag.upper)})`,
+      `${signed(flag.difference, METRIC_INFO[flag.metric].unit)} (${signed(flag.lower, METRIC_INFO[flag.metric].unit)} to ${signed(flag.upper, METRIC_INFO[flag.metric].unit)})`,
       flag.qValue.toFixed(3),
       flag.worse ? 'worse' : 'better',
     ]),
