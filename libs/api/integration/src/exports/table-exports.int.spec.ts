@@ -3,6 +3,7 @@ import { createTestApi, getJson, loginAs, seedVendor, TestApi } from '@rapport/a
 import type { AuditEntryDto } from '@rapport/contracts';
 import { ingestPlanted } from '../analytics/analytics-setup';
 import { PlantedCell, plantedData } from '../analytics/planted-data';
+import { download } from '../reports/report-files';
 
 const LANGUAGES = ['de', 'en', 'fr'] as const;
 const MONTH = '2026-05';
@@ -14,16 +15,6 @@ const TRIGGERS = ['=', '+', '-', '@'];
 
 function cells(vendor: string, perLanguage: number): PlantedCell[] {
   return LANGUAGES.map((language): PlantedCell => ({ vendor, language, conversations: perLanguage }));
-}
-
-async function download(api: TestApi, path: string, headers: Record<string, string>): Promise<{ status: number; type: string | null; disposition: string | null; body: Buffer }> {
-  const response = await fetch(api.url + path, { headers });
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    disposition: response.headers.get('content-disposition'),
-    body: Buffer.from(await response.arrayBuffer()),
-  };
 }
 
 /** The body of a download that must succeed; fails the test with the error answer otherwise. */
