@@ -29,12 +29,12 @@ export async function startApi(file: string, env: Record<string, string> = {}): 
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     env: {
       ...process.env,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
       ...env,
       DATABASE_URL: `sqlite:${file}`,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
       ADMIN_EMAIL: BENCH_ADMIN.email,
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       DASHBOARD_DIR: join(tmpdir(), 'rapport-bench-no-dashboard'),

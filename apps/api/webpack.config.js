@@ -15,7 +15,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      // METHODS.md ships beside main.js: the reports' methodology appendix quotes it (libs/api/reports).
+      assets: ['./src/assets', { input: '../../libs/analytics', glob: 'METHODS.md', output: '.' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

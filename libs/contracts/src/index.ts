@@ -11,3 +11,5 @@ export * from './lib/settings';
 export * from './lib/reviews';
 export * from './lib/scorer-card';
 export * from './lib/exports';
+export * from './lib/palette';
+export * from './lib/report-archive';

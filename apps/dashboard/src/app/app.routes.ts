@@ -11,6 +11,7 @@ const FEATURES: Record<string, LoadChildren> = {
   gaps: () => import('@rapport/dashboard-feature-gaps').then((m) => m.GAPS_ROUTES),
   conversations: () => import('@rapport/dashboard-feature-conversations').then((m) => m.CONVERSATIONS_ROUTES),
   reviews: () => import('@rapport/dashboard-feature-reviews').then((m) => m.REVIEWS_ROUTES),
+  reports: () => import('@rapport/dashboard-feature-reports').then((m) => m.REPORTS_ROUTES),
   imports: () => import('@rapport/dashboard-feature-imports').then((m) => m.IMPORTS_ROUTES),
   settings: () => import('@rapport/dashboard-feature-settings').then((m) => m.SETTINGS_ROUTES),
 };

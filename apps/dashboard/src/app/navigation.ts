@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'gaps', label: 'Gaps', icon: 'gaps' },
   { path: 'conversations', label: 'Conversations', icon: 'conversations' },
   { path: 'reviews', label: 'Reviews', icon: 'reviews' },
+  { path: 'reports', label: 'Reports', icon: 'reports' },
   { path: 'imports', label: 'Imports', icon: 'imports' },
   { path: 'settings', label: 'Settings', icon: 'settings' },
 ];

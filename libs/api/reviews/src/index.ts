@@ -8,3 +8,5 @@ export * from './lib/domain/sampling';
 export * from './lib/demo/demo-reviews';
 export * from './lib/queues/queue-refill.scheduler';
 export * from './lib/queues/queue-refill.timer';
+export * from './lib/scores/reviewed-score.query';
+export * from './lib/agreement/agreement.service';

@@ -167,3 +167,13 @@ export const vendorProfileSchema = z.strictObject({
     .default({}),
 });
 export type VendorProfileInput = z.infer<typeof vendorProfileSchema>;
+
+/** `GET/PUT /api/settings/reports`: what reports may show beyond one vendor's own figures. */
+export interface ReportSettingsDto {
+  /** Per-vendor reports show all vendors' pooled averages beside the vendor's own figures; off by default. */
+  pooledAverages: boolean;
+}
+
+export const reportSettingsDefaults: ReportSettingsDto = { pooledAverages: false };
+
+export const reportSettingsSchema = z.strictObject({ pooledAverages: z.boolean() }) satisfies z.ZodType<ReportSettingsDto>;

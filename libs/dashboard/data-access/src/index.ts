@@ -53,3 +53,5 @@ export * from './lib/exports/export-url';
 export * from './lib/reviews/reviewed-scores-store';
 export * from './lib/reviews/weak-languages-store';
 export * from './lib/months/clock';
+export * from './lib/reports/reports-api';
+export * from './lib/reports/reports-store';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AnalyticsService, CONVERSATION_EXPORT_COLUMNS, ConversationExplorerService } from '@rapport/api-analytics';
 import { Principal } from '@rapport/api-core';
+import { AuditService } from '@rapport/api-audit';
 import {
   AgentRankingParams,
   AnalyticsFilterParams,
@@ -12,6 +13,8 @@ import {
   ScorecardParams,
 } from '@rapport/contracts';
 import type { ExportTable } from './table-writer';
+
+export type ExportName = 'scorecard' | 'comparison' | 'gaps' | 'coverage' | 'drivers' | 'agents' | 'conversations';
 import {
   AGENT_COLUMNS,
   agentRow,
@@ -37,7 +40,26 @@ export class ExportsService {
   constructor(
     private readonly analytics: AnalyticsService,
     private readonly explorer: ConversationExplorerService,
+    private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Who exported which table with which filters, recorded as the download starts (a streamed file has no later
+   * moment every client reaches). Table builders are only called through here.
+   */
+  async audited(table: ExportName, query: object, principal: Principal, ip: string | null): Promise<ExportTable> {
+    const built = await this[table](query as never, principal);
+    const { format, separator, ...filters } = query as Record<string, unknown>;
+    await this.audit.record({
+      actor: principal,
+      action: 'export.download',
+      target: { type: 'export', id: built.name },
+      vendorId: principal.vendorScope,
+      ip,
+      details: { table: built.name, format, separator, filters },
+    });
+    return built;
+  }
 
   async scorecard(query: ScorecardParams, principal: Principal): Promise<ExportTable> {
     const response = await this.analytics.scorecard(query, principal);

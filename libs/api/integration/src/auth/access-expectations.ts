@@ -37,6 +37,8 @@ export const QA_LEADS: readonly UserRole[] = ['admin', 'qa-lead'];
 export const QA_GRADERS: readonly UserRole[] = ['qa-reviewer', 'qa-lead'];
 /** The QA team with the administrator: queues and calibration results. */
 export const QA_TEAM: readonly UserRole[] = ['admin', 'qa-lead', 'qa-reviewer'];
+/** Who regenerates kept reports: the administrator and the leads of QA and of the vendors. */
+export const REPORT_LEADS: readonly UserRole[] = ['admin', 'qa-lead', 'vendor-manager'];
 /** Partner users only: what the vendor answers to a review (disputes, acknowledgements). */
 export const PARTNER: readonly UserRole[] = ['partner'];
 
@@ -78,6 +80,9 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'GET /api/imports/mappings':              { roles: IMPORT_READERS, vendor: 'none', apiKey: false },
   'POST /api/imports/mappings':             { roles: ADMIN, vendor: 'none', apiKey: false },
   'DELETE /api/imports/mappings/:id':       { roles: ADMIN, vendor: 'none', apiKey: false },
+  'GET /api/reports/archive':              { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
+  'GET /api/reports/archive/:reportId/file': { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
+  'POST /api/reports/archive/regenerate':   { roles: REPORT_LEADS, vendor: 'all', apiKey: false },
   'GET /api/reports/scorecard.pdf':         { roles: CLIENT_SIDE, vendor: 'all', apiKey: false },
   'GET /api/reports/vendor-scorecard.pdf':  { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/reviews':                                   { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
@@ -106,6 +111,8 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'GET /api/reviews/rubrics/:rubricId':                 { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
   'PUT /api/reviews/rubrics/:rubricId':                 { roles: QA_LEADS, vendor: 'none', apiKey: false },
   'GET /api/reviews/vendor-scores':                     { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
+  'GET /api/settings/reports':              { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
+  'PUT /api/settings/reports':              { roles: ADMIN, vendor: 'none', apiKey: false },
   'GET /api/settings/scoring':              { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
   'PUT /api/settings/scoring':              { roles: ADMIN, vendor: 'none', apiKey: false },
   'GET /api/settings/scoring/rescore':      { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },

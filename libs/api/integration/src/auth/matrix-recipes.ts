@@ -224,6 +224,11 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
     }),
   },
   'GET /api/reports/scorecard.pdf': plain(`/api/reports/scorecard.pdf?${month}`),
+  'GET /api/settings/reports': plain('/api/settings/reports'),
+  'PUT /api/settings/reports': {
+    targets: ['none'],
+    build: async () => ({ path: '/api/settings/reports', body: { pooledAverages: false }, success: 200 }),
+  },
   'GET /api/settings/scoring': plain('/api/settings/scoring'),
   'PUT /api/settings/scoring': {
     targets: ['none'],

@@ -1,7 +1,9 @@
 import * as ExcelJS from 'exceljs';
-import { createTestApi, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
+import { createTestApi, getJson, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
+import type { AuditEntryDto } from '@rapport/contracts';
 import { ingestPlanted } from '../analytics/analytics-setup';
 import { PlantedCell, plantedData } from '../analytics/planted-data';
+import { download } from '../reports/report-files';
 
 const LANGUAGES = ['de', 'en', 'fr'] as const;
 const MONTH = '2026-05';
@@ -13,16 +15,6 @@ const TRIGGERS = ['=', '+', '-', '@'];
 
 function cells(vendor: string, perLanguage: number): PlantedCell[] {
   return LANGUAGES.map((language): PlantedCell => ({ vendor, language, conversations: perLanguage }));
-}
-
-async function download(api: TestApi, path: string, headers: Record<string, string>): Promise<{ status: number; type: string | null; disposition: string | null; body: Buffer }> {
-  const response = await fetch(api.url + path, { headers });
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    disposition: response.headers.get('content-disposition'),
-    body: Buffer.from(await response.arrayBuffer()),
-  };
 }
 
 /** The body of a download that must succeed; fails the test with the error answer otherwise. */
@@ -77,6 +69,7 @@ function records(body: Buffer, separator = ','): Record<string, string>[] {
 
 describe('GET /api/exports/*', () => {
   let api: TestApi;
+  let admin: Record<string, string>;
   let executive: Record<string, string>;
   let partnerNorth: Record<string, string>;
   let northId: string;
@@ -86,7 +79,7 @@ describe('GET /api/exports/*', () => {
     api = await createTestApi();
     northId = (await seedVendor(api, { slug: 'north', name: 'North Support' })).id;
     await seedVendor(api, { slug: 'south', name: 'South Desk' });
-    const admin = (await loginAs(api, 'admin')).headers;
+    admin = (await loginAs(api, 'admin')).headers;
     const data = plantedData(202605, MONTH, [...cells('north', 40), ...cells('south', 40)]);
     const template = data.conversations[0];
     if (!template) {
@@ -250,6 +243,19 @@ describe('GET /api/exports/*', () => {
       }
       expect((await download(api, `/api/exports/agents?month=${MONTH}&vendor=south`, partnerNorth)).status).toBe(404);
       expect((await download(api, `/api/exports/compare?month=${MONTH}&vendors=north,south`, partnerNorth)).status).toBe(404);
+    });
+  });
+
+  describe('audit', () => {
+    it('records who exported which table with which filters and format', async () => {
+      await okBody(download(api, `/api/exports/coverage?month=${MONTH}&languages=de&separator=tab`, partnerNorth));
+      await okBody(download(api, `/api/exports/conversations?month=${MONTH}&vendors=south&format=xlsx`, executive));
+      const entries = (await getJson(api, '/api/audit?action=export.download', admin)).body.entries as AuditEntryDto[];
+      const coverage = entries.find((entry) => entry.targetId === 'coverage');
+      expect(coverage).toMatchObject({ actorKind: 'user', vendorId: northId, details: { table: 'coverage', format: 'csv', separator: 'tab', filters: { month: MONTH, languages: ['de'] } } });
+      const conversations = entries.find((entry) => entry.targetId === 'conversations');
+      expect(conversations).toMatchObject({ vendorId: null, details: { format: 'xlsx', filters: { month: MONTH, vendors: ['south'] } } });
+      expect(conversations?.actorLabel).toContain('executive');
     });
   });
 });

@@ -21,6 +21,7 @@ const ANSWERS_WITHOUT_JSON = [
   'GET /api/exports/gaps',
   'GET /api/exports/scorecard',
   'GET /api/imports/{id}/errors.csv',
+  'GET /api/reports/archive/{reportId}/file',
   'GET /api/reports/scorecard.pdf',
   'GET /api/reports/vendor-scorecard.pdf',
   'POST /api/auth/logout',

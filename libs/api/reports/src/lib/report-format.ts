@@ -18,6 +18,13 @@ export function monthName(month: string): string {
   return `${name} ${year}`;
 }
 
+/** First and last day of a month, YYYY-MM-DD. */
+export function monthDays(month: string): { from: string; to: string } {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
 export function formatValue(value: number, unit: MetricUnit): string {
   switch (unit) {
     case 'score':

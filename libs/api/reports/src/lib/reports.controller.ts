@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { Access, ALL_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
 import { periodShape, refinePeriod } from '@rapport/contracts';
-import { PdfFile, ReportsService } from './reports.service';
+import { pdfAnswer } from './pdf-answer';
+import { ReportsService } from './reports.service';
 
 export const scorecardPdfQuerySchema = z
   .strictObject({ month: periodShape.month })
@@ -31,7 +32,7 @@ export class ReportsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({
     description:
-      'The monthly scorecard as a PDF: headline figures, vendors ranked with 95% intervals and n, method notes.',
+      'The monthly report as a PDF: cover, headline changes, ranking with 95% intervals and n, twelve-month trends, gap matrix, coverage against promised hours, drivers of low CSAT with examples, reviewed QA score and agreement, methodology and data tables.',
   })
   async scorecardPdf(
     @Query(new ZodValidationPipe(scorecardPdfQuerySchema))
@@ -49,7 +50,7 @@ export class ReportsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({
     description:
-      'One vendor’s scorecard as a PDF: the month’s figures with 95% intervals and n, changes, and its own twelve months. No other vendor’s figures, ranks or pooled averages. 404 for a vendor outside the caller’s scope.',
+      'One vendor’s report as a PDF: the monthly report’s sections restricted to that vendor and its own history; all vendors’ pooled averages only when the report settings allow them, never another vendor’s name or figures. 404 for a vendor outside the caller’s scope.',
   })
   async vendorPdf(
     @Query(new ZodValidationPipe(vendorPdfQuerySchema)) query: VendorPdfQuery,
@@ -58,13 +59,4 @@ export class ReportsController {
   ): Promise<StreamableFile> {
     return pdfAnswer(await this.reports.vendorPdf(query, principal), response);
   }
-}
-
-function pdfAnswer(file: PdfFile, response: Response): StreamableFile {
-  response.setHeader('Cache-Control', 'private, no-store');
-  return new StreamableFile(file.content, {
-    type: 'application/pdf',
-    disposition: `attachment; filename="${file.fileName}"`,
-    length: file.content.length,
-  });
 }

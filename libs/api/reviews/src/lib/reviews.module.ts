@@ -88,6 +88,6 @@ export const REVIEW_MIGRATIONS = [Reviews1764000000930, ReviewRefillSchedule1764
     QueueRefillScheduler,
     QueueRefillTimer,
   ],
-  exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService, DemoReviews],
+  exports: [RubricsService, QueuesService, ReviewWorkspaceService, DisputesService, DemoReviews, ReviewedScoreQuery, AgreementService],
 })
 export class ReviewsModule {}

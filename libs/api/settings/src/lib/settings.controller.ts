@@ -2,13 +2,32 @@ import { Body, Controller, Get, Ip, Put } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CLIENT_ROLES, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport/api-core';
-import { ScoringRescoreProgressDto, ScoringSettingsDto, ScoringSettingsSavedDto, scoringSettingsSchema } from '@rapport/contracts';
+import { ReportSettingsDto, reportSettingsSchema, ScoringRescoreProgressDto, ScoringSettingsDto, ScoringSettingsSavedDto, scoringSettingsSchema } from '@rapport/contracts';
+import { ReportSettingsService } from './report-settings.service';
 import { ScoringSettingsService } from './scoring-settings.service';
 
 @ApiTags('settings')
 @Controller('settings')
 export class SettingsController {
-  constructor(private readonly scoring: ScoringSettingsService) {}
+  constructor(
+    private readonly scoring: ScoringSettingsService,
+    private readonly reports: ReportSettingsService,
+  ) {}
+
+  @Get('reports')
+  @Access({ roles: CLIENT_ROLES })
+  @ApiOkResponse({ description: 'What reports may show: `pooledAverages` (all vendors pooled beside a vendor’s own figures in its report; off by default).' })
+  getReports(): Promise<ReportSettingsDto> {
+    return this.reports.get();
+  }
+
+  @Put('reports')
+  @Access({ roles: ['admin'] })
+  @ApiBody({ schema: z.toJSONSchema(reportSettingsSchema, { io: 'input' }) as object })
+  @ApiOkResponse({ description: 'Replaces the report settings; audited as a settings change.' })
+  putReports(@Body(new ZodValidationPipe(reportSettingsSchema)) body: ReportSettingsDto, @CurrentPrincipal() actor: Principal, @Ip() ip: string): Promise<ReportSettingsDto> {
+    return this.reports.update(body, actor, ip);
+  }
 
   @Get('scoring')
   @Access({ roles: CLIENT_ROLES })

@@ -4,6 +4,7 @@ import { AuditModule } from '@rapport/api-audit';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { Setting } from './setting.entity';
 import { ScoringSettingsService } from './scoring-settings.service';
+import { ReportSettingsService } from './report-settings.service';
 import { ScorerCardController } from './scorer-card.controller';
 import { ScorerCardService } from './scorer-card.service';
 import { SettingsController } from './settings.controller';
@@ -15,7 +16,7 @@ export const SETTINGS_MIGRATIONS = [Settings1764000000650];
 @Module({
   imports: [TypeOrmModule.forFeature([Setting]), AuditModule, ConversationsModule],
   controllers: [SettingsController, ScorerCardController],
-  providers: [ScoringSettingsService, ScorerCardService],
-  exports: [ScoringSettingsService],
+  providers: [ScoringSettingsService, ScorerCardService, ReportSettingsService],
+  exports: [ScoringSettingsService, ScorerCardService, ReportSettingsService],
 })
 export class SettingsModule {}

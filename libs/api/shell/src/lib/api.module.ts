@@ -9,13 +9,13 @@ import { DemoModule } from '@rapport/api-demo';
 import { ExportsModule } from '@rapport/api-exports';
 import { HealthModule } from '@rapport/api-health';
 import { INGESTION_MIGRATIONS, IngestionModule } from '@rapport/api-ingestion';
-import { ReportsModule } from '@rapport/api-reports';
+import { REPORT_MIGRATIONS, ReportsModule } from '@rapport/api-reports';
 import { REVIEW_MIGRATIONS, ReviewsModule } from '@rapport/api-reviews';
 import { SETTINGS_MIGRATIONS, SettingsModule } from '@rapport/api-settings';
 import { VENDOR_MIGRATIONS, VendorsModule } from '@rapport/api-vendors';
 
 /** Every feature's migrations, in one list; TypeORM orders them by the timestamp in their names. */
-export const ALL_MIGRATIONS = [...VENDOR_MIGRATIONS, ...CONVERSATION_MIGRATIONS, ...AUTH_MIGRATIONS, ...AUDIT_MIGRATIONS, ...INGESTION_MIGRATIONS, ...ANALYTICS_MIGRATIONS, ...SETTINGS_MIGRATIONS, ...REVIEW_MIGRATIONS];
+export const ALL_MIGRATIONS = [...VENDOR_MIGRATIONS, ...CONVERSATION_MIGRATIONS, ...AUTH_MIGRATIONS, ...AUDIT_MIGRATIONS, ...INGESTION_MIGRATIONS, ...ANALYTICS_MIGRATIONS, ...SETTINGS_MIGRATIONS, ...REVIEW_MIGRATIONS, ...REPORT_MIGRATIONS];
 
 /** The whole API: configuration, database and feature modules; AuthModule installs the global access guard. */
 @Module({})

@@ -18,6 +18,6 @@ export const VENDOR_MIGRATIONS = [Vendors1764000000000];
   // Profiles first: its `GET vendors/profiles` must be matched before `GET vendors/:vendorId`.
   controllers: [VendorProfilesController, VendorsController],
   providers: [VendorsService, VendorVolumeQuery, VendorProfilesService, VendorProfileChangeHooks],
-  exports: [VendorsService, VendorProfileChangeHooks, TypeOrmModule],
+  exports: [VendorsService, VendorProfilesService, VendorProfileChangeHooks, TypeOrmModule],
 })
 export class VendorsModule {}

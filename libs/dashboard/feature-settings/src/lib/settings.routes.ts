@@ -10,6 +10,7 @@ export const SETTINGS_ROUTES: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'vendors' },
       { path: 'vendors', title: 'Vendor settings', loadComponent: () => import('./vendors/vendor-settings').then((m) => m.VendorSettings) },
       { path: 'scoring', title: 'Scoring settings', loadComponent: () => import('./scoring/scoring-settings').then((m) => m.ScoringSettings) },
+      { path: 'reports', title: 'Report settings', loadComponent: () => import('./reports/report-settings').then((m) => m.ReportSettings) },
       { path: 'users', title: 'Users', loadComponent: () => import('./users/user-settings').then((m) => m.UserSettings) },
       { path: 'api-keys', title: 'API keys', loadComponent: () => import('./api-keys/api-key-settings').then((m) => m.ApiKeySettings) },
     ],

@@ -1,33 +1,12 @@
 import type { PointStyle } from 'chart.js';
+import { OKABE_ITO, SERIES_COLOURS, SERIES_DASHES } from '@rapport/contracts';
 
-/** Okabe–Ito colours: distinguishable under the common colour-vision deficiencies and in greyscale print. */
-export const OKABE_ITO = {
-  blue: '#0072B2',
-  orange: '#E69F00',
-  bluishGreen: '#009E73',
-  vermillion: '#D55E00',
-  reddishPurple: '#CC79A7',
-  skyBlue: '#56B4E9',
-  yellow: '#F0E442',
-  black: '#000000',
-} as const;
-
-// Yellow and sky blue come late: they have the weakest contrast on a white background.
-const SERIES_COLOURS: readonly string[] = [
-  OKABE_ITO.blue,
-  OKABE_ITO.orange,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.yellow,
-  OKABE_ITO.black,
-];
+export { OKABE_ITO };
 
 // A second channel besides colour, so series stay apart for readers who cannot tell the colours apart at all.
 const POINT_STYLES: readonly PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'rectRounded', 'cross'];
 
-const DASH_PATTERNS: readonly (readonly number[])[] = [[], [6, 4], [2, 3]];
+const DASH_PATTERNS = SERIES_DASHES;
 
 export interface SeriesStyle {
   color: string;

@@ -17,6 +17,8 @@ export const PAGE_ROLES: Readonly<Record<string, readonly UserRole[]>> = {
   // Every role but executives: reviewers work their queue, partners see and dispute their vendor's reviews.
   reviews: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager', 'partner'],
   imports: ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager'],
+  // Partners their own vendor's kept reports, executives the monthly ones (the API decides which are listed).
+  reports: EVERYONE,
   settings: ['admin'],
 };
 

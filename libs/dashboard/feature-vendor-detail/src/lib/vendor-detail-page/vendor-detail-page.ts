@@ -16,6 +16,7 @@ import {
   type LoadError,
   exportUrl,
   queryView,
+  vendorReportUrl,
 } from '@rapport/dashboard-data-access';
 import { EmptyState, ErrorState, ExportButtons, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, countryName, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
@@ -138,6 +139,11 @@ export class VendorDetailPage {
   protected readonly monthChoices = computed(() => toMonthOptions(this.monthOptions(), undefined, runningMonth(this.now())));
   /** The URL's month, else the vendor's latest complete month with data. */
   protected readonly shownMonth = computed(() => this.filters().month ?? defaultReportMonth(this.monthOptions(), this.now()));
+  /** The vendor's PDF report of the month shown (every role that sees this page may download it; the API scopes it). */
+  protected readonly reportUrl = computed(() => {
+    const vendor = this.vendor();
+    return vendor ? vendorReportUrl(vendor.slug, this.shownMonth()) : null;
+  });
   protected readonly monthToDate = computed(() => {
     const month = this.shownMonth();
     return month && isMonthToDate(month, this.now()) ? month : null;

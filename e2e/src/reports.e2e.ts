@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { seriousAccessibilityViolations } from './axe';
+import { saveScreenshot } from './screenshots';
+import { signIn } from './sign-in';
+
+const DEMO_VENDORS = ['Alpen Service', 'Andes Support', 'Lisboa Contact', 'Manila Desk', 'Nordic Care'];
+
+/** Refreshes the list until no report is being generated (generation runs in the background). */
+async function untilReady(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const refresh = page.getByRole('button', { name: /^Refresh/ });
+        if (await refresh.count()) {
+          await refresh.first().click();
+        }
+        return page.getByTestId('report-archive').getByText(/Being generated/).count();
+      },
+      { timeout: 120_000, intervals: [2_000] },
+    )
+    .toBe(0);
+}
+
+test('a lead generates the month’s reports in the background and downloads them from the Reports page', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, 'vendor-manager', '/reports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  const month = await page.getByTestId('regenerate-month').inputValue();
+  expect(month).toMatch(/^\d{4}-\d{2}$/);
+  await page.getByTestId('regenerate').click();
+  await expect(page.getByTestId('regenerate-done')).toBeVisible();
+  await page.getByTestId('regenerate-done').getByRole('button', { name: 'Refresh the list' }).click();
+  await untilReady(page);
+
+  const table = page.getByTestId('report-archive');
+  await expect(table.getByRole('rowheader', { name: 'Monthly scorecard, all vendors' }).first()).toBeVisible();
+  for (const vendor of DEMO_VENDORS) {
+    await expect(table.getByRole('rowheader', { name: `${vendor} scorecard` }).first()).toBeVisible();
+  }
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await saveScreenshot(page, 'reports-page');
+
+  const link = table.getByRole('link', { name: /^Download Monthly scorecard, all vendors/ }).first();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const pdf = readFileSync((await download.path()) as string);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Page images of the demo report, kept as artifacts.
+  mkdirSync('tmp/report-pages/demo', { recursive: true });
+  const file = 'tmp/report-pages/demo/monthly.pdf';
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, 'tmp/report-pages/demo/page']);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const vendor of DEMO_VENDORS) {
+    expect(text).toContain(vendor);
+  }
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await saveScreenshot(page, 'reports-page-phone');
+});
+
+test('a partner sees its own vendor’s reports only and downloads its PDF from the vendor page', async ({ page }) => {
+  await signIn(page, { partnerOf: 'manila-desk' }, '/reports');
+  const table = page.getByTestId('report-archive');
+  await expect(table.getByRole('rowheader', { name: 'Manila Desk scorecard' }).first()).toBeVisible();
+  for (const other of ['Monthly scorecard, all vendors', ...DEMO_VENDORS.filter((vendor) => vendor !== 'Manila Desk').map((vendor) => `${vendor} scorecard`)]) {
+    await expect(table.getByRole('rowheader', { name: other })).toHaveCount(0);
+  }
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+  await page.goto('/vendors/manila-desk');
+  const button = page.getByTestId('vendor-report-pdf');
+  await expect(button).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(/^rapport-scorecard-manila-desk-\d{4}-\d{2}\.pdf$/);
+});
+
+test('an executive sees the monthly reports and no regenerate form', async ({ page }) => {
+  await signIn(page, 'executive', '/reports');
+  const table = page.getByTestId('report-archive');
+  await expect(table.getByRole('rowheader', { name: 'Monthly scorecard, all vendors' }).first()).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Manila Desk scorecard' })).toHaveCount(0);
+  await expect(page.getByTestId('regenerate-form')).toHaveCount(0);
+});
