@@ -45,3 +45,5 @@ export { SURVEY_CSV_FIELDS } from './lib/formats/survey/survey-csv-fields';
 export type { SurveyCsvOptions, SurveyParseOptions } from './lib/formats/survey/parse-survey-csv';
 export { parseSurveyCsv } from './lib/formats/survey/parse-survey-csv';
 export { parseSurveyJson } from './lib/formats/survey/parse-survey-json';
+export type { CalendarHoliday, CalendarLineError, HolidayCalendar } from './lib/formats/ical/parse-holiday-calendar';
+export { parseHolidayCalendar } from './lib/formats/ical/parse-holiday-calendar';

@@ -80,7 +80,28 @@ export interface VendorProfileDto {
   businessHours: Record<BusinessDay, OpeningHoursDto[]>;
   /** What the client's customers expect per language in this vendor's market, e.g. { de: 'formal' }. */
   expectedFormality: Partial<Record<string, Formality>>;
+  /** Local dates on which the vendor is closed, sorted by date: business time and coverage skip them. */
+  holidays: HolidayDto[];
   createdAt: string;
+}
+
+/** A day the vendor's sites are closed, e.g. { date: '2026-12-25', name: 'Christmas Day' }. */
+export interface HolidayDto {
+  /** Local date, YYYY-MM-DD. */
+  date: string;
+  name: string;
+}
+
+/** A vendor keeps at most this many holidays (several years of a country's public holidays). */
+export const MAX_HOLIDAYS = 400;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return false;
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** `PUT /api/vendors/:vendorId`: the profile as saved and the rescore its hours, time zone or formality started. */
@@ -165,6 +186,24 @@ export const vendorProfileSchema = z.strictObject({
       }
     })
     .default({}),
+  holidays: z
+    .array(
+      z.strictObject({
+        date: z.string().trim().refine(isCalendarDate, 'must be a date written YYYY-MM-DD'),
+        name: z.string().trim().max(100).default(''),
+      }),
+    )
+    .max(MAX_HOLIDAYS, `at most ${MAX_HOLIDAYS} holidays`)
+    .superRefine((holidays, context) => {
+      const seen = new Set<string>();
+      for (const [index, holiday] of holidays.entries()) {
+        if (seen.has(holiday.date)) {
+          context.addIssue({ code: 'custom', path: [index, 'date'], message: `${holiday.date} is listed twice` });
+        }
+        seen.add(holiday.date);
+      }
+    })
+    .default([]),
 });
 export type VendorProfileInput = z.infer<typeof vendorProfileSchema>;
 

@@ -18,7 +18,7 @@ describe('generateDemoData', () => {
     for (const conversation of conversations) {
       expect(nativeConversationSchema.safeParse(conversation).success).toBe(true);
     }
-    expect(new Set(conversations.map((c) => c.language))).toEqual(new Set(['en', 'es', 'pt', 'fr', 'de', 'sv', 'sl']));
+    expect(new Set(conversations.flatMap((c) => (c.language ? [c.language] : [])))).toEqual(new Set(['en', 'es', 'pt', 'fr', 'de', 'sv', 'sl']));
   });
 
   it('keeps messages in time order and ids unique', () => {

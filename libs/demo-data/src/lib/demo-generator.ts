@@ -2,6 +2,9 @@ import type { Channel, NativeConversation, NativeMessage } from '@rapport/contra
 import { DEMO_VENDORS, DemoVendor } from './demo-vendors';
 import { FIRST_NAMES, PHRASES, PhraseBook } from './demo-phrases';
 import { SeededRandom } from './random';
+import { nextDemoOpening } from './demo-hours';
+import { MACHINE_TRANSLATION_SHARE, machineTranslated, UNDECLARED_LANGUAGE_SHARE } from './demo-noise';
+import { DEMO_TOPICS, topicAnswer, topicConfusion, topicCurtness } from './demo-topics';
 
 export interface DemoSurvey {
   source: string;
@@ -115,6 +118,11 @@ function generateConversation(
         ? 'curt'
         : 'good';
   const agentBook = tone === 'english-fallback' ? (PHRASES['en'] as PhraseBook) : customerBook;
+  const agentLanguage = tone === 'english-fallback' ? 'en' : language;
+  const topicIndex = random.int(0, DEMO_TOPICS.length);
+  const topic = DEMO_TOPICS[topicIndex] ?? 'order';
+  const answer = () => topicAnswer(agentBook, agentLanguage, topic);
+  const translated = tone !== 'english-fallback' && random.chance(MACHINE_TRANSLATION_SHARE[vendor.slug]?.[language] ?? 0);
   const name = random.pick(FIRST_NAMES[language] ?? ['Alex']);
   const order = `#${random.int(100000, 999999)}`;
   const fill = (text: string) => text.replace('{name}', name).replace('{order}', order);
@@ -135,32 +143,32 @@ function generateConversation(
   const start = clock;
   const messages: NativeMessage[] = [];
   const say = (role: 'customer' | 'agent', text: string, delayMinutes: number) => {
-    clock += Math.max(0.2, delayMinutes) * MINUTE;
+    // A closed desk answers when it opens: the night and weekend wait of vendors without round-the-clock hours.
+    clock = (role === 'agent' ? nextDemoOpening(vendor, clock) : clock) + Math.max(0.2, delayMinutes) * MINUTE;
     messages.push(
       role === 'agent'
-        ? { role, at: new Date(clock).toISOString(), text: fill(text), agentId }
+        ? { role, at: new Date(clock).toISOString(), text: translated ? machineTranslated(fill(text), language, random) : fill(text), agentId }
         : { role, at: new Date(clock).toISOString(), text: fill(text) },
     );
   };
   const agentDelay = () =>
     vendor.responseMinutes * agent.speed * (0.3 + random.next() * 1.7) * (channel === 'email' ? 20 : 1);
 
-  say('customer', random.pick(customerBook.customerOpen), 0);
+  say('customer', customerBook.customerOpen[topicIndex] ?? '', 0);
   if (tone === 'curt') {
-    say('agent', random.pick(agentBook.agentCurt), agentDelay() * 2);
+    say('agent', random.pick(topicCurtness(agentBook, topic)), agentDelay() * 2);
     say('customer', random.pick(customerBook.customerAngry), 2);
-    say('agent', random.pick(agentBook.agentAnswer), agentDelay());
+    say('agent', answer(), agentDelay());
   } else {
     const greeting = random.pick(agentBook.agentGreeting);
-    const answer = random.pick(agentBook.agentAnswer);
-    say('agent', random.chance(agent.skipsGreeting) ? answer : `${greeting} ${answer}`, agentDelay());
+    say('agent', random.chance(agent.skipsGreeting) ? answer() : `${greeting} ${answer()}`, agentDelay());
     if (tone === 'english-fallback' || random.chance(0.1)) {
-      say('customer', random.pick(customerBook.customerConfused), 3);
-      say('agent', random.pick(agentBook.agentAnswer), agentDelay());
+      say('customer', random.pick(topicConfusion(customerBook, topic)), 3);
+      say('agent', answer(), agentDelay());
     }
     if (random.chance(0.15)) {
       say('customer', random.pick(customerBook.customerFollowUp), 10);
-      say('agent', random.pick(agentBook.agentAnswer), agentDelay());
+      say('agent', answer(), agentDelay());
     }
   }
   say('customer', random.pick(customerBook.customerThanks), 4);
@@ -174,7 +182,7 @@ function generateConversation(
     channel,
     queue: random.pick(['orders', 'billing', 'technical', 'account']),
     site: random.pick(vendor.sites),
-    language,
+    ...(random.chance(UNDECLARED_LANGUAGE_SHARE[channel] ?? 0) ? {} : { language }),
     createdAt: new Date(start).toISOString(),
     closedAt: new Date(clock + 5 * MINUTE).toISOString(),
     tags: [],

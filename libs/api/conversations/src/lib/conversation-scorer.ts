@@ -10,7 +10,9 @@ export interface VendorProfile {
   timeZone: string;
   businessHours: WeeklyHours;
   expectedFormality: Partial<Record<string, Formality>>;
-  /** Identifies the time zone, hours and formality above: a score computed with other ones is outdated. */
+  /** Local dates 'YYYY-MM-DD' on which the vendor is closed; absent means none. */
+  holidays?: readonly string[];
+  /** Identifies the time zone, hours, holidays and formality above: a score computed with other ones is outdated. */
   fingerprint: string;
 }
 

@@ -56,7 +56,7 @@ export function scoringContextOf({ vendor, settings }: ScoringInputs): ScoringCo
     ...DEFAULT_SCORING_CONTEXT,
     weights: settings.weights,
     sla: settings.sla,
-    calendar: toCalendar(vendor.timeZone, vendor.businessHours),
+    calendar: toCalendar(vendor.timeZone, vendor.businessHours, (vendor.holidays ?? []).map((date) => ({ date }))),
     expectedFormality: { ...DEFAULT_EXPECTED_FORMALITY, ...vendor.expectedFormality },
   };
 }

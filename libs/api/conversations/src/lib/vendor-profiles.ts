@@ -12,9 +12,10 @@ interface VendorRow {
   time_zone: string;
   business_hours: string;
   expected_formality: string;
+  holidays: string | null;
 }
 
-const COLUMNS = 'id, slug, time_zone, business_hours, expected_formality';
+const COLUMNS = 'id, slug, time_zone, business_hours, expected_formality, holidays';
 
 /** Reads the vendors a batch refers to, by slug or id, with what scoring needs (hours, time zone, formality). */
 @Injectable()
@@ -50,14 +51,16 @@ export class VendorProfiles {
 function toProfile(row: VendorRow): VendorProfile {
   const businessHours = JSON.parse(row.business_hours);
   const expectedFormality = JSON.parse(row.expected_formality);
+  const calendar = toCalendar(row.time_zone, businessHours, JSON.parse(row.holidays ?? '[]'));
   return {
     id: row.id,
     slug: row.slug,
     timeZone: row.time_zone,
     businessHours,
     expectedFormality,
+    holidays: calendar.holidays ?? [],
     // Of the calendar and norms as the scorer applies them: a profile that only spells out a default, or saves the
     // same hours in another shape, scores the same and needs no rescore.
-    fingerprint: fingerprint({ calendar: toCalendar(row.time_zone, businessHours), expectedFormality: { ...DEFAULT_EXPECTED_FORMALITY, ...expectedFormality } }),
+    fingerprint: fingerprint({ calendar, expectedFormality: { ...DEFAULT_EXPECTED_FORMALITY, ...expectedFormality } }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Vendor } from '@rapport/api-vendors';
-import { createTestApi, loginAs, seedVendor, sendJson, TestApi, TestSession } from '@rapport/api-testing';
+import { createTestApi, getJson, loginAs, seedVendor, sendJson, TestApi, TestSession } from '@rapport/api-testing';
 import type { NativeConversation, VendorProfileInput } from '@rapport/contracts';
 import { chatAnsweredAfter, detail, fingerprints, ingest, settled } from '../settings/rescore-helpers';
 
@@ -15,6 +15,7 @@ const PROFILE: VendorProfileInput = {
   sites: ['Vienna'],
   businessHours: { sun: [], sat: [], ...WEEKDAYS_8_TO_18 },
   expectedFormality: {},
+  holidays: [],
 };
 
 /** A German chat whose agent says "du" (T form) throughout. */
@@ -110,6 +111,26 @@ describe("changing a vendor's hours, time zone or formality rescores its convers
     expect(afternoons.rescore).toEqual({ started: true, conversations: 2 });
     expect((await detail(api, admin.headers, emailId)).scores.responsiveness).toBe(100);
     await save(PROFILE);
+  });
+
+  it('holidays: with Monday a holiday the email waited 5 business hours (Tuesday 08:00–13:00) and is on time', async () => {
+    await save(PROFILE);
+    const holiday = await save({ ...PROFILE, holidays: [{ date: '2026-03-02', name: 'Staff day' }] });
+    expect(holiday).toMatchObject({ holidays: [{ date: '2026-03-02', name: 'Staff day' }], rescore: { started: true, conversations: 2 } });
+    expect((await detail(api, admin.headers, emailId)).scores.responsiveness).toBe(100);
+    // The name is for people: renaming the holiday scores nothing again.
+    const renamed = await save({ ...PROFILE, holidays: [{ date: '2026-03-02', name: 'Company day' }] });
+    expect(renamed.rescore).toEqual({ started: false, conversations: 0 });
+    const profiles = await getJson(api, '/api/vendors/profiles', admin.headers);
+    expect(profiles.body.find((profile: { id: string }) => profile.id === vienna.id)?.holidays).toEqual([{ date: '2026-03-02', name: 'Company day' }]);
+    await save(PROFILE);
+    expect((await detail(api, admin.headers, emailId)).scores.responsiveness).toBe(Math.round((0.5 * ((100 * 8) / 15) + 50) * 10) / 10);
+  });
+
+  it('holidays: a date that is not a calendar day is a field error and nothing is saved', async () => {
+    const response = await sendJson(api, 'PUT', `/api/vendors/${vienna.id}`, { ...PROFILE, holidays: [{ date: '2026-02-30', name: 'Nope' }] }, admin.headers);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain('holidays.0.date');
   });
 
   it('time zone: the same hours two hours later make the email late for longer', async () => {

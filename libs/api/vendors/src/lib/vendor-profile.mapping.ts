@@ -30,6 +30,7 @@ export function toVendorProfileDto(vendor: Vendor): VendorProfileDto {
     sites: vendor.sites,
     businessHours: toBusinessHoursDto(vendor.businessHours),
     expectedFormality: vendor.expectedFormality,
+    holidays: vendor.holidays ?? [],
     createdAt: vendor.createdAt,
   };
 }
@@ -44,5 +45,6 @@ export function toVendorFields(input: VendorProfileInput): Omit<Vendor, 'id' | '
     sites: input.sites,
     businessHours: toWeeklyHours(input.businessHours),
     expectedFormality: input.expectedFormality,
+    holidays: [...input.holidays].sort((a, b) => a.date.localeCompare(b.date)),
   };
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Formality } from '@rapport/contracts';
+import type { Formality, HolidayDto } from '@rapport/contracts';
 
 /** Weekly opening hours in the vendor's time zone: weekday (0 = Sunday) → [openMinute, closeMinute) pairs. */
 export type WeeklyHours = Record<number, Array<[number, number]>>;
@@ -30,6 +30,10 @@ export class Vendor {
   /** What the client's customers expect per language in this vendor's market, e.g. formal German. */
   @Column({ name: 'expected_formality', type: 'simple-json' })
   expectedFormality!: Partial<Record<string, Formality>>;
+
+  /** Local dates on which the vendor's sites are closed, sorted by date. */
+  @Column({ type: 'simple-json', default: '[]' })
+  holidays!: HolidayDto[];
 
   @Column({ name: 'created_at', type: 'varchar', length: 30 })
   createdAt!: string;

@@ -10,8 +10,9 @@ import { VendorProfilesController } from './vendor-profiles.controller';
 import { VendorProfilesService } from './vendor-profiles.service';
 import { VendorProfileChangeHooks } from './vendor-profile-change.hooks';
 import { Vendors1764000000000 } from './1764000000000-vendors.migration';
+import { VendorHolidays1765000006000 } from './1765000006000-vendor-holidays.migration';
 
-export const VENDOR_MIGRATIONS = [Vendors1764000000000];
+export const VENDOR_MIGRATIONS = [Vendors1764000000000, VendorHolidays1765000006000];
 
 @Module({
   imports: [TypeOrmModule.forFeature([Vendor, Agent]), AuditModule],

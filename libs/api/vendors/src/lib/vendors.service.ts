@@ -7,7 +7,8 @@ import { VendorScope, whereVendorScope } from '@rapport/api-database';
 import { Vendor } from './vendor.entity';
 import { VendorVolumeQuery } from './vendor-volume.query';
 
-export type NewVendor = Omit<Vendor, 'id' | 'createdAt'>;
+/** A vendor to create; without holidays it has none. */
+export type NewVendor = Omit<Vendor, 'id' | 'createdAt' | 'holidays'> & Partial<Pick<Vendor, 'holidays'>>;
 
 /** Every read takes the caller's vendor scope: partner users see only their own vendor. */
 @Injectable()
@@ -37,7 +38,7 @@ export class VendorsService {
   }
 
   async create(vendor: NewVendor, now: string): Promise<Vendor> {
-    return this.vendors.save(this.vendors.create({ ...vendor, id: randomUUID(), createdAt: now }));
+    return this.vendors.save(this.vendors.create({ holidays: [], ...vendor, id: randomUUID(), createdAt: now }));
   }
 }
 

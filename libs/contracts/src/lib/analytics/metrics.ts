@@ -96,7 +96,7 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
     unit: 'proportion',
     direction: 'higher-is-better',
     definition:
-      "Conversations in which the customer wrote outside the vendor's business hours that still met the first-response target",
+      "Conversations in which the customer wrote outside the vendor's business hours and got a first answer within the channel's target on the wall clock (a next-morning answer is not coverage)",
   },
   weekendCoverage: {
     label: 'Weekend coverage',
@@ -104,7 +104,7 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
     unit: 'proportion',
     direction: 'higher-is-better',
     definition:
-      'Conversations in which the customer wrote at the weekend (vendor local time) that still met the first-response target',
+      'Conversations in which the customer wrote at the weekend (vendor local time) and got a first answer within the channel\'s target on the wall clock',
   },
   courtesy: {
     label: 'Courtesy',

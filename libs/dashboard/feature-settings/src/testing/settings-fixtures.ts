@@ -18,6 +18,7 @@ export const PROFILE: VendorProfileDto = {
     sat: [],
   },
   expectedFormality: { de: 'formal' },
+  holidays: [{ date: '2026-12-25', name: 'Natal' }],
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 

@@ -134,6 +134,32 @@ describe('csatAnswerOf', () => {
   });
 });
 
+describe('after-hours and weekend coverage', () => {
+  // An email written on Saturday and answered on Monday morning: 50 hours on the wall clock, 1 hour of business time.
+  const mondayAnswer = {
+    responsiveness: { score: 95, withinSla: true, afterHours: true, weekend: true, firstResponseSeconds: 180_000, openingInData: true },
+  };
+
+  it('counts the first answer on the wall clock: a business-time target met on Monday is not weekend coverage', () => {
+    const { facts } = buildConversationFacts(source({ channel: 'email', details: mondayAnswer, firstResponseTargetSeconds: 28_800 }), [], []);
+    expect(facts.within_sla).toBe(1);
+    expect(facts.sla_after_hours).toBe(0);
+    expect(facts.sla_weekend).toBe(0);
+  });
+
+  it('counts an answer within the target while the desk is closed as covered', () => {
+    const details = { responsiveness: { ...mondayAnswer.responsiveness, firstResponseSeconds: 600 } };
+    const { facts } = buildConversationFacts(source({ channel: 'email', details, firstResponseTargetSeconds: 28_800 }), [], []);
+    expect([facts.sla_after_hours, facts.sla_weekend]).toEqual([1, 1]);
+  });
+
+  it('leaves out a thread whose opening is not in the data, like the SLA figures', () => {
+    const details = { responsiveness: { withinSla: null, afterHours: true, weekend: true, firstResponseSeconds: null, openingInData: false } };
+    const { facts } = buildConversationFacts(source({ details, firstResponseTargetSeconds: 60 }), [], []);
+    expect([facts.sla_after_hours, facts.sla_weekend]).toEqual([null, null]);
+  });
+});
+
 describe('primaryAgentOf', () => {
   it('credits the agent with most replies, the first to reply on a tie', () => {
     expect(primaryAgentOf([{ agentId: 'a', messages: 1, firstPosition: 1 }, { agentId: 'b', messages: 3, firstPosition: 5 }])).toBe('b');

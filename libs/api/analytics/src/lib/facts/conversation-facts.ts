@@ -18,6 +18,11 @@ export interface FactsSource {
   comprehension: number | null;
   overall: number | null;
   firstResponseSeconds: number | null;
+  /**
+   * The channel's first-response target in seconds (scoring settings). Coverage counts it on the wall clock: a
+   * business-time target is met by a Monday-morning answer to a Saturday message, which is the gap coverage shows.
+   */
+  firstResponseTargetSeconds?: number | null;
   timeZone: string;
   /** `conversation_scores.details`, parsed: the scorer's ConversationScore, or `{error}` when scoring failed. */
   details: unknown;
@@ -90,6 +95,20 @@ export function primaryAgentOf(shares: readonly AgentShare[]): string | null {
 }
 
 /**
+ * Whether a customer who wrote out of hours got the first answer within the channel's target on the wall clock.
+ * Unanswered counts as not covered; without a known target (older callers) it is the SLA verdict as scored.
+ */
+function coveredOnWallClock(source: FactsSource, responsiveness: Json | null, withinSla: number | null): number | null {
+  const target = source.firstResponseTargetSeconds;
+  // A thread whose opening is not in the data has no first response to measure (as for the SLA figures).
+  if (target === undefined || target === null || responsiveness === null || booleanAt(responsiveness, 'openingInData') === false) {
+    return withinSla;
+  }
+  const wall = numberAt(responsiveness, 'firstResponseSeconds');
+  return flag(wall !== null && wall <= target);
+}
+
+/**
  * Turns a stored conversation, its survey answers and its agents into the row every rollup sums. Signals the
  * scorer could not evaluate stay null (failed scoring; clarification and escalation in languages without
  * scoring resources), so they are left out of their rates instead of counting as "no".
@@ -104,6 +123,7 @@ export function buildConversationFacts(
   const comprehension = scored ? objectAt(source.details, 'comprehension') : null;
   const lexiconSignals = comprehension !== null && numberAt(comprehension, 'score') !== null;
   const withinSla = flag(booleanAt(responsiveness, 'withinSla'));
+  const coveredInTime = coveredOnWallClock(source, responsiveness, withinSla);
   const afterHours = booleanAt(responsiveness, 'afterHours') === true ? 1 : 0;
   const weekend = booleanAt(responsiveness, 'weekend') === true ? 1 : 0;
   const mismatches = numberAt(comprehension, 'languageMismatch');
@@ -131,8 +151,8 @@ export function buildConversationFacts(
     within_sla: withinSla,
     after_hours: afterHours,
     weekend,
-    sla_after_hours: afterHours === 1 ? withinSla : null,
-    sla_weekend: weekend === 1 ? withinSla : null,
+    sla_after_hours: afterHours === 1 ? coveredInTime : null,
+    sla_weekend: weekend === 1 ? coveredInTime : null,
     language_mismatch: mismatches === null ? null : flag(mismatches > 0),
     clarification: lexiconSignals && clarifications !== null ? flag(clarifications > 0) : null,
     asks_other_agent: lexiconSignals ? flag(booleanAt(comprehension, 'asksForOtherAgent')) : null,

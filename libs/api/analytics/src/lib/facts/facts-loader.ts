@@ -60,11 +60,18 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
+/** First-response target in seconds per channel, from the scoring settings; coverage counts it on the wall clock. */
+export type FirstResponseTargets = Readonly<Record<string, number>>;
+
 /**
  * Reads what the facts of the given conversations are made of (conversation, score, surveys, agents) and builds them.
  * A conversation whose transcript is missing has no facts: it is in no aggregate (and leaves them if it was).
  */
-export async function loadConversationFacts(manager: EntityManager, ids: readonly string[]): Promise<{ facts: FactsRow[]; rules: RuleHitRow[] }> {
+export async function loadConversationFacts(
+  manager: EntityManager,
+  ids: readonly string[],
+  targets: FirstResponseTargets,
+): Promise<{ facts: FactsRow[]; rules: RuleHitRow[] }> {
   const sources = await selectInChunks<SourceRow>(manager, ids, (placeholders, chunk) => ({
     sql: `SELECT c.id, c.vendor_id, c.channel, c.queue, c.site, c.language, c.created_at, c.score_status, c.responsiveness,
                  c.courtesy, c.comprehension, c.overall, c.first_response_seconds, v.time_zone, s.details
@@ -95,7 +102,7 @@ export async function loadConversationFacts(manager: EntityManager, ids: readonl
   const rules: RuleHitRow[] = [];
   for (const row of sources) {
     const built = buildConversationFacts(
-      toSource(row),
+      { ...toSource(row), firstResponseTargetSeconds: targets[row.channel] ?? null },
       (surveys.get(row.id) ?? []).map(
         (survey): SurveyAnswer => ({
           questionKey: survey.question_key,

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConversationsWrittenHook, ConversationsWrittenHooks, IngestionLock } from '@rapport/api-conversations';
+import { ConversationsWrittenHook, ConversationsWrittenHooks, IngestionLock, ScoringSettingsReader } from '@rapport/api-conversations';
 import { dialectOf } from '@rapport/api-database';
 import { loadConversationFacts } from '../facts/facts-loader';
 import { SqlBuilder } from '../sql/sql-builder';
@@ -27,6 +27,7 @@ export class RollupMaintainer implements ConversationsWrittenHook, OnModuleInit,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hooks: ConversationsWrittenHooks,
     private readonly lock: IngestionLock,
+    private readonly scoringSettings: ScoringSettingsReader,
   ) {}
 
   onModuleInit(): void {
@@ -52,10 +53,12 @@ export class RollupMaintainer implements ConversationsWrittenHook, OnModuleInit,
 
   async refresh(manager: EntityManager, conversationIds: readonly string[]): Promise<void> {
     const ids = [...new Set(conversationIds)];
+    const { sla } = (await this.scoringSettings.current(manager)).context;
+    const targets = Object.fromEntries(Object.entries(sla).map(([channel, target]) => [channel, target.firstResponseSeconds]));
     for (let start = 0; start < ids.length; start += REFRESH_CHUNK) {
       const chunk = ids.slice(start, start + REFRESH_CHUNK);
       const previous = await readFacts(manager, chunk);
-      const { facts, rules } = await loadConversationFacts(manager, chunk);
+      const { facts, rules } = await loadConversationFacts(manager, chunk, targets);
       await moveRollups(manager, changedFacts(chunk, previous, facts), () => replaceFacts(manager, chunk, facts, rules));
     }
   }
@@ -109,7 +112,7 @@ function changedFacts(ids: readonly string[], previous: readonly FactsRow[], cur
  * maintainer on their hand-wired services so the rollups follow what they write.
  */
 export function attachRollupMaintainer(dataSource: DataSource, services: { written: ConversationsWrittenHooks; lock: IngestionLock }): RollupMaintainer {
-  const maintainer = new RollupMaintainer(dataSource, services.written, services.lock);
+  const maintainer = new RollupMaintainer(dataSource, services.written, services.lock, new ScoringSettingsReader(dataSource));
   maintainer.onModuleInit();
   return maintainer;
 }

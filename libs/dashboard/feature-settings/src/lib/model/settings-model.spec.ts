@@ -19,6 +19,7 @@ const PROFILE: VendorProfileDto = {
     sat: [{ from: '10:00', to: '14:00' }],
   },
   expectedFormality: { de: 'formal', pt: 'neutral' },
+  holidays: [],
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 
@@ -32,6 +33,7 @@ describe('vendor draft', () => {
       sites: ['Lisbon', 'Porto'],
       businessHours: PROFILE.businessHours,
       expectedFormality: { de: 'formal', pt: 'neutral' },
+      holidays: [],
     });
   });
 

@@ -1,4 +1,4 @@
-import { BUSINESS_DAYS, type BusinessDay, FORMALITIES, type Formality, type OpeningHoursDto, type VendorProfileDto, type VendorProfileInput } from '@rapport/contracts';
+import { BUSINESS_DAYS, type BusinessDay, FORMALITIES, type Formality, type HolidayDto, type OpeningHoursDto, type VendorProfileDto, type VendorProfileInput } from '@rapport/contracts';
 
 /** The vendor form as the user edits it: sites as one line, formality as rows (so a row can be half filled). */
 export interface VendorDraft {
@@ -9,6 +9,7 @@ export interface VendorDraft {
   sites: string;
   businessHours: Record<BusinessDay, OpeningHoursDto[]>;
   formality: Array<{ language: string; formality: Formality }>;
+  holidays: HolidayDto[];
 }
 
 export const DAY_NAMES: Record<BusinessDay, string> = { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' };
@@ -31,6 +32,7 @@ export function emptyVendorDraft(): VendorDraft {
     sites: '',
     businessHours: Object.fromEntries(BUSINESS_DAYS.map((day) => [day, office(day)])) as VendorDraft['businessHours'],
     formality: [],
+    holidays: [],
   };
 }
 
@@ -43,6 +45,7 @@ export function toVendorDraft(profile: VendorProfileDto): VendorDraft {
     sites: profile.sites.join(', '),
     businessHours: Object.fromEntries(BUSINESS_DAYS.map((day) => [day, profile.businessHours[day].map((interval) => ({ ...interval }))])) as VendorDraft['businessHours'],
     formality: Object.entries(profile.expectedFormality).flatMap(([language, formality]) => (formality ? [{ language, formality }] : [])),
+    holidays: (profile.holidays ?? []).map((holiday) => ({ ...holiday })),
   };
 }
 
@@ -58,6 +61,7 @@ export function toVendorInput(draft: VendorDraft): VendorProfileInput {
       .map((site) => site.trim())
       .filter((site) => site !== ''),
     businessHours: draft.businessHours,
+    holidays: draft.holidays.map((holiday) => ({ date: holiday.date.trim(), name: holiday.name.trim() })),
     expectedFormality: Object.fromEntries(draft.formality.filter((row) => row.language.trim() !== '').map((row) => [row.language.trim().toLowerCase(), row.formality])),
   };
 }

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output, signal } from '@angular/core';
 import { type BusinessDay, type Formality, type VendorProfileInput, vendorProfileSchema } from '@rapport/contracts';
+import { HolidaysEditor } from '../holidays/holidays-editor';
 import { DAY_NAMES, FORMALITIES, FORMALITY_WORDS, type VendorDraft, WEEK, messagesByField, slugify, toVendorInput } from '../model/vendor-draft';
 
 const MAX_INTERVALS = 4;
@@ -13,6 +14,7 @@ const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none'
 @Component({
   selector: 'rp-vendor-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [HolidaysEditor],
   templateUrl: './vendor-form.html',
   styleUrl: './vendor-form.scss',
 })
