@@ -29,6 +29,7 @@ import { CsatSatisfiedRule1764000000130 } from './1764000000130-csat-satisfied-r
 import { SurveyWriterVendor1764000000800 } from './1764000000800-survey-writer-vendor.migration';
 import { VendorQualifiedKeys1764000001001 } from './1764000001001-vendor-qualified-keys.migration';
 import { ConversationOpening1764000001052 } from './1764000001052-conversation-opening.migration';
+import { CustomerKey1765000005000 } from './1765000005000-customer-key.migration';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -38,6 +39,7 @@ export const CONVERSATION_MIGRATIONS = [
   SurveyWriterVendor1764000000800,
   VendorQualifiedKeys1764000001001,
   ConversationOpening1764000001052,
+  CustomerKey1765000005000,
 ];
 
 @Module({
