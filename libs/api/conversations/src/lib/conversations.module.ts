@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { VendorsModule } from '@rapport/api-vendors';
 import { AgentDirectory } from './agent-directory';
 import { ConversationBatchService } from './conversation-batch.service';
@@ -30,6 +31,7 @@ import { SurveyWriterVendor1764000000800 } from './1764000000800-survey-writer-v
 import { VendorQualifiedKeys1764000001001 } from './1764000001001-vendor-qualified-keys.migration';
 import { ConversationOpening1764000001052 } from './1764000001052-conversation-opening.migration';
 import { CustomerKey1765000005000 } from './1765000005000-customer-key.migration';
+import { CustomerPseudonyms } from './customer-pseudonyms';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -60,6 +62,7 @@ export const CONVERSATION_MIGRATIONS = [
     ScoringSettingsReader,
     VendorRescoreHook,
     { provide: ConversationScorer, useClass: RuleBasedConversationScorer },
+    { provide: CustomerPseudonyms, useFactory: (config: AppConfig) => new CustomerPseudonyms(config.customerIdKey), inject: [APP_CONFIG] },
   ],
   exports: [
     ConversationWriter,

@@ -86,6 +86,8 @@ export function mapZendeskTicket(
     vendor,
     channel,
     createdAt,
+    // The requester is the customer: kept (pseudonymised at storage) for the 72-hour recontact signal.
+    customerId: requester.slice(0, 200),
     messages: messages.list,
   };
   const queue = asObject(ticket['group'])['name'] ?? ticket['group_id'];
