@@ -18,6 +18,8 @@ async function lookAtBothWidths(page: Page, name: string): Promise<void> {
 }
 
 test.use({ viewport: { width: 1440, height: 900 } });
+// Each test looks at its page twice, with axe and full-page screenshots at both widths: more than the default minute.
+test.setTimeout(180_000);
 
 test('the scorecard ranking shows the survey question picked, and the recontact rate, with intervals and n', async ({ page }) => {
   const scorecard = page.waitForResponse((response) => response.url().includes('/api/analytics/scorecard') && response.ok());
