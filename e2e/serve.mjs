@@ -10,7 +10,9 @@ const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
   stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: `sqlite:${dir}/rapport.sqlite`, DEMO_DATA: 'true',
     // Every end-to-end test signs in from the same address; the sign-in rate limit has its own integration tests.
-    LOGIN_RATE_LIMIT: '1000', DEMO_PASSWORD: E2E_DEMO_PASSWORD, LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
+    LOGIN_RATE_LIMIT: '1000', DEMO_PASSWORD: E2E_DEMO_PASSWORD, LOG_LEVEL: 'warn', HOST: '127.0.0.1',
+    // Customer ids are kept (as keyed hashes) only with a key: the demo's recontacts need one.
+    CUSTOMER_ID_KEY: 'e2e-customer-id-key-0123456789abcdef' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));

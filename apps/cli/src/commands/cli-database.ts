@@ -19,8 +19,9 @@ export async function openDatabase(env: Record<string, string | undefined> = pro
  * Import and scoring services wired as the API wires them, including the analytics rollups, which follow every
  * write in its own transaction: what the command line imports or rescores shows on the dashboard at once.
  */
-export function commandLineServices(dataSource: DataSource): IngestionServices {
-  const services = createIngestionServices(dataSource);
+export function commandLineServices(dataSource: DataSource, env: Record<string, string | undefined> = process.env): IngestionServices {
+  // The API's key for customer ids (CUSTOMER_ID_KEY), so imports from the command line pseudonymise them the same way.
+  const services = createIngestionServices(dataSource, loadAppConfig(env).customerIdKey);
   attachRollupMaintainer(dataSource, services);
   return services;
 }

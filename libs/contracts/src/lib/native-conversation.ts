@@ -45,6 +45,11 @@ export const nativeConversationSchema = z.object({
    * requires messages.
    */
   transcriptMissing: z.boolean().optional(),
+  /**
+   * Who the customer is in the source system (a help-desk requester id, a Twitter author id): used only to tell a
+   * contact within 72 hours of the same customer's previous one with the vendor. Stored as a keyed hash, never returned.
+   */
+  customerId: z.string().min(1).max(200).optional(),
   messages: z.array(nativeMessageSchema).min(1).max(5000),
 });
 export type NativeConversation = z.infer<typeof nativeConversationSchema>;

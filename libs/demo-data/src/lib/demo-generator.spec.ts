@@ -21,6 +21,27 @@ describe('generateDemoData', () => {
     expect(new Set(conversations.flatMap((c) => (c.language ? [c.language] : [])))).toEqual(new Set(['en', 'es', 'pt', 'fr', 'de', 'sv', 'sl']));
   });
 
+  it('gives every conversation a customer, some of whom come back to the same vendor within 72 hours', () => {
+    expect(conversations.every((c) => typeof c.customerId === 'string' && c.customerId.length > 0)).toBe(true);
+    const recontacts = batches.flatMap((batch) =>
+      batch.conversations.filter((c) =>
+        batch.conversations.some((other) => other !== c && other.customerId === c.customerId && Date.parse(other.createdAt) < Date.parse(c.createdAt) && Date.parse(c.createdAt) - Date.parse(other.createdAt) <= 72 * 3_600_000),
+      ),
+    );
+    expect(recontacts.length).toBeGreaterThan(0);
+    expect(recontacts.length / conversations.length).toBeLessThan(0.2);
+  });
+
+  it('asks effort, resolution and recommend questions beside CSAT, each on its own scale', () => {
+    const surveys = batches.flatMap((batch) => batch.surveys);
+    const scales = new Map(surveys.map((survey) => [survey.questionKey, survey.scale]));
+    expect(Object.fromEntries(scales)).toEqual({ csat: '1-5', effort: '1-7', resolution: 'thumbs', nps: '0-10' });
+    const csat = surveys.filter((survey) => survey.questionKey === 'csat').length;
+    const effort = surveys.filter((survey) => survey.questionKey === 'effort').length;
+    expect(effort / csat).toBeGreaterThan(0.6);
+    expect(effort / csat).toBeLessThan(0.95);
+  });
+
   it('keeps messages in time order and ids unique', () => {
     for (const conversation of conversations) {
       const times = conversation.messages.map((m) => Date.parse(m.at));
@@ -34,9 +55,9 @@ describe('generateDemoData', () => {
     expect(again).toEqual(batches);
   });
 
-  it('links surveys to generated conversations with scores on the 1–5 scale', () => {
+  it('links surveys to generated conversations with CSAT scores on the 1–5 scale', () => {
     const ids = new Set(conversations.map((c) => c.externalId));
-    const surveys = batches.flatMap((batch) => batch.surveys);
+    const surveys = batches.flatMap((batch) => batch.surveys).filter((survey) => survey.questionKey === 'csat');
     expect(surveys.length).toBeGreaterThan(conversations.length * 0.4);
     for (const survey of surveys) {
       expect(ids.has(survey.conversationExternalId)).toBe(true);
@@ -87,7 +108,7 @@ describe('demo agents', () => {
           ]),
       );
       const byAgent = new Map<string, number[]>();
-      for (const survey of batches.flatMap((batch) => batch.surveys)) {
+      for (const survey of batches.flatMap((batch) => batch.surveys).filter((answer) => answer.questionKey === 'csat')) {
         const agent = agentOf.get(survey.conversationExternalId);
         if (agent !== undefined) {
           byAgent.set(agent, [...(byAgent.get(agent) ?? []), survey.score]);

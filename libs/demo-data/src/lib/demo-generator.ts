@@ -1,4 +1,5 @@
 import type { Channel, NativeConversation, NativeMessage } from '@rapport/contracts';
+import { addFollowUps, DemoAnswer } from './demo-follow-ups';
 import { DEMO_VENDORS, DemoVendor } from './demo-vendors';
 import { FIRST_NAMES, PHRASES, PhraseBook } from './demo-phrases';
 import { SeededRandom } from './random';
@@ -6,15 +7,7 @@ import { nextDemoOpening } from './demo-hours';
 import { MACHINE_TRANSLATION_SHARE, machineTranslated, UNDECLARED_LANGUAGE_SHARE } from './demo-noise';
 import { DEMO_TOPICS, topicAnswer, topicConfusion, topicCurtness } from './demo-topics';
 
-export interface DemoSurvey {
-  source: string;
-  conversationExternalId: string;
-  questionKey: string;
-  score: number;
-  scale: '1-5';
-  comment?: string;
-  answeredAt: string;
-}
+export type DemoSurvey = DemoAnswer;
 
 export interface DemoDataOptions {
   seed: number;
@@ -76,18 +69,23 @@ export function* generateDemoData(options: DemoDataOptions): Generator<DemoBatch
   const random = new SeededRandom(options.seed);
   const months = monthsEndingAt(options.endMonth, options.months ?? 12);
   const agents = new Map(DEMO_VENDORS.map((vendor) => [vendor.slug, demoAgents(options.seed, vendor)]));
+  // Customers and the other survey questions draw from a stream of their own: the rest stays as it was.
+  const followUps = new SeededRandom(options.seed ^ 0x2f0c_0a11);
   for (const month of months) {
     for (const vendor of DEMO_VENDORS) {
       const batch: DemoBatch = { conversations: [], surveys: [] };
+      const wentBadly: boolean[] = [];
       for (let i = 0; i < options.conversationsPerVendorMonth; i++) {
         const externalId = `${vendor.slug}-${month}-${String(i).padStart(4, '0')}`;
         const agent = random.pick(agents.get(vendor.slug) ?? []);
         const { conversation, tone } = generateConversation(random, vendor, agent, month, externalId);
         batch.conversations.push(conversation);
+        wentBadly.push(tone !== 'good');
         if (random.chance(0.55)) {
           batch.surveys.push(generateSurvey(random, conversation, tone, agent));
         }
       }
+      batch.surveys.push(...addFollowUps(followUps, batch.conversations, wentBadly, batch.surveys));
       yield batch;
     }
   }

@@ -176,14 +176,17 @@ export class AnalyticsService {
     { selection, named }: ResolvedSelection,
   ): Promise<ComparisonResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
+    // In the list's order, whatever the order asked for, so the same metrics always share one cached answer's shape.
+    const metrics = query.metrics && query.metrics.length > 0 ? ANALYTICS_METRICS.filter((metric) => query.metrics?.includes(metric)) : ANALYTICS_METRICS;
     const result = await this.comparisons.run({
       selection,
       vendors: named ?? [],
       minSample,
       falseDiscoveryRate: fdrProcedure(query.fdr),
+      metrics,
     });
     return {
-      ...base(selection, minSample, ANALYTICS_METRICS),
+      ...base(selection, minSample, metrics),
       ...result,
     };
   }

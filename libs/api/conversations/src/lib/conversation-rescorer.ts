@@ -44,6 +44,12 @@ const HEADLINE_COLUMNS = [
   { name: 'settings_fingerprint' },
   { name: 'updated_at' },
 ] as const;
+/**
+ * The start of the same customer's latest earlier conversation with the same vendor: the scorer's `previousContactAt`,
+ * read at scoring time so the answer never depends on the order conversations were imported in.
+ */
+const PREVIOUS_CONTACT_SQL = `(SELECT MAX(p.created_at) FROM conversations p
+   WHERE p.vendor_id = conversations.vendor_id AND p.customer_key = conversations.customer_key AND p.created_at < conversations.created_at)`;
 /** Conversations scored between two yields to the event loop, so HTTP requests are served while scoring runs. */
 const YIELD_EVERY = 20;
 
@@ -90,7 +96,8 @@ export class ConversationRescorer {
     let afterId = options.afterId ?? '';
     while (!options.signal?.aborted) {
       const rows: ConversationRow[] = await this.dataSource.query(
-        `SELECT id, source, external_id, vendor_id, channel, queue, site, declared_language, created_at, closed_at, tags, content_hash, message_count, opening_missing
+        `SELECT id, source, external_id, vendor_id, channel, queue, site, declared_language, created_at, closed_at, tags, content_hash, message_count, opening_missing,
+                ${PREVIOUS_CONTACT_SQL} AS previous_contact_at
            FROM conversations WHERE id > ${dialect.param(0)} AND ${condition.where} ORDER BY id LIMIT ${options.batchSize ?? 500}`,
         [afterId, ...condition.params],
       );
@@ -169,7 +176,9 @@ export class ConversationRescorer {
 
   private scoreSafely(row: ConversationRow, inputs: ScoringInputs, messages: Parameters<typeof toNativeConversation>[2]): ConversationScoreResult {
     try {
-      return this.scorer.score(toNativeConversation(row, inputs.vendor.slug, messages), inputs);
+      const previous = row.previous_contact_at ? Date.parse(row.previous_contact_at) : Number.NaN;
+      const withContact = Number.isNaN(previous) ? inputs : { ...inputs, previousContactAt: previous };
+      return this.scorer.score(toNativeConversation(row, inputs.vendor.slug, messages), withContact);
     } catch (error) {
       // A scorer bug must not block the others: the conversation is marked failed and a `stale` rescore retries it.
       return failedScore(this.scorer.version, error);

@@ -23,6 +23,8 @@ export interface ScoringInputs {
   settings: ScoringSettingsContext;
   /** `<settings>.<vendor profile>` fingerprints: stored with the score, so every score names the settings behind it. */
   fingerprint: string;
+  /** When the same customer last contacted the vendor (epoch ms), for the 72-hour recontact signal. */
+  previousContactAt?: number;
 }
 
 export function scoringInputs(settings: ScoringSettingsSnapshot, vendor: VendorProfile): ScoringInputs {

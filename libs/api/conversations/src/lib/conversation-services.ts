@@ -3,6 +3,7 @@ import { AgentDirectory } from './agent-directory';
 import { ConversationRescorer } from './conversation-rescorer';
 import type { ConversationScorer } from './conversation-scorer';
 import { ConversationWriter } from './conversation-writer';
+import { CustomerPseudonyms } from './customer-pseudonyms';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { IngestionLock } from './ingestion-lock';
 import { RuleBasedConversationScorer } from './rule-based.scorer';
@@ -29,6 +30,7 @@ export interface ConversationServices {
 export function createConversationServices(
   dataSource: DataSource,
   scorer: ConversationScorer = new RuleBasedConversationScorer(),
+  customerIdKey?: string,
 ): ConversationServices {
   const agents = new AgentDirectory();
   const vendors = new VendorProfiles();
@@ -46,7 +48,7 @@ export function createConversationServices(
   );
   const scoring = new ScoringWorker(rescorer);
   return {
-    conversations: new ConversationWriter(dataSource, agents, vendors, linker, lock, scoring, written),
+    conversations: new ConversationWriter(dataSource, agents, vendors, linker, lock, scoring, written, new CustomerPseudonyms(customerIdKey)),
     surveys: new SurveyWriter(dataSource, linker, vendors, lock, written),
     rescorer,
     scoring,

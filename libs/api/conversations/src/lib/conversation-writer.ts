@@ -9,6 +9,8 @@ import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { conversationContentHash } from './content-hash';
 import type { VendorProfile } from './conversation-scorer';
 import { ConversationToWrite, WriteOutcome } from './conversation-write.types';
+import { CustomerPseudonyms } from './customer-pseudonyms';
+import { markLaterContactsForRescoring } from './recontacts';
 import { IngestionLock } from './ingestion-lock';
 import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
 import { ScoringWorker } from './scoring-worker';
@@ -40,6 +42,7 @@ const CONVERSATION_COLUMNS = [
   'settings_fingerprint',
   'updated_at',
   'opening_missing',
+  'customer_key',
 ] as const;
 /** An updated conversation keeps its id (and whatever refers to it: reviews, surveys); every other column is replaced. */
 const UPSERT_CONVERSATION = `ON CONFLICT (id) DO UPDATE SET ${CONVERSATION_COLUMNS.filter((c) => c !== 'id')
@@ -62,6 +65,8 @@ interface ExistingRow {
   external_id: string;
   vendor_id: string;
   content_hash: string;
+  created_at: string;
+  customer_key: string | null;
 }
 
 /** A conversation accepted for storage in this batch. */
@@ -71,6 +76,8 @@ export interface AcceptedConversation {
   vendor: VendorProfile;
   hash: string;
   replaces: boolean;
+  /** The customer id's keyed hash (null: none given, or no key configured). */
+  customerKey: string | null;
 }
 
 /**
@@ -89,6 +96,7 @@ export class ConversationWriter {
     private readonly lock: IngestionLock,
     private readonly scoring: ScoringWorker,
     private readonly written: ConversationsWrittenHooks,
+    private readonly customers: CustomerPseudonyms,
   ) {}
 
   /**
@@ -163,17 +171,23 @@ export class ConversationWriter {
         outcomes.push(failed(item, 'vendor', filedElsewhere(conversation, others)));
         continue;
       }
-      const hash = conversationContentHash(conversation);
+      const customerKey = this.customers.keyOf(conversation.customerId);
+      const hash = conversationContentHash(conversation, customerKey);
       if (previous && previous.content_hash === hash) {
         outcomes.push({ line, externalId: conversation.externalId, status: 'unchanged', id: previous.id });
         continue;
       }
       const id = previous?.id ?? randomUUID();
-      accepted.push({ conversation, id, vendor, hash, replaces: previous !== undefined });
+      accepted.push({ conversation, id, vendor, hash, replaces: previous !== undefined, customerKey });
       outcomes.push({ line, externalId: conversation.externalId, status: previous ? 'updated' : 'created', id });
     }
     if (accepted.length > 0) {
       await this.store(manager, accepted, now);
+      await markLaterContactsForRescoring(manager, [
+        ...accepted.map((entry) => ({ vendorId: entry.vendor.id, customerKey: entry.customerKey, createdAt: entry.conversation.createdAt })),
+        // A replaced conversation may have moved in time or changed customer: its former later contacts change too.
+        ...stored.filter((row) => accepted.some((entry) => entry.id === row.id)).map((row) => ({ vendorId: row.vendor_id, customerKey: row.customer_key, createdAt: row.created_at })),
+      ], new Set(accepted.map((entry) => entry.id)));
     }
     return outcomes;
   }
@@ -198,7 +212,7 @@ export class ConversationWriter {
       'conversations',
       CONVERSATION_COLUMNS,
       // Scores start `pending`: the scoring worker fills them right after the commit (see ScoringWorker).
-      accepted.map(({ conversation, id, vendor, hash }) => [
+      accepted.map(({ conversation, id, vendor, hash, customerKey }) => [
         id,
         conversation.source,
         conversation.externalId,
@@ -224,6 +238,7 @@ export class ConversationWriter {
         null,
         now,
         conversation.openingMissing === true,
+        customerKey,
       ]),
       replaced.length > 0 ? UPSERT_CONVERSATION : '',
     );
@@ -264,7 +279,7 @@ export class ConversationWriter {
       manager,
       batch.map((item) => item.conversation),
       {
-        columns: 'id, source, external_id, vendor_id, content_hash',
+        columns: 'id, source, external_id, vendor_id, content_hash, created_at, customer_key',
         table: 'conversations',
         idColumn: 'external_id',
         ...(scope.vendorScope !== null ? { vendor: { column: 'vendor_id', id: scope.vendorScope ?? '' } } : {}),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { VendorsModule } from '@rapport/api-vendors';
 import { AgentDirectory } from './agent-directory';
 import { ConversationBatchService } from './conversation-batch.service';
@@ -31,6 +32,8 @@ import { VendorQualifiedKeys1764000001001 } from './1764000001001-vendor-qualifi
 import { ConversationOpening1764000001052 } from './1764000001052-conversation-opening.migration';
 import { TicketTranscripts } from './ticket-transcripts';
 import { TicketTranscripts1765000003000 } from './1765000003000-ticket-transcripts.migration';
+import { CustomerKey1765000005000 } from './1765000005000-customer-key.migration';
+import { CustomerPseudonyms } from './customer-pseudonyms';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -41,6 +44,7 @@ export const CONVERSATION_MIGRATIONS = [
   VendorQualifiedKeys1764000001001,
   ConversationOpening1764000001052,
   TicketTranscripts1765000003000,
+  CustomerKey1765000005000,
 ];
 
 @Module({
@@ -62,6 +66,7 @@ export const CONVERSATION_MIGRATIONS = [
     ScoringSettingsReader,
     VendorRescoreHook,
     { provide: ConversationScorer, useClass: RuleBasedConversationScorer },
+    { provide: CustomerPseudonyms, useFactory: (config: AppConfig) => new CustomerPseudonyms(config.customerIdKey), inject: [APP_CONFIG] },
   ],
   exports: [
     ConversationWriter,

@@ -18,7 +18,10 @@ export class RuleBasedConversationScorer extends ConversationScorer {
   private readonly contexts = new Map<string, ScoringContext>();
 
   score(conversation: NativeConversation, inputs: ScoringInputs): ConversationScoreResult {
-    const result = RULE_BASED_SCORER.scoreConversation(toScorableConversation(conversation), this.contextFor(inputs));
+    const shared = this.contextFor(inputs);
+    // The shared context is per settings and vendor; the previous contact is the conversation's own.
+    const context = inputs.previousContactAt === undefined ? shared : { ...shared, previousContactAt: inputs.previousContactAt };
+    const result = RULE_BASED_SCORER.scoreConversation(toScorableConversation(conversation), context);
     const messageLanguages: Array<string | null> = conversation.messages.map(() => null);
     for (const message of result.messages) {
       messageLanguages[message.index] = message.lang === UNDETERMINED ? null : message.lang;

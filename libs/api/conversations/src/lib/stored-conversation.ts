@@ -13,6 +13,8 @@ export interface ConversationRow {
   site: string | null;
   declared_language: string | null;
   created_at: string;
+  /** Start of the same customer's latest earlier conversation with the vendor (rescorer only). */
+  previous_contact_at?: string | null;
   closed_at: string | null;
   tags: string;
   content_hash: string;

@@ -38,6 +38,7 @@ const environmentSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   INGESTION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ANALYTICS_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(64),
+  CUSTOMER_ID_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   REVIEW_DISPUTE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TRUST_PROXY: z
     .string()
@@ -121,6 +122,11 @@ export interface AppConfig {
   analyticsCacheMegabytes: number;
   /** How many days after a review is submitted a partner user may still dispute it. */
   reviewDisputeDays: number;
+  /**
+   * Key of the HMAC that pseudonymises customer ids (the 72-hour recontact signal); customer ids are only ever stored as
+   * that HMAC. Unset: customer ids are dropped at ingestion and no recontact is measured.
+   */
+  customerIdKey?: string;
   /** Express's `trust proxy`: which proxies may tell the client's address and protocol. */
   trustProxy: TrustProxy;
   http: HttpTimeoutConfig;
@@ -210,6 +216,7 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     },
     analyticsCacheMegabytes: values.ANALYTICS_CACHE_MB,
     reviewDisputeDays: values.REVIEW_DISPUTE_DAYS,
+    customerIdKey: values.CUSTOMER_ID_KEY,
     trustProxy: values.TRUST_PROXY,
     http: {
       requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,

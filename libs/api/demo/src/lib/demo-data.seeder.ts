@@ -6,6 +6,7 @@ import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
 import { DemoReviews } from '@rapport/api-reviews';
 import { DemoUsers } from './demo-users';
 import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
+import { isSatisfied, normaliseCsat } from '@rapport/analytics';
 
 export const DEMO_CONVERSATIONS_PER_VENDOR_MONTH = 160;
 const DEMO_SEED = 20261124;
@@ -88,8 +89,8 @@ export class DemoDataSeeder implements OnModuleInit, OnApplicationBootstrap {
       await this.surveys.write(
         batch.surveys.map((survey) => ({
           ...survey,
-          normalized: ((survey.score - 1) / 4) * 100,
-          satisfied: survey.score >= 4,
+          normalized: normaliseCsat(survey.scale, survey.score) ?? 0,
+          satisfied: isSatisfied(survey.scale, survey.score) ?? false,
           comment: survey.comment ?? null,
         })),
       );

@@ -11,8 +11,8 @@ export interface IngestionServices extends ConversationServices {
 }
 
 /** Import services wired by hand over a data source (the command line and benchmarks do not boot Nest). */
-export function createIngestionServices(dataSource: DataSource): IngestionServices {
-  const services = createConversationServices(dataSource);
+export function createIngestionServices(dataSource: DataSource, customerIdKey?: string): IngestionServices {
+  const services = createConversationServices(dataSource, undefined, customerIdKey);
   const store = new ImportJobStore(dataSource, services.lock);
   const runner = new ImportRunner(
     dataSource,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS } from '../vocabulary';
-import { AGENT_METRICS, GAP_METRICS } from './metrics';
+import { AGENT_METRICS, ANALYTICS_METRICS, GAP_METRICS } from './metrics';
 import { listOf, toList, vendorToken } from './query-lists';
 
 /**
@@ -258,6 +258,9 @@ export const comparisonQuerySchema = z
   .strictObject({
     ...filterShape,
     ...fdrShape,
+    metrics: listOf(z.enum(ANALYTICS_METRICS))
+      .optional()
+      .describe('Metrics to compare (e.g. csat,effort,resolved,nps,recontact); default every metric. The false-discovery control runs across these'),
     vendors: z.preprocess(
       (value) => toList(value) ?? [],
       z

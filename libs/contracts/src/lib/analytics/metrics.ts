@@ -18,6 +18,10 @@ export const ANALYTICS_METRICS = [
   'languageMismatch',
   'clarificationRequests',
   'asksOtherAgent',
+  'recontact',
+  'effort',
+  'resolved',
+  'nps',
 ] as const;
 export type AnalyticsMetric = (typeof ANALYTICS_METRICS)[number];
 
@@ -150,7 +154,60 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
     definition:
       'Conversations in which the customer asked for another agent, a supervisor or a native speaker (languages with scoring resources)',
   },
+  recontact: {
+    label: '72-hour recontact rate',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'lower-is-better',
+    definition:
+      'Conversations opened by a customer who had already contacted the same vendor in the 72 hours before; n = conversations with a customer id',
+  },
+  effort: {
+    label: 'Ease (customer effort)',
+    kind: 'mean',
+    unit: 'score',
+    direction: 'higher-is-better',
+    definition:
+      'Answers to the effort question ("how easy was it?") on a common 0–100 scale (hardest answer 0, easiest 100); n = conversations with an effort answer',
+  },
+  resolved: {
+    label: '% resolved (customer says)',
+    kind: 'proportion',
+    unit: 'proportion',
+    direction: 'higher-is-better',
+    definition:
+      'Conversations whose resolution answer says the issue was solved (thumbs up, or the top answers as for % satisfied); n = conversations with a resolution answer',
+  },
+  nps: {
+    label: 'NPS-style score',
+    kind: 'mean',
+    unit: 'score',
+    direction: 'higher-is-better',
+    definition:
+      'Answers to the recommend question on 0–10: promoters (9–10) count +100, passives (7–8) 0, detractors (0–6) −100; the mean is % promoters − % detractors, from −100 to 100; n = conversations with an answer',
+  },
 };
+
+/** Metrics of the post-conversation survey, one per question; the scorecard and comparison can be narrowed to any. */
+export const SURVEY_METRICS = ['csat', 'effort', 'resolved', 'nps'] as const satisfies readonly AnalyticsMetric[];
+export type SurveyMetric = (typeof SURVEY_METRICS)[number];
+
+/**
+ * Which survey question keys feed which metric (keys compared ignoring case). CSAT also takes the earliest answer of a
+ * conversation whose questions are none of these, as before several questions were told apart.
+ */
+export const SURVEY_QUESTION_KEYS: Readonly<Record<SurveyMetric, readonly string[]>> = {
+  csat: ['csat', 'satisfaction_rating', 'satisfaction'],
+  effort: ['effort', 'ces', 'customer_effort', 'ease'],
+  resolved: ['resolution', 'resolved', 'fcr', 'issue_resolved'],
+  nps: ['nps', 'recommend', 'likelihood_to_recommend'],
+};
+
+/** The survey metric a question key feeds; null for a key of no known question (CSAT may still take it, see above). */
+export function surveyMetricOf(questionKey: string): SurveyMetric | null {
+  const key = questionKey.trim().toLowerCase();
+  return SURVEY_METRICS.find((metric) => SURVEY_QUESTION_KEYS[metric].includes(key)) ?? null;
+}
 
 /** Metrics the gap analysis standardises (means and proportions; quantiles do not standardise linearly). */
 export const GAP_METRICS = [

@@ -66,6 +66,10 @@ describe('buildConversationFacts', () => {
       csat: 75, // (4 − 1)/4 · 100
       csat_satisfied: 1,
       csat_agent_id: 'a2', // the survey's credited agent, not the primary agent a1
+      recontact: null, // no customer id
+      effort: null,
+      resolved: null,
+      nps: null,
     });
     expect(rules).toEqual([
       { conversation_id: 'c1', rule: 'comprehension.clarification-request', hits: 2 },
@@ -99,6 +103,53 @@ describe('buildConversationFacts', () => {
       });
       expect(rules).toEqual([]);
     }
+  });
+});
+
+describe('several survey questions', () => {
+  const answers = [
+    { questionKey: 'csat', score: 2, scale: '1-5', answeredAt: '2026-03-08T00:00:00Z' },
+    { questionKey: 'effort', score: 7, scale: '1-7', answeredAt: '2026-03-08T00:00:01Z' },
+    { questionKey: 'Resolution', score: 0, scale: 'thumbs', answeredAt: '2026-03-08T00:00:02Z' },
+    { questionKey: 'nps', score: 6, scale: '0-10', answeredAt: '2026-03-08T00:00:03Z' },
+  ];
+
+  it('keeps each question as its own figure on its own scale', () => {
+    const { facts } = buildConversationFacts(source(), answers, []);
+    expect(facts).toMatchObject({ csat: 25, csat_satisfied: 0, effort: 100, resolved: 0, nps: -100 });
+  });
+
+  it.each([
+    [10, 100],
+    [9, 100],
+    [8, 0],
+    [7, 0],
+    [6, -100],
+    [0, -100],
+  ])('counts recommend answer %s as %s (promoter +100, passive 0, detractor −100)', (score, value) => {
+    const { facts } = buildConversationFacts(source(), [{ questionKey: 'recommend', score, scale: '0-10', answeredAt: '2026-03-08T00:00:00Z' }], []);
+    expect(facts.nps).toBe(value);
+    expect(facts.csat).toBeNull(); // a recommend answer is not CSAT
+  });
+
+  it('never takes an effort, resolution or recommend answer as CSAT, and leaves NPS out on a scale other than 0–10', () => {
+    const { facts } = buildConversationFacts(
+      source(),
+      [
+        { questionKey: 'effort', score: 1, scale: '1-5', answeredAt: '2026-03-08T00:00:00Z' },
+        { questionKey: 'nps', score: 5, scale: '1-5', answeredAt: '2026-03-08T00:00:01Z' },
+      ],
+      [],
+    );
+    expect(facts).toMatchObject({ csat: null, csat_satisfied: null, effort: 0, nps: null });
+  });
+
+  it('reads the 72-hour recontact flag only for conversations with a customer id', () => {
+    const details = { ...scoredDetails, comprehension: { ...scoredDetails.comprehension, recontactWithin72h: true } };
+    expect(buildConversationFacts(source({ details, customerKnown: true }), [], []).facts.recontact).toBe(1);
+    expect(buildConversationFacts(source({ details, customerKnown: false }), [], []).facts.recontact).toBeNull();
+    const first = { ...scoredDetails, comprehension: { ...scoredDetails.comprehension, recontactWithin72h: false } };
+    expect(buildConversationFacts(source({ details: first, customerKnown: true }), [], []).facts.recontact).toBe(0);
   });
 });
 

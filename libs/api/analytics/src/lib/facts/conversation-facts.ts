@@ -1,5 +1,5 @@
 import { durationBucketIndex, hourBand, isSatisfied, normaliseCsat } from '@rapport/analytics';
-import { CSAT_SCALES, CsatScale } from '@rapport/contracts';
+import { CSAT_SCALES, CsatScale, SurveyMetric, surveyMetricOf } from '@rapport/contracts';
 import type { FactsRow, RuleHitRow } from './facts-row';
 import { localHourOfWeek } from './local-hour-of-week';
 
@@ -24,6 +24,8 @@ export interface FactsSource {
    */
   firstResponseTargetSeconds?: number | null;
   timeZone: string;
+  /** The conversation carries a (pseudonymised) customer id, so whether it is a recontact can be told. */
+  customerKnown?: boolean;
   /** `conversation_scores.details`, parsed: the scorer's ConversationScore, or `{error}` when scoring failed. */
   details: unknown;
 }
@@ -66,9 +68,16 @@ function booleanAt(value: Json | null, key: string): boolean | null {
 
 const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
-/** The answer that stands for the conversation's CSAT: a satisfaction question if asked, else the earliest answer. */
+/**
+ * The answer that stands for the conversation's CSAT: a satisfaction question if asked, else the earliest answer to a
+ * question that is none of the other survey metrics (effort, resolution, recommend have metrics of their own).
+ */
 export function csatAnswerOf(answers: readonly SurveyAnswer[]): { csat: number; satisfied: boolean; agentId: string | null } | null {
-  const valid = answers.flatMap((answer) => {
+  const candidates = answers.filter((answer) => {
+    const metric = surveyMetricOf(answer.questionKey);
+    return metric === null || metric === 'csat';
+  });
+  const valid = candidates.flatMap((answer) => {
     const scale = CSAT_SCALES.find((known) => known === answer.scale) as CsatScale | undefined;
     const csat = scale ? normaliseCsat(scale, answer.score) : null;
     const satisfied = scale ? isSatisfied(scale, answer.score) : null;
@@ -86,6 +95,36 @@ export function csatAnswerOf(answers: readonly SurveyAnswer[]): { csat: number; 
   );
   const chosen = valid[0];
   return chosen ? { csat: chosen.csat, satisfied: chosen.satisfied, agentId: chosen.answer.agentId ?? null } : null;
+}
+
+const scaleOf = (answer: SurveyAnswer): CsatScale | undefined => CSAT_SCALES.find((known) => known === answer.scale);
+
+/** The earliest valid answer to one survey metric's questions. */
+function answerTo(metric: SurveyMetric, answers: readonly SurveyAnswer[]): { answer: SurveyAnswer; scale: CsatScale } | null {
+  const matching = answers
+    .flatMap((answer) => {
+      const scale = scaleOf(answer);
+      return scale && surveyMetricOf(answer.questionKey) === metric && normaliseCsat(scale, answer.score) !== null ? [{ answer, scale }] : [];
+    })
+    .sort((a, b) => (a.answer.answeredAt < b.answer.answeredAt ? -1 : a.answer.answeredAt > b.answer.answeredAt ? 1 : 0));
+  return matching[0] ?? null;
+}
+
+/**
+ * The other survey questions, each on its own scale: ease (effort question) on 0–100, resolved as 0/1 (the same
+ * top-box rule as satisfied), and the NPS-style value +100/0/−100 of a 0–10 recommend answer (other scales are not
+ * NPS and are left out), whose mean is % promoters − % detractors.
+ */
+export function surveyMeasuresOf(answers: readonly SurveyAnswer[]): { effort: number | null; resolved: number | null; nps: number | null } {
+  const effort = answerTo('effort', answers);
+  const resolved = answerTo('resolved', answers);
+  const recommend = answerTo('nps', answers.filter((answer) => answer.scale === '0-10'));
+  const npsValue = (score: number) => (score >= 9 ? 100 : score >= 7 ? 0 : -100);
+  return {
+    effort: effort ? normaliseCsat(effort.scale, effort.answer.score) : null,
+    resolved: resolved ? flag(isSatisfied(resolved.scale, resolved.answer.score)) : null,
+    nps: recommend ? npsValue(recommend.answer.score) : null,
+  };
 }
 
 /** The agent who wrote most agent messages; the one who wrote first on a tie. */
@@ -130,6 +169,8 @@ export function buildConversationFacts(
   const clarifications = numberAt(comprehension, 'clarificationRequests');
   const hourOfWeek = localHourOfWeek(source.createdAt, source.timeZone);
   const csat = csatAnswerOf(answers);
+  const survey = surveyMeasuresOf(answers);
+  const recontact = source.customerKnown ? booleanAt(comprehension, 'recontactWithin72h') : null;
   const facts: FactsRow = {
     conversation_id: source.id,
     vendor_id: source.vendorId,
@@ -159,6 +200,10 @@ export function buildConversationFacts(
     csat: csat?.csat ?? null,
     csat_satisfied: csat ? flag(csat.satisfied) : null,
     csat_agent_id: csat?.agentId ?? null,
+    recontact: flag(recontact),
+    effort: survey.effort,
+    resolved: survey.resolved,
+    nps: survey.nps,
   };
   return { facts, rules: ruleHitsOf(source.id, scored ? source.details : null) };
 }

@@ -18,6 +18,7 @@ interface SourceRow {
   overall: number | null;
   first_response_seconds: number | null;
   time_zone: string;
+  customer_known: number | boolean | string;
   details: string | null;
 }
 
@@ -74,7 +75,8 @@ export async function loadConversationFacts(
 ): Promise<{ facts: FactsRow[]; rules: RuleHitRow[] }> {
   const sources = await selectInChunks<SourceRow>(manager, ids, (placeholders, chunk) => ({
     sql: `SELECT c.id, c.vendor_id, c.channel, c.queue, c.site, c.language, c.created_at, c.score_status, c.responsiveness,
-                 c.courtesy, c.comprehension, c.overall, c.first_response_seconds, v.time_zone, s.details
+                 c.courtesy, c.comprehension, c.overall, c.first_response_seconds, v.time_zone, s.details,
+                 CASE WHEN c.customer_key IS NULL THEN 0 ELSE 1 END AS customer_known
             FROM conversations c
             JOIN vendors v ON v.id = c.vendor_id
             LEFT JOIN conversation_scores s ON s.conversation_id = c.id
@@ -138,6 +140,7 @@ function toSource(row: SourceRow): FactsSource {
     overall: nullableNumber(row.overall),
     firstResponseSeconds: nullableNumber(row.first_response_seconds),
     timeZone: row.time_zone,
+    customerKnown: Number(row.customer_known) === 1,
     details: parseDetails(row.details),
   };
 }

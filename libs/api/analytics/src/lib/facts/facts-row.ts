@@ -42,6 +42,12 @@ export interface FactsRow {
   csat_satisfied: number | null;
   /** The agent the CSAT answer is credited to (`csat_surveys.agent_id` of that answer); null without CSAT. */
   csat_agent_id: string | null;
+  /** 1: the customer had contacted the same vendor in the 72 hours before; null without a customer id or a score. */
+  recontact: number | null;
+  /** Other survey questions: ease 0–100, resolved 0/1, NPS-style +100/0/−100 (see `surveyMeasuresOf`). */
+  effort: number | null;
+  resolved: number | null;
+  nps: number | null;
 }
 
 export type FactColumn = keyof FactsRow;
@@ -51,7 +57,7 @@ export const FACT_COLUMNS: readonly FactColumn[] = [
   'conversation_id', 'vendor_id', 'day', 'language', 'channel', 'queue', 'site', 'hour_of_week', 'hour_band', 'agent_id',
   'score_status', 'responsiveness', 'courtesy', 'comprehension', 'overall', 'first_response_seconds', 'frt_bucket',
   'within_sla', 'after_hours', 'weekend', 'sla_after_hours', 'sla_weekend', 'language_mismatch', 'clarification',
-  'asks_other_agent', 'csat', 'csat_satisfied', 'csat_agent_id',
+  'asks_other_agent', 'csat', 'csat_satisfied', 'csat_agent_id', 'recontact', 'effort', 'resolved', 'nps',
 ];
 
 /** A rule that fired in a conversation's evidence, and how many times. */

@@ -40,6 +40,10 @@ const METRIC_SOURCES: Readonly<Record<AnalyticsMetric, MetricSource>> = {
   languageMismatch: proportion('mismatch'),
   clarificationRequests: proportion('clarification'),
   asksOtherAgent: proportion('other_agent'),
+  recontact: proportion('recontact'),
+  effort: mean('effort'),
+  resolved: proportion('resolved'),
+  nps: mean('nps'),
 };
 
 /** Rollup columns a set of metrics needs, always with the conversation count `n`. */

@@ -30,6 +30,8 @@ export interface ComparisonInput {
   vendors: readonly VendorInfo[];
   minSample: number;
   falseDiscoveryRate: FdrProcedure;
+  /** The metrics compared (default every one); q-values are computed across these. */
+  metrics?: readonly AnalyticsMetric[];
 }
 
 /**
@@ -50,11 +52,11 @@ export class ComparisonQuery {
     const { selection, vendors, minSample } = input;
     const [rows, agentSums] = await Promise.all([
       this.rollups.aggregate({ selection, groupBy: ['vendor_id'], measures: ALL_MEASURES }),
-      this.agentClusters.read({ selection, groupBy: ['vendor_id'], metrics: ANALYTICS_METRICS }),
+      this.agentClusters.read({ selection, groupBy: ['vendor_id'], metrics: input.metrics ?? ANALYTICS_METRICS }),
     ]);
     const sumsOf = (vendorId: string) => rows.find((row) => row.keys['vendor_id'] === vendorId)?.sums ?? {};
     const comparison = compareVendors(
-      ANALYTICS_METRICS.map((metric) => ({
+      (input.metrics ?? ANALYTICS_METRICS).map((metric) => ({
         metric,
         vendors: vendors.map((vendor) => ({
           vendor: vendor.id,

@@ -1,4 +1,5 @@
 import { analyticsMeasureColumns } from '../migrations/1764000000500-analytics.migration';
+import { SURVEY_AND_RECONTACT_MEASURES } from '../migrations/1765000005010-survey-questions-recontact.migration';
 import { aggregateSql, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';
 
 const measure = (name: string) => {
@@ -10,13 +11,13 @@ const measure = (name: string) => {
 };
 
 describe('rollup measures', () => {
-  it('match the columns the migration creates, in order', () => {
-    expect(analyticsMeasureColumns().map((column) => column.name)).toEqual(MEASURE_NAMES);
+  it('match the columns the migrations create, in order', () => {
+    expect([...analyticsMeasureColumns().map((column) => column.name), ...SURVEY_AND_RECONTACT_MEASURES.map((m) => m.name)]).toEqual(MEASURE_NAMES);
   });
 
   it('hold a MeanSummary, ProportionSummary or histogram bucket per metric', () => {
     expect(MEASURE_NAMES).toEqual(expect.arrayContaining(['n', 'csat_n', 'csat_sum', 'csat_sum_sq', 'satisfied_n', 'satisfied_yes', 'sla_n', 'sla_yes', 'frt_00', 'frt_78']));
-    expect(MEASURE_NAMES).toHaveLength(1 + 5 * 3 + 7 * 2 + 79);
+    expect(MEASURE_NAMES).toHaveLength(1 + 7 * 3 + 9 * 2 + 79);
   });
 
   it.each([

@@ -56,6 +56,11 @@ export const ROLLUP_MEASURES: readonly Measure[] = [
   ...proportionMeasures('clarification', 'clarification'),
   ...proportionMeasures('other_agent', 'asks_other_agent'),
   ...HISTOGRAM_COLUMNS.map((name, bucket): Measure => ({ name, type: 'int', source: { kind: 'bucket', column: 'frt_bucket', bucket } })),
+  // Added later (migration 1765000005000), so after the histogram: the order is the tables' column order.
+  ...proportionMeasures('recontact', 'recontact'),
+  ...meanMeasures('effort', 'effort'),
+  ...proportionMeasures('resolved', 'resolved'),
+  ...meanMeasures('nps', 'nps'),
 ];
 
 export const MEASURE_NAMES: readonly string[] = ROLLUP_MEASURES.map((measure) => measure.name);

@@ -23,6 +23,8 @@ export interface ConversationsQuery extends AnalyticsSelection {
   signals?: readonly string[];
   /** Agent id, external id or display name. */
   agent?: string;
+  /** The agent the CSAT answer is credited to: id, external id or display name. */
+  csatAgent?: string;
   /** Text in the conversation's external id or messages. */
   q?: string;
   page?: number;

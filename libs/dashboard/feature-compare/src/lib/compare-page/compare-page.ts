@@ -19,7 +19,7 @@ import {
   showWhileUpdating,
   ExportButtons,
 } from '@rapport/dashboard-ui';
-import { comparePeriod, comparisonSelection, parseCompareFilters } from '../model/compare-filters';
+import { compareMetricChoices, comparePeriod, comparisonSelection, parseCompareFilters } from '../model/compare-filters';
 import { formatQValue, toComparisonView } from '../model/comparison-view';
 
 /**
@@ -40,6 +40,7 @@ export class ComparePage {
   readonly to = input<string>();
   readonly channels = input<string>();
   readonly languages = input<string>();
+  readonly metrics = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
   private readonly now = inject(CLOCK);
@@ -54,7 +55,7 @@ export class ComparePage {
   protected readonly formatQValue = formatQValue;
 
   protected readonly filters = computed(() =>
-    parseCompareFilters({ vendors: this.vendors(), from: this.from(), to: this.to(), channels: this.channels(), languages: this.languages() }),
+    parseCompareFilters({ vendors: this.vendors(), from: this.from(), to: this.to(), channels: this.channels(), languages: this.languages(), metrics: this.metrics() }),
   );
 
   private readonly overview = computed(() => {
@@ -84,6 +85,7 @@ export class ComparePage {
 
   /** Months with data, newest first. */
   protected readonly months = computed(() => monthsNewestFirst((this.overview()?.volumes ?? []).map((volume) => volume.month)));
+  protected readonly metricChoices = computed(() => compareMetricChoices(this.filters().metrics));
   protected readonly monthChoices = computed(() => toMonthOptions(this.months(), undefined, runningMonth(this.now())));
   /** The running month when the period reaches it: its figures are month to date. */
   protected readonly monthToDate = computed(() => {
@@ -163,6 +165,10 @@ export class ComparePage {
 
   protected setMonth(bound: 'from' | 'to', value: string): void {
     this.navigate({ [bound]: value });
+  }
+
+  protected setMetrics(value: string): void {
+    this.navigate({ metrics: value === '' ? null : value });
   }
 
   protected retry(): void {

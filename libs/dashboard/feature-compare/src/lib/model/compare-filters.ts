@@ -1,7 +1,7 @@
 import { addMonths } from '@rapport/analytics';
-import { CHANNELS, MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT } from '@rapport/contracts';
+import { ANALYTICS_METRICS, CHANNELS, MAX_COMPARED_VENDOR_COUNT, METRIC_INFO, MIN_COMPARED_VENDOR_COUNT, SURVEY_METRICS } from '@rapport/contracts';
 import type { AnalyticsSelection } from '@rapport/dashboard-data-access';
-import { isLanguageCode, oneOf, parseListParam, parseMonthParam } from '@rapport/dashboard-ui';
+import { type SelectOption, isLanguageCode, oneOf, parseListParam, parseMonthParam } from '@rapport/dashboard-ui';
 
 /** Months a comparison covers when the URL names no period: the latest three with data. */
 export const DEFAULT_PERIOD_MONTHS = 3;
@@ -14,6 +14,24 @@ export interface CompareFilters {
   to: string | null;
   channels: string[];
   languages: string[];
+  /** Metrics compared (`?metrics=csat,effort`); empty: every metric. */
+  metrics: string[];
+}
+
+/**
+ * What the metric select offers: every metric, the survey questions together, or one survey question or the recontact
+ * rate alone; the API corrects for multiple comparisons across the metrics compared.
+ */
+export function compareMetricChoices(picked: readonly string[]): SelectOption[] {
+  const choices: SelectOption[] = [
+    { value: '', label: 'All metrics' },
+    { value: SURVEY_METRICS.join(','), label: 'Survey questions' },
+    ...[...SURVEY_METRICS, 'recontact' as const].map((metric) => ({ value: metric, label: METRIC_INFO[metric].label })),
+  ];
+  const current = picked.join(',');
+  return current === '' || choices.some((choice) => choice.value === current)
+    ? choices
+    : [...choices, { value: current, label: picked.map((metric) => METRIC_INFO[metric as keyof typeof METRIC_INFO]?.label ?? metric).join(', ') }];
 }
 
 /** Reads the URL; malformed values are dropped and at most eight vendors are kept. */
@@ -23,6 +41,7 @@ export function parseCompareFilters(params: {
   to?: string | null;
   channels?: string | null;
   languages?: string | null;
+  metrics?: string | null;
 }): CompareFilters {
   return {
     vendors: parseListParam(params.vendors).slice(0, MAX_COMPARED_VENDOR_COUNT),
@@ -30,6 +49,7 @@ export function parseCompareFilters(params: {
     to: parseMonthParam(params.to),
     channels: parseListParam(params.channels, oneOf(CHANNELS)),
     languages: parseListParam(params.languages, isLanguageCode),
+    metrics: parseListParam(params.metrics, oneOf(ANALYTICS_METRICS)),
   };
 }
 
@@ -45,5 +65,11 @@ export function comparisonSelection(filters: CompareFilters, latestMonth: string
   if (filters.vendors.length < MIN_COMPARED_VENDOR_COUNT) {
     return null;
   }
-  return { ...comparePeriod(filters, latestMonth), vendors: filters.vendors, channels: filters.channels, languages: filters.languages };
+  return {
+    ...comparePeriod(filters, latestMonth),
+    vendors: filters.vendors,
+    channels: filters.channels,
+    languages: filters.languages,
+    ...(filters.metrics.length > 0 ? { metrics: filters.metrics } : {}),
+  };
 }

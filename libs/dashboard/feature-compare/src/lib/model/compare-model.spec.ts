@@ -1,5 +1,5 @@
 import { RESPONSE } from '../../testing/comparison-fixtures';
-import { comparePeriod, comparisonSelection, parseCompareFilters } from './compare-filters';
+import { compareMetricChoices, comparePeriod, comparisonSelection, parseCompareFilters } from './compare-filters';
 import { formatQValue, toComparisonView } from './comparison-view';
 
 describe('compare filters', () => {
@@ -10,7 +10,16 @@ describe('compare filters', () => {
       to: null,
       channels: ['chat'],
       languages: ['de'],
+      metrics: [],
     });
+  });
+
+  it('asks for the metrics the URL names, and offers the survey questions and the recontact rate one by one', () => {
+    expect(parseCompareFilters({ vendors: 'a,b', metrics: 'nps,loyalty,effort' }).metrics).toEqual(['nps', 'effort']);
+    expect(comparisonSelection(parseCompareFilters({ vendors: 'a,b', metrics: 'nps' }), '2025-05')).toMatchObject({ metrics: ['nps'] });
+    expect(compareMetricChoices([]).map((choice) => choice.value)).toEqual(['', 'csat,effort,resolved,nps', 'csat', 'effort', 'resolved', 'nps', 'recontact']);
+    // A combination the select does not offer stays shown as applied.
+    expect(compareMetricChoices(['overall', 'nps']).at(-1)).toEqual({ value: 'overall,nps', label: 'Overall, NPS-style score' });
   });
 
   it.each([

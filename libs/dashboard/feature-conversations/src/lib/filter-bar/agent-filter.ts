@@ -14,27 +14,29 @@ export const AGENT_OPTION_COUNT = 20;
  */
 @Component({
   selector: 'rp-agent-filter',
+  // Each filter looks up its own agents: the two side by side must not overwrite each other's suggestions.
+  providers: [AgentOptionsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <label class="rp-field">
-      <span>Agent</span>
+      <span>{{ label() }}</span>
       <input
         #agentInput
         class="rp-input agent"
         type="search"
-        list="agent-options"
+        [attr.list]="listId()"
         autocomplete="off"
         placeholder="Name or agent id"
-        data-testid="agent-filter"
+        [attr.data-testid]="testId()"
         (focus)="lookUp(agentInput.value)"
         (input)="typed(agentInput.value)"
         (search)="commit(agentInput.value)"
         (change)="commit(agentInput.value)"
       />
     </label>
-    <datalist id="agent-options" data-testid="agent-options">
+    <datalist [id]="listId()" [attr.data-testid]="listId()">
       @for (option of options(); track option.id) {
-        <option [value]="label(option)">{{ option.externalId }} · {{ option.vendor.name }}</option>
+        <option [value]="optionLabel(option)">{{ option.externalId }} · {{ option.vendor.name }}</option>
       }
     </datalist>
   `,
@@ -50,6 +52,10 @@ export class AgentFilter {
   /** Vendors the list is filtered on (slugs or ids); the agents offered are theirs. */
   readonly vendors = input<readonly string[]>([]);
   readonly changed = output<string | null>();
+  /** Two of these stand side by side (the agent who wrote most replies, the agent credited with the survey). */
+  readonly label = input('Agent');
+  readonly testId = input('agent-filter');
+  readonly listId = input('agent-options');
 
   private readonly store = inject(AgentOptionsStore);
   private readonly field = viewChild.required<ElementRef<HTMLInputElement>>('agentInput');
@@ -79,7 +85,7 @@ export class AgentFilter {
     });
   }
 
-  protected label(option: AgentOptionDto): string {
+  protected optionLabel(option: AgentOptionDto): string {
     return agentOptionLabel(option);
   }
 

@@ -31,9 +31,10 @@ const RULE = /^[a-z]+\.[a-z0-9-]+$/;
 const MAX_AGENT_LENGTH = 200;
 
 /** Free-text parameters and what the API accepts of them. */
-const TEXT_PARAMS: Record<'rule' | 'agent' | 'q', (value: string) => boolean> = {
+const TEXT_PARAMS: Record<'rule' | 'agent' | 'csatAgent' | 'q', (value: string) => boolean> = {
   rule: (value) => RULE.test(value),
   agent: (value) => value.length <= MAX_AGENT_LENGTH,
+  csatAgent: (value) => value.length <= MAX_AGENT_LENGTH,
   q: (value) => value.length >= MIN_SEARCH_LENGTH && value.length <= MAX_SEARCH_LENGTH,
 };
 

@@ -1,7 +1,10 @@
 import { addMonths } from '@rapport/analytics';
 import { METRIC_INFO, type ScorecardResponse, type ScorecardRowDto } from '@rapport/contracts';
 import { NOT_ENOUGH_DATA, type TileChange, formatChange, formatCount, formatMetricValue, formatRelativeChange, formatSampleSize, formatShortMonth } from '@rapport/dashboard-ui';
-import { RANKING_METRICS, type RankingMetric } from './ranking';
+import type { RankingMetric } from './ranking';
+
+/** The headline tiles: volume and the quality scores with CSAT; the other survey questions are in the ranking. */
+const HEADLINE_METRICS = ['overall', 'csat', 'responsiveness', 'courtesy', 'comprehension'] as const satisfies readonly RankingMetric[];
 
 /** A metric over every vendor of a month with enough data: the mean weighted by each vendor's n. */
 export interface PooledEstimate {
@@ -75,5 +78,5 @@ export function toHeadlineFigures(response: ScorecardResponse, month: string): H
   const rows = response.rows.filter((row) => row.month === month);
   const previousRows = response.rows.filter((row) => row.month === previousMonth);
   const previousLabel = formatShortMonth(previousMonth);
-  return [volumeFigure(rows, previousLabel), ...RANKING_METRICS.map((metric) => metricFigure(metric, rows, previousRows, previousLabel))];
+  return [volumeFigure(rows, previousLabel), ...HEADLINE_METRICS.map((metric) => metricFigure(metric, rows, previousRows, previousLabel))];
 }

@@ -1,11 +1,19 @@
 import type { AnalyticsMetric, ScorecardResponse, StatDifference, StatEstimate, VendorRef } from '@rapport/contracts';
 import { type DrillDownLink, toConversationsLink } from '@rapport/dashboard-data-access';
 import { type IntervalScale, intervalScale } from '@rapport/dashboard-ui';
-import { METRIC_INFO } from '@rapport/contracts';
+import { METRIC_INFO, SURVEY_METRICS, type SurveyMetric } from '@rapport/contracts';
 
-/** The metrics the ranking table shows, overall first: the rank is on overall. */
-export const RANKING_METRICS = ['overall', 'csat', 'responsiveness', 'courtesy', 'comprehension'] as const satisfies readonly AnalyticsMetric[];
+/**
+ * The metrics the ranking table can show, overall first: the rank is on overall. One survey question at a time is
+ * shown (`rankingColumns`); the recontact rate sits with the comprehension figures it belongs to.
+ */
+export const RANKING_METRICS = ['overall', 'csat', 'effort', 'resolved', 'nps', 'responsiveness', 'courtesy', 'comprehension', 'recontact'] as const satisfies readonly AnalyticsMetric[];
 export type RankingMetric = (typeof RANKING_METRICS)[number];
+
+/** The ranking's columns with one survey question (`survey`) in place of the four. */
+export function rankingColumns(survey: SurveyMetric): RankingMetric[] {
+  return RANKING_METRICS.filter((metric) => !(SURVEY_METRICS as readonly string[]).includes(metric) || metric === survey);
+}
 
 export interface RankingRow {
   vendor: VendorRef;

@@ -1,7 +1,7 @@
 import { LISBOA, MANILA, NORDIC, change, ok, scorecardResponse, scorecardRow, thin } from '../../testing/scorecard-fixtures';
 import { pooledEstimate, toHeadlineFigures } from './headline';
 import { toMetricTrend, trendVendors } from './metric-trends';
-import { changeScale, rankingScales, toRankingRows } from './ranking';
+import { changeScale, rankingColumns, rankingScales, toRankingRows } from './ranking';
 import { parseScorecardFilters, scorecardSelection, singleChoiceOptions } from './scorecard-filters';
 import { scopeText } from './scorecard-view';
 
@@ -31,12 +31,20 @@ describe('scorecard filters', () => {
       month: '2025-05',
       channels: ['chat'],
       languages: ['de', 'pt'],
+      survey: 'csat',
     });
-    expect(parseScorecardFilters({ month: '2025-13' })).toEqual({ month: null, channels: [], languages: [] });
+    expect(parseScorecardFilters({ month: '2025-13' })).toEqual({ month: null, channels: [], languages: [], survey: 'csat' });
+  });
+
+  it('reads the survey question the ranking shows, CSAT unless another known one is named', () => {
+    expect(parseScorecardFilters({ survey: 'nps' }).survey).toBe('nps');
+    expect(parseScorecardFilters({ survey: 'loyalty' }).survey).toBe('csat');
+    expect(rankingColumns('effort')).toEqual(['overall', 'effort', 'responsiveness', 'courtesy', 'comprehension', 'recontact']);
+    expect(rankingColumns('csat')).toEqual(['overall', 'csat', 'responsiveness', 'courtesy', 'comprehension', 'recontact']);
   });
 
   it('asks for the twelve months up to the chosen one, with the filters', () => {
-    expect(scorecardSelection({ month: null, channels: ['email'], languages: [] }, '2025-05')).toEqual({ from: '2024-06', to: '2025-05', channels: ['email'], languages: [] });
+    expect(scorecardSelection({ month: null, channels: ['email'], languages: [], survey: 'csat' }, '2025-05')).toEqual({ from: '2024-06', to: '2025-05', channels: ['email'], languages: [] });
   });
 
   it('offers a list filter as one choice: all, each value, and several values together when the URL names them', () => {

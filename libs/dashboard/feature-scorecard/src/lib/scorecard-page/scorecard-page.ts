@@ -10,6 +10,7 @@ import {
   MIN_COMPARED_VENDOR_COUNT,
   runningMonth,
   SUPPORTED_LANGUAGES,
+  SURVEY_METRICS,
   type UserRole,
 } from '@rapport/contracts';
 import { CLOCK, ReviewedScoresStore, ScorecardApi, ScorecardStore, SessionStore, VendorsStore, canOpenPage, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
@@ -34,7 +35,7 @@ import {
   showWhileUpdating,
 } from '@rapport/dashboard-ui';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
-import { RANKING_METRICS, type RankingRow } from '../model/ranking';
+import { rankingColumns, type RankingRow } from '../model/ranking';
 import { parseScorecardFilters, scorecardSelection, singleChoiceOptions } from '../model/scorecard-filters';
 import { toScorecardView } from '../model/scorecard-view';
 
@@ -56,6 +57,7 @@ export class ScorecardPage {
   readonly month = input<string>();
   readonly channels = input<string>();
   readonly languages = input<string>();
+  readonly survey = input<string>();
 
   private readonly vendorsStore = inject(VendorsStore);
   private readonly scorecardStore = inject(ScorecardStore);
@@ -78,11 +80,16 @@ export class ScorecardPage {
   protected readonly ranked = computed(() => this.session.role() !== 'partner');
   protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
 
-  protected readonly rankingMetrics = RANKING_METRICS.map((metric) => ({ id: metric, label: METRIC_INFO[metric].label, unit: METRIC_INFO[metric].unit }));
+  protected readonly filters = computed(() =>
+    parseScorecardFilters({ month: this.month(), channels: this.channels(), languages: this.languages(), survey: this.survey() }),
+  );
+  protected readonly rankingMetrics = computed(() =>
+    rankingColumns(this.filters().survey).map((metric) => ({ id: metric, label: METRIC_INFO[metric].label, unit: METRIC_INFO[metric].unit, definition: METRIC_INFO[metric].definition })),
+  );
+  protected readonly surveyChoices = SURVEY_METRICS.map((metric) => ({ value: metric, label: METRIC_INFO[metric].label }));
   protected readonly overallInfo = METRIC_INFO.overall;
   protected readonly formatCount = formatCount;
 
-  protected readonly filters = computed(() => parseScorecardFilters({ month: this.month(), channels: this.channels(), languages: this.languages() }));
   protected readonly channelChoices = computed(() =>
     singleChoiceOptions(
       'All channels',
@@ -189,8 +196,9 @@ export class ScorecardPage {
     return row.rank === null ? 'Not ranked' : `${row.rank} of ${row.rankedAmong}`;
   }
 
-  protected setFilter(name: 'month' | 'channels' | 'languages', value: string): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { [name]: value === '' ? null : value }, queryParamsHandling: 'merge' });
+  protected setFilter(name: 'month' | 'channels' | 'languages' | 'survey', value: string): void {
+    const cleared = value === '' || (name === 'survey' && value === 'csat');
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { [name]: cleared ? null : value }, queryParamsHandling: 'merge' });
   }
 
   protected togglePick(slug: string, checked: boolean): void {

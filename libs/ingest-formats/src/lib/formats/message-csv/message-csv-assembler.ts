@@ -170,6 +170,10 @@ export class MessageCsvAssembler implements CsvRowSink<NativeConversation> {
     if (tags.length > 0) {
       conversation.tags = tags;
     }
+    const customerId = get(COL.customer_id).trim().slice(0, 200);
+    if (customerId !== '') {
+      conversation.customerId = customerId;
+    }
     return { lastRow: 0, line, conversation, lines: [], redactions: 0 };
   }
 

@@ -14,7 +14,8 @@ export type MessageCsvField =
   | 'queue'
   | 'site'
   | 'tags'
-  | 'message_id';
+  | 'message_id'
+  | 'customer_id';
 
 /** Canonical columns of the message-per-row CSV, in the order a mapping form should show them. */
 export const MESSAGE_CSV_FIELDS: readonly CsvFieldSpec<MessageCsvField>[] = [
@@ -32,4 +33,9 @@ export const MESSAGE_CSV_FIELDS: readonly CsvFieldSpec<MessageCsvField>[] = [
   { name: 'site', required: false, description: 'Vendor site (location) that handled the conversation' },
   { name: 'tags', required: false, description: 'Tags separated by ; or |' },
   { name: 'message_id', required: false, description: 'Message id, checked for duplicates inside the file' },
+  {
+    name: 'customer_id',
+    required: false,
+    description: 'Id of the customer in your help desk, for the 72-hour recontact rate (stored only as a keyed hash)',
+  },
 ];

@@ -166,6 +166,19 @@ describe('parseMessageCsv', () => {
     expect(oks(records).map((r) => [r.value.vendor, r.value.channel])).toEqual([['acme-ph', 'chat']]);
   });
 
+  it('reads the optional customer_id column as the conversation\'s customer id', async () => {
+    const csv =
+      'conversation_id,vendor,channel,timestamp,author_role,text,customer_id\n' +
+      'a,v,chat,2024-03-01T10:00:00Z,customer,hi, cust-7 \n' +
+      'a,v,chat,2024-03-01T10:01:00Z,agent,hello,cust-7\n' +
+      'b,v,chat,2024-03-01T11:00:00Z,customer,hey,\n';
+    const records = await collect(parseMessageCsv([csv]));
+    expect(oks(records).map((r) => [r.value.externalId, r.value.customerId])).toEqual([
+      ['a', 'cust-7'],
+      ['b', undefined],
+    ]);
+  });
+
   it('merges interleaved rows of conversations that stay within the window', async () => {
     const csv =
       'conversation_id,vendor,channel,timestamp,author_role,text\n' +

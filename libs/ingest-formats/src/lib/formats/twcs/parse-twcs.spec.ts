@@ -33,6 +33,7 @@ describe('parseTwcs', () => {
           vendor: 'acme',
           channel: 'social',
           createdAt: '2017-10-31T21:45:10.000Z',
+          customerId: '115712',
           messages: [
             { role: 'customer', at: '2017-10-31T21:45:10.000Z', text: 'my internet has been down since Monday' },
             { role: 'agent', at: '2017-10-31T21:54:49.000Z', text: 'Please send us a DM with your account email.' },
@@ -50,6 +51,7 @@ describe('parseTwcs', () => {
           vendor: 'TeleSupport',
           channel: 'social',
           createdAt: '2017-11-01T08:55:00.000Z',
+          customerId: '115713',
           messages: [
             { role: 'customer', at: '2017-11-01T08:55:00.000Z', text: 'الخدمة مقطوعة\nمنذ الصباح' },
             { role: 'agent', at: '2017-11-01T09:00:00.000Z', text: 'نأسف لذلك، راسلنا على الخاص' },
@@ -64,6 +66,7 @@ describe('parseTwcs', () => {
           vendor: 'acme',
           channel: 'social',
           createdAt: '2017-11-01T11:00:00.000Z',
+          customerId: '115715',
           messages: [
             { role: 'customer', at: '2017-11-01T11:00:00.000Z', text: 'my bill is wrong' },
             { role: 'customer', at: '2017-11-01T11:05:00.000Z', text: 'anyone?' },
@@ -79,6 +82,7 @@ describe('parseTwcs', () => {
           vendor: 'acme',
           channel: 'social',
           createdAt: '2017-11-01T12:00:00.000Z',
+          customerId: '115716',
           // Tweet 15 answers tweet 999, which is not in the file.
           openingMissing: true,
           messages: [
@@ -132,6 +136,20 @@ describe('parseTwcs', () => {
       ['1', false],
       ['5', true],
       ['3', true],
+    ]);
+  });
+
+  it("keeps the customer's author_id as the conversation's customer id, never a brand's", async () => {
+    const rows = [
+      HEADER,
+      '1,501,True,Tue Oct 31 10:00:00 +0000 2017,@Acme my order,2,',
+      '2,Acme,False,Tue Oct 31 10:05:00 +0000 2017,@501 on it,,1',
+      '5,Acme,False,Tue Oct 31 11:00:00 +0000 2017,@503 shipped,,',
+    ];
+    const records = await collect(parseTwcs([rows.join('\n')]));
+    expect(oks(records).map((r) => [r.value.externalId, r.value.customerId])).toEqual([
+      ['1', '501'],
+      ['5', undefined],
     ]);
   });
 

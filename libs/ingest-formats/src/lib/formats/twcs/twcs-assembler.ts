@@ -158,6 +158,8 @@ export class TwcsAssembler implements CsvRowSink<NativeConversation> {
     const root = kept.find((t) => t.parentId === undefined || !thread.tweets.has(t.parentId)) ?? first;
     const messages: NativeMessage[] = kept.map((t) => ({ role: t.inbound ? 'customer' : 'agent', at: t.at, text: t.text }));
     const openingMissing = openingNotInData(first, kept);
+    // The customer is the author of the thread's customer tweets (twcs anonymises them as numbers).
+    const customerId = kept.find((t) => t.inbound)?.authorId.slice(0, 200);
     out.push({
       kind: 'ok',
       line,
@@ -168,6 +170,7 @@ export class TwcsAssembler implements CsvRowSink<NativeConversation> {
         channel: 'social',
         createdAt: first.at,
         ...(openingMissing ? { openingMissing } : {}),
+        ...(customerId ? { customerId } : {}),
         messages,
       },
       ...(this.options.redactPii ? { redactions: kept.reduce((sum, t) => sum + t.redactions, 0) } : {}),

@@ -54,6 +54,7 @@ describe('parseZendeskTickets', () => {
           vendor: 'acme-ph',
           channel: 'email',
           createdAt: '2024-03-01T09:00:00.000Z',
+          customerId: '9001',
           closedAt: '2024-03-01T12:00:00.000Z',
           queue: '360001',
           tags: ['billing', 'refund'],
@@ -99,6 +100,7 @@ describe('parseZendeskTickets', () => {
           vendor: 'tele-eg',
           channel: 'chat',
           createdAt: '2024-03-02T06:00:00.000Z',
+          customerId: '9002',
           queue: 'Tele EG',
           messages: [
             { role: 'customer', at: '2024-03-02T06:00:00.000Z', text: 'مرحبا، الإنترنت لا يعمل' },
@@ -113,6 +115,7 @@ describe('parseZendeskTickets', () => {
           vendor: 'acme-ph',
           channel: 'chat',
           createdAt: '2024-03-04T08:00:00.000Z',
+          customerId: '9004',
           closedAt: '2024-03-04T10:00:00.000Z',
           queue: '360001',
           messages: [
@@ -138,6 +141,7 @@ describe('parseZendeskTickets', () => {
           vendor: 'acme-ph',
           channel: 'email',
           createdAt: '2024-03-05T08:00:00.000Z',
+          customerId: '9005',
           queue: '360001',
           messages: [{ role: 'customer', at: '2024-03-05T08:00:00.000Z', text: 'hi' }],
         },

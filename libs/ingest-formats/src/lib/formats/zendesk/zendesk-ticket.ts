@@ -130,6 +130,8 @@ export function mapZendeskTicket(
     vendor,
     channel,
     createdAt,
+    // The requester is the customer: kept (pseudonymised at storage) for the 72-hour recontact signal.
+    customerId: requester.slice(0, 200),
     messages,
   };
   if (comments === null) {
