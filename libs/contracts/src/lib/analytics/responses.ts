@@ -1,3 +1,4 @@
+import type { ScoreWeightsDto } from '../settings';
 import type { Channel } from '../vocabulary';
 import type { AgentMetric, AnalyticsMetric, DriverDimension, GapMetric, MetricDirection, MetricInfo } from './metrics';
 import type { AgentSort } from './filters';
@@ -140,6 +141,8 @@ export interface ScorecardResponse extends AnalyticsResponseBase {
   months: string[];
   rows: ScorecardRowDto[];
   rankMethod: 'competition-rank';
+  /** How the overall score weighs its dimensions, from the scoring settings in force (CSAT is not part of it). */
+  weights: ScoreWeightsDto;
 }
 
 export type VendorPairDto = StatDifference & {
