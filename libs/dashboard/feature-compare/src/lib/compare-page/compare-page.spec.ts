@@ -77,7 +77,7 @@ describe('ComparePage', () => {
     expect(csat?.querySelectorAll('rp-stat-cell')[1]?.querySelector('rp-interval-bar')).toBeNull();
 
     expect(find('significance-summary')?.textContent).toContain('1 of 3 differences are significant');
-    expect(find('significance-summary')?.textContent).toContain('the standard false-discovery check (Benjamini–Hochberg)');
+    expect(find('significance-summary')?.textContent).toContain('the standard check against chance findings among many comparisons');
     expect(find('compare-clustering')?.textContent).toContain('Manila Desk has no agent ids');
     const differences = find('differences-table');
     const overall = differences?.querySelector('tr[data-metric="overall"]');

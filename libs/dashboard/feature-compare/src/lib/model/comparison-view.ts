@@ -129,6 +129,17 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
   };
 }
 
+/**
+ * How likely a difference is chance, in words, from its false-discovery-adjusted p-value: under 0.01 "Very unlikely",
+ * up to 0.05 (the threshold the flags use) "Unlikely", above "Could be chance".
+ */
+export function chanceWords(qValue: number | null): string {
+  if (qValue === null) {
+    return '—';
+  }
+  return qValue < 0.01 ? 'Very unlikely' : qValue <= 0.05 ? 'Unlikely' : 'Could be chance';
+}
+
 /** A q-value as people read it: "q = 0.012", "q < 0.001"; a dash when there is none. */
 export function formatQValue(qValue: number | null): string {
   if (qValue === null) {

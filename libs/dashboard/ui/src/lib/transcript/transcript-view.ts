@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input } from '@angular/core';
 import type { ConversationEvidenceDto, ConversationMessageDto } from '@rapport/contracts';
-import { type NumberedEvidence, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
+import { type NumberedEvidence, type RuleNaming, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
 
 /**
  * A conversation's messages with author role, time, detected language and the scorer's evidence highlighted.
@@ -16,6 +16,8 @@ import { type NumberedEvidence, formatElapsed, languageLabel, toTranscriptView }
 export class TranscriptView {
   readonly messages = input.required<readonly ConversationMessageDto[]>();
   readonly evidence = input<readonly ConversationEvidenceDto[]>([]);
+  /** Plain names and directions of the scorer's rules, by id; without them the scorer's explanation names a rule. */
+  readonly rules = input<ReadonlyMap<string, RuleNaming>>(new Map());
   /** IANA zone the times are shown in; the browser's own by default. */
   readonly timeZone = input<string>();
 
@@ -27,7 +29,7 @@ export class TranscriptView {
 
   protected readonly view = computed(() => {
     const format = this.timeFormat();
-    return toTranscriptView(this.messages(), this.evidence()).map((message) => ({
+    return toTranscriptView(this.messages(), this.evidence(), this.rules()).map((message) => ({
       ...message,
       time: format.format(new Date(message.at)),
       elapsed: formatElapsed(message.elapsedSeconds),
@@ -44,6 +46,6 @@ export class TranscriptView {
   }
 
   protected hoverText(evidence: readonly NumberedEvidence[]): string {
-    return evidence.map((item) => `${item.number}. ${item.rule}: ${item.explanation}`).join('\n');
+    return evidence.map((item) => `${item.number}. ${item.effectText}: ${item.name}${item.name === item.explanation ? '' : ` (${item.explanation})`}`).join('\n');
   }
 }
