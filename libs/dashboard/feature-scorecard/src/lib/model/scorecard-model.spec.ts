@@ -134,6 +134,16 @@ describe('toMetricTrend', () => {
     ]);
   });
 
+  it("draws each vendor in its stored colour, which a vendor added before it by name does not move", () => {
+    const coloured = toMetricTrend(RESPONSE, 'csat', new Map([['v-lis', 2], ['v-man', 0], ['v-nor', 1]]));
+    // Okabe–Ito order: 0 blue, 1 orange, 2 bluish green.
+    expect(coloured.chart.data.datasets.map((dataset) => [dataset.label, dataset.borderColor])).toEqual([
+      ['Lisboa Contact', '#009E73'],
+      ['Manila Desk', '#0072B2'],
+      ['Nordic Care', '#E69F00'],
+    ]);
+  });
+
   it('tabulates every month with the full estimate, "not enough data" and missing rows apart', () => {
     expect(trend.rows.map((row) => row.cells.map((cell) => cell?.status ?? 'none'))).toEqual([
       ['ok', 'ok', 'none'],

@@ -44,7 +44,12 @@ export function scopeText(filters: Pick<ScorecardFilters, 'channels' | 'language
   return text ? `, ${text}` : '';
 }
 
-export function toScorecardView(response: ScorecardResponse, month: string, filters: ScorecardFilters): ScorecardView {
+export function toScorecardView(
+  response: ScorecardResponse,
+  month: string,
+  filters: ScorecardFilters,
+  colourIndexes: ReadonlyMap<string, number> = new Map(),
+): ScorecardView {
   const rows = toRankingRows(response, month);
   const weights = weightShares(response.weights);
   return {
@@ -61,7 +66,7 @@ export function toScorecardView(response: ScorecardResponse, month: string, filt
       response.rows.filter((row) => row.month === month).map((row) => row.clustering),
       (id) => response.rows.find((row) => row.vendor.id === id)?.vendor.name ?? id,
     ),
-    trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric)),
+    trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric, colourIndexes)),
     weights,
     weightsText: weightsSentence(weights),
     contributions: toContributionRows(rows, weights),
