@@ -111,8 +111,10 @@ export class AnalyticsService {
     return this.compareOf(query, await this.resolver.resolve(query, principal));
   }
 
-  compareAnswer(query: ComparisonParams, principal: Principal): Promise<SerialisedAnswer> {
-    return this.cached('compare', query, principal, (resolved) => this.compareOf(query, resolved), periodMonths);
+  async compareAnswer(query: ComparisonParams, principal: Principal): Promise<SerialisedAnswer> {
+    // The answer states the SLA targets in force, so a change of settings is another answer.
+    const { fingerprint } = await this.settings.current();
+    return this.cached(`compare:${fingerprint}`, query, principal, (resolved) => this.compareOf(query, resolved), periodMonths);
   }
 
   async gapAnalysis(query: GapParams, principal: Principal): Promise<GapsResponse> {
@@ -184,15 +186,19 @@ export class AnalyticsService {
     { selection, named }: ResolvedSelection,
   ): Promise<ComparisonResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
-    const result = await this.comparisons.run({
-      selection,
-      vendors: named ?? [],
-      minSample,
-      falseDiscoveryRate: fdrProcedure(query.fdr),
-    });
+    const [result, { settings }] = await Promise.all([
+      this.comparisons.run({
+        selection,
+        vendors: named ?? [],
+        minSample,
+        falseDiscoveryRate: fdrProcedure(query.fdr),
+      }),
+      this.settings.current(),
+    ]);
     return {
       ...base(selection, minSample, ANALYTICS_METRICS),
       ...result,
+      slaTargets: settings.slaTargets,
     };
   }
 

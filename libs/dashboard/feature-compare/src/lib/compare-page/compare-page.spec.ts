@@ -5,6 +5,7 @@ import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
 import { configureRoutedPageTest, openRoutedPage, selectOption, setChecked } from '@rapport/dashboard-ui/testing';
 import { RESPONSE } from '../../testing/comparison-fixtures';
 import { COMPARE_ROUTES } from '../compare.routes';
+import { toChannelMixView } from '../model/channel-mix';
 
 const VENDORS: VendorDto[] = [
   { id: 'v-lis', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] },
@@ -134,5 +135,20 @@ describe('ComparePage', () => {
     const { find, respondVendors } = await open('/compare');
     await respondVendors([], []);
     expect(find('empty-state')?.querySelector('h2')?.textContent).toBe('No vendors yet');
+  });
+});
+
+describe('toChannelMixView', () => {
+  it("puts each vendor's channel shares and within-target rates beside the channels' targets", () => {
+    const view = toChannelMixView(RESPONSE);
+    // Lisboa: 400 email + 80 chat = 480; Manila: 450 chat.
+    expect(view.targets.map((target) => [target.name, target.text])).toEqual([
+      ['Chat', 'First reply within 1 min, later replies within 2 min'],
+      ['Email', 'First reply within 8 h, later replies within 8 h'],
+    ]);
+    expect(view.rows.map((row) => [row.name, row.cells.map((cell) => [cell.share, cell.withinSla])])).toEqual([
+      ['Lisboa Contact', [['17%', '50% within target'], ['83%', '60% within target']]],
+      ['Manila Desk', [['100%', '18% within target'], ['—', null]]],
+    ]);
   });
 });
