@@ -84,9 +84,10 @@ describe('ComparePage', () => {
     const overall = differences?.querySelector('tr[data-metric="overall"]');
     expect(overall?.classList).toContain('significant');
     expect(overall?.textContent).toContain('Better (significant)');
-    expect(overall?.textContent).toContain('q < 0.001');
+    expect(overall?.textContent).toContain('Very unlikely');
+    expect(overall?.textContent).not.toContain('q <');
     expect(differences?.querySelector('tr[data-metric="csat"]')?.textContent).toContain('Not enough data');
-    expect(differences?.querySelector('tr[data-metric="languageMismatch"]')?.textContent).toContain('No clear change');
+    expect(differences?.querySelector('tr[data-metric="languageMismatch"]')?.textContent).toContain('No clear difference');
   });
 
   it('shows only the significant pairs on request', async () => {
