@@ -88,7 +88,7 @@ describe('toMonthlyVolumeChart', () => {
 describe('vendor colours and coinciding lines', () => {
   it('draws each vendor in the colour of its stored index, whatever its place in the list', () => {
     const named = [{ ...vendor('v-new', 'Aardvark Care'), colourIndex: 3 }, { ...vendor('v-lis', 'Lisboa Contact'), colourIndex: 0 }];
-    const chart = toMonthlyVolumeChart(named, VOLUMES);
+    const chart = toMonthlyVolumeChart(named, VOLUMES.filter((volume) => volume.vendorId === 'v-lis'));
     // Okabe–Ito order: index 0 blue, index 3 vermillion.
     expect(chart.data.datasets.map((dataset) => [dataset.label, dataset.borderColor])).toEqual([
       ['Aardvark Care', '#D55E00'],
