@@ -48,7 +48,10 @@ test('a lead creates a queue by a rule, refills it and reads who grades what', a
   await form.getByTestId('queue-rubric').selectOption({ index: 1 });
   await form.getByTestId('queue-rule').selectOption('rule-fired');
   // The demo data has a couple of dozen dismissive replies a month (more once the import journey adds its own).
-  await form.getByTestId('queue-rule-id').selectOption('courtesy.dismissive');
+  // The rule picker: typed words narrow the plain names, Enter takes the highlighted one.
+  await form.getByTestId('queue-rule-id').fill('dismissive');
+  await form.getByTestId('queue-rule-id').press('Enter');
+  await expect(form.getByTestId('queue-rule-id')).toHaveAttribute('data-rule', 'courtesy.dismissive');
   await form.getByTestId('queue-n').fill('12');
   // No reviewer chosen yet: the API's reason shows under the reviewers.
   await form.getByTestId('create-queue').click();

@@ -1,6 +1,8 @@
 export { SCORER_NAME, SCORER_VERSION } from './lib/version';
 export type { Evidence, RuleId } from './lib/evidence';
 export { RULES } from './lib/evidence';
+export type { RuleEffect, RuleInfo } from './lib/rule-catalogue';
+export { RULE_CATALOGUE } from './lib/rule-catalogue';
 export type {
   BusinessCalendar,
   ComprehensionScore,

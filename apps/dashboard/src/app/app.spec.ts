@@ -21,6 +21,11 @@ const PARTNER: SessionUserDto = {
   displayName: 'Ana Partner',
 };
 
+// A session sets the readable XSRF-TOKEN cookie; without one the dashboard does not ask the API who is signed in.
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=test-token; path=/';
+});
+
 describe('App shell', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({ providers: [...appConfig.providers, provideHttpClientTesting()] });

@@ -32,3 +32,18 @@ export interface ScorerCardDto {
   entries: ScorerCardEntryDto[];
   dataCredits: Array<{ name: string; licence: string; credit: string }>;
 }
+
+/** One rule the scorer can cite: its stable id, plain name, dimension and which way it moves a score. */
+export interface RuleCatalogueEntryDto {
+  id: string;
+  name: string;
+  dimension: 'courtesy' | 'comprehension' | 'responsiveness' | 'other';
+  /** `either`: the learned model decides (the evidence carries the points); `context`: a fact that moves no score. */
+  effect: 'raises' | 'lowers' | 'either' | 'context';
+}
+
+/** GET /api/scoring/rules: every rule of the running scorer, for names instead of codes and the rule picker. */
+export interface RuleCatalogueDto {
+  scorerVersion: string;
+  rules: RuleCatalogueEntryDto[];
+}

@@ -21,6 +21,7 @@ export * from './lib/gaps/gaps-api';
 export * from './lib/gaps/gaps-store';
 export * from './lib/rule-examples/rule-examples-api';
 export * from './lib/rule-examples/rule-examples-store';
+export * from './lib/rules/rule-catalogue-store';
 export * from './lib/http/mutation';
 export * from './lib/http/remote-resource';
 export * from './lib/conversations/conversations-api';

@@ -26,6 +26,8 @@ export * from './lib/heatmap/heatmap-model';
 export * from './lib/heatmap/heatmap';
 export * from './lib/forms/multi-select';
 export * from './lib/forms/select-field';
+export * from './lib/forms/rule-picker-model';
+export * from './lib/forms/rule-picker';
 export * from './lib/forms/filter-params';
 export * from './lib/forms/file-drop-zone';
 export * from './lib/forms/progress-bar';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_MIN_SAMPLE, monthRange, previousMonth, sameMonthLastYear } from '@rapport/analytics';
 import { DomainError, Principal } from '@rapport/api-core';
+import { ScoringSettingsReader } from '@rapport/api-conversations';
 import {
   AgentRankingParams,
   AgentRankingResponse,
@@ -86,15 +87,18 @@ export class AnalyticsService {
     private readonly coverage: CoverageQuery,
     private readonly drivers: DriversQuery,
     private readonly agents: AgentRankingQuery,
+    private readonly settings: ScoringSettingsReader,
   ) {}
 
   async scorecard(query: ScorecardParams, principal: Principal): Promise<ScorecardResponse> {
     return this.scorecardOf(query, await this.resolver.resolve(query, principal, MAX_SCORECARD_MONTHS));
   }
 
-  scorecardAnswer(query: ScorecardParams, principal: Principal): Promise<SerialisedAnswer> {
+  async scorecardAnswer(query: ScorecardParams, principal: Principal): Promise<SerialisedAnswer> {
+    // The answer states the weights in force, so a change of settings is another answer even before any rescore.
+    const { fingerprint } = await this.settings.current();
     return this.cached(
-      'scorecard',
+      `scorecard:${fingerprint}`,
       query,
       principal,
       (resolved) => this.scorecardOf(query, resolved),
@@ -107,8 +111,10 @@ export class AnalyticsService {
     return this.compareOf(query, await this.resolver.resolve(query, principal));
   }
 
-  compareAnswer(query: ComparisonParams, principal: Principal): Promise<SerialisedAnswer> {
-    return this.cached('compare', query, principal, (resolved) => this.compareOf(query, resolved), periodMonths);
+  async compareAnswer(query: ComparisonParams, principal: Principal): Promise<SerialisedAnswer> {
+    // The answer states the SLA targets in force, so a change of settings is another answer.
+    const { fingerprint } = await this.settings.current();
+    return this.cached(`compare:${fingerprint}`, query, principal, (resolved) => this.compareOf(query, resolved), periodMonths);
   }
 
   async gapAnalysis(query: GapParams, principal: Principal): Promise<GapsResponse> {
@@ -156,18 +162,22 @@ export class AnalyticsService {
   ): Promise<ScorecardResponse> {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     const everyone = [...vendors.values()];
-    const { months, rows } = await this.scorecards.run({
-      selection,
-      vendors: named ?? everyone,
-      onlyWithData: named === null,
-      rankedAmong: everyone,
-      minSample,
-    });
+    const [{ months, rows }, { settings }] = await Promise.all([
+      this.scorecards.run({
+        selection,
+        vendors: named ?? everyone,
+        onlyWithData: named === null,
+        rankedAmong: everyone,
+        minSample,
+      }),
+      this.settings.current(),
+    ]);
     return {
       ...base(selection, minSample, ANALYTICS_METRICS),
       months,
       rows,
       rankMethod: 'competition-rank',
+      weights: settings.weights,
     };
   }
 
@@ -178,16 +188,20 @@ export class AnalyticsService {
     const minSample = query.minSample ?? DEFAULT_MIN_SAMPLE;
     // In the list's order, whatever the order asked for, so the same metrics always share one cached answer's shape.
     const metrics = query.metrics && query.metrics.length > 0 ? ANALYTICS_METRICS.filter((metric) => query.metrics?.includes(metric)) : ANALYTICS_METRICS;
-    const result = await this.comparisons.run({
-      selection,
-      vendors: named ?? [],
-      minSample,
-      falseDiscoveryRate: fdrProcedure(query.fdr),
-      metrics,
-    });
+    const [result, { settings }] = await Promise.all([
+      this.comparisons.run({
+        selection,
+        vendors: named ?? [],
+        minSample,
+        falseDiscoveryRate: fdrProcedure(query.fdr),
+        metrics,
+      }),
+      this.settings.current(),
+    ]);
     return {
       ...base(selection, minSample, metrics),
       ...result,
+      slaTargets: settings.slaTargets,
     };
   }
 

@@ -117,6 +117,7 @@ export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = 
   'PUT /api/settings/scoring':              { roles: ADMIN, vendor: 'none', apiKey: false },
   'GET /api/settings/scoring/rescore':      { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
   'GET /api/scoring/card':                  { roles: CLIENT_SIDE, vendor: 'none', apiKey: false },
+  'GET /api/scoring/rules':                 { roles: EVERYONE, vendor: 'none', apiKey: false },
   'POST /api/surveys/batch':                { roles: ADMIN, vendor: 'own-vendor', apiKey: true },
   'GET /api/users':                         { roles: ADMIN, vendor: 'all', apiKey: false },
   'POST /api/users':                        { roles: ADMIN, vendor: 'all', apiKey: false },

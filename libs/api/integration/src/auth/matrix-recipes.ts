@@ -240,6 +240,7 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
   },
   'GET /api/settings/scoring/rescore': plain('/api/settings/scoring/rescore'),
   'GET /api/scoring/card': plain('/api/scoring/card'),
+  'GET /api/scoring/rules': plain('/api/scoring/rules'),
   'POST /api/surveys/batch': {
     targets: ['own', 'other'],
     // Naming the other vendor also sends the takeover answer: the other vendor's conversation id, no vendor named

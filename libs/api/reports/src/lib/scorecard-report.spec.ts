@@ -28,6 +28,7 @@ const RESPONSE: ScorecardResponse = {
   metricInfo: {},
   months: ['2025-05'],
   rankMethod: 'competition-rank',
+  weights: { responsiveness: 0.35, courtesy: 0.35, comprehension: 0.3 },
   rows: [
     row('v-new', 'Nordic Care', '2025-05', thin(12), null, 12),
     row('v-man', 'Manila Desk', '2025-05', ok(71.2, 68, 74.4, 150), 2, 150),

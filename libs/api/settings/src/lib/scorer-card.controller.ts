@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CLIENT_ROLES } from '@rapport/api-core';
-import type { ScorerCardDto } from '@rapport/contracts';
+import { Access, ALL_ROLES, CLIENT_ROLES } from '@rapport/api-core';
+import type { RuleCatalogueDto, ScorerCardDto } from '@rapport/contracts';
 import { ScorerCardService } from './scorer-card.service';
 
 @ApiTags('settings')
@@ -17,5 +17,15 @@ export class ScorerCardController {
   })
   getCard(): ScorerCardDto {
     return this.card.get();
+  }
+
+  @Get('rules')
+  @Access({ roles: ALL_ROLES })
+  @ApiOkResponse({
+    description:
+      'Every rule the scorer can cite: stable id, plain name, dimension and whether it raises, lowers, either (the learned model decides) or only records context. Same for every vendor (no vendor data).',
+  })
+  getRules(): RuleCatalogueDto {
+    return this.card.rules();
   }
 }

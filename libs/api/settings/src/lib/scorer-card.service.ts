@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ScorerCardDto } from '@rapport/contracts';
-import { scorerCard } from '@rapport/scoring';
+import type { RuleCatalogueDto, ScorerCardDto } from '@rapport/contracts';
+import { RULE_CATALOGUE, SCORER_VERSION, scorerCard } from '@rapport/scoring';
 
 /** The scorer card of the running scorer: built once, it changes only with the scorer version. */
 @Injectable()
@@ -10,5 +10,9 @@ export class ScorerCardService {
   get(): ScorerCardDto {
     this.card ??= JSON.parse(JSON.stringify(scorerCard())) as ScorerCardDto;
     return this.card;
+  }
+
+  rules(): RuleCatalogueDto {
+    return { scorerVersion: SCORER_VERSION, rules: RULE_CATALOGUE.map((rule) => ({ ...rule })) };
   }
 }

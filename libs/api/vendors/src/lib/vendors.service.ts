@@ -19,14 +19,27 @@ export class VendorsService {
   ) {}
 
   async list(scope: VendorScope): Promise<VendorDto[]> {
-    const vendors = await whereVendorScope(this.vendors.createQueryBuilder('vendor'), scope, 'vendor.id').orderBy('vendor.name', 'ASC').getMany();
-    return vendors.map(toVendorDto);
+    const [vendors, colours] = await Promise.all([
+      whereVendorScope(this.vendors.createQueryBuilder('vendor'), scope, 'vendor.id').orderBy('vendor.name', 'ASC').getMany(),
+      this.colourIndexes(),
+    ]);
+    return vendors.map((vendor) => toVendorDto(vendor, colours.get(vendor.id)));
+  }
+
+  /**
+   * Each vendor's place in creation order (ties in the same instant by id). Creation times never change and vendors
+   * are never deleted, so a vendor's index is fixed when it is created: a new vendor takes the next one and no other
+   * vendor's colour moves. Read over all vendors, also for a partner, whose own index must not depend on its scope.
+   */
+  private async colourIndexes(): Promise<Map<string, number>> {
+    const all = await this.vendors.find({ select: { id: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return new Map(all.map((vendor, index) => [vendor.id, index]));
   }
 
   /** One vendor, or null when it does not exist or lies outside the scope (callers answer 404 either way). */
   async get(scope: VendorScope, id: string): Promise<VendorDto | null> {
     const vendor = await whereVendorScope(this.vendors.createQueryBuilder('vendor'), scope, 'vendor.id').andWhere('vendor.id = :id', { id }).getOne();
-    return vendor ? toVendorDto(vendor) : null;
+    return vendor ? toVendorDto(vendor, (await this.colourIndexes()).get(vendor.id)) : null;
   }
 
   monthlyVolume(scope: VendorScope): Promise<MonthlyVolumeDto[]> {
@@ -42,6 +55,14 @@ export class VendorsService {
   }
 }
 
-export function toVendorDto(vendor: Vendor): VendorDto {
-  return { id: vendor.id, slug: vendor.slug, name: vendor.name, country: vendor.country, timeZone: vendor.timeZone, sites: vendor.sites };
+export function toVendorDto(vendor: Vendor, colourIndex?: number): VendorDto {
+  return {
+    id: vendor.id,
+    slug: vendor.slug,
+    name: vendor.name,
+    country: vendor.country,
+    timeZone: vendor.timeZone,
+    sites: vendor.sites,
+    ...(colourIndex === undefined ? {} : { colourIndex }),
+  };
 }

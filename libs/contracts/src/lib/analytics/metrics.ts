@@ -80,7 +80,7 @@ export const METRIC_INFO: Readonly<Record<AnalyticsMetric, MetricInfo>> = {
       'Median time to the first agent reply, read from a log-bucket histogram (error under 19%); n = answered conversations',
   },
   firstResponseP90: {
-    label: 'First response (p90)',
+    label: 'First response (9 in 10 within)',
     kind: 'quantile',
     unit: 'seconds',
     direction: 'lower-is-better',

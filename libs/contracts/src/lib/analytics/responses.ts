@@ -1,3 +1,4 @@
+import type { ScoreWeightsDto, SlaTargetDto } from '../settings';
 import type { Channel } from '../vocabulary';
 import type { AgentMetric, AnalyticsMetric, DriverDimension, GapMetric, MetricDirection, MetricInfo } from './metrics';
 import type { AgentSort } from './filters';
@@ -140,6 +141,8 @@ export interface ScorecardResponse extends AnalyticsResponseBase {
   months: string[];
   rows: ScorecardRowDto[];
   rankMethod: 'competition-rank';
+  /** How the overall score weighs its dimensions, from the scoring settings in force (CSAT is not part of it). */
+  weights: ScoreWeightsDto;
 }
 
 export type VendorPairDto = StatDifference & {
@@ -158,6 +161,13 @@ export interface ComparisonMetricDto {
   pairs: VendorPairDto[];
 }
 
+/** One vendor's conversations per channel in the period, and the share of them answered within the channel's target. */
+export interface VendorChannelMixDto {
+  vendorId: string;
+  /** Channels with conversations, in the vocabulary's order. */
+  channels: Array<{ channel: Channel; conversations: number; slaMeasured: number; withinSla: number | null }>;
+}
+
 export interface ComparisonResponse extends AnalyticsResponseBase {
   vendors: Array<VendorRef & { volume: number; conversations: string }>;
   metrics: ComparisonMetricDto[];
@@ -166,6 +176,10 @@ export interface ComparisonResponse extends AnalyticsResponseBase {
   multipleComparisons: FdrProcedureName;
   /** Per vendor: agents as clusters, design effect and intra-agent correlation (or why conversations count alone). */
   clustering: VendorClusteringDto[];
+  /** Per vendor: conversations and within-target share per channel, which explain responsiveness beside the targets. */
+  channelMix: VendorChannelMixDto[];
+  /** Response-time targets per channel from the scoring settings in force, in seconds. */
+  slaTargets: Record<Channel, SlaTargetDto>;
 }
 
 export type GapComparisonKind = 'same-vendor-other-languages' | 'other-vendors-same-language';

@@ -105,6 +105,17 @@ export function comparisonResponse(metrics: ComparisonMetricDto[]): ComparisonRe
         intraAgentCorrelation: null,
       },
     ],
+    channelMix: [
+      { vendorId: 'v-lis', channels: [{ channel: 'email', conversations: 400, slaMeasured: 400, withinSla: 0.6 }, { channel: 'chat', conversations: 80, slaMeasured: 80, withinSla: 0.5 }] },
+      { vendorId: 'v-man', channels: [{ channel: 'chat', conversations: 450, slaMeasured: 440, withinSla: 0.18 }] },
+    ],
+    slaTargets: {
+      chat: { firstResponseSeconds: 60, replyGapSeconds: 120 },
+      email: { firstResponseSeconds: 28_800, replyGapSeconds: 28_800 },
+      social: { firstResponseSeconds: 3_600, replyGapSeconds: 3_600 },
+      'voice-transcript': { firstResponseSeconds: 30, replyGapSeconds: 60 },
+      'phone-notes': { firstResponseSeconds: 14_400, replyGapSeconds: 28_800 },
+    },
   };
 }
 

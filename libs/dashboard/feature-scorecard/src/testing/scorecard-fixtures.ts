@@ -107,5 +107,6 @@ export function scorecardResponse(months: string[], rows: ScorecardRowDto[]): Sc
     months,
     rows,
     rankMethod: 'competition-rank',
+    weights: { responsiveness: 0.35, courtesy: 0.35, comprehension: 0.3 },
   };
 }

@@ -99,6 +99,7 @@ export const TREND: ScorecardResponse = {
   months: ['2025-04', '2025-05'],
   rows: [scorecardRow('2025-04', thin(20)), scorecardRow('2025-05', ok(81.23, 78, 84, 160))],
   rankMethod: 'competition-rank',
+  weights: { responsiveness: 0.35, courtesy: 0.35, comprehension: 0.3 },
 };
 
 function comparison(

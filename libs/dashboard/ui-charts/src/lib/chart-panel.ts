@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ChartConfiguration, ChartType } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 
@@ -22,6 +22,7 @@ import { BaseChartDirective } from 'ng2-charts';
           [options]="config().options"
           [attr.aria-label]="label()"
           [attr.data-testid]="testId()"
+          [attr.data-series-colours]="seriesColours()"
         ></canvas>
       </div>
       <details class="alternative" [open]="tableOpen()">
@@ -64,4 +65,11 @@ export class ChartPanel<TType extends ChartType> {
   readonly height = input(260);
   /** Printing opens the table so paper gets the numbers too. */
   readonly tableOpen = input(false);
+
+  /** "Lisboa Contact=#0072B2;…": each series' colour, so tests (and curious readers of the markup) can check it. */
+  protected readonly seriesColours = computed(() =>
+    this.config()
+      .data.datasets.map((dataset) => `${dataset.label ?? ''}=${typeof dataset.borderColor === 'string' ? dataset.borderColor : ''}`)
+      .join(';'),
+  );
 }

@@ -5,12 +5,15 @@ import {
   AnalyticsMetric,
   ComparisonMetricDto,
   ComparisonResponse,
+  CHANNELS,
   METRIC_INFO,
+  type Channel,
+  type VendorChannelMixDto,
 } from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
 import { Selection, VendorInfo } from '../filters/selection';
 import { measuresFor } from '../metrics/metric-data';
-import { RollupReader } from '../rollups/rollup-reader';
+import { AggregateRow, RollupReader } from '../rollups/rollup-reader';
 import { AgentClustersQuery, clusterGroupKey, clusteredMetricData, vendorClustering } from './agent-clusters.query';
 import { vendorRef } from './vendor-ref';
 
@@ -48,11 +51,12 @@ export class ComparisonQuery {
 
   async run(
     input: ComparisonInput,
-  ): Promise<Pick<ComparisonResponse, 'vendors' | 'metrics' | 'tests' | 'multipleComparisons' | 'clustering'>> {
+  ): Promise<Pick<ComparisonResponse, 'vendors' | 'metrics' | 'tests' | 'multipleComparisons' | 'clustering' | 'channelMix'>> {
     const { selection, vendors, minSample } = input;
-    const [rows, agentSums] = await Promise.all([
+    const [rows, agentSums, byChannel] = await Promise.all([
       this.rollups.aggregate({ selection, groupBy: ['vendor_id'], measures: ALL_MEASURES }),
       this.agentClusters.read({ selection, groupBy: ['vendor_id'], metrics: input.metrics ?? ANALYTICS_METRICS }),
+      this.rollups.aggregate({ selection, groupBy: ['vendor_id', 'channel'], measures: SLA_MEASURES }),
     ]);
     const sumsOf = (vendorId: string) => rows.find((row) => row.keys['vendor_id'] === vendorId)?.sums ?? {};
     const comparison = compareVendors(
@@ -100,6 +104,28 @@ export class ComparisonQuery {
       tests: comparison.tests,
       multipleComparisons: comparison.multipleComparisons,
       clustering: vendors.map((vendor) => vendorClustering(vendor.id, agentSums.get(clusterGroupKey(vendor.id)))),
+      channelMix: channelMix(vendors, byChannel),
     };
   }
+}
+
+const SLA_MEASURES = measuresFor(['withinSla']);
+
+/**
+ * Each vendor's conversations per channel with the share answered within that channel's target: response-time
+ * targets differ by channel, so a vendor answering mostly chat can be faster yet further from its targets.
+ */
+function channelMix(vendors: readonly VendorInfo[], rows: readonly AggregateRow[]): VendorChannelMixDto[] {
+  return vendors.map((vendor) => ({
+    vendorId: vendor.id,
+    channels: CHANNELS.flatMap((channel: Channel) => {
+      const sums = rows.find((row) => row.keys['vendor_id'] === vendor.id && row.keys['channel'] === channel)?.sums;
+      const conversations = sums?.['n'] ?? 0;
+      if (conversations === 0) {
+        return [];
+      }
+      const measured = sums?.['sla_n'] ?? 0;
+      return [{ channel, conversations, slaMeasured: measured, withinSla: measured > 0 ? (sums?.['sla_yes'] ?? 0) / measured : null }];
+    }),
+  }));
 }

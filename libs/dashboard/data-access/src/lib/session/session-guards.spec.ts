@@ -20,6 +20,11 @@ const user = (role: SessionUserDto['role']): SessionUserDto => ({
   displayName: 'U',
 });
 
+// A session sets the readable XSRF-TOKEN cookie; without one the dashboard does not ask the API who is signed in.
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=test-token; path=/';
+});
+
 describe('session guards', () => {
   let http: HttpTestingController;
 

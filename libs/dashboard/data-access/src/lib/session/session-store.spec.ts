@@ -2,9 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { SessionUserDto } from '@rapport/contracts';
-import { SessionStore } from './session-store';
+import { SessionStore, hasSessionCookie } from './session-store';
 
 const ADA: SessionUserDto = { id: 'u1', email: 'ada@client.example', role: 'admin', vendorId: null, displayName: 'Ada' };
+
+// A session sets the readable XSRF-TOKEN cookie; without one the dashboard does not ask the API who is signed in.
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=test-token; path=/';
+});
 
 describe('SessionStore', () => {
   let store: SessionStore;
@@ -34,6 +39,19 @@ describe('SessionStore', () => {
     http.expectOne('/api/auth/me').flush({ statusCode: 401, code: 'unauthenticated', message: 'Sign in to continue' }, { status: 401, statusText: 'Unauthorized' });
     expect(await restored).toBeNull();
     expect(store.status()).toBe('signed-out');
+  });
+
+  it('is signed out without asking when the browser holds no session cookie (no 401 in the console)', async () => {
+    document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    expect(await store.restore()).toBeNull();
+    http.expectNone('/api/auth/me');
+    expect(store.status()).toBe('signed-out');
+  });
+
+  it('finds the session cookie among others', () => {
+    expect(hasSessionCookie('theme=dark; XSRF-TOKEN=abc')).toBe(true);
+    expect(hasSessionCookie('MY-XSRF-TOKEN=abc; theme=dark')).toBe(false);
+    expect(hasSessionCookie('')).toBe(false);
   });
 
   it('signs in with the credentials and keeps the user', () => {

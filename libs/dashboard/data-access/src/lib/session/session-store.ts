@@ -1,8 +1,16 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import type { ChangePasswordRequest, LoginRequest, LoginResponseDto, SessionUserDto } from '@rapport/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Mutation } from '../http/mutation';
 import { SessionApi } from './session-api';
+
+/**
+ * Whether the browser holds the readable XSRF-TOKEN cookie the API sets with every session (same expiry, cleared on
+ * sign-out). Without it there is no session to restore, so the page does not ask and the console shows no 401.
+ */
+export function hasSessionCookie(cookies: string): boolean {
+  return cookies.split(';').some((cookie) => cookie.trim().startsWith('XSRF-TOKEN='));
+}
 
 /** `unknown` until the API has been asked once (at the first navigation). */
 export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
@@ -11,6 +19,7 @@ export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly api = inject(SessionApi);
+  private readonly document = inject(DOCUMENT);
   private readonly currentUser = signal<SessionUserDto | null>(null);
   private readonly currentStatus = signal<SessionStatus>('unknown');
   private restoring?: Promise<SessionUserDto | null>;
@@ -27,6 +36,9 @@ export class SessionStore {
   restore(): Promise<SessionUserDto | null> {
     if (this.currentStatus() !== 'unknown') {
       return Promise.resolve(this.currentUser());
+    }
+    if (!this.restoring && !hasSessionCookie(this.document.cookie)) {
+      return Promise.resolve(this.settle(null));
     }
     this.restoring ??= firstValueFrom(this.api.me()).then(
       (user) => this.settle(user),

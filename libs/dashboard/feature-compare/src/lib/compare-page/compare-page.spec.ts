@@ -5,6 +5,7 @@ import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
 import { configureRoutedPageTest, openRoutedPage, selectOption, setChecked } from '@rapport/dashboard-ui/testing';
 import { RESPONSE } from '../../testing/comparison-fixtures';
 import { COMPARE_ROUTES } from '../compare.routes';
+import { toChannelMixView } from '../model/channel-mix';
 
 const VENDORS: VendorDto[] = [
   { id: 'v-lis', slug: 'lisboa-contact', name: 'Lisboa Contact', country: 'PT', timeZone: 'Europe/Lisbon', sites: [] },
@@ -77,15 +78,16 @@ describe('ComparePage', () => {
     expect(csat?.querySelectorAll('rp-stat-cell')[1]?.querySelector('rp-interval-bar')).toBeNull();
 
     expect(find('significance-summary')?.textContent).toContain('1 of 3 differences are significant');
-    expect(find('significance-summary')?.textContent).toContain('the standard false-discovery check (Benjamini–Hochberg)');
+    expect(find('significance-summary')?.textContent).toContain('the standard check against chance findings among many comparisons');
     expect(find('compare-clustering')?.textContent).toContain('Manila Desk has no agent ids');
     const differences = find('differences-table');
     const overall = differences?.querySelector('tr[data-metric="overall"]');
     expect(overall?.classList).toContain('significant');
     expect(overall?.textContent).toContain('Better (significant)');
-    expect(overall?.textContent).toContain('q < 0.001');
+    expect(overall?.textContent).toContain('Very unlikely');
+    expect(overall?.textContent).not.toContain('q <');
     expect(differences?.querySelector('tr[data-metric="csat"]')?.textContent).toContain('Not enough data');
-    expect(differences?.querySelector('tr[data-metric="languageMismatch"]')?.textContent).toContain('No clear change');
+    expect(differences?.querySelector('tr[data-metric="languageMismatch"]')?.textContent).toContain('No clear difference');
   });
 
   it('shows only the significant pairs on request', async () => {
@@ -134,5 +136,20 @@ describe('ComparePage', () => {
     const { find, respondVendors } = await open('/compare');
     await respondVendors([], []);
     expect(find('empty-state')?.querySelector('h2')?.textContent).toBe('No vendors yet');
+  });
+});
+
+describe('toChannelMixView', () => {
+  it("puts each vendor's channel shares and within-target rates beside the channels' targets", () => {
+    const view = toChannelMixView(RESPONSE);
+    // Lisboa: 400 email + 80 chat = 480; Manila: 450 chat.
+    expect(view.targets.map((target) => [target.name, target.text])).toEqual([
+      ['Chat', 'First reply within 1 min, later replies within 2 min'],
+      ['Email', 'First reply within 8 h, later replies within 8 h'],
+    ]);
+    expect(view.rows.map((row) => [row.name, row.cells.map((cell) => [cell.share, cell.withinSla])])).toEqual([
+      ['Lisboa Contact', [['17%', '50% within target'], ['83%', '60% within target']]],
+      ['Manila Desk', [['100%', '18% within target'], ['—', null]]],
+    ]);
   });
 });

@@ -20,7 +20,7 @@ import {
   ExportButtons,
 } from '@rapport/dashboard-ui';
 import { compareMetricChoices, comparePeriod, comparisonSelection, parseCompareFilters } from '../model/compare-filters';
-import { formatQValue, toComparisonView } from '../model/comparison-view';
+import { chanceWords, formatQValue, toComparisonView } from '../model/comparison-view';
 
 /**
  * Compare vendors (for vendor managers): two to eight vendors over one period, every metric side by side with
@@ -53,6 +53,7 @@ export class ComparePage {
   protected readonly maxVendors = MAX_COMPARED_VENDOR_COUNT;
   protected readonly formatCount = formatCount;
   protected readonly formatQValue = formatQValue;
+  protected readonly chanceWords = chanceWords;
 
   protected readonly filters = computed(() =>
     parseCompareFilters({ vendors: this.vendors(), from: this.from(), to: this.to(), channels: this.channels(), languages: this.languages(), metrics: this.metrics() }),

@@ -10,6 +10,7 @@ import {
 } from '@rapport/contracts';
 import { type DrillDownLink, toConversationsLink } from '@rapport/dashboard-data-access';
 import { type IntervalScale, intervalScale, clusteringWords, fdrWords } from '@rapport/dashboard-ui';
+import { type ChannelMixView, toChannelMixView } from './channel-mix';
 
 export interface ComparedVendor extends VendorRef {
   volume: number;
@@ -49,6 +50,8 @@ export interface ComparisonView {
   /** The false-discovery check applied and how the intervals treat agents, in words. */
   fdr: string;
   clustering: string;
+  /** Channel mix and response-time targets, which explain responsiveness figures that look contradictory. */
+  channelMix: ChannelMixView;
 }
 
 /** Rows in reading order: the headline scores first, then service levels, then language signals. */
@@ -126,7 +129,19 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
     minimumSample: response.minimumSample,
     fdr: fdrWords(response.multipleComparisons),
     clustering: clusteringWords(response.clustering, (id) => names.get(id) ?? id),
+    channelMix: toChannelMixView(response),
   };
+}
+
+/**
+ * How likely a difference is chance, in words, from its false-discovery-adjusted p-value: under 0.01 "Very unlikely",
+ * up to 0.05 (the threshold the flags use) "Unlikely", above "Could be chance".
+ */
+export function chanceWords(qValue: number | null): string {
+  if (qValue === null) {
+    return '—';
+  }
+  return qValue < 0.01 ? 'Very unlikely' : qValue <= 0.05 ? 'Unlikely' : 'Could be chance';
 }
 
 /** A q-value as people read it: "q = 0.012", "q < 0.001"; a dash when there is none. */

@@ -1,7 +1,7 @@
 import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { ConversationStore, queryView } from '@rapport/dashboard-data-access';
+import { ConversationStore, RuleCatalogueStore, queryView } from '@rapport/dashboard-data-access';
 import { EmptyState, ErrorState, LoadingState, PageHeader, TranscriptView, formatMetricValue, languageName } from '@rapport/dashboard-ui';
 import { conversationLevelEvidence, firedRules, scoreItems, signalItems } from '../model/conversation-summary';
 
@@ -18,6 +18,8 @@ export class ConversationPage {
   readonly id = input.required<string>();
 
   private readonly store = inject(ConversationStore);
+  private readonly catalogue = inject(RuleCatalogueStore);
+  protected readonly ruleNames = this.catalogue.byId;
   private readonly dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
   /** Back to the list page the conversation was opened from (kept in the navigation state), else the whole list. */
@@ -52,7 +54,12 @@ export class ConversationPage {
     };
   });
 
+  protected ruleName(rule: string, fallback: string): string {
+    return this.ruleNames().get(rule)?.name ?? fallback;
+  }
+
   constructor() {
+    this.catalogue.ensureLoaded();
     effect(() => {
       const id = this.id();
       untracked(() => this.store.load(id));

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output } from '@angular/core';
 import { CHANNELS, CONVERSATION_SIGNALS, SUPPORTED_LANGUAGES } from '@rapport/contracts';
 import type { ConversationsQuery } from '@rapport/dashboard-data-access';
-import { MultiSelect, type SelectOption, languageName } from '@rapport/dashboard-ui';
+import { MultiSelect, type PickableRule, RulePicker, type SelectOption, languageName } from '@rapport/dashboard-ui';
 import { SCORE_BANDS, SCORE_DIMENSIONS, type ScoreDimension, bandOf, bandParams } from '../model/conversation-filters';
 import { type FilterChip, SCORE_NAMES, SIGNAL_LABELS, filterChips } from '../model/filter-chips';
 import { AgentFilter } from './agent-filter';
@@ -33,7 +33,7 @@ const CSAT_OPTIONS: readonly SelectOption[] = [
 /** The conversation list's filters as form controls; every change is emitted as URL parameters. */
 @Component({
   selector: 'rp-conversation-filter-bar',
-  imports: [MultiSelect, SearchField, AgentFilter],
+  imports: [MultiSelect, SearchField, AgentFilter, RulePicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conversation-filter-bar.html',
   styleUrl: './conversation-filter-bar.scss',
@@ -41,6 +41,8 @@ const CSAT_OPTIONS: readonly SelectOption[] = [
 export class ConversationFilterBar {
   readonly query = input.required<ConversationsQuery>();
   readonly vendorOptions = input.required<readonly SelectOption[]>();
+  /** The scorer's rules with plain names, for the rule picker. */
+  readonly rules = input<readonly PickableRule[]>([]);
   readonly changed = output<FilterChange>();
 
   protected readonly channelOptions = CHANNELS.map((channel) => ({ value: channel, label: channel }));

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSig
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ConversationPageDto } from '@rapport/contracts';
-import { ConversationListStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
+import { ConversationListStore, RuleCatalogueStore, VendorsStore, exportUrl, queryView } from '@rapport/dashboard-data-access';
 import { EmptyState, ErrorState, ExportButtons, LoadingState, PageHeader, UpdatingReport, formatCount, formatDuration, formatMetricValue, languageName } from '@rapport/dashboard-ui';
 import { map } from 'rxjs';
 import { ConversationFilterBar, type FilterChange } from '../filter-bar/conversation-filter-bar';
@@ -24,6 +24,8 @@ export class ConversationsPage {
   private readonly router = inject(Router);
   private readonly store = inject(ConversationListStore);
   private readonly vendorsStore = inject(VendorsStore);
+  private readonly ruleCatalogue = inject(RuleCatalogueStore);
+  protected readonly rules = this.ruleCatalogue.rules;
   private readonly dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
   private readonly params = toSignal(
@@ -67,6 +69,7 @@ export class ConversationsPage {
   protected readonly listUrl = computed(() => this.router.serializeUrl(this.router.createUrlTree(['/conversations'], { queryParams: this.params() })));
 
   constructor() {
+    this.ruleCatalogue.ensureLoaded();
     if (this.vendorsStore.overview().status === 'idle') {
       this.vendorsStore.load();
     }

@@ -92,7 +92,7 @@ describe('GapsPage', () => {
     http.expectOne('/api/analytics/gaps?from=2025-03&to=2025-05').flush(gapsResponse());
     await settle();
     const method = find('gaps-method')?.textContent ?? '';
-    expect(method).toContain('the standard false-discovery check (Benjamini–Hochberg) across the 3 comparisons');
+    expect(method).toContain('the standard check against chance findings among many comparisons across the 3 comparisons');
     expect(method).toContain('intervals 1.4× as wide');
     expect(method).toContain('Manila Desk has no agent ids');
 
@@ -103,7 +103,7 @@ describe('GapsPage', () => {
       .expectOne('/api/analytics/gaps?fdr=by&from=2025-03&to=2025-05')
       .flush({ ...gapsResponse(), multipleComparisons: 'benjamini-yekutieli' });
     await settle();
-    expect(find('gaps-method')?.textContent).toContain('the strict false-discovery check');
+    expect(find('gaps-method')?.textContent).toContain('the strict check against chance findings');
   });
 
   it('offers the heatmap as a table with n and intervals', async () => {

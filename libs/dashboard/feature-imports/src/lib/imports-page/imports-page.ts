@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { ColumnMappingInput, ImportJobDto } from '@rapport/contracts';
 import { ImportHistoryStore, ImportSetupStore, ImportTracker, type ImportUpload, ImportsApi, SessionStore, VendorsStore, isRunning, queryView } from '@rapport/dashboard-data-access';
@@ -110,8 +110,14 @@ export class ImportsPage {
     });
   }
 
+  /** Bumped when an import started here finishes: the upload form is created afresh, its fields empty. */
+  protected readonly formGeneration = signal(0);
+
   protected start(upload: ImportUpload): void {
-    this.tracker.start(upload, () => this.history.reload());
+    this.tracker.start(upload, () => {
+      this.formGeneration.update((generation) => generation + 1);
+      this.history.reload();
+    });
     // The new job will head the history: show its first page.
     this.goToPage(1);
   }

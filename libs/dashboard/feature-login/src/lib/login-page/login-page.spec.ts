@@ -14,6 +14,11 @@ const PARTNER: SessionUserDto = {
   displayName: 'Ana',
 };
 
+// A session sets the readable XSRF-TOKEN cookie; without one the dashboard does not ask the API who is signed in.
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=test-token; path=/';
+});
+
 describe('LoginPage', () => {
   let http: HttpTestingController;
 

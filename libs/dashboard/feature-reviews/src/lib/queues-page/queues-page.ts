@@ -6,11 +6,12 @@ import {
   RemoteResource,
   ReviewQueuesApi,
   RubricsApi,
+  RuleCatalogueStore,
   SessionStore,
   VendorsApi,
   upsertBy,
 } from '@rapport/dashboard-data-access';
-import { ErrorState, LoadingState, MultiSelect, PageHeader } from '@rapport/dashboard-ui';
+import { ErrorState, LoadingState, MultiSelect, PageHeader, RulePicker } from '@rapport/dashboard-ui';
 import { reasonsByField } from '../model/rubric-draft';
 import {
   type QueueForm,
@@ -28,7 +29,7 @@ import {
  */
 @Component({
   selector: 'rp-queues-page',
-  imports: [RouterLink, PageHeader, LoadingState, ErrorState, MultiSelect],
+  imports: [RouterLink, PageHeader, LoadingState, ErrorState, MultiSelect, RulePicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './queues-page.html',
   styleUrl: '../reviews.scss',
@@ -64,6 +65,12 @@ export class QueuesPage {
   });
   protected readonly ruleKinds = RULE_KINDS;
   protected readonly ruleChoices = RULE_CHOICES;
+  private readonly ruleCatalogue = inject(RuleCatalogueStore);
+  /** The scorer's findings worth sampling on (rules that lower a score or may), by plain name; the fixed list until the catalogue arrives. */
+  protected readonly pickableRules = computed(() => {
+    const rules = this.ruleCatalogue.rules().filter((rule) => rule.effect === 'lowers' || rule.effect === 'either');
+    return rules.length > 0 ? rules : RULE_CHOICES.map((id) => ({ id, name: id, dimension: id.split('.')[0] ?? '' }));
+  });
   protected readonly nLabel = computed(() => RULE_KINDS.find((kind) => kind.value === this.form().kind)?.n ?? 'n');
   protected readonly describeRule = describeRule;
   protected readonly progress = queueProgress;
@@ -74,6 +81,7 @@ export class QueuesPage {
       this.rubrics.load();
       this.reviewers.load();
       this.vendors.load();
+      this.ruleCatalogue.ensureLoaded();
     }
   }
 

@@ -35,7 +35,7 @@ export function trendVendors(response: ScorecardResponse): VendorRef[] {
  * One metric's monthly trend per vendor: the chart plots estimates with gaps where a month has not enough data,
  * and the table gives every month's estimate with interval and n, or "not enough data" in words.
  */
-export function toMetricTrend(response: ScorecardResponse, metric: TrendMetric): MetricTrend {
+export function toMetricTrend(response: ScorecardResponse, metric: TrendMetric, colourIndexes: ReadonlyMap<string, number> = new Map()): MetricTrend {
   const info = METRIC_INFO[metric];
   const vendors = trendVendors(response);
   const stats = new Map(response.rows.map((row) => [`${row.vendor.id}|${row.month}`, row.metrics[metric].current]));
@@ -47,7 +47,8 @@ export function toMetricTrend(response: ScorecardResponse, metric: TrendMetric):
   const labels = rows.map((row) => row.label);
   const series = vendors.map((vendor, index) => ({
     label: vendor.name,
-    styleIndex: index,
+    // The vendor's stored colour index when known; its place by name otherwise (tests, a vendor list not yet loaded).
+    styleIndex: colourIndexes.get(vendor.id) ?? index,
     values: rows.map((row) => {
       const stat = row.cells[index];
       return stat && stat.status === 'ok' ? round(stat.estimate) : null;

@@ -4,6 +4,7 @@ import { toMetricTrend, trendVendors } from './metric-trends';
 import { changeScale, rankingColumns, rankingScales, toRankingRows } from './ranking';
 import { parseScorecardFilters, scorecardSelection, singleChoiceOptions } from './scorecard-filters';
 import { scopeText } from './scorecard-view';
+import { toContributionRows, weightShares, weightsSentence } from './contributions';
 
 const MAY = [
   scorecardRow({ vendor: NORDIC, month: '2025-05', volume: 12, rank: null, metrics: { overall: thin(12), csat: thin(4) } }),
@@ -141,11 +142,43 @@ describe('toMetricTrend', () => {
     ]);
   });
 
+  it("draws each vendor in its stored colour, which a vendor added before it by name does not move", () => {
+    const coloured = toMetricTrend(RESPONSE, 'csat', new Map([['v-lis', 2], ['v-man', 0], ['v-nor', 1]]));
+    // Okabe–Ito order: 0 blue, 1 orange, 2 bluish green.
+    expect(coloured.chart.data.datasets.map((dataset) => [dataset.label, dataset.borderColor])).toEqual([
+      ['Lisboa Contact', '#009E73'],
+      ['Manila Desk', '#0072B2'],
+      ['Nordic Care', '#E69F00'],
+    ]);
+  });
+
   it('tabulates every month with the full estimate, "not enough data" and missing rows apart', () => {
     expect(trend.rows.map((row) => row.cells.map((cell) => cell?.status ?? 'none'))).toEqual([
       ['ok', 'ok', 'none'],
       ['ok', 'ok', 'insufficient'],
     ]);
     expect(trend.label).toBe('Line chart of CSAT per vendor per month, Apr 2025 to May 2025; months without enough data are left blank');
+  });
+});
+
+describe('overall score contributions', () => {
+  const vendor = { id: 'v1', slug: 'v1', name: 'Lisboa Contact' };
+  const okStat = (estimate: number) => ({ status: 'ok' as const, estimate, lower: estimate - 2, upper: estimate + 2, n: 100, method: 'student-t' as const });
+  const thinStat = { status: 'insufficient' as const, estimate: null, lower: null, upper: null, n: 3, method: 'student-t' as const };
+
+  it('states the weights as shares of 100%, leaving out a dimension weighted 0', () => {
+    const shares = weightShares({ responsiveness: 2, courtesy: 1, comprehension: 1 });
+    expect(shares.map((share) => share.percent)).toEqual(['50%', '25%', '25%']);
+    expect(weightsSentence(shares)).toBe('Responsiveness 50%, courtesy 25% and comprehension 25%');
+    expect(weightsSentence(weightShares({ responsiveness: 0, courtesy: 1, comprehension: 1 }))).toBe('Courtesy 50% and comprehension 50%');
+  });
+
+  it('takes each vendor overall apart into weight × dimension score', () => {
+    const metrics = { overall: okStat(80), csat: okStat(50), responsiveness: okStat(90), courtesy: okStat(70), comprehension: thinStat };
+    const row = { vendor, rank: 1, rankedAmong: 1, volume: 100, metrics, overallChange: thinStat as never, conversations: { path: '/conversations', queryParams: {} } };
+    const [result] = toContributionRows([row], weightShares({ responsiveness: 0.35, courtesy: 0.35, comprehension: 0.3 }));
+    // 0.35 × 90 = 31.5; 0.35 × 70 = 24.5; comprehension lacks data.
+    expect(result?.contributions.map((part) => part.points)).toEqual([31.5, 24.5, null]);
+    expect(result?.sentence).toBe('Lisboa Contact: overall 80.0 = responsiveness 31.5 + courtesy 24.5 points.');
   });
 });

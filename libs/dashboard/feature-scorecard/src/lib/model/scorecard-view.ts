@@ -7,6 +7,7 @@ import {
   languageName,
   clusteringWords,
 } from '@rapport/dashboard-ui';
+import { type ContributionRow, type WeightShare, toContributionRows, weightShares, weightsSentence } from './contributions';
 import { type HeadlineFigure, toHeadlineFigures } from './headline';
 import { type MetricTrend, TREND_METRICS, toMetricTrend } from './metric-trends';
 import { type RankingMetric, type RankingRow, changeScale, rankingScales, toRankingRows } from './ranking';
@@ -27,6 +28,10 @@ export interface ScorecardView {
   trends: MetricTrend[];
   /** How the month's intervals treat agents, in words. */
   clustering: string;
+  /** The overall score's weights from the settings in force, and each vendor's points per dimension. */
+  weights: WeightShare[];
+  weightsText: string;
+  contributions: ContributionRow[];
 }
 
 /** The channel and language filters in words. */
@@ -39,8 +44,14 @@ export function scopeText(filters: Pick<ScorecardFilters, 'channels' | 'language
   return text ? `, ${text}` : '';
 }
 
-export function toScorecardView(response: ScorecardResponse, month: string, filters: ScorecardFilters): ScorecardView {
+export function toScorecardView(
+  response: ScorecardResponse,
+  month: string,
+  filters: ScorecardFilters,
+  colourIndexes: ReadonlyMap<string, number> = new Map(),
+): ScorecardView {
   const rows = toRankingRows(response, month);
+  const weights = weightShares(response.weights);
   return {
     month,
     monthLabel: formatLongMonth(month),
@@ -55,6 +66,9 @@ export function toScorecardView(response: ScorecardResponse, month: string, filt
       response.rows.filter((row) => row.month === month).map((row) => row.clustering),
       (id) => response.rows.find((row) => row.vendor.id === id)?.vendor.name ?? id,
     ),
-    trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric)),
+    trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric, colourIndexes)),
+    weights,
+    weightsText: weightsSentence(weights),
+    contributions: toContributionRows(rows, weights),
   };
 }

@@ -146,7 +146,14 @@ export class ScorecardPage {
     if (result?.status !== 'loaded' || !month) {
       return null;
     }
-    return toScorecardView(result.data, month, this.filters());
+    return toScorecardView(result.data, month, this.filters(), this.colourIndexes());
+  });
+
+  /** Each vendor's stored colour index, so a vendor keeps its colour on every chart whatever vendors are added. */
+  private readonly colourIndexes = computed(() => {
+    const state = this.vendorsStore.overview();
+    const vendors = state.status === 'loaded' ? state.data.vendors : [];
+    return new Map(vendors.flatMap((vendor) => (vendor.colourIndex === undefined ? [] : [[vendor.id, vendor.colourIndex] as const])));
   });
 
   /** The view on screen: the current one, or while new filters load the last one, shown dimmed as out of date. */

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { StatCell, formatCount } from '@rapport/dashboard-ui';
 import type { AgentTable } from '../model/agent-rows';
 
-/** A vendor's agents ranked on a shrunk estimate, one page at a time. */
+/** A vendor's agents ranked on an estimate adjusted for how many conversations each has, one page at a time. */
 @Component({
   selector: 'rp-agents-table',
   imports: [RouterLink, StatCell],
@@ -13,7 +13,7 @@ import type { AgentTable } from '../model/agent-rows';
       {{ table().verdict }}
     </p>
     <p class="context">
-      Estimates are shrunk towards the vendor's mean{{ table().vendorMean ? ' (' + table().vendorMean + ')' : '' }}:
+      Scores are adjusted towards the vendor's mean{{ table().vendorMean ? ' (' + table().vendorMean + ')' : '' }}:
       agents with few conversations are pulled towards it, so a handful of lucky conversations cannot top the list.
     </p>
     <div class="rp-table-scroll" tabindex="0" role="region" aria-label="Agents table">
@@ -22,13 +22,13 @@ import type { AgentTable } from '../model/agent-rows';
           Agents ranked on
           {{
             table().metricLabel
-          }}, with shrunk estimates, 95% intervals and sample sizes
+          }}, adjusted for how many conversations each has, with 95% intervals and sample sizes
         </caption>
         <thead>
           <tr>
             <th scope="col">Rank</th>
             <th scope="col">Agent</th>
-            <th scope="col">{{ table().metricLabel }} (shrunk)</th>
+            <th scope="col">{{ table().metricLabel }} (adjusted)</th>
             <th scope="col" class="rp-table__numeric">Own mean</th>
             <th scope="col">Pulled towards the mean</th>
             <th scope="col" class="rp-table__numeric">Conversations</th>
@@ -43,12 +43,16 @@ import type { AgentTable } from '../model/agent-rows';
               <td class="rp-table__numeric">{{ row.rawMean }}</td>
               <td>{{ row.shrinkage }}</td>
               <td class="rp-table__numeric">
-                <a
-                  [routerLink]="row.conversations.path"
-                  [queryParams]="row.conversations.queryParams"
-                  [attr.aria-label]="'The ' + formatCount(row.n) + ' conversations of ' + row.name"
-                  >{{ formatCount(row.n) }}</a
-                >
+                @if (linked()) {
+                  <a
+                    [routerLink]="row.conversations.path"
+                    [queryParams]="row.conversations.queryParams"
+                    [attr.aria-label]="'The ' + formatCount(row.n) + ' conversations of ' + row.name"
+                    >{{ formatCount(row.n) }}</a
+                  >
+                } @else {
+                  {{ formatCount(row.n) }}
+                }
               </td>
             </tr>
           }
@@ -107,6 +111,8 @@ import type { AgentTable } from '../model/agent-rows';
 })
 export class AgentsTable {
   readonly table = input.required<AgentTable>();
+  /** Whether the viewer may open conversations (executives may not): the counts are plain text otherwise. */
+  readonly linked = input(true);
   readonly pageChange = output<number>();
 
   protected readonly formatCount = formatCount;

@@ -40,7 +40,7 @@ export function moveInWeek(hourOfWeek: number, key: string): number {
     <div class="scroll" tabindex="0" role="region" aria-label="Coverage heatmap">
       <table class="heatmap" data-testid="coverage-heatmap">
         <caption class="rp-visually-hidden">
-          {{ grid().measureLabel }} per hour of the week, {{ grid().timeZone }} time. Arrow keys move between hours; Enter opens the hour's conversations.
+          {{ grid().measureLabel }} per hour of the week, {{ grid().timeZone }} time. Arrow keys move between hours{{ linked() ? "; Enter opens the hour's conversations" : '' }}.
         </caption>
         <thead>
           <tr>
@@ -59,8 +59,9 @@ export function moveInWeek(hourOfWeek: number, key: string): number {
                   <a
                     class="cell"
                     [class]="cell.level === null ? 'cell cell--none' : 'cell cell--' + cell.level"
-                    [routerLink]="cell.link.path"
+                    [routerLink]="linked() ? cell.link.path : null"
                     [queryParams]="cell.link.queryParams"
+                    [attr.role]="linked() ? null : 'img'"
                     [attr.aria-label]="cell.label"
                     [attr.title]="cell.label"
                     [attr.data-hour]="cell.hourOfWeek"
@@ -176,6 +177,8 @@ export function moveInWeek(hourOfWeek: number, key: string): number {
 })
 export class CoverageHeatmap {
   readonly grid = input.required<CoverageGrid>();
+  /** Whether the viewer may open conversations (executives may not): the cells are then not links. */
+  readonly linked = input(true);
 
   protected readonly levels = [1, 2, 3, 4];
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);

@@ -32,7 +32,7 @@ import { type DriverView, formatCoefficient, ruleLabel } from '../model/driver-v
             <tbody>
               @for (rule of view().rules; track rule.rule) {
                 <tr [attr.data-rule]="rule.rule">
-                  <th scope="row">{{ label(rule.rule) }} <code class="rule-id">{{ rule.rule }}</code></th>
+                  <th scope="row">{{ ruleNames().get(rule.rule)?.name ?? label(rule.rule) }}</th>
                   <td class="rp-table__numeric">{{ formatCount(rule.withRule) }}</td>
                   <td>
                     <rp-difference-cell [difference]="rule.effect" unit="score" direction="higher-is-better" [significant]="rule.significant" [scale]="scale()" />
@@ -41,13 +41,19 @@ import { type DriverView, formatCoefficient, ruleLabel } from '../model/driver-v
                     <ul class="examples">
                       @for (example of examplesOf(rule.rule); track example.id) {
                         <li>
-                          <a [routerLink]="['/conversations', example.id]">{{ example.externalId }}</a>
+                          @if (linked()) {
+                            <a [routerLink]="['/conversations', example.id]">{{ example.externalId }}</a>
+                          } @else {
+                            {{ example.externalId }}
+                          }
                           <span class="muted">&nbsp;· {{ example.language ?? 'unknown language' }}, CSAT {{ example.csat === null ? '—' : example.csat }}</span>
                         </li>
                       }
-                      <li>
-                        <a [routerLink]="ruleLink(rule.rule).path" [queryParams]="ruleLink(rule.rule).queryParams">All conversations with this rule</a>
-                      </li>
+                      @if (linked()) {
+                        <li>
+                          <a [routerLink]="ruleLink(rule.rule).path" [queryParams]="ruleLink(rule.rule).queryParams">All conversations with this rule</a>
+                        </li>
+                      }
                     </ul>
                   </td>
                 </tr>
@@ -64,7 +70,7 @@ import { type DriverView, formatCoefficient, ruleLabel } from '../model/driver-v
             <tr>
               <th scope="col">Dimension</th>
               <th scope="col">Correlation with CSAT</th>
-              <th scope="col">Standardised weight</th>
+              <th scope="col">Weight when all are taken together</th>
             </tr>
           </thead>
           <tbody>
@@ -92,13 +98,6 @@ import { type DriverView, formatCoefficient, ruleLabel } from '../model/driver-v
     tbody th {
       vertical-align: middle;
     }
-    .rule-id {
-      display: block;
-      font-family: var(--rp-font-family-mono);
-      font-size: var(--rp-font-size-xs);
-      font-weight: normal;
-      color: var(--rp-color-text-muted);
-    }
     .examples {
       margin: 0;
       padding: 0;
@@ -115,6 +114,10 @@ export class DriversPanel {
   readonly examples = input<RuleExamples>({});
   /** The vendor's conversation list for the period; narrowed to a rule per row. */
   readonly conversations = input.required<DrillDownLink>();
+  /** Whether the viewer may open conversations (executives may not): examples are then plain text. */
+  readonly linked = input(true);
+  /** Plain rule names by id; the rule id in words when the catalogue has not arrived. */
+  readonly ruleNames = input<ReadonlyMap<string, { name: string }>>(new Map());
 
   protected readonly notEnoughData = NOT_ENOUGH_DATA;
   protected readonly formatCount = formatCount;

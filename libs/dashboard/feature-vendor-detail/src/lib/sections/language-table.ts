@@ -28,7 +28,7 @@ import { LANGUAGE_METRICS, type LanguageRow } from '../model/language-rows';
             <tr [attr.data-language]="row.language">
               <th scope="row">{{ row.name }}</th>
               <td class="rp-table__numeric">
-                @if (row.conversations; as link) {
+                @if (linked() && row.conversations; as link) {
                   <a [routerLink]="link.path" [queryParams]="link.queryParams" [attr.aria-label]="'The ' + formatCount(row.n) + ' conversations in ' + row.name">{{ formatCount(row.n) }}</a>
                 } @else {
                   {{ formatCount(row.n) }}
@@ -78,6 +78,8 @@ import { LANGUAGE_METRICS, type LanguageRow } from '../model/language-rows';
 })
 export class LanguageTable {
   readonly rows = input.required<readonly LanguageRow[]>();
+  /** Whether the viewer may open conversations (executives may not). */
+  readonly linked = input(true);
 
   protected readonly metrics = LANGUAGE_METRICS.map((metric) => ({ id: metric, label: METRIC_INFO[metric].label, unit: METRIC_INFO[metric].unit }));
   protected readonly formatCount = formatCount;

@@ -2,7 +2,8 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import type { ConversationPageDto, MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
-import { configureRoutedPageTest, openRoutedPage, selectOption } from '@rapport/dashboard-ui/testing';
+import { SessionStore } from '@rapport/dashboard-data-access';
+import { configureRoutedPageTest, openRoutedPage, selectOption, signIn } from '@rapport/dashboard-ui/testing';
 import { AGENTS, COVERAGE, DRIVERS, GAPS, TREND } from '../../testing/detail-fixtures';
 import { VENDOR_DETAIL_ROUTES } from '../vendor-detail.routes';
 
@@ -56,9 +57,15 @@ describe('VendorDetailPage', () => {
     });
   });
 
-  afterEach(() => http.verify());
+  // The rule catalogue (rule names) is left unanswered here: names fall back to the rule id in words.
+  afterEach(() => {
+    http.match('/api/scoring/rules');
+    http.verify();
+  });
 
   async function open(url: string) {
+    // A vendor manager, who may open conversations: the sections link their counts and hours to them.
+    await signIn(TestBed.inject(SessionStore), { id: 'u1', email: 'u@example.com', role: 'vendor-manager', vendorId: null, displayName: 'U' });
     const page = await openRoutedPage(url);
     const respondVendors = () => page.respondWithVendors(VENDORS, VOLUMES);
     const paramsOf = (url: string) => http.expectOne((request) => request.url === url);

@@ -7,6 +7,7 @@ import {
   CoverageStore,
   DriversStore,
   GapsStore,
+  RuleCatalogueStore,
   RuleExamplesStore,
   SessionStore,
   ScorecardStore,
@@ -81,6 +82,8 @@ export class VendorDetailPage {
   private readonly vendorsStore = inject(VendorsStore);
   private readonly now = inject(CLOCK);
   private readonly session = inject(SessionStore);
+  private readonly ruleCatalogue = inject(RuleCatalogueStore);
+  protected readonly ruleNames = this.ruleCatalogue.byId;
   /** Executives may not open conversations: no button that leads nowhere. */
   protected readonly countryName = countryName;
   protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
@@ -282,6 +285,7 @@ export class VendorDetailPage {
   });
 
   constructor() {
+    this.ruleCatalogue.ensureLoaded();
     if (this.vendorsStore.overview().status !== 'loaded') {
       this.vendorsStore.load();
     }

@@ -5,7 +5,8 @@ import { CLOCK, VendorsStore } from '@rapport/dashboard-data-access';
 import { type DataTableColumn, DataTable, EmptyState, ErrorState, LoadingState, PageHeader, formatMonthRange, formatShortMonth } from '@rapport/dashboard-ui';
 import { ChartFigure } from '@rapport/dashboard-ui-charts';
 import { MONTH_WINDOWS, type MonthWindow, monthWindowLabel, parseMonthWindow, windowMonths } from '../volume/month-window';
-import { toMonthlyVolumeChart } from '../volume/monthly-volume-chart';
+import { coincidingGroups, toMonthlyVolumeChart } from '../volume/monthly-volume-chart';
+import { toVendorSeries } from '../volume/vendor-series';
 import { type VendorRow, toVendorRows } from '../volume/vendor-rows';
 
 /** Vendors page: every partner, and conversations per vendor per month over the window chosen in `?months=`. */
@@ -51,6 +52,7 @@ export class VendorsPage {
         first !== undefined && last !== undefined
           ? { config: toMonthlyVolumeChart(vendors, volumes, months), label: this.chartLabel(first, last) }
           : null,
+      coinciding: coincidingGroups(toVendorSeries(vendors, volumes, months)).map((names) => names.join(', ')),
       rows: toVendorRows(vendors, volumes, months),
       columns: this.columns(this.window()),
     };

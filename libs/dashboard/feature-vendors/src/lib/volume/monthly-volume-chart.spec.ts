@@ -1,5 +1,6 @@
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
-import { toMonthlyVolumeChart } from './monthly-volume-chart';
+import { coincidingGroups, toMonthlyVolumeChart } from './monthly-volume-chart';
+import { toVendorSeries } from './vendor-series';
 
 const vendor = (id: string, name: string): VendorDto => ({
   id,
@@ -81,5 +82,32 @@ describe('toMonthlyVolumeChart', () => {
     const chart = toMonthlyVolumeChart(VENDORS.slice(0, 1), []);
     expect(chart.data.labels).toEqual([]);
     expect(chart.data.datasets.map((dataset) => dataset.data)).toEqual([[]]);
+  });
+});
+
+describe('vendor colours and coinciding lines', () => {
+  it('draws each vendor in the colour of its stored index, whatever its place in the list', () => {
+    const named = [{ ...vendor('v-new', 'Aardvark Care'), colourIndex: 3 }, { ...vendor('v-lis', 'Lisboa Contact'), colourIndex: 0 }];
+    const chart = toMonthlyVolumeChart(named, VOLUMES.filter((volume) => volume.vendorId === 'v-lis'));
+    // Okabe–Ito order: index 0 blue, index 3 vermillion.
+    expect(chart.data.datasets.map((dataset) => [dataset.label, dataset.borderColor])).toEqual([
+      ['Aardvark Care', '#D55E00'],
+      ['Lisboa Contact', '#0072B2'],
+    ]);
+  });
+
+  it('lets lines with identical figures take turns along their path, each in its own dashes', () => {
+    const same: MonthlyVolumeDto[] = [
+      { vendorId: 'v-lis', month: '2025-01', conversations: 10 },
+      { vendorId: 'v-man', month: '2025-01', conversations: 10 },
+      { vendorId: 'v-nor', month: '2025-01', conversations: 10 },
+    ];
+    const chart = toMonthlyVolumeChart(VENDORS, same);
+    expect(coincidingGroups(toVendorSeries(VENDORS, same, ['2025-01']))).toEqual([['Lisboa Contact', 'Manila Desk', 'Nordic Care']]);
+    expect(chart.data.datasets.map((dataset) => [dataset.borderDash, dataset.borderDashOffset])).toEqual([
+      [[8, 16], -0],
+      [[8, 16], -8],
+      [[8, 16], -16],
+    ]);
   });
 });

@@ -3,7 +3,19 @@ import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
 import { formatShortMonth } from '@rapport/dashboard-ui';
 import { styledLineDataset } from '@rapport/dashboard-ui-charts';
 import { windowMonths } from './month-window';
-import { toVendorSeries } from './vendor-series';
+import { type VendorSeries, toVendorSeries } from './vendor-series';
+
+const DASH = 8;
+
+/** Names of vendors whose monthly figures are all the same, in groups of two or more (their lines would coincide). */
+export function coincidingGroups(series: readonly VendorSeries[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const line of series) {
+    const key = line.conversations.join(',');
+    groups.set(key, [...(groups.get(key) ?? []), line.name]);
+  }
+  return [...groups.values()].filter((names) => names.length > 1);
+}
 
 /**
  * Line chart of conversations per vendor per month. `months` is the axis (consecutive 'YYYY-MM'); by default every
@@ -15,11 +27,23 @@ export function toMonthlyVolumeChart(
   months: readonly string[] = windowMonths(volumes, 'all'),
 ): ChartConfiguration<'line', number[], string> {
   const series = toVendorSeries(vendors, volumes, months);
+  const colourOf = new Map(vendors.map((vendor, index) => [vendor.id, vendor.colourIndex ?? index]));
+  const together = coincidingGroups(series);
   return {
     type: 'line',
     data: {
       labels: months.map(formatShortMonth),
-      datasets: series.map((vendorSeries, index) => styledLineDataset(vendorSeries.name, vendorSeries.conversations, index)),
+      datasets: series.map((vendorSeries, index) => {
+        const dataset = styledLineDataset(vendorSeries.name, vendorSeries.conversations, colourOf.get(vendorSeries.vendorId) ?? index);
+        const group = together.find((names) => names.includes(vendorSeries.name));
+        if (!group) {
+          return dataset;
+        }
+        // Lines that coincide take turns along the same path: each draws one dash in k, offset by its place, so every
+        // colour shows instead of the last line hiding the others.
+        const place = group.indexOf(vendorSeries.name);
+        return { ...dataset, borderDash: [DASH, DASH * (group.length - 1)], borderDashOffset: -DASH * place, pointRadius: 3 + 2 * (group.length - 1 - place) };
+      }),
     },
     options: {
       responsive: true,

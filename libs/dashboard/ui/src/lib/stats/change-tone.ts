@@ -19,15 +19,15 @@ export function changeTone(difference: StatDifference, direction: MetricDirectio
   return up === (direction === 'higher-is-better') ? 'better' : 'worse';
 }
 
-/** Words for a tone, so the meaning never rests on colour. */
-export function changeToneLabel(tone: ChangeTone): string {
+/** Words for a tone, so the meaning never rests on colour. A gap between two vendors is a difference, not a change. */
+export function changeToneLabel(tone: ChangeTone, kind: 'change' | 'difference' = 'change'): string {
   switch (tone) {
     case 'better':
       return 'Better';
     case 'worse':
       return 'Worse';
     case 'unclear':
-      return 'No clear change';
+      return kind === 'difference' ? 'No clear difference' : 'No clear change';
     case 'insufficient':
       return 'Not enough data';
   }

@@ -54,12 +54,14 @@ export class DifferenceCell {
   readonly direction = input.required<MetricDirection>();
   readonly significant = input<boolean>();
   readonly scale = input<IntervalScale | null>(null);
+  /** `difference` between two vendors, or `change` of one over time (the default). */
+  readonly kind = input<'change' | 'difference'>('change');
 
   protected readonly notEnoughData = NOT_ENOUGH_DATA;
   protected readonly tone = computed(() => changeTone(this.difference(), this.direction(), this.significant()));
   protected readonly verdict = computed(() => {
     const tone = this.tone();
-    const label = changeToneLabel(tone);
+    const label = changeToneLabel(tone, this.kind());
     return this.significant() !== undefined && (tone === 'better' || tone === 'worse') ? `${label} (significant)` : label;
   });
   protected readonly mark = computed(() => {

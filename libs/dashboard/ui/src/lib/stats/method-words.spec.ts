@@ -18,7 +18,8 @@ const names: Record<string, string> = { a: 'Alpen Service', b: 'Manila Desk', c:
 
 describe('method words', () => {
   it('names the false-discovery procedure in plain words', () => {
-    expect(fdrWords('benjamini-hochberg')).toBe('the standard false-discovery check (Benjamini–Hochberg)');
+    expect(fdrWords('benjamini-hochberg')).toBe('the standard check against chance findings among many comparisons');
+    expect(fdrWords('benjamini-yekutieli')).not.toMatch(/Benjamini/);
     expect(fdrWords('benjamini-yekutieli')).toContain('strict');
   });
 

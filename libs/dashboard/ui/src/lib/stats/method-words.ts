@@ -1,10 +1,10 @@
 import type { FdrProcedureName, VendorClusteringDto } from '@rapport/contracts';
 
-/** The false-discovery-rate procedure in plain words (the method's name stays in brackets for the curious). */
+/** The false-discovery-rate procedure in plain words; its name is on the methodology page, not in the sentence. */
 export function fdrWords(procedure: FdrProcedureName): string {
   return procedure === 'benjamini-yekutieli'
-    ? 'the strict false-discovery check, valid however the comparisons depend on each other (Benjamini–Yekutieli)'
-    : 'the standard false-discovery check (Benjamini–Hochberg)';
+    ? 'the strict check against chance findings, valid however the comparisons depend on each other'
+    : 'the standard check against chance findings among many comparisons';
 }
 
 function joinNames(names: readonly string[]): string {

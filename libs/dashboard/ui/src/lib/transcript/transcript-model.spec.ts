@@ -1,5 +1,5 @@
 import type { ConversationEvidenceDto, ConversationMessageDto } from '@rapport/contracts';
-import { evidenceTone, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
+import { evidenceDirection, evidenceEffectText, evidenceTone, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
 
 const message = (position: number, overrides: Partial<ConversationMessageDto> = {}): ConversationMessageDto => ({
   position,
@@ -112,5 +112,20 @@ describe('languageLabel', () => {
     ['qqq', 'qqq'],
   ])('%s → %s', (code, label) => {
     expect(languageLabel(code)).toBe(label);
+  });
+});
+
+describe('evidence direction', () => {
+  it.each([
+    [2.5, undefined, 'raised', 'Raised the score by 2.5 points'],
+    [-1, 'raises', 'lowered', 'Lowered the score by 1 point'],
+    [0, 'lowers', 'neutral', 'Moved the score by less than 0.1 points'],
+    [undefined, 'lowers', 'lowered', 'Lowered the score'],
+    [undefined, 'raises', 'raised', 'Raised the score'],
+    [undefined, 'context', 'neutral', 'Context: moves no score by itself'],
+    [undefined, undefined, 'neutral', 'Context: moves no score by itself'],
+  ] as const)('points %s with a rule that %s: %s', (points, effect, direction, text) => {
+    expect(evidenceDirection(points, effect)).toBe(direction);
+    expect(evidenceEffectText(direction, points)).toBe(text);
   });
 });

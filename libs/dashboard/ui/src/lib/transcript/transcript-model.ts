@@ -12,6 +12,20 @@ export interface NumberedEvidence extends ConversationEvidenceDto {
   /** What the rule looked at, as written in the message; empty when the offsets fall outside the text. */
   quote: string;
   tone: EvidenceTone;
+  /** Which way this item moved a score: its points when the scorer gave them, else the rule's direction. */
+  direction: EvidenceDirection;
+  /** The rule's plain name; the explanation the scorer wrote when the rule is not in the catalogue. */
+  name: string;
+  /** "Raised the score by 2.4 points", "Lowered the score", "Context: moves no score". */
+  effectText: string;
+}
+
+export type EvidenceDirection = 'raised' | 'lowered' | 'neutral';
+
+/** What the dashboard knows of a rule from the scorer's catalogue. */
+export interface RuleNaming {
+  name: string;
+  effect: 'raises' | 'lowers' | 'either' | 'context';
 }
 
 /** Quality dimension a rule belongs to; each gets its own colour and underline style. */
@@ -44,6 +58,30 @@ export function evidenceTone(rule: string): EvidenceTone {
   return area === 'courtesy' || area === 'comprehension' || area === 'responsiveness' ? area : 'other';
 }
 
+/** Points first (they say what really happened in this message), the rule's fixed direction otherwise. */
+export function evidenceDirection(points: number | undefined, effect: RuleNaming['effect'] | undefined): EvidenceDirection {
+  if (points !== undefined) {
+    return points > 0 ? 'raised' : points < 0 ? 'lowered' : 'neutral';
+  }
+  return effect === 'raises' ? 'raised' : effect === 'lowers' ? 'lowered' : 'neutral';
+}
+
+function formatPoints(points: number): string {
+  return Math.abs(points).toFixed(1).replace(/\.0$/, '');
+}
+
+export function evidenceEffectText(direction: EvidenceDirection, points: number | undefined): string {
+  const by = points !== undefined && points !== 0 ? ` by ${formatPoints(points)} ${Math.abs(points) === 1 ? 'point' : 'points'}` : '';
+  switch (direction) {
+    case 'raised':
+      return `Raised the score${by}`;
+    case 'lowered':
+      return `Lowered the score${by}`;
+    case 'neutral':
+      return points === 0 ? 'Moved the score by less than 0.1 points' : 'Context: moves no score by itself';
+  }
+}
+
 function authorOf(message: ConversationMessageDto): string {
   const name = message.agent?.displayName ?? message.agent?.externalId;
   return name ? `${ROLE_NAMES[message.role]} · ${name}` : ROLE_NAMES[message.role];
@@ -54,7 +92,11 @@ function authorOf(message: ConversationMessageDto): string {
  * highlight segments. Evidence is matched to messages by position; evidence naming no message is left out here
  * (the page lists every rule that fired separately).
  */
-export function toTranscriptView(messages: readonly ConversationMessageDto[], evidence: readonly ConversationEvidenceDto[]): TranscriptMessageView[] {
+export function toTranscriptView(
+  messages: readonly ConversationMessageDto[],
+  evidence: readonly ConversationEvidenceDto[],
+  rules: ReadonlyMap<string, RuleNaming> = new Map(),
+): TranscriptMessageView[] {
   const times = messages.map((message) => Date.parse(message.at)).filter((time) => Number.isFinite(time));
   const first = times.length > 0 ? Math.min(...times) : 0;
   return messages.map((message) => {
@@ -62,15 +104,20 @@ export function toTranscriptView(messages: readonly ConversationMessageDto[], ev
       .filter((item) => item.messageIndex === message.position)
       .slice()
       .sort((a, b) => a.start - b.start || a.end - b.end);
-    const numbered = own.map(
-      (item, index): NumberedEvidence => ({
+    const numbered = own.map((item, index): NumberedEvidence => {
+      const rule = rules.get(item.rule);
+      const direction = evidenceDirection(item.points, rule?.effect);
+      return {
         ...item,
         number: index + 1,
         id: `evidence-${message.position}-${index + 1}`,
         quote: quoteOf(message.text, item),
         tone: evidenceTone(item.rule),
-      }),
-    );
+        direction,
+        name: rule?.name ?? item.explanation,
+        effectText: evidenceEffectText(direction, item.points),
+      };
+    });
     const at = Date.parse(message.at);
     return {
       position: message.position,

@@ -18,14 +18,17 @@ const MESSAGES: ConversationMessageDto[] = [
 
 const EVIDENCE: ConversationEvidenceDto[] = [
   { messageIndex: 1, start: 0, end: 5, rule: 'courtesy.curt-reply', explanation: 'A one-word reply without greeting.' },
-  { messageIndex: 1, start: 2, end: 4, rule: 'comprehension.unclear', explanation: 'Overlaps the first.' },
+  { messageIndex: 1, start: 2, end: 4, rule: 'comprehension.unclear', explanation: 'Overlaps the first.', points: 2.4 },
 ];
+
+const RULES = new Map([['courtesy.curt-reply', { name: 'One- or two-word reply to a long customer message', effect: 'lowers' as const }]]);
 
 @Component({
   imports: [TranscriptView],
-  template: `<rp-transcript-view [messages]="messages()" [evidence]="evidence()" timeZone="UTC" />`,
+  template: `<rp-transcript-view [messages]="messages()" [evidence]="evidence()" [rules]="rules" timeZone="UTC" />`,
 })
 class Host {
+  readonly rules = RULES;
   readonly messages = signal(MESSAGES);
   readonly evidence = signal(EVIDENCE);
 }
@@ -83,16 +86,23 @@ describe('TranscriptView', () => {
       ['.', 'evidence-1-1'],
     ]);
     expect(marks.every((mark) => mark.tabIndex === 0)).toBe(true);
-    expect(marks[1]?.getAttribute('data-explanation')).toBe('1. courtesy.curt-reply: A one-word reply without greeting.\n2. comprehension.unclear: Overlaps the first.');
+    expect(marks[1]?.getAttribute('data-explanation')).toBe(
+      '1. Lowered the score: One- or two-word reply to a long customer message (A one-word reply without greeting.)\n2. Raised the score by 2.4 points: Overlaps the first.',
+    );
+    // The first item's direction colours the mark: it lowered the score.
+    expect(marks[0]?.classList).toContain('highlight--lowered');
   });
 
-  it('lists each explanation with its rule and the quoted text', () => {
+  it('lists each explanation with its direction, points, the rule in words (never its code) and the quoted text', () => {
     const { message } = render();
     const items = Array.from(message(1).querySelectorAll('[data-testid="evidence-explanation"]'));
-    expect(items.map((item) => [item.id, item.querySelector('.rule')?.textContent, item.querySelector('q')?.textContent])).toEqual([
-      ['evidence-1-1', 'courtesy.curt-reply', 'Wait.'],
-      ['evidence-1-2', 'comprehension.unclear', 'it'],
+    const text = (item: Element, selector: string) => item.querySelector(selector)?.textContent?.trim();
+    expect(items.map((item) => [item.id, item.getAttribute('data-direction'), text(item, '.effect'), text(item, '.rule-name'), text(item, 'q')])).toEqual([
+      ['evidence-1-1', 'lowered', '▼ Lowered the score:', 'One- or two-word reply to a long customer message', 'Wait.'],
+      // Not in the catalogue: the scorer's explanation names it; the points give the direction.
+      ['evidence-1-2', 'raised', '▲ Raised the score by 2.4 points:', 'Overlaps the first.', 'it'],
     ]);
+    expect(message(1).textContent).not.toContain('courtesy.curt-reply');
     expect(message(0).querySelector('[data-testid="evidence-explanation"]')).toBeNull();
   });
 

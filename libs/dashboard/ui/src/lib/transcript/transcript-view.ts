@@ -1,7 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, type TemplateRef, computed, inject, input } from '@angular/core';
 import type { ConversationEvidenceDto, ConversationMessageDto } from '@rapport/contracts';
-import { type NumberedEvidence, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
+import { type NumberedEvidence, type RuleNaming, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
 
 /** What a per-message template is given: the message's position (from 0) and its author as shown. */
 export interface TranscriptMessageContext {
@@ -28,6 +28,8 @@ export class TranscriptView {
   readonly evidence = input<readonly ConversationEvidenceDto[]>([]);
   /** Rendered under each message's bubble with `TranscriptMessageContext`; nothing when absent. */
   readonly messageSlot = input<TemplateRef<TranscriptMessageContext> | null>(null);
+  /** Plain names and directions of the scorer's rules, by id; without them the scorer's explanation names a rule. */
+  readonly rules = input<ReadonlyMap<string, RuleNaming>>(new Map());
   /** IANA zone the times are shown in; the browser's own by default. */
   readonly timeZone = input<string>();
 
@@ -39,7 +41,7 @@ export class TranscriptView {
 
   protected readonly view = computed(() => {
     const format = this.timeFormat();
-    return toTranscriptView(this.messages(), this.evidence()).map((message) => ({
+    return toTranscriptView(this.messages(), this.evidence(), this.rules()).map((message) => ({
       ...message,
       time: format.format(new Date(message.at)),
       elapsed: formatElapsed(message.elapsedSeconds),
@@ -56,6 +58,6 @@ export class TranscriptView {
   }
 
   protected hoverText(evidence: readonly NumberedEvidence[]): string {
-    return evidence.map((item) => `${item.number}. ${item.rule}: ${item.explanation}`).join('\n');
+    return evidence.map((item) => `${item.number}. ${item.effectText}: ${item.name}${item.name === item.explanation ? '' : ` (${item.explanation})`}`).join('\n');
   }
 }
