@@ -78,6 +78,17 @@ test('a lead creates a queue by a rule, refills it and reads who grades what', a
   await expect(items).toContainText('courtesy.dismissive');
   await saveScreenshot(page, 'reviews-lead-4-queue-items');
   await expectAccessible(page);
+
+  // The schedule is changed after creation: refilled every week from now on.
+  const schedule = page.getByTestId('queue-schedule');
+  await expect(schedule.getByTestId('queue-schedule-now')).toHaveText('On request only');
+  await schedule.getByTestId('queue-schedule-select').selectOption('weekly');
+  await schedule.getByTestId('save-schedule').click();
+  // The change is audited in the same transaction, which a busy machine may take a few seconds over.
+  await expect(schedule.getByTestId('queue-schedule-saved')).toContainText('Schedule saved: every week · next refill', { timeout: 20_000 });
+  await expect(schedule.getByTestId('queue-schedule-now')).toContainText('Every week · next refill');
+  await saveScreenshot(page, 'reviews-lead-4b-queue-schedule');
+  await expectAccessible(page);
 });
 
 test('a lead starts a calibration session and reads a session’s report', async ({ page }) => {

@@ -138,12 +138,17 @@ export function queueProgress(queue: Pick<QueueDto, 'items' | 'submitted'>): str
 const SCHEDULE_WORDS: Record<RefillSchedule, string> = { daily: 'Every day', weekly: 'Every week' };
 
 /** "Every week · next refill 14 Dec 2026, 13:05 UTC", or "On request only" without a schedule. */
-export function describeSchedule(queue: Pick<QueueDto, 'refill' | 'nextRefillAt'>, locale = 'en-GB', timeZone = 'UTC'): string {
+export function describeSchedule(
+  queue: Pick<QueueDto, 'refill' | 'nextRefillAt'>,
+  locale = 'en-GB',
+  timeZone = 'UTC',
+): string {
   if (!queue.refill) {
     return 'On request only';
   }
   const next = queue.nextRefillAt
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(queue.nextRefillAt))
+    ? // Intl refuses timeZoneName beside dateStyle, so the zone is named after the time.
+      `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(queue.nextRefillAt))} ${timeZone}`
     : null;
   return next ? `${SCHEDULE_WORDS[queue.refill]} · next refill ${next}` : SCHEDULE_WORDS[queue.refill];
 }
