@@ -21,11 +21,7 @@ import { QueueSchedule } from './queue-schedule';
     }
     @if (items.state(); as state) {
       @if (state.status === 'failed') {
-        <rp-error-state
-          heading="This queue could not be loaded"
-          [message]="state.error.message"
-          (retry)="items.load()"
-        />
+        <rp-error-state heading="This queue could not be loaded" [message]="state.error.message" (retry)="items.load()" />
       } @else if (state.status === 'loaded') {
         <section class="rp-card" aria-labelledby="items-heading" data-testid="queue-items">
           <h2 id="items-heading" class="rp-card__title">Assignments ({{ state.data.length }})</h2>
@@ -33,23 +29,14 @@ import { QueueSchedule } from './queue-schedule';
             <table class="rp-table">
               <thead>
                 <tr>
-                  <th scope="col">Conversation</th>
-                  <th scope="col">Vendor</th>
-                  <th scope="col">Language</th>
-                  <th scope="col">Channel</th>
-                  <th scope="col">Why sampled</th>
-                  <th scope="col">Reviewer</th>
-                  <th scope="col">Review</th>
+                  <th scope="col">Conversation</th><th scope="col">Vendor</th><th scope="col">Language</th><th scope="col">Channel</th>
+                  <th scope="col">Why sampled</th><th scope="col">Reviewer</th><th scope="col">Review</th>
                 </tr>
               </thead>
               <tbody>
                 @for (item of state.data; track item.id) {
                   <tr>
-                    <th scope="row">
-                      <a [routerLink]="['/conversations', item.conversationId]">{{
-                        item.conversationId.slice(0, 8)
-                      }}</a>
-                    </th>
+                    <th scope="row"><a [routerLink]="['/conversations', item.conversationId]">{{ item.conversationId.slice(0, 8) }}</a></th>
                     <td>{{ item.vendor.name }}</td>
                     <td>{{ languageName(item.language) }}</td>
                     <td>{{ item.channel }}</td>
@@ -58,9 +45,7 @@ import { QueueSchedule } from './queue-schedule';
                     <td>{{ item.reviewStatus ?? 'not started' }}</td>
                   </tr>
                 } @empty {
-                  <tr>
-                    <td colspan="7" class="hint">The rule found no conversations in this period.</td>
-                  </tr>
+                  <tr><td colspan="7" class="hint">The rule found no conversations in this period.</td></tr>
                 }
               </tbody>
             </table>

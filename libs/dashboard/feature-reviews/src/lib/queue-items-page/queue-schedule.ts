@@ -14,34 +14,17 @@ import { describeSchedule } from '../model/queue-draft';
       <form class="schedule-form" (submit)="$event.preventDefault(); save()">
         <label class="rp-field">
           <span>Refill</span>
-          <select
-            class="rp-select"
-            data-testid="queue-schedule-select"
-            (change)="choice.set(toSchedule($any($event.target).value))"
-          >
+          <select class="rp-select" data-testid="queue-schedule-select" (change)="choice.set(toSchedule($any($event.target).value))">
             <option value="" [selected]="choice() === null">On request only</option>
             <option value="daily" [selected]="choice() === 'daily'">Every day</option>
             <option value="weekly" [selected]="choice() === 'weekly'">Every week</option>
           </select>
         </label>
-        <button
-          type="submit"
-          class="rp-button rp-button--primary"
-          data-testid="save-schedule"
-          [disabled]="choice() === (queue().refill ?? null)"
-        >
-          Save schedule
-        </button>
+        <button type="submit" class="rp-button rp-button--primary" data-testid="save-schedule" [disabled]="choice() === (queue().refill ?? null)">Save schedule</button>
       </form>
       @if (change.state(); as s) {
-        @if (s.status === 'failed') {
-          <p class="rp-field-error" role="alert">{{ s.error.message }}</p>
-        }
-        @if (s.status === 'done') {
-          <p class="rp-notice" role="status" data-testid="queue-schedule-saved">
-            Schedule saved: {{ describe(s.result) }}.
-          </p>
-        }
+        @if (s.status === 'failed') {<p class="rp-field-error" role="alert">{{ s.error.message }}</p>}
+        @if (s.status === 'done') {<p class="rp-notice" role="status" data-testid="queue-schedule-saved">Schedule saved: {{ describe(s.result) }}.</p>}
       }
     </section>
   `,
@@ -55,9 +38,7 @@ export class QueueSchedule {
   private readonly api = inject(ReviewQueuesApi);
   protected readonly choice = linkedSignal<RefillSchedule | null>(() => this.queue().refill ?? null);
   protected readonly now = computed(() => describeSchedule(this.queue()));
-  protected readonly change = new Mutation<RefillSchedule | null, QueueDto>((refill) =>
-    this.api.setSchedule(this.queue().id, refill),
-  );
+  protected readonly change = new Mutation<RefillSchedule | null, QueueDto>((refill) => this.api.setSchedule(this.queue().id, refill));
   protected readonly describe = (queue: QueueDto) => {
     const words = describeSchedule(queue);
     return `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
