@@ -13,6 +13,7 @@ const NEW_VENDOR: VendorProfileInput = {
   sites: ['Dublin'],
   businessHours: { sun: [], mon: [], tue: [], wed: [], thu: [], fri: [], sat: [] },
   expectedFormality: {},
+  holidays: [],
 };
 
 function colours(vendors: readonly VendorDto[]): Record<string, number | undefined> {

@@ -35,6 +35,7 @@ function data(): ReportData {
     metricInfo: {},
     months: MONTHS,
     rankMethod: 'competition-rank',
+    weights: { responsiveness: 1, courtesy: 2, comprehension: 1 },
     rows: MONTHS.flatMap((month, index) => [row('a', 'Alpha Care', month, 70 + index), row('b', 'Beta Desk', month, 60 - index)]),
   };
   const base = { minimumSample: 30, filters: scorecard.filters, metricInfo: {} };
@@ -50,7 +51,7 @@ function data(): ReportData {
     reviewed: [],
     agreement: { minReviews: 20, cells: [], weakLanguages: [] },
     settings: { weights: { responsiveness: 1, courtesy: 2, comprehension: 1 }, slaTargets: { chat: { firstResponseSeconds: 120, replyGapSeconds: 300 }, email: { firstResponseSeconds: 14_400, replyGapSeconds: 86_400 }, social: { firstResponseSeconds: 3_600, replyGapSeconds: 7_200 }, 'voice-transcript': { firstResponseSeconds: 30, replyGapSeconds: 60 }, 'phone-notes': { firstResponseSeconds: 60, replyGapSeconds: 60 } } },
-    profiles: [{ id: 'a', slug: 'a', name: 'Alpha Care', country: 'PT', timeZone: 'Europe/Lisbon', sites: [], businessHours: HOURS, expectedFormality: {}, createdAt: '2025-01-01' }],
+    profiles: [{ id: 'a', slug: 'a', name: 'Alpha Care', country: 'PT', timeZone: 'Europe/Lisbon', sites: [], businessHours: HOURS, expectedFormality: {}, holidays: [], createdAt: '2025-01-01' }],
     card: JSON.parse(JSON.stringify(scorerCard())),
     methods: methodNotes(['student-t', 'wilson-score', 'benjamini-hochberg', 'independent']),
     minimumSampleRule: commonRule('Minimum sample'),
