@@ -3,6 +3,8 @@
  * score a first message, in a fresh process. Run by bench/scoring.bench.ts as a child process (a module already
  * loaded in the bench itself costs nothing the second time); prints one JSON object.
  */
+export {};
+
 const before = process.cpuUsage();
 const wallStart = performance.now();
 // A dynamic import: the bundle defers the scorer's module initialisation to here, so it is measured alone.

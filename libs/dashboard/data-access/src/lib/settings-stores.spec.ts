@@ -29,6 +29,7 @@ const vendor = (id: string, name: string): VendorProfileDto => ({
   sites: [],
   businessHours: { sun: [], mon: [], tue: [], wed: [], thu: [], fri: [], sat: [] },
   expectedFormality: {},
+  holidays: [],
   createdAt: '2025-01-01T00:00:00.000Z',
 });
 

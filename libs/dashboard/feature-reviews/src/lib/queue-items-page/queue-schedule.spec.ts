@@ -15,7 +15,7 @@ const QUEUE: QueueDto = {
   seed: 7,
   from: '2026-03-01',
   to: '2026-03-31',
-  rule: { kind: 'random', perVendorPerWeek: 2 } as QueueDto['rule'],
+  rule: { kind: 'random', perVendorWeek: 2 },
   items: 4,
   submitted: 1,
   createdAt: '2026-03-01T00:00:00.000Z',

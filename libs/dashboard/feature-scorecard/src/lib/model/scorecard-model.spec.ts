@@ -175,7 +175,7 @@ describe('overall score contributions', () => {
 
   it('takes each vendor overall apart into weight × dimension score', () => {
     const metrics = { overall: okStat(80), csat: okStat(50), responsiveness: okStat(90), courtesy: okStat(70), comprehension: thinStat };
-    const row = { vendor, rank: 1, rankedAmong: 1, volume: 100, metrics, overallChange: thinStat as never, conversations: { path: '/conversations', queryParams: {} } };
+    const row = { vendor, rank: 1, rankedAmong: 1, volume: 100, metrics: metrics as never, overallChange: thinStat as never, conversations: { path: '/conversations', queryParams: {} } };
     const [result] = toContributionRows([row], weightShares({ responsiveness: 0.35, courtesy: 0.35, comprehension: 0.3 }));
     // 0.35 × 90 = 31.5; 0.35 × 70 = 24.5; comprehension lacks data.
     expect(result?.contributions.map((part) => part.points)).toEqual([31.5, 24.5, null]);
