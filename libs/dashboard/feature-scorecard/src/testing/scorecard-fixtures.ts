@@ -1,5 +1,6 @@
 import {
   ANALYTICS_METRICS,
+  METRIC_INFO,
   type ScorecardMetricDto,
   type ScorecardResponse,
   type ScorecardRowDto,
@@ -66,7 +67,8 @@ export function scorecardRow(spec: RowSpec): ScorecardRowDto {
     ANALYTICS_METRICS.map((metric): [string, ScorecardMetricDto] => [
       metric,
       {
-        current: spec.metrics?.[metric] ?? ok(70, 65, 75, spec.volume ?? 100),
+        // A proportion (within SLA, resolved, recontact) lies between 0 and 1; the other metrics default to about 70.
+        current: spec.metrics?.[metric] ?? (METRIC_INFO[metric].unit === 'proportion' ? ok(0.7, 0.65, 0.75, spec.volume ?? 100) : ok(70, 65, 75, spec.volume ?? 100)),
         vsPreviousMonth: metric === 'overall' ? (spec.overallChange ?? NO_CHANGE) : NO_CHANGE,
         vsSameMonthLastYear: NO_CHANGE,
         rank: metric === 'overall' ? (spec.rank ?? null) : null,

@@ -85,6 +85,7 @@ describe('settings pages', () => {
         sites: ['Graz', 'Linz'],
         businessHours: { ...PROFILE.businessHours, mon: [{ from: '09:00', to: '17:00' }], tue: [{ from: '09:00', to: '17:00' }], wed: [{ from: '09:00', to: '17:00' }], thu: [{ from: '09:00', to: '17:00' }], fri: [{ from: '09:00', to: '17:00' }], sat: [{ from: '09:00', to: '17:00' }] },
         expectedFormality: {},
+        holidays: [],
       });
       request.flush({ ...PROFILE, id: 'new', name: 'Graz Support GmbH' });
       await settle();

@@ -170,7 +170,8 @@ describe('ImportsPage', () => {
       'Rejected: Line 17, channel: unknown channel "fax"',
       'Rejected: Line 90, text: text is empty',
     ]);
-    expect((find('start-import') as HTMLButtonElement).disabled).toBe(false);
+    // The form starts afresh without the file, so a second click cannot import the same file twice.
+    expect((find('start-import') as HTMLButtonElement).disabled).toBe(true);
     // No timer is left that could ask again, however long one waits.
     await jest.advanceTimersByTimeAsync(POLL_MS * 20);
     http.expectNone('/api/imports/job-1');
