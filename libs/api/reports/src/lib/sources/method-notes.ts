@@ -13,15 +13,20 @@ export interface MethodNote {
  * than a copy that could drift. The API bundle ships it beside main.js (webpack assets); tests and the command line
  * read it from the workspace.
  */
-const CANDIDATES = [join(__dirname, 'METHODS.md'), join(process.cwd(), 'libs/analytics/METHODS.md')];
+function candidates(): string[] {
+  // The command line runs as an ES module, where `__dirname` does not exist (typeof is safe on an undeclared name).
+  const besideBundle = typeof __dirname === 'string' ? [join(__dirname, 'METHODS.md')] : [];
+  return [...besideBundle, join(process.cwd(), 'libs/analytics/METHODS.md')];
+}
 
 let cached: string | undefined;
 
 export function methodsDocument(): string {
   if (cached === undefined) {
-    const path = CANDIDATES.find((candidate) => existsSync(candidate));
+    const places = candidates();
+    const path = places.find((candidate) => existsSync(candidate));
     if (!path) {
-      throw new Error(`METHODS.md not found (looked in ${CANDIDATES.join(', ')})`);
+      throw new Error(`METHODS.md not found (looked in ${places.join(', ')})`);
     }
     cached = readFileSync(path, 'utf8');
   }
