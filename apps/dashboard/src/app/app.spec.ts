@@ -64,7 +64,7 @@ describe('App shell', () => {
     expect(element.querySelector('header [data-testid="product-name"]')?.textContent).toBe('Rapport');
   });
 
-  it('has the eight pages in the main navigation, in order, with stable test ids', async () => {
+  it('has the nine pages in the main navigation, in order, with stable test ids', async () => {
     const { element } = await open('/scorecard');
     const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
     expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href'), link.dataset['testid']])).toEqual([
@@ -74,6 +74,7 @@ describe('App shell', () => {
       ['Gaps', '/gaps', 'nav-gaps'],
       ['Conversations', '/conversations', 'nav-conversations'],
       ['Reviews', '/reviews', 'nav-reviews'],
+      ['Reports', '/reports', 'nav-reports'],
       ['Imports', '/imports', 'nav-imports'],
       ['Settings', '/settings', 'nav-settings'],
     ]);
@@ -130,7 +131,7 @@ describe('App shell', () => {
     expect(router.url).toBe('/not-allowed?page=settings');
     expect(element.querySelector('[data-testid="not-allowed"]')).not.toBeNull();
     const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
-    expect(links.map((link) => link.dataset['testid'])).toEqual(['nav-scorecard', 'nav-vendors', 'nav-conversations', 'nav-reviews']);
+    expect(links.map((link) => link.dataset['testid'])).toEqual(['nav-scorecard', 'nav-vendors', 'nav-conversations', 'nav-reviews', 'nav-reports']);
     expect(element.querySelector('[data-testid="signed-in-as"]')?.textContent).toBe('Ana Partner');
   });
 
