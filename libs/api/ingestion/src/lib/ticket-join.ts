@@ -23,11 +23,13 @@ const key = (source: string, id: string): string => `${source}\u001f${id}`;
 export async function joinTicketParts(
   manager: EntityManager,
   transcripts: TicketTranscripts,
-  parts: readonly TicketPart[],
+  batch: readonly TicketPart[],
   scope: WriteScope,
   now: string,
   vendorIds: (slugs: readonly string[]) => Promise<ReadonlyMap<string, string>>,
 ): Promise<JoinedTickets> {
+  const refused: ConversationToWrite[] = [];
+  const parts = await ticketsOfScope(batch, scope, vendorIds, refused);
   const stored = await transcripts.load(
     manager,
     parts.map((part) => ({ source: part.source, externalId: part.ticketId })),
@@ -112,9 +114,33 @@ export async function joinTicketParts(
     }
     conversations.push({ line: transcript.line, conversation });
   }
+  conversations.push(...refused);
   await transcripts.save(manager, kept, now);
   const removed = await transcripts.removeConversations(manager, deleted, scope);
   return { conversations, notices, removed };
+}
+
+/**
+ * A ticket a vendor-bound import names under another (or an unknown) vendor goes to the writer as it came, which
+ * refuses it in the words it uses for every such record; it is neither joined with nor stored beside any transcript.
+ */
+async function ticketsOfScope(
+  parts: readonly TicketPart[],
+  scope: WriteScope,
+  vendorIds: (slugs: readonly string[]) => Promise<ReadonlyMap<string, string>>,
+  refused: ConversationToWrite[],
+): Promise<readonly TicketPart[]> {
+  if (scope.vendorScope === null) {
+    return parts;
+  }
+  const ids = await vendorIds(parts.flatMap((part) => (part.kind === 'ticket' ? [part.conversation.vendor] : [])));
+  return parts.filter((part) => {
+    if (part.kind === 'ticket' && ids.get(part.conversation.vendor) !== scope.vendorScope) {
+      refused.push({ line: part.line, conversation: part.conversation });
+      return false;
+    }
+    return true;
+  });
 }
 
 /**
