@@ -9,7 +9,7 @@ describe('validateColumnMapping', () => {
   it('names unknown fields and empty headers', () => {
     expect(validateColumnMapping({ conversation: 'Ticket', text: ' ' }, MESSAGE_CSV_FIELDS)).toEqual([
       'unknown field "conversation" in the column mapping (fields: conversation_id, vendor, channel, timestamp, ' +
-        'author_role, text, language, agent_id, agent_name, internal, queue, site, tags, message_id)',
+        'author_role, text, language, agent_id, agent_name, internal, queue, site, tags, message_id, customer_id)',
       'the column mapping gives no header for "text"',
     ]);
   });
@@ -35,6 +35,7 @@ describe('resolveColumns', () => {
       site: -1,
       tags: -1,
       message_id: -1,
+      customer_id: -1,
     });
   });
 
