@@ -62,6 +62,8 @@ test('after a first import of a new month, every page still opens on the latest 
   await month.selectOption(running);
   await expect(page).toHaveURL(new RegExp(`month=${running}`));
   await expect(page.getByTestId('month-to-date')).toContainText(`${runningLabel} is month to date (partial)`);
+  // Checked once the month's figures have arrived: the previous month's stay dimmed until then.
+  await expect(page.getByTestId('scorecard-report')).not.toHaveAttribute('aria-busy', 'true');
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, 'scorecard-month-to-date');
