@@ -21,7 +21,7 @@ describe('toReportRows', () => {
   });
 
   it('says what each report is and links only the ones with a file', () => {
-    expect(rows[0]).toEqual({ id: 'm', month: 'May 2026', title: 'Monthly scorecard, all vendors', status: 'Ready', generated: '2026-06-01', size: '146 KB', file: '/api/reports/archive/r/file', label: 'Download Monthly scorecard, all vendors, May 2026 (PDF)' });
+    expect(rows[0]).toEqual({ id: 'm', month: 'May 2026', title: 'Monthly scorecard, all vendors', status: 'Ready', generated: '2026-06-01', size: '146 KB', file: '/api/reports/archive/r/file', label: 'PDF: Monthly scorecard, all vendors, May 2026' });
     expect(rows[1]).toMatchObject({ title: 'North Support scorecard', status: 'Being generated', generated: '—', size: '—', file: null });
   });
 

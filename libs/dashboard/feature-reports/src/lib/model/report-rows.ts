@@ -45,7 +45,7 @@ export function toReportRows(items: readonly ArchivedReportDto[], formatDate: (i
         generated: item.generatedAt ? formatDate(item.generatedAt) : '—',
         size: size(item.bytes),
         file: item.bytes !== null ? item.file : null,
-        label: `Download ${title}, ${monthWords(item.month)} (PDF)`,
+        label: `PDF: ${title}, ${monthWords(item.month)}`,
       };
     });
 }
