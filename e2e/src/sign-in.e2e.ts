@@ -17,7 +17,7 @@ test('a partner user sees only its own vendor and the pages of its role', async 
   await signIn(page, { partnerOf: 'manila-desk' }, '/vendors');
   await vendors;
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link')).toHaveText(['Scorecard', 'Vendors', 'Conversations', 'Reviews']);
+  await expect(nav.getByRole('link')).toHaveText(['Scorecard', 'Vendors', 'Conversations', 'Reviews', 'Reports']);
   const table = page.getByTestId('vendor-table');
   await expect(table).toContainText('Manila Desk');
   await expect(table).not.toContainText('Lisboa Contact');

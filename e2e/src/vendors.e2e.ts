@@ -18,7 +18,8 @@ test('the vendors page shows demo conversations per vendor and month, read from 
   });
   expect(drawn).toBe(true);
   const table = page.getByTestId('vendor-table');
-  await expect(table.getByRole('row')).toHaveCount(6);
+  // The five demo vendors (another spec may have added one to the shared server).
+  await expect(table.getByRole('row', { name: /Alpen Service|Andes Support|Lisboa Contact|Manila Desk|Nordic Care/ })).toHaveCount(5);
   await expect(table).toContainText('Lisboa Contact');
   await saveScreenshot(page, 'vendors');
 });
