@@ -41,7 +41,7 @@ test('a QA reviewer filters conversations and reads one with its evidence highli
   await expect(explanation).toContainText(/(Raised|Lowered) the score|Context/);
   await highlight.focus();
   const tooltip = await highlight.evaluate((mark) => getComputedStyle(mark, '::after').content);
-  expect(tooltip).toContain(await explanation.locator('.rule').innerText());
+  expect(tooltip).toContain(await explanation.locator('.rule-name').innerText());
   await expect(page.getByTestId('fired-rules')).toBeVisible();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await saveScreenshot(page, 'conversation');
