@@ -42,7 +42,7 @@ test('a lead generates the month’s reports in the background and downloads the
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await saveScreenshot(page, 'reports-page');
 
-  const link = table.getByRole('link', { name: /^Download Monthly scorecard, all vendors/ }).first();
+  const link = table.getByRole('link', { name: /^PDF: Monthly scorecard, all vendors/ }).first();
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const pdf = readFileSync((await download.path()) as string);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
