@@ -2,7 +2,7 @@
 // Runs every check the project has — lint, type-check, unit and integration tests on SQLite and on PostgreSQL,
 // production builds, end-to-end tests in Chromium — and ends with one line: "N passed, N failed".
 // Each jest or Playwright test counts once; lint, each type-check and the build count once each.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -41,6 +41,25 @@ function run(title, command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   process.stdout.write(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s\n`);
   return result.status === 0;
+}
+
+/** Runs `npx` tasks `width` at a time, printing each one's output in one piece, and checks each. */
+async function runPooled(tasks, width) {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      const started = Date.now();
+      const child = spawn('npx', task.args, { env });
+      const output = [];
+      child.stdout.on('data', (chunk) => output.push(chunk));
+      child.stderr.on('data', (chunk) => output.push(chunk));
+      const status = await new Promise((done) => child.on('close', done));
+      const seconds = Math.round((Date.now() - started) / 1000);
+      process.stdout.write(`\n=== ${task.title}\n${Buffer.concat(output).toString()}=== ${task.title}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds} s\n`);
+      check(task.title, status === 0);
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
 }
 
 function check(title, ok) {
@@ -97,9 +116,14 @@ function countPlaywright(file, ok) {
 check('lint', run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--output-style=static', '--skip-nx-cache']));
 
 // The benchmarks are not a project, but they import the libraries and must keep compiling with them.
-for (const tsconfig of [...projectTsconfigs(['apps', 'libs', 'e2e']), 'bench/tsconfig.json']) {
-  check(`type-check ${tsconfig}`, run(`type-check ${tsconfig}`, 'npx', ['tsc', '--noEmit', '-p', tsconfig]));
-}
+// Two type-checks at a time (one per core); each one's output is printed whole when it ends.
+await runPooled(
+  [...projectTsconfigs(['apps', 'libs', 'e2e']), 'bench/tsconfig.json'].map((tsconfig) => ({
+    title: `type-check ${tsconfig}`,
+    args: ['tsc', '--noEmit', '-p', tsconfig],
+  })),
+  2,
+);
 
 // The OpenAPI document types every answer from the handlers' declared types; a handler changed without
 // regenerating them would describe an answer it no longer sends.
