@@ -50,6 +50,16 @@ describe('generateDemoData', () => {
     expect(new Set(conversations.map((c) => c.externalId)).size).toBe(conversations.length);
   });
 
+  it('keeps Nordic Care closed on its holidays: customers who write then are answered on the next working day', () => {
+    const stockholmDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', month: '2-digit', day: '2-digit' });
+    const swedishHolidays = new Set(['01-01', '01-06', '05-01', '06-06', '12-24', '12-25', '12-26', '12-31']);
+    const onHoliday = (at: string) => swedishHolidays.has(stockholmDay.format(new Date(at)));
+    const nordic = conversations.filter((c) => c.vendor === 'nordic-care').flatMap((c) => c.messages);
+    const customerOnHoliday = nordic.filter((m) => m.role === 'customer' && onHoliday(m.at));
+    expect(customerOnHoliday.length).toBeGreaterThan(0);
+    expect(nordic.filter((m) => m.role === 'agent' && onHoliday(m.at))).toEqual([]);
+  });
+
   it('is deterministic for a seed', () => {
     const again = [...generateDemoData({ seed: 7, endMonth: '2026-10', conversationsPerVendorMonth: 20 })];
     expect(again).toEqual(batches);

@@ -5,7 +5,7 @@ import { ConversationRescorer, ConversationWriter, SurveyWriter } from '@rapport
 import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
 import { DemoReviews } from '@rapport/api-reviews';
 import { DemoUsers } from './demo-users';
-import { DEMO_VENDORS, DemoVendor, generateDemoData } from '@rapport/demo-data';
+import { DEMO_VENDORS, DemoVendor, demoHolidayDates, generateDemoData } from '@rapport/demo-data';
 import { isSatisfied, normaliseCsat } from '@rapport/analytics';
 
 export const DEMO_CONVERSATIONS_PER_VENDOR_MONTH = 160;
@@ -66,7 +66,7 @@ export class DemoDataSeeder implements OnModuleInit, OnApplicationBootstrap {
     const startedAt = Date.now();
     const stamp = now.toISOString();
     for (const vendor of DEMO_VENDORS) {
-      await this.vendors.create(toVendor(vendor), stamp);
+      await this.vendors.create(toVendor(vendor, now), stamp);
     }
     // Users before the long conversation load, so that a start interrupted during it still leaves a way in.
     await this.demoUsers.ensure();
@@ -108,7 +108,8 @@ export class DemoDataSeeder implements OnModuleInit, OnApplicationBootstrap {
   }
 }
 
-function toVendor(vendor: DemoVendor) {
+function toVendor(vendor: DemoVendor, now: Date) {
+  const year = now.getUTCFullYear();
   const hours: WeeklyHours = {};
   for (let day = 0; day < 7; day++) {
     const weekend = day === 0 || day === 6;
@@ -122,5 +123,7 @@ function toVendor(vendor: DemoVendor) {
     sites: vendor.sites,
     businessHours: hours,
     expectedFormality: vendor.expectedFormality,
+    // The demo covers the twelve months before now; next year's days keep the calendar useful after the demo.
+    holidays: demoHolidayDates(vendor, [year - 1, year, year + 1]),
   };
 }
