@@ -42,6 +42,8 @@ for (const viewport of [
     await expect(holidays.locator('input[type="date"]')).toHaveCount(4);
     await expect(holidays.locator('input[type="date"]').first()).toHaveValue('2026-10-26');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The vendor form fits the screen: nothing pans sideways, on a phone either.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, `settings-holidays-${viewport.name}`);
 
     await page.getByTestId('save-vendor').click();

@@ -19,6 +19,8 @@ import { PageHeader } from '@rapport/dashboard-ui';
   styles: `
     .sections {
       display: flex;
+      /* On a phone the sections take two lines rather than push the page sideways. */
+      flex-wrap: wrap;
       gap: var(--rp-space-1);
       margin-bottom: var(--rp-space-5);
       border-bottom: 1px solid var(--rp-color-border);
@@ -30,6 +32,7 @@ import { PageHeader } from '@rapport/dashboard-ui';
       font-size: var(--rp-font-size-sm);
       font-weight: var(--rp-font-weight-medium);
       text-decoration: none;
+      white-space: nowrap;
     }
     .section:hover {
       color: var(--rp-color-text);
