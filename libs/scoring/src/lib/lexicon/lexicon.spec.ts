@@ -5,7 +5,8 @@ import {
 } from '../../languages/language-resources';
 import { foldText } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
-import { compileLexicon } from './compile';
+import { compileLexicon, writtenVariants } from './compile';
+import { LANGUAGE_RESOURCES } from '../../languages/registry';
 import { expandPhrase } from './expand';
 import { matchLexicon, withinOneEdit } from './match';
 
@@ -51,6 +52,26 @@ describe('expandPhrase', () => {
     ['plain', ['plain']],
   ])('%s', (pattern, expected) => {
     expect(expandPhrase(pattern)).toEqual(expected);
+  });
+});
+
+describe('writtenVariants', () => {
+  it('splits plain lowercase phrases at their spaces exactly as the tokeniser would', () => {
+    const plain = LANGUAGE_RESOURCES.flatMap((r) =>
+      PHRASE_CATEGORIES.flatMap((c) => r.phrases[c].flatMap(expandPhrase)),
+    ).filter((p) => /^[a-z ]+$/.test(p));
+    expect(plain.length).toBeGreaterThan(1000);
+    for (const phrase of plain) {
+      const words = tokenize(foldText(phrase), phrase).words;
+      const glued = words.join('');
+      expect(writtenVariants(phrase)).toEqual(words.length > 1 && glued.length >= 6 ? [words, [glued]] : [words]);
+    }
+  });
+
+  it('keeps the written, merged and glued spellings of other phrases', () => {
+    expect(writtenVariants("don't worry")).toEqual([['don', 't', 'worry'], ['dont', 'worry'], ['dontworry']]);
+    expect(writtenVariants('Danke schön')).toEqual([['danke', 'schon'], ['dankeschon']]);
+    expect(writtenVariants('thank *')).toEqual([['thank', '*']]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { MAX_TEXT_WORK_CHARS } from '@rapport/contracts';
 import { scoreConversation } from '../conversation/score-conversation';
 import { conversation } from '../conversation/conversation.test-helpers';
 import { DEFAULT_SCORING_CONTEXT } from '../context';
@@ -15,6 +16,10 @@ function fill(size: number, unit: string, head = ''): string {
 describe('long messages', () => {
   it('documents the bound: 64 Ki UTF-16 units', () => {
     expect(MAX_SCORED_CHARS).toBe(65_536);
+  });
+
+  it('reads as far as PII redaction does (the limit is written out in both libraries)', () => {
+    expect(MAX_SCORED_CHARS).toBe(MAX_TEXT_WORK_CHARS);
   });
 
   it('scores a 1 MB message on its first 65,536 characters and says so in the evidence', () => {

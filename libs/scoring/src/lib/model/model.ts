@@ -7,7 +7,9 @@ export const MODEL: ModelFile = MODEL_JSON as unknown as ModelFile;
 
 interface LoadedHead {
   readonly shared: Float64Array;
-  readonly table: Float32Array;
+  /** The n-gram weights, unpacked on first use (see `ngramTable`). */
+  table: Float32Array | undefined;
+  readonly packed: string;
   readonly ngramLanguages: ReadonlySet<string>;
   readonly ngramCentre: ReadonlyMap<string, number>;
   readonly raiseOnly: boolean;
@@ -16,11 +18,12 @@ interface LoadedHead {
   readonly fallback: Calibration;
 }
 
-function load(head: HeadFile, hashBits: number): LoadedHead {
+function load(head: HeadFile): LoadedHead {
   const calibration = new Map(Object.entries(head.calibration));
   return {
     shared: Float64Array.from(SHARED_FEATURES, (f) => head.shared[f] ?? 0),
-    table: unpackNgrams(head.ngrams, hashBits),
+    table: undefined,
+    packed: head.ngrams,
     ngramLanguages: new Set(head.ngramLanguages),
     ngramCentre: new Map(Object.entries(head.ngramCentre)),
     raiseOnly: head.ngramMode === 'raise-only',
@@ -30,7 +33,19 @@ function load(head: HeadFile, hashBits: number): LoadedHead {
   };
 }
 
-const LOADED = Object.fromEntries(HEADS.map((h) => [h, load(MODEL.heads[h], MODEL.hashBits)])) as Record<
+/**
+ * A head's n-gram table, unpacked when a message in one of its n-gram languages first needs it: each table is a
+ * megabyte decoded from base64 at start-up otherwise, and a scorer that reads only English never needs the
+ * rudeness and formality ones.
+ */
+function ngramTable(head: LoadedHead): Float32Array {
+  if (head.table === undefined) {
+    head.table = unpackNgrams(head.packed, MODEL.hashBits);
+  }
+  return head.table;
+}
+
+const LOADED = Object.fromEntries(HEADS.map((h) => [h, load(MODEL.heads[h])])) as Record<
   HeadName,
   LoadedHead
 >;
@@ -68,8 +83,9 @@ export function readHead(name: HeadName, f: MessageFeatures, lang: string): Head
   }
   let ngrams = 0;
   if (f.hashed.length > 0 && head.ngramLanguages.has(lang)) {
+    const table = ngramTable(head);
     for (let i = 0; i < f.hashed.length; i++) {
-      ngrams += head.table[f.hashed[i] as number] as number;
+      ngrams += table[f.hashed[i] as number] as number;
     }
     ngrams = ngramTerm(ngrams * f.hashedValue - (head.ngramCentre.get(lang) ?? 0), head.raiseOnly, head.cap);
     raw += ngrams;
