@@ -11,7 +11,7 @@ import { HealthModule } from '@rapport/api-health';
 import { INGESTION_MIGRATIONS, IngestionModule } from '@rapport/api-ingestion';
 import { REPORT_MIGRATIONS, ReportsModule } from '@rapport/api-reports';
 import { REVIEW_MIGRATIONS, ReviewsModule } from '@rapport/api-reviews';
-import { SETTINGS_MIGRATIONS, SettingsModule } from '@rapport/api-settings';
+import { SETTINGS_MIGRATIONS, SettingsModule } from '@rapport/api-scoring';
 import { VENDOR_MIGRATIONS, VendorsModule } from '@rapport/api-vendors';
 
 /** Every feature's migrations, in one list; TypeORM orders them by the timestamp in their names. */
