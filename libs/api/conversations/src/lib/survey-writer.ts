@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { VendorLookup } from '@rapport/api-vendors';
 import { ALL_VENDORS, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { CsatScale, RowError } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
@@ -11,7 +12,6 @@ import { WriteStatus } from './conversation-write.types';
 import { IngestionLock } from './ingestion-lock';
 import { selectBySourceKeys, vendorKey } from './keyed-lookup';
 import { SurveyLink, SurveyLinker } from './survey-linker';
-import { VendorProfiles } from './vendor-profiles';
 
 export interface SurveyToWrite {
   /** Position in the batch or line in the import file; reported back in the outcome. */
@@ -98,7 +98,7 @@ export class SurveyWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly linker: SurveyLinker,
-    private readonly vendors: VendorProfiles,
+    private readonly vendors: VendorLookup,
     private readonly lock: IngestionLock,
     private readonly written: ConversationsWrittenHooks,
   ) {}

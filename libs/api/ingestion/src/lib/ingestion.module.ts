@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@rapport/api-audit';
 import { APP_CONFIG, AppConfig, JOB_QUEUE, JobQueue } from '@rapport/api-core';
 import { ConversationsModule } from '@rapport/api-conversations';
+import { ScoringModule } from '@rapport/api-scoring';
 import { ColumnMapping } from './column-mapping.entity';
 import { ColumnMappingsService } from './column-mappings.service';
 import { ImportJobError } from './import-job-error.entity';
@@ -28,6 +29,7 @@ export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
   imports: [
     TypeOrmModule.forFeature(INGESTION_ENTITIES),
     ConversationsModule,
+    ScoringModule,
     AuditModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],

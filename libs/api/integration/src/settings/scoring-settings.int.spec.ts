@@ -1,5 +1,5 @@
 import type { AuditEntryDto, ScoringSettingsDto } from '@rapport/contracts';
-import { ScoringSettingsReader } from '@rapport/api-conversations';
+import { ScoringSettingsReader } from '@rapport/api-scoring';
 import { ScoringSettingsService } from '@rapport/api-scoring';
 import { createTestApi, getJson, loginAs, sendJson, TestApi, TestSession } from '@rapport/api-testing';
 

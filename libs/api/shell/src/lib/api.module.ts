@@ -11,7 +11,7 @@ import { HealthModule } from '@rapport/api-health';
 import { INGESTION_MIGRATIONS, IngestionModule } from '@rapport/api-ingestion';
 import { REPORT_MIGRATIONS, ReportsModule } from '@rapport/api-reports';
 import { REVIEW_MIGRATIONS, ReviewsModule } from '@rapport/api-reviews';
-import { SETTINGS_MIGRATIONS, SettingsModule } from '@rapport/api-scoring';
+import { ScoringModule, SETTINGS_MIGRATIONS, SettingsModule } from '@rapport/api-scoring';
 import { VENDOR_MIGRATIONS, VendorsModule } from '@rapport/api-vendors';
 
 /** Every feature's migrations, in one list; TypeORM orders them by the timestamp in their names. */
@@ -23,7 +23,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [AppConfigModule.forRoot(config), JobsModule.forRoot(), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, IngestionModule, AnalyticsModule, ReportsModule, ExportsModule, SettingsModule, ReviewsModule, DemoModule],
+      imports: [AppConfigModule.forRoot(config), JobsModule.forRoot(), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, ScoringModule, IngestionModule, AnalyticsModule, ReportsModule, ExportsModule, SettingsModule, ReviewsModule, DemoModule],
     };
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConversationsWrittenHook, ConversationsWrittenHooks, IngestionLock, ScoringSettingsReader } from '@rapport/api-conversations';
+import { ConversationsWrittenHook, ConversationsWrittenHooks, IngestionLock } from '@rapport/api-conversations';
+import { ScoringSettingsReader } from '@rapport/api-scoring';
 import { dialectOf } from '@rapport/api-database';
 import { loadConversationFacts } from '../facts/facts-loader';
 import { SqlBuilder } from '../sql/sql-builder';
