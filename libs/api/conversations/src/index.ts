@@ -8,7 +8,6 @@ export * from './lib/conversation-writer';
 export * from './lib/ingestion-lock';
 export * from './lib/conversations-written.hooks';
 export * from './lib/survey-writer';
-export * from './lib/survey-batch.service';
 export * from './lib/conversations.module';
 export * from './lib/ticket-transcripts';
 export * from './lib/agent-directory';

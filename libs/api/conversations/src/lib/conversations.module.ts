@@ -3,19 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { VendorsModule } from '@rapport/api-vendors';
 import { AgentDirectory } from './agent-directory';
-import { ConversationBatchService } from './conversation-batch.service';
 import { Conversation } from './conversation.entity';
 import { ConversationScore } from './conversation-score.entity';
 import { ConversationWriter } from './conversation-writer';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
-import { ConversationsController } from './conversations.controller';
 import { CsatSurvey } from './csat-survey.entity';
 import { IngestionLock } from './ingestion-lock';
 import { Message } from './message.entity';
-import { SurveyBatchService } from './survey-batch.service';
 import { SurveyLinker } from './survey-linker';
 import { SurveyWriter } from './survey-writer';
-import { SurveysController } from './surveys.controller';
 import { Conversations1764000000100 } from './1764000000100-conversations.migration';
 import { IngestionRefinements1764000000110 } from './1764000000110-ingestion-refinements.migration';
 import { SettingsFingerprint1764000000120 } from './1764000000120-settings-fingerprint.migration';
@@ -42,7 +38,6 @@ export const CONVERSATION_MIGRATIONS = [
 
 @Module({
   imports: [TypeOrmModule.forFeature([Conversation, Message, ConversationScore, CsatSurvey]), VendorsModule],
-  controllers: [ConversationsController, SurveysController],
   providers: [
     ConversationWriter,
     TicketTranscripts,
@@ -50,8 +45,6 @@ export const CONVERSATION_MIGRATIONS = [
     SurveyLinker,
     AgentDirectory,
     IngestionLock,
-    ConversationBatchService,
-    SurveyBatchService,
     ConversationsWrittenHooks,
     { provide: CustomerPseudonyms, useFactory: (config: AppConfig) => new CustomerPseudonyms(config.customerIdKey), inject: [APP_CONFIG] },
   ],
