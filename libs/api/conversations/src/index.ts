@@ -5,7 +5,6 @@ export * from './lib/csat-survey.entity';
 export * from './lib/content-hash';
 export * from './lib/conversation-write.types';
 export * from './lib/conversation-writer';
-export * from './lib/ingestion-lock';
 export * from './lib/conversations-written.hooks';
 export * from './lib/survey-writer';
 export * from './lib/conversations.module';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ALL_VENDORS, executeInChunks, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
+import { ALL_VENDORS, executeInChunks, IngestionLock, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
 import { VendorLookup, VendorRow } from '@rapport/api-vendors';
 import { AgentDirectory } from './agent-directory';
@@ -11,7 +11,6 @@ import { conversationContentHash } from './content-hash';
 import { ConversationToWrite, WriteOutcome } from './conversation-write.types';
 import { CustomerPseudonyms } from './customer-pseudonyms';
 import { markLaterContactsForRescoring } from './recontacts';
-import { IngestionLock } from './ingestion-lock';
 import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
 import { SurveyLinker } from './survey-linker';
 

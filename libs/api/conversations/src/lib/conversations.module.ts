@@ -8,7 +8,7 @@ import { ConversationScore } from './conversation-score.entity';
 import { ConversationWriter } from './conversation-writer';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { CsatSurvey } from './csat-survey.entity';
-import { IngestionLock } from './ingestion-lock';
+import { IngestionLock } from '@rapport/api-database';
 import { Message } from './message.entity';
 import { SurveyLinker } from './survey-linker';
 import { SurveyWriter } from './survey-writer';

@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { VendorLookup } from '@rapport/api-vendors';
-import { ALL_VENDORS, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
+import { ALL_VENDORS, IngestionLock, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { CsatScale, RowError } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { creditedAgent } from './agent-credit';
 import { WriteStatus } from './conversation-write.types';
-import { IngestionLock } from './ingestion-lock';
 import { selectBySourceKeys, vendorKey } from './keyed-lookup';
 import { SurveyLink, SurveyLinker } from './survey-linker';
 

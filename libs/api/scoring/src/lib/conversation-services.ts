@@ -1,13 +1,6 @@
 import type { DataSource } from 'typeorm';
-import {
-  AgentDirectory,
-  ConversationsWrittenHooks,
-  ConversationWriter,
-  CustomerPseudonyms,
-  IngestionLock,
-  SurveyLinker,
-  SurveyWriter,
-} from '@rapport/api-conversations';
+import { AgentDirectory, ConversationsWrittenHooks, ConversationWriter, CustomerPseudonyms, SurveyLinker, SurveyWriter } from '@rapport/api-conversations';
+import { IngestionLock } from '@rapport/api-database';
 import { VendorLookup } from '@rapport/api-vendors';
 import { ConversationRescorer } from './conversation-rescorer';
 import type { ConversationScorer } from './conversation-scorer';
