@@ -14,9 +14,9 @@ import { insertRows } from '../libs/api/database/src/lib/sql-dialect';
 import { buildConversationFacts } from '../libs/api/analytics/src/lib/facts/conversation-facts';
 import { FACT_COLUMNS, FactsRow, RuleHitRow } from '../libs/api/analytics/src/lib/facts/facts-row';
 import { localHourOfWeek } from '../libs/api/analytics/src/lib/facts/local-hour-of-week';
-import { inputsFingerprint } from '../libs/api/conversations/src/lib/conversation-scorer';
-import { ScoringSettingsReader } from '../libs/api/conversations/src/lib/scoring-settings/scoring-settings-reader';
-import { VendorProfiles } from '../libs/api/conversations/src/lib/vendor-profiles';
+import { inputsFingerprint } from '../libs/api/scoring/src/lib/conversation-scorer';
+import { ScoringSettingsReader } from '../libs/api/scoring/src/lib/scoring-settings/scoring-settings-reader';
+import { VendorProfiles } from '../libs/api/scoring/src/lib/vendor-profiles';
 import { SeededRandom } from '../libs/demo-data/src/lib/random';
 import type { Channel } from '../libs/contracts/src/lib/vocabulary';
 

@@ -3,7 +3,7 @@ import { attachRollupMaintainer } from '@rapport/api-analytics';
 import { DatabaseConfig, loadAppConfig } from '@rapport/api-core';
 import { databaseOptions } from '@rapport/api-database';
 import { createIngestionServices, INGESTION_ENTITIES, IngestionServices } from '@rapport/api-ingestion';
-import { ALL_MIGRATIONS } from '@rapport/api-shell';
+import { ALL_MIGRATIONS } from '@rapport/api-shell/migrations';
 
 /** Data source options for command-line processes: every migration of the API and the entities the commands use. */
 export function commandLineDataSourceOptions(database: DatabaseConfig): DataSourceOptions {

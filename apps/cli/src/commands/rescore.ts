@@ -1,4 +1,4 @@
-import type { RescoreScope } from '@rapport/api-conversations';
+import type { RescoreScope } from '@rapport/api-scoring';
 import { commandLineServices, openDatabase } from './cli-database';
 import { ProgressReporter } from './progress-bar';
 

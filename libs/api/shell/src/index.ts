@@ -3,3 +3,4 @@ export * from './lib/configure-http';
 export * from './lib/openapi/live-routes';
 export * from './lib/openapi/describe-api';
 export * from './lib/worker';
+export * from './migrations';

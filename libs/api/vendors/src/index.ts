@@ -6,3 +6,4 @@ export * from './lib/vendor-profiles.service';
 export * from './lib/vendor-profile.mapping';
 export * from './lib/vendor-profile-change.hooks';
 export * from './lib/imported-vendors';
+export * from './lib/vendor-lookup';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '@rapport/api-conversations';
+import { ScoringModule } from '@rapport/api-scoring';
 import { AnalyticsService } from './analytics.service';
 import { AnalyticsResponseCache } from './cache/response-cache';
 import { AgentOptionsQuery } from './explorer/agent-options.query';
@@ -31,7 +32,7 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersio
 
 /** Analytics read model (facts and rollups kept up to date on ingest), aggregate endpoints and the conversation explorer. */
 @Module({
-  imports: [ConversationsModule],
+  imports: [ConversationsModule, ScoringModule],
   controllers: [AnalyticsController, ConversationExplorerController],
   providers: [
     RollupMaintainer,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_MIN_SAMPLE, monthRange, previousMonth, sameMonthLastYear } from '@rapport/analytics';
 import { DomainError, Principal } from '@rapport/api-core';
-import { ScoringSettingsReader } from '@rapport/api-conversations';
+import { ScoringSettingsReader } from '@rapport/api-scoring';
 import {
   AgentRankingParams,
   AgentRankingResponse,

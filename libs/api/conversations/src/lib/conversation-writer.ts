@@ -2,20 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ALL_VENDORS, executeInChunks, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
+import { ALL_VENDORS, executeInChunks, IngestionLock, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
+import { VendorLookup, VendorRow } from '@rapport/api-vendors';
 import { AgentDirectory } from './agent-directory';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { conversationContentHash } from './content-hash';
-import type { VendorProfile } from './conversation-scorer';
 import { ConversationToWrite, WriteOutcome } from './conversation-write.types';
 import { CustomerPseudonyms } from './customer-pseudonyms';
 import { markLaterContactsForRescoring } from './recontacts';
-import { IngestionLock } from './ingestion-lock';
 import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
-import { ScoringWorker } from './scoring-worker';
 import { SurveyLinker } from './survey-linker';
-import { VendorProfiles } from './vendor-profiles';
 
 const CONVERSATION_COLUMNS = [
   'id',
@@ -73,7 +70,7 @@ interface ExistingRow {
 export interface AcceptedConversation {
   conversation: NativeConversation;
   id: string;
-  vendor: VendorProfile;
+  vendor: VendorRow;
   hash: string;
   replaces: boolean;
   /** The customer id's keyed hash (null: none given, or no key configured). */
@@ -91,10 +88,9 @@ export class ConversationWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agents: AgentDirectory,
-    private readonly vendors: VendorProfiles,
+    private readonly vendors: VendorLookup,
     private readonly surveys: SurveyLinker,
     private readonly lock: IngestionLock,
-    private readonly scoring: ScoringWorker,
     private readonly written: ConversationsWrittenHooks,
     private readonly customers: CustomerPseudonyms,
   ) {}
@@ -113,7 +109,7 @@ export class ConversationWriter {
     const outcomes = await this.lock.run(() =>
       this.dataSource.transaction((manager) => this.writeWith(manager, batch, now, scope)),
     );
-    this.scoring.kick();
+    this.written.committed();
     return outcomes;
   }
 
@@ -124,7 +120,7 @@ export class ConversationWriter {
 
   /**
    * The same inside a transaction the caller owns (an import commits its progress in it too): hold the ingestion
-   * lock, and kick the scoring worker once the transaction has committed.
+   * lock, and tell `ConversationsWrittenHooks.committed` listeners (the scoring worker) once the transaction has committed.
    */
   async writeWith(
     manager: EntityManager,
@@ -295,7 +291,7 @@ export class ConversationWriter {
             manager,
             rows.map((row) => row.vendor_id),
           )
-        : new Map<string, VendorProfile>();
+        : new Map<string, VendorRow>();
     const holders = new Map<string, string[]>();
     for (const row of rows) {
       const key = sourceKey(row.source, row.external_id);

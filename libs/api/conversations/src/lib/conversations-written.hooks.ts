@@ -15,9 +15,25 @@ export interface ConversationsWrittenHook {
 @Injectable()
 export class ConversationsWrittenHooks {
   private readonly hooks: ConversationsWrittenHook[] = [];
+  private readonly committedListeners: Array<() => void> = [];
 
   register(hook: ConversationsWrittenHook): void {
     this.hooks.push(hook);
+  }
+
+  /**
+   * Something to start once a write has committed (the scoring worker scores the new `pending` rows): registered
+   * here so storage never depends on scoring.
+   */
+  onCommitted(listener: () => void): void {
+    this.committedListeners.push(listener);
+  }
+
+  /** Called by the writers after their transaction has committed. */
+  committed(): void {
+    for (const listener of this.committedListeners) {
+      listener();
+    }
   }
 
   async run(manager: EntityManager, conversationIds: readonly string[]): Promise<void> {

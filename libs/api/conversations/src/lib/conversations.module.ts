@@ -3,26 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { VendorsModule } from '@rapport/api-vendors';
 import { AgentDirectory } from './agent-directory';
-import { ConversationBatchService } from './conversation-batch.service';
 import { Conversation } from './conversation.entity';
-import { ConversationRescorer } from './conversation-rescorer';
 import { ConversationScore } from './conversation-score.entity';
-import { ConversationScorer } from './conversation-scorer';
 import { ConversationWriter } from './conversation-writer';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
-import { ConversationsController } from './conversations.controller';
 import { CsatSurvey } from './csat-survey.entity';
-import { IngestionLock } from './ingestion-lock';
+import { IngestionLock } from '@rapport/api-database';
 import { Message } from './message.entity';
-import { RuleBasedConversationScorer } from './rule-based.scorer';
-import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
-import { ScoringWorker } from './scoring-worker';
-import { SurveyBatchService } from './survey-batch.service';
 import { SurveyLinker } from './survey-linker';
 import { SurveyWriter } from './survey-writer';
-import { SurveysController } from './surveys.controller';
-import { VendorProfiles } from './vendor-profiles';
-import { VendorRescoreHook } from './vendor-rescore.hook';
 import { Conversations1764000000100 } from './1764000000100-conversations.migration';
 import { IngestionRefinements1764000000110 } from './1764000000110-ingestion-refinements.migration';
 import { SettingsFingerprint1764000000120 } from './1764000000120-settings-fingerprint.migration';
@@ -49,23 +38,14 @@ export const CONVERSATION_MIGRATIONS = [
 
 @Module({
   imports: [TypeOrmModule.forFeature([Conversation, Message, ConversationScore, CsatSurvey]), VendorsModule],
-  controllers: [ConversationsController, SurveysController],
   providers: [
     ConversationWriter,
     TicketTranscripts,
     SurveyWriter,
     SurveyLinker,
     AgentDirectory,
-    VendorProfiles,
     IngestionLock,
-    ConversationBatchService,
-    SurveyBatchService,
-    ConversationRescorer,
-    ScoringWorker,
     ConversationsWrittenHooks,
-    ScoringSettingsReader,
-    VendorRescoreHook,
-    { provide: ConversationScorer, useClass: RuleBasedConversationScorer },
     { provide: CustomerPseudonyms, useFactory: (config: AppConfig) => new CustomerPseudonyms(config.customerIdKey), inject: [APP_CONFIG] },
   ],
   exports: [
@@ -73,12 +53,7 @@ export const CONVERSATION_MIGRATIONS = [
     TicketTranscripts,
     SurveyWriter,
     IngestionLock,
-    ConversationRescorer,
-    ScoringWorker,
-    ConversationScorer,
     ConversationsWrittenHooks,
-    ScoringSettingsReader,
-    VendorProfiles,
     TypeOrmModule,
   ],
 })

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ALL_VENDORS, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
+import { VendorLookup } from '@rapport/api-vendors';
+import { ALL_VENDORS, IngestionLock, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
 import type { CsatScale, RowError } from '@rapport/contracts';
 import { AgentDirectory } from './agent-directory';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { creditedAgent } from './agent-credit';
 import { WriteStatus } from './conversation-write.types';
-import { IngestionLock } from './ingestion-lock';
 import { selectBySourceKeys, vendorKey } from './keyed-lookup';
 import { SurveyLink, SurveyLinker } from './survey-linker';
-import { VendorProfiles } from './vendor-profiles';
 
 export interface SurveyToWrite {
   /** Position in the batch or line in the import file; reported back in the outcome. */
@@ -98,7 +97,7 @@ export class SurveyWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly linker: SurveyLinker,
-    private readonly vendors: VendorProfiles,
+    private readonly vendors: VendorLookup,
     private readonly lock: IngestionLock,
     private readonly written: ConversationsWrittenHooks,
   ) {}

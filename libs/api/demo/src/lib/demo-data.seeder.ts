@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { UsersService } from '@rapport/api-auth';
-import { ConversationRescorer, ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
+import { ConversationWriter, SurveyWriter } from '@rapport/api-conversations';
+import { ConversationRescorer } from '@rapport/api-scoring';
 import { VendorsService, WeeklyHours } from '@rapport/api-vendors';
 import { DemoReviews } from '@rapport/api-reviews';
 import { DemoUsers } from './demo-users';

@@ -1,6 +1,6 @@
 import type { ImportRecordKind, RowError } from '@rapport/contracts';
 import type { ConversationToWrite, SurveyOutcome, SurveyToWrite, WriteOutcome } from '@rapport/api-conversations';
-import { toSurveyToWrite } from '@rapport/api-conversations';
+import { toSurveyToWrite } from './survey-batch.service';
 import type { ParsedRecord } from '@rapport/ingest-formats';
 import type { ImportItem, TicketPart } from './import-formats';
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { IngestionLock } from '@rapport/api-conversations';
-import { dialectOf, insertRows } from '@rapport/api-database';
+import { dialectOf, IngestionLock, insertRows } from '@rapport/api-database';
 import type { ImportStatus } from '@rapport/contracts';
 import type { BatchTally } from './import-batch';
 import { ImportJobError } from './import-job-error.entity';

@@ -4,17 +4,9 @@ import { createReadStream, existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { createImportedVendors } from '@rapport/api-vendors';
-import { ALL_VENDORS, isTransientDatabaseError } from '@rapport/api-database';
-import {
-  ConversationWriter,
-  IngestionLock,
-  ScoringWorker,
-  SurveyOutcome,
-  TicketTranscripts,
-  SurveyWriter,
-  VendorProfiles,
-  WriteOutcome,
-} from '@rapport/api-conversations';
+import { ALL_VENDORS, IngestionLock, isTransientDatabaseError } from '@rapport/api-database';
+import { ConversationWriter, SurveyOutcome, TicketTranscripts, SurveyWriter, WriteOutcome } from '@rapport/api-conversations';
+import { ScoringWorker, VendorProfiles } from '@rapport/api-scoring';
 import { BatchLimits, BatchTally, DEFAULT_BATCH_LIMITS, ImportBatch } from './import-batch';
 import { openImportStream } from './import-formats';
 import { TempFileIdStore } from './temp-file-id-store';

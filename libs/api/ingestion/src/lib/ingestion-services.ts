@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { ConversationServices, createConversationServices, TicketTranscripts, VendorProfiles } from '@rapport/api-conversations';
+import { TicketTranscripts } from '@rapport/api-conversations';
+import { ConversationServices, createConversationServices, VendorProfiles } from '@rapport/api-scoring';
 import { FileImporter } from './file-importer';
 import { ImportJobStore } from './import-job.store';
 import { ImportRunner } from './import-runner';

@@ -4,7 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@rapport/api-audit';
 import { APP_CONFIG, AppConfig, JOB_QUEUE, JobQueue } from '@rapport/api-core';
 import { ConversationsModule } from '@rapport/api-conversations';
+import { ScoringModule } from '@rapport/api-scoring';
 import { ColumnMapping } from './column-mapping.entity';
+import { ConversationBatchService } from './conversation-batch.service';
+import { ConversationsController } from './conversations.controller';
 import { ColumnMappingsService } from './column-mappings.service';
 import { ImportJobError } from './import-job-error.entity';
 import { ImportJob } from './import-job.entity';
@@ -18,6 +21,8 @@ import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 import { UploadAdmissionInterceptor } from './upload-admission.interceptor';
 import { privateDiskStorage } from './upload-storage';
+import { SurveyBatchService } from './survey-batch.service';
+import { SurveysController } from './surveys.controller';
 import { Ingestion1764000000300 } from './1764000000300-ingestion.migration';
 import { ImportNotices1764000000920 } from './1764000000920-import-notices.migration';
 
@@ -28,6 +33,7 @@ export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
   imports: [
     TypeOrmModule.forFeature(INGESTION_ENTITIES),
     ConversationsModule,
+    ScoringModule,
     AuditModule,
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
@@ -38,8 +44,11 @@ export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
       }),
     }),
   ],
-  controllers: [ImportsController],
+  // The REST batch routes (`POST /api/conversations/batch`, `POST /api/surveys/batch`) beside file imports.
+  controllers: [ImportsController, ConversationsController, SurveysController],
   providers: [
+    ConversationBatchService,
+    SurveyBatchService,
     ImportJobStore,
     ImportRunner,
     ImportsService,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { WriteScope } from '@rapport/api-database';
-import type { ConversationToWrite, VendorProfiles } from '@rapport/api-conversations';
+import type { ConversationToWrite } from '@rapport/api-conversations';
+import type { VendorProfiles } from '@rapport/api-scoring';
 import type { ImportErrorRow } from './import-batch';
 
 export interface VendorIdentity {

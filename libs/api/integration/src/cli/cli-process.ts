@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DatabaseConfig } from '@rapport/api-core';
-import { ScoringWorker } from '@rapport/api-conversations';
+import { ScoringWorker } from '@rapport/api-scoring';
 import { ImportRecovery } from '@rapport/api-ingestion';
 import { createTestApi, seedVendor, TestApi } from '@rapport/api-testing';
 

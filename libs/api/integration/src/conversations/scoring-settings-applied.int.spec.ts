@@ -1,4 +1,4 @@
-import { ConversationRescorer, createConversationServices, ScoringSettingsReader, ScoringWorker } from '@rapport/api-conversations';
+import { ConversationRescorer, createConversationServices, ScoringSettingsReader, ScoringWorker } from '@rapport/api-scoring';
 import { createTestApi, loginAs, seedVendor, sendJson, TestApi, TestSession } from '@rapport/api-testing';
 import type { ScoringSettingsDto } from '@rapport/contracts';
 import { chatAnsweredAfter, DEFAULT_SETTINGS, detail, expectedResponsiveness, fingerprints, ingest, settled } from '../settings/rescore-helpers';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConversationRescorer, ScoringWorker } from '@rapport/api-conversations';
+import { ConversationRescorer, ScoringWorker } from '@rapport/api-scoring';
 import { buildConversation, TestApi } from '@rapport/api-testing';
 import { besideTheApi, cliEnv, lastJson, runCli } from '../cli/cli-process';
 import { count } from './import-helpers';

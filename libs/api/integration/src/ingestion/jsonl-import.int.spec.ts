@@ -1,5 +1,5 @@
 import { createTestApi, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
-import { ScoringWorker } from '@rapport/api-conversations';
+import { ScoringWorker } from '@rapport/api-scoring';
 import { count, errorLines, fixture, importFile, messagesOf, noticeLines } from './import-helpers';
 
 jest.setTimeout(60_000);

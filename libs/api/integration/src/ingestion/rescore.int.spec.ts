@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildConversation, createTestApi, loginAs, postJson, seedVendor, TestApi } from '@rapport/api-testing';
-import { ConversationRescorer, ScoringWorker } from '@rapport/api-conversations';
+import { ConversationRescorer, ScoringWorker } from '@rapport/api-scoring';
 import type { DatabaseConfig } from '@rapport/api-core';
 import { SCORER_VERSION } from '@rapport/scoring';
 

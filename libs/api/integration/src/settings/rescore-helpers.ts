@@ -1,4 +1,4 @@
-import { ScoringWorker } from '@rapport/api-conversations';
+import { ScoringWorker } from '@rapport/api-scoring';
 import { getJson, postJson, TestApi } from '@rapport/api-testing';
 import type { ConversationDetailDto, NativeConversation, ScoringSettingsDto } from '@rapport/contracts';
 

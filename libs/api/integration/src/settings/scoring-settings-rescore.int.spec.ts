@@ -1,4 +1,4 @@
-import { ScoringWorker } from '@rapport/api-conversations';
+import { ScoringWorker } from '@rapport/api-scoring';
 import { createTestApi, getJson, loginAs, seedVendor, sendJson, TestApi, TestSession } from '@rapport/api-testing';
 import type { ScoringSettingsDto } from '@rapport/contracts';
 import { chatAnsweredAfter, DEFAULT_SETTINGS, detail, expectedResponsiveness, fingerprints, ingest, settled } from './rescore-helpers';

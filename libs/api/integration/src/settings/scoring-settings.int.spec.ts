@@ -1,6 +1,5 @@
 import type { AuditEntryDto, ScoringSettingsDto } from '@rapport/contracts';
-import { ScoringSettingsReader } from '@rapport/api-conversations';
-import { ScoringSettingsService } from '@rapport/api-settings';
+import { ScoringSettingsReader, ScoringSettingsService } from '@rapport/api-scoring';
 import { createTestApi, getJson, loginAs, sendJson, TestApi, TestSession } from '@rapport/api-testing';
 
 // Boots the whole API on a fresh database and signs users in with argon2; CI machines are small.

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from '@rapport/api-analytics';
 import { ReviewsModule } from '@rapport/api-reviews';
-import { SettingsModule } from '@rapport/api-settings';
+import { SettingsModule } from '@rapport/api-scoring';
 import { VendorsModule } from '@rapport/api-vendors';
 import { ReportArchive1765000002000 } from './1765000002000-report-archive.migration';
 import { ArchivedReport } from './archive/archived-report.entity';

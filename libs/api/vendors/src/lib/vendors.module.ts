@@ -9,6 +9,7 @@ import { VendorsService } from './vendors.service';
 import { VendorProfilesController } from './vendor-profiles.controller';
 import { VendorProfilesService } from './vendor-profiles.service';
 import { VendorProfileChangeHooks } from './vendor-profile-change.hooks';
+import { VendorLookup } from './vendor-lookup';
 import { Vendors1764000000000 } from './1764000000000-vendors.migration';
 import { VendorHolidays1765000006000 } from './1765000006000-vendor-holidays.migration';
 
@@ -18,7 +19,7 @@ export const VENDOR_MIGRATIONS = [Vendors1764000000000, VendorHolidays1765000006
   imports: [TypeOrmModule.forFeature([Vendor, Agent]), AuditModule],
   // Profiles first: its `GET vendors/profiles` must be matched before `GET vendors/:vendorId`.
   controllers: [VendorProfilesController, VendorsController],
-  providers: [VendorsService, VendorVolumeQuery, VendorProfilesService, VendorProfileChangeHooks],
-  exports: [VendorsService, VendorProfilesService, VendorProfileChangeHooks, TypeOrmModule],
+  providers: [VendorsService, VendorVolumeQuery, VendorProfilesService, VendorProfileChangeHooks, VendorLookup],
+  exports: [VendorsService, VendorProfilesService, VendorProfileChangeHooks, VendorLookup, TypeOrmModule],
 })
 export class VendorsModule {}

@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConversationsWrittenHook, ConversationsWrittenHooks, IngestionLock, ScoringSettingsReader } from '@rapport/api-conversations';
-import { dialectOf } from '@rapport/api-database';
+import { ConversationsWrittenHook, ConversationsWrittenHooks } from '@rapport/api-conversations';
+import { dialectOf, IngestionLock } from '@rapport/api-database';
+import { ScoringSettingsReader } from '@rapport/api-scoring';
 import { loadConversationFacts } from '../facts/facts-loader';
 import { SqlBuilder } from '../sql/sql-builder';
 import { FACT_COLUMNS, FactsRow } from '../facts/facts-row';

@@ -3,7 +3,7 @@ import { addMonths } from '@rapport/analytics';
 import { AnalyticsService, ConversationExplorerService } from '@rapport/api-analytics';
 import { Principal } from '@rapport/api-core';
 import { AgreementService, ReviewedScoreQuery } from '@rapport/api-reviews';
-import { ReportSettingsService, ScorerCardService, ScoringSettingsService } from '@rapport/api-settings';
+import { ReportSettingsService, ScorerCardService, ScoringSettingsService } from '@rapport/api-scoring';
 import { VendorProfilesService } from '@rapport/api-vendors';
 import { MAX_SCORECARD_MONTHS, type DriversResponse, type VendorRef } from '@rapport/contracts';
 import { commonRule, methodNotes } from './method-notes';

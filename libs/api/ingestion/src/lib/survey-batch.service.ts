@@ -4,9 +4,8 @@ import type { CsatScale } from '@rapport/contracts';
 import type { NativeSurvey } from '@rapport/ingest-formats';
 import { parseSurveyJson } from '@rapport/ingest-formats';
 import { ALL_VENDORS, WriteScope } from '@rapport/api-database';
-import { countOutcomes, WriteCounts } from './conversation-write.types';
+import { countOutcomes, SurveyOutcome, SurveyToWrite, SurveyWriter, WriteCounts } from '@rapport/api-conversations';
 import { BatchOptions, externalIdOf } from './conversation-batch.service';
-import { SurveyOutcome, SurveyToWrite, SurveyWriter } from './survey-writer';
 
 export interface SurveyBatchResult {
   counts: WriteCounts;

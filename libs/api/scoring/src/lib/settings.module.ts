@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@rapport/api-audit';
-import { ConversationsModule } from '@rapport/api-conversations';
+import { ScoringModule } from './scoring.module';
 import { Setting } from './setting.entity';
 import { ScoringSettingsService } from './scoring-settings.service';
 import { ReportSettingsService } from './report-settings.service';
@@ -12,9 +12,9 @@ import { Settings1764000000650 } from './1764000000650-settings.migration';
 
 export const SETTINGS_MIGRATIONS = [Settings1764000000650];
 
-/** The settings API; scoring itself reads the saved settings through `ScoringSettingsReader` (api-conversations). */
+/** The settings API; scoring itself reads the saved settings through `ScoringSettingsReader` (ScoringModule). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Setting]), AuditModule, ConversationsModule],
+  imports: [TypeOrmModule.forFeature([Setting]), AuditModule, ScoringModule],
   controllers: [SettingsController, ScorerCardController],
   providers: [ScoringSettingsService, ScorerCardService, ReportSettingsService],
   exports: [ScoringSettingsService, ScorerCardService, ReportSettingsService],

@@ -1,16 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { AgentDirectory } from './agent-directory';
+import { AgentDirectory, ConversationsWrittenHooks, ConversationWriter, CustomerPseudonyms, SurveyLinker, SurveyWriter } from '@rapport/api-conversations';
+import { IngestionLock } from '@rapport/api-database';
+import { VendorLookup } from '@rapport/api-vendors';
 import { ConversationRescorer } from './conversation-rescorer';
 import type { ConversationScorer } from './conversation-scorer';
-import { ConversationWriter } from './conversation-writer';
-import { CustomerPseudonyms } from './customer-pseudonyms';
-import { ConversationsWrittenHooks } from './conversations-written.hooks';
-import { IngestionLock } from './ingestion-lock';
 import { RuleBasedConversationScorer } from './rule-based.scorer';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { ScoringWorker } from './scoring-worker';
-import { SurveyLinker } from './survey-linker';
-import { SurveyWriter } from './survey-writer';
 import { VendorProfiles } from './vendor-profiles';
 
 export interface ConversationServices {
@@ -25,7 +21,7 @@ export interface ConversationServices {
 
 /**
  * The module's services wired by hand over a data source, for processes that do not boot Nest (the command line,
- * benchmarks): the same classes and wiring as ConversationsModule.
+ * benchmarks): the same classes and wiring as ConversationsModule and ScoringModule.
  */
 export function createConversationServices(
   dataSource: DataSource,
@@ -33,7 +29,8 @@ export function createConversationServices(
   customerIdKey?: string,
 ): ConversationServices {
   const agents = new AgentDirectory();
-  const vendors = new VendorProfiles();
+  const lookup = new VendorLookup();
+  const vendors = new VendorProfiles(lookup);
   const lock = new IngestionLock();
   const written = new ConversationsWrittenHooks();
   const linker = new SurveyLinker(agents);
@@ -47,9 +44,11 @@ export function createConversationServices(
     written,
   );
   const scoring = new ScoringWorker(rescorer);
+  // As ScoringModule does: every committed write starts the worker on its pending rows.
+  written.onCommitted(() => scoring.kick());
   return {
-    conversations: new ConversationWriter(dataSource, agents, vendors, linker, lock, scoring, written, new CustomerPseudonyms(customerIdKey)),
-    surveys: new SurveyWriter(dataSource, linker, vendors, lock, written),
+    conversations: new ConversationWriter(dataSource, agents, lookup, linker, lock, written, new CustomerPseudonyms(customerIdKey)),
+    surveys: new SurveyWriter(dataSource, linker, lookup, lock, written),
     rescorer,
     scoring,
     lock,

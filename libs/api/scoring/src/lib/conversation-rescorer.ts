@@ -2,14 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { dialectOf, insertRows } from '@rapport/api-database';
-import { updateFromValues } from './bulk-update';
+import { dialectOf, IngestionLock, insertRows } from '@rapport/api-database';
+import { ConversationRow, ConversationsWrittenHooks, loadMessagesForScoring, toNativeConversation, updateFromValues } from '@rapport/api-conversations';
 import { ConversationScorer, ConversationScoreResult, failedScore, inputsFingerprint, ScoringInputs, scoringInputs } from './conversation-scorer';
-import { ConversationsWrittenHooks } from './conversations-written.hooks';
-import { IngestionLock } from './ingestion-lock';
 import { RescoreScope, ScopeCondition, scopeCondition } from './rescore-scope';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
-import { ConversationRow, loadMessagesForScoring, toNativeConversation } from './stored-conversation';
 import { VendorProfiles } from './vendor-profiles';
 
 export interface RescoreOptions {

@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, Principal } from '@rapport/api-core';
 import { AuditService } from '@rapport/api-audit';
-import { IngestionLock, readStoredScoringSettings, SCORING_SETTINGS_KEY, ScoringSettingsContext, ScoringSettingsReader, ScoringWorker, toSnapshot } from '@rapport/api-conversations';
+import { IngestionLock } from '@rapport/api-database';
+import { readStoredScoringSettings, SCORING_SETTINGS_KEY, ScoringSettingsContext } from './scoring-settings/stored-scoring-settings';
+import { ScoringSettingsReader, toSnapshot } from './scoring-settings/scoring-settings-reader';
+import { ScoringWorker } from './scoring-worker';
 import type { ScoringRescoreProgressDto, ScoringSettingsDto, ScoringSettingsSavedDto } from '@rapport/contracts';
 import { Setting } from './setting.entity';
 

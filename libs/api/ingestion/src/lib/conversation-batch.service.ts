@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ALL_VENDORS, WriteScope } from '@rapport/api-database';
 import { parseNativeJsonl } from '@rapport/ingest-formats';
-import { ConversationWriter } from './conversation-writer';
-import { ConversationToWrite, countOutcomes, WriteCounts, WriteOutcome } from './conversation-write.types';
+import { ConversationToWrite, ConversationWriter, countOutcomes, WriteCounts, WriteOutcome } from '@rapport/api-conversations';
 
 export const MAX_BATCH_ITEMS = 10_000;
 

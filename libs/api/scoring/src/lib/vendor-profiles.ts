@@ -1,51 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { selectInChunks } from '@rapport/api-database';
+import { VendorLookup, VendorRow } from '@rapport/api-vendors';
 import { DEFAULT_EXPECTED_FORMALITY } from '@rapport/scoring';
 import type { VendorProfile } from './conversation-scorer';
 import { fingerprint } from './scoring-settings/fingerprint';
 import { toCalendar } from './vendor-calendar';
 
-interface VendorRow {
-  id: string;
-  slug: string;
-  time_zone: string;
-  business_hours: string;
-  expected_formality: string;
-  holidays: string | null;
-}
-
-const COLUMNS = 'id, slug, time_zone, business_hours, expected_formality, holidays';
-
-/** Reads the vendors a batch refers to, by slug or id, with what scoring needs (hours, time zone, formality). */
+/**
+ * The vendors a batch refers to, by slug or id, with what scoring needs (hours, time zone, formality) parsed and
+ * fingerprinted; the rows come from the vendors feature's `VendorLookup`.
+ */
 @Injectable()
 export class VendorProfiles {
+  constructor(private readonly lookup: VendorLookup = new VendorLookup()) {}
+
   async bySlug(manager: EntityManager, slugs: readonly string[]): Promise<Map<string, VendorProfile>> {
-    const rows = await selectInChunks<VendorRow>(manager, [...new Set(slugs)], (placeholders, chunk) => ({
-      sql: `SELECT ${COLUMNS} FROM vendors WHERE slug IN (${placeholders})`,
-      params: chunk,
-    }));
-    return new Map(rows.map((row) => [row.slug, toProfile(row)]));
+    return toProfiles(await this.lookup.bySlug(manager, slugs));
   }
 
   async byId(manager: EntityManager, ids: readonly string[]): Promise<Map<string, VendorProfile>> {
-    const rows = await selectInChunks<VendorRow>(manager, [...new Set(ids)], (placeholders, chunk) => ({
-      sql: `SELECT ${COLUMNS} FROM vendors WHERE id IN (${placeholders})`,
-      params: chunk,
-    }));
-    return new Map(rows.map((row) => [row.id, toProfile(row)]));
+    return toProfiles(await this.lookup.byId(manager, ids));
   }
 
   /** Id, slug and display name of every vendor, for matching the names files give them. */
   async identities(manager: EntityManager): Promise<Array<{ id: string; slug: string; name: string }>> {
-    return manager.query(`SELECT id, slug, name FROM vendors ORDER BY id`);
+    return this.lookup.identities(manager);
   }
 
   /** Every vendor: a client has a handful to a few hundred. */
   async all(manager: EntityManager): Promise<VendorProfile[]> {
-    const rows: VendorRow[] = await manager.query(`SELECT ${COLUMNS} FROM vendors ORDER BY id`);
-    return rows.map(toProfile);
+    return (await this.lookup.all(manager)).map(toProfile);
   }
+}
+
+function toProfiles(rows: Map<string, VendorRow>): Map<string, VendorProfile> {
+  return new Map([...rows].map(([key, row]) => [key, toProfile(row)]));
 }
 
 function toProfile(row: VendorRow): VendorProfile {

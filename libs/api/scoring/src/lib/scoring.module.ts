@@ -1,0 +1,35 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ConversationsModule, ConversationsWrittenHooks } from '@rapport/api-conversations';
+import { VendorsModule } from '@rapport/api-vendors';
+import { ConversationRescorer } from './conversation-rescorer';
+import { ConversationScorer } from './conversation-scorer';
+import { RuleBasedConversationScorer } from './rule-based.scorer';
+import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
+import { ScoringWorker } from './scoring-worker';
+import { VendorProfiles } from './vendor-profiles';
+import { VendorRescoreHook } from './vendor-rescore.hook';
+
+/** Scores stored conversations: the worker, the rescorer and what they read (saved settings, vendor profiles). */
+@Module({
+  imports: [ConversationsModule, VendorsModule],
+  providers: [
+    VendorProfiles,
+    ConversationRescorer,
+    ScoringWorker,
+    ScoringSettingsReader,
+    VendorRescoreHook,
+    { provide: ConversationScorer, useClass: RuleBasedConversationScorer },
+  ],
+  exports: [ConversationRescorer, ScoringWorker, ConversationScorer, ScoringSettingsReader, VendorProfiles, ConversationsModule],
+})
+export class ScoringModule implements OnModuleInit {
+  constructor(
+    private readonly written: ConversationsWrittenHooks,
+    private readonly worker: ScoringWorker,
+  ) {}
+
+  // Storage does not know scoring: the worker starts on pending rows after every committed write through this hook.
+  onModuleInit(): void {
+    this.written.onCommitted(() => this.worker.kick());
+  }
+}
