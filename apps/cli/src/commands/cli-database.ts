@@ -4,10 +4,14 @@ import { DatabaseConfig, loadAppConfig } from '@rapport/api-core';
 import { databaseOptions } from '@rapport/api-database';
 import { createIngestionServices, INGESTION_ENTITIES, IngestionServices } from '@rapport/api-ingestion';
 import { ALL_MIGRATIONS } from '@rapport/api-shell/migrations';
+import { Vendor } from '@rapport/api-vendors';
 
-/** Data source options for command-line processes: every migration of the API and the entities the commands use. */
+/**
+ * Data source options for command-line processes: every migration of the API and the entities the commands use
+ * (vendors included: an import with --create-vendors creates them).
+ */
 export function commandLineDataSourceOptions(database: DatabaseConfig): DataSourceOptions {
-  return databaseOptions(database, { entities: INGESTION_ENTITIES, migrations: ALL_MIGRATIONS });
+  return databaseOptions(database, { entities: [...INGESTION_ENTITIES, Vendor], migrations: ALL_MIGRATIONS });
 }
 
 /** The API's database (DATABASE_URL, default the local SQLite file), migrated like the API does at start-up. */

@@ -1,8 +1,13 @@
 import { createApiKey, createTestApi, getJson, loginAs, seedVendor, TestApi } from '@rapport/api-testing';
 import type { VendorDto } from '@rapport/contracts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cliEnv, lastJson, quietBackgroundWork, runCli } from '../cli/cli-process';
 import { count, importFile, noticeLines, uploadFile } from './import-helpers';
 
-jest.setTimeout(60_000);
+// The command-line case starts its own process (which may first bundle the command line).
+jest.setTimeout(300_000);
 
 const TWCS = [
   'tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id',
@@ -52,6 +57,23 @@ describe('creating the vendors a file names (--create-vendors, the import form o
     expect(job.counts).toMatchObject({ created: 2, failed: 0 });
     const vendors: VendorDto[] = (await getJson(api, '/api/vendors', admin)).body;
     expect(vendors.map((vendor) => vendor.slug).sort()).toEqual(['acme-bpo', 'nordic-help-ab']);
+  });
+
+  it('creates them from the command line too (--create-vendors), beside a running API', async () => {
+    await quietBackgroundWork(api);
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-create-vendors-'));
+    try {
+      const file = join(dir, 'twcs.csv');
+      writeFileSync(file, TWCS);
+      const run = await runCli(['import', file, '--format', 'twcs', '--create-vendors'], cliEnv(api)).done;
+      // The error output only where the command failed, so a failure shows why.
+      expect({ code: run.code, error: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, error: '' });
+      expect(lastJson(run)).toMatchObject({ status: 'completed', counts: { created: 3, failed: 0 } });
+      const vendors: VendorDto[] = (await getJson(api, '/api/vendors', admin)).body;
+      expect(vendors.map((vendor) => vendor.slug).sort()).toEqual(['applesupport', 'delivery-co']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is refused for API keys, vendor-bound or not: only administrators create vendors', async () => {
