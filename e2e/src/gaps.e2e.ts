@@ -16,7 +16,7 @@ test('a QA reviewer opens a language gap and reads the conversations behind it, 
 
   // The data table alternative holds the same cells with n and both intervals.
   await page.getByText("Show the heatmap's data as a table").click();
-  await expect(page.getByTestId('gap-table').locator('thead th')).toHaveText(['Vendor', 'Language', 'Value (95% interval)', 'n', 'Difference (95% interval)', 'q-value', 'Reading']);
+  await expect(page.getByTestId('gap-table').locator('thead th')).toHaveText(['Vendor', 'Language', 'Value (95% interval)', 'n', 'Difference (95% interval)', 'Allows for', 'Reading']);
 
   // Open the cell with the most conversations that has enough data to compare.
   const cell = heatmap.locator('button.cell:not(.cell--insufficient)').first();

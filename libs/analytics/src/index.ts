@@ -20,6 +20,7 @@ export * from './lib/standardisation/direct-standardisation';
 export * from './lib/gaps/gap-analysis';
 export * from './lib/gaps/indexed-gap-matrix';
 export * from './lib/gaps/gap-layout';
+export * from './lib/gaps/gap-fallback';
 export * from './lib/shrinkage/empirical-bayes';
 export * from './lib/ranking/rank-with-data';
 export * from './lib/csat/csat-scales';

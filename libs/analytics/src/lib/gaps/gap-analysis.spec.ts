@@ -2,6 +2,9 @@ import { analyseGap, GapData, gapMatrix } from './gap-analysis';
 import { indexedGapMatrix } from './indexed-gap-matrix';
 
 const ANY_N = { minSample: 0 };
+// These keys have one part: stopping at one part keeps every comparison at its finest strata, without the fallback
+// to unadjusted figures (gap-fallback.spec.ts covers that).
+const FINEST_ONLY = { ...ANY_N, coarsestAdjustment: 1 };
 
 // Newcombe (1998b) Table II example (a): 56/70 − 48/80 → 0.0524 to 0.3339, pooled-test p = 0.008045.
 const SMALL: GapData = {
@@ -35,9 +38,10 @@ describe('analyseGap', () => {
 
   it('only compares strata the comparison group also has', () => {
     // W's other language is all email; the cell is all chat: nothing in common.
-    const result = analyseGap(SMALL, { vendor: 'W', language: 'es' }, ANY_N);
+    const result = analyseGap(SMALL, { vendor: 'W', language: 'es' }, FINEST_ONLY);
     expect(result.vsOtherLanguages.status).toBe('insufficient');
     expect(result.vsOtherLanguages.coverage).toBe(0);
+    expect(result.vsOtherLanguages.shortfall).toEqual({ reason: 'no-overlapping-strata', cellN: 80, referenceN: 50, minimum: 1 });
     expect(result.vsOtherLanguages.flagged).toBe(false);
   });
 
@@ -52,7 +56,7 @@ describe('analyseGap', () => {
 
 describe('gapMatrix', () => {
   it('lists each vendor × language cell with data and adds q-values across the matrix', () => {
-    const matrix = gapMatrix(SMALL, ANY_N);
+    const matrix = gapMatrix(SMALL, FINEST_ONLY);
     expect(matrix.vendors).toEqual(['V', 'W']);
     expect(matrix.languages).toEqual(['en', 'es']);
     expect(matrix.cells.map((cell) => `${cell.vendor}-${cell.language}`)).toEqual(['V-en', 'V-es', 'W-en', 'W-es']);
@@ -77,8 +81,8 @@ const BORDERLINE: GapData = {
 
 describe('gapMatrix false discovery rate', () => {
   it('uses Benjamini–Hochberg by default and Benjamini–Yekutieli when asked', () => {
-    const bh = gapMatrix(BORDERLINE, ANY_N);
-    const by = gapMatrix(BORDERLINE, { ...ANY_N, falseDiscoveryRate: 'benjamini-yekutieli' });
+    const bh = gapMatrix(BORDERLINE, FINEST_ONLY);
+    const by = gapMatrix(BORDERLINE, { ...FINEST_ONLY, falseDiscoveryRate: 'benjamini-yekutieli' });
     expect(bh.multipleComparisons).toBe('benjamini-hochberg');
     expect(by.multipleComparisons).toBe('benjamini-yekutieli');
     const bhComparison = bh.cells[1].vsOtherVendors;
@@ -93,7 +97,7 @@ describe('gapMatrix false discovery rate', () => {
   });
 
   it('gives the same answer from the indexed matrix', () => {
-    const options = { ...ANY_N, falseDiscoveryRate: 'benjamini-yekutieli' as const };
+    const options = { ...FINEST_ONLY, falseDiscoveryRate: 'benjamini-yekutieli' as const };
     const indexed = indexedGapMatrix(BORDERLINE, options);
     expect(indexed.multipleComparisons).toBe('benjamini-yekutieli');
     expect(indexed.cells[1].vsOtherVendors.qValue).toBeCloseTo(

@@ -2,15 +2,11 @@ import { Estimate, intervalExcludesZero } from '../core/estimate';
 import { tInterval } from '../intervals/t-interval';
 import { wilsonInterval } from '../intervals/wilson';
 import { controlFalseDiscoveryRate, FdrProcedure } from '../multiple-testing/benjamini-hochberg';
-import {
-  SideDesign,
-  StandardisationOptions,
-  StandardisedDifference,
-  standardisedDifference,
-} from '../standardisation/direct-standardisation';
-import { StratifiedData, StratumWeights } from '../standardisation/strata';
+import { SideDesign, StandardisationOptions } from '../standardisation/direct-standardisation';
+import { StratifiedData, stratumColumnsOf } from '../standardisation/strata';
 import { MeanSummary, mergeMeanSummaries } from '../summaries/mean-summary';
 import { mergeProportionSummaries, ProportionSummary } from '../summaries/proportion-summary';
+import { AdjustmentLevel, adjustmentLevels, FallbackDifference, fallbackDifference, GapFallbackOptions } from './gap-fallback';
 
 /** One rollup row: a metric's summary for a vendor, a customer language and a case-mix stratum. */
 export interface GapRow<S> {
@@ -26,7 +22,7 @@ export type GapData =
 
 export type GapComparisonKind = 'same-vendor-other-languages' | 'other-vendors-same-language';
 
-export type GapComparison = StandardisedDifference & {
+export type GapComparison = FallbackDifference & {
   comparison: GapComparisonKind;
   intervalExcludesZero: boolean;
   /** q-value across the whole matrix (gapMatrix, BH or BY); null for a single cell or without enough data. */
@@ -64,25 +60,17 @@ function crudeEstimate(data: GapData, keep: RowFilter, options: StandardisationO
   }
 }
 
-/** The cell's own case mix: conversations per stratum. */
-function caseMix(cell: StratifiedData): StratumWeights {
-  const weights: Record<string, number> = {};
-  for (const { stratum, summary } of cell.strata) {
-    weights[stratum] = (weights[stratum] ?? 0) + summary.n;
-  }
-  return weights;
-}
-
 /**
  * A comparison's result, built field by field: differences come in several shapes (ok or insufficient, means or
  * proportions), and spreading such a mix at one place drops V8 to a slow generic copy.
  */
 export function gapComparison(
-  difference: StandardisedDifference,
+  difference: FallbackDifference,
   comparison: GapComparisonKind,
   excludesZero: boolean,
 ): GapComparison {
   const { status, nA, nB, lower, upper, pValue, method, coverage, strataUsed, missingStrata } = difference;
+  const { adjustmentLevel, shortfall } = difference;
   return {
     status,
     nA,
@@ -95,6 +83,8 @@ export function gapComparison(
     coverage,
     strataUsed,
     missingStrata,
+    adjustmentLevel,
+    shortfall,
     comparison,
     intervalExcludesZero: excludesZero,
     qValue: null,
@@ -106,23 +96,28 @@ function compare(
   cell: StratifiedData,
   others: StratifiedData,
   comparison: GapComparisonKind,
-  options: StandardisationOptions | undefined,
+  levels: readonly AdjustmentLevel[],
+  options: GapFallbackOptions | undefined,
 ): GapComparison {
   // Standardising the comparison group to the cell's own mix asks: how would others have scored on this work?
-  const difference = standardisedDifference(cell, others, caseMix(cell), options);
+  // Both sides are laid out on every stratum of the data, so a coarser level can pool the group's neighbouring strata.
+  const strata = levels[0]?.strata ?? [];
+  const difference = fallbackDifference(stratumColumnsOf(cell, strata), stratumColumnsOf(others, strata), levels, options);
   const excludesZero = intervalExcludesZero(difference);
   return gapComparison(difference, comparison, excludesZero);
 }
 
 /**
  * Language gap of one vendor × language cell, against (a) the same vendor's other languages and (b) other
- * vendors serving the same language, each standardised to the cell's case mix. A comparison is flagged
- * when its 95% interval excludes zero; below the minimum sample or coverage it is `insufficient`.
+ * vendors serving the same language, each standardised to the cell's case mix at the finest strata with enough
+ * overlap (`fallbackDifference`). A comparison is flagged when its 95% interval excludes zero; below the minimum
+ * sample or coverage at every level it is `insufficient`, with its `shortfall`.
  */
 export function analyseGap(
   data: GapData,
   target: { vendor: string; language: string },
-  options?: StandardisationOptions,
+  options?: GapFallbackOptions,
+  levels: readonly AdjustmentLevel[] = dataLevels(data, options),
 ): GapCell {
   const { vendor, language } = target;
   const isCell: RowFilter = (row) => row.vendor === vendor && row.language === language;
@@ -135,12 +130,14 @@ export function analyseGap(
       cell,
       selectStrata(data, (row) => row.vendor === vendor && row.language !== language),
       'same-vendor-other-languages',
+      levels,
       options,
     ),
     vsOtherVendors: compare(
       cell,
       selectStrata(data, (row) => row.vendor !== vendor && row.language === language),
       'other-vendors-same-language',
+      levels,
       options,
     ),
   };
@@ -157,7 +154,12 @@ export interface GapMatrix {
   multipleComparisons: FdrProcedure;
 }
 
-export interface GapMatrixOptions extends StandardisationOptions {
+/** Adjustment levels over every stratum of the data (sorted), finest first. */
+function dataLevels(data: GapData, options: GapFallbackOptions | undefined): AdjustmentLevel[] {
+  return adjustmentLevels([...new Set(data.rows.map((row) => row.stratum))].sort(), options?.coarsestAdjustment);
+}
+
+export interface GapMatrixOptions extends GapFallbackOptions {
   /**
    * Benjamini–Hochberg (default) assumes the comparisons are independent or positively dependent; they share cells
    * and groups, so Benjamini–Yekutieli, valid under any dependence, is the conservative choice.
@@ -195,11 +197,12 @@ export function gapMatrix(data: GapData, options?: GapMatrixOptions): GapMatrix 
   const vendors = [...new Set(data.rows.map((row) => row.vendor))].sort();
   const languages = [...new Set(data.rows.map((row) => row.language))].sort();
   const present = new Set(data.rows.map((row) => JSON.stringify([row.vendor, row.language])));
+  const levels = dataLevels(data, options);
   const cells: GapCell[] = [];
   for (const vendor of vendors) {
     for (const language of languages) {
       if (present.has(JSON.stringify([vendor, language]))) {
-        cells.push(analyseGap(data, { vendor, language }, options));
+        cells.push(analyseGap(data, { vendor, language }, options, levels));
       }
     }
   }

@@ -1,11 +1,7 @@
 import { Estimate, intervalExcludesZero } from '../core/estimate';
 import { tInterval } from '../intervals/t-interval';
 import { wilsonInterval } from '../intervals/wilson';
-import {
-  SideDesign,
-  StandardisationOptions,
-  standardisedColumnsDifference,
-} from '../standardisation/direct-standardisation';
+import { SideDesign, StandardisationOptions } from '../standardisation/direct-standardisation';
 import { tQuantile } from '../distributions/student-t';
 import { wilsonBounds } from '../intervals/wilson';
 import {
@@ -27,6 +23,7 @@ import {
   GapMatrixOptions,
   GapRow,
 } from './gap-analysis';
+import { AdjustmentLevel, adjustmentLevels, fallbackDifference } from './gap-fallback';
 import { GapLayout, gapLayout, GapMeasures } from './gap-layout';
 
 /** Vendor and language joined by a character neither contains: the key of `GapMatrixOptions.cellDesigns`. */
@@ -146,7 +143,7 @@ function compare(
   others: readonly IndexedCell[],
   comparison: GapComparisonKind,
   scratch: StratumColumns,
-  strata: readonly string[],
+  levels: readonly AdjustmentLevel[],
   options: GapMatrixOptions | undefined,
 ): GapComparison {
   clearStratumColumns(scratch);
@@ -156,8 +153,8 @@ function compare(
   const cellDesign = options?.cellDesigns?.get(cellKey(cell.vendor, cell.language));
   const design = cellDesign ? { a: cellDesign, b: groupDesign(others, options?.cellDesigns) } : undefined;
   // The comparison group is standardised to the cell's own mix (its conversations per stratum): how would the
-  // others have done on this work?
-  const difference = standardisedColumnsDifference(cell.columns, scratch, cell.columns.n, strata, options, design);
+  // others have done on this work? At the finest strata with enough overlap (`fallbackDifference`).
+  const difference = fallbackDifference(cell.columns, scratch, levels, options, design);
   const excludesZero = intervalExcludesZero(difference);
   return gapComparison(difference, comparison, excludesZero);
 }
@@ -194,6 +191,7 @@ export function indexedGapMatrix(data: GapData, options?: GapMatrixOptions): Gap
  */
 export function laidOutGapMatrix(layout: GapLayout, measures: GapMeasures, options?: GapMatrixOptions): GapMatrix {
   const { strata } = layout;
+  const levels = adjustmentLevels(strata, options?.coarsestAdjustment);
   const indexed = indexCells(layout, measures);
   const vendors = [...new Set(indexed.map((cell) => cell.vendor))].sort();
   const languages = [...new Set(indexed.map((cell) => cell.language))].sort();
@@ -213,8 +211,8 @@ export function laidOutGapMatrix(layout: GapLayout, measures: GapMeasures, optio
         vendor,
         language,
         cell: crudeEstimate(cell.columns, options, options?.cellDesigns?.get(cellKey(vendor, language))),
-        vsOtherLanguages: compare(cell, otherLanguages, 'same-vendor-other-languages', scratch, strata, options),
-        vsOtherVendors: compare(cell, otherVendors, 'other-vendors-same-language', scratch, strata, options),
+        vsOtherLanguages: compare(cell, otherLanguages, 'same-vendor-other-languages', scratch, levels, options),
+        vsOtherVendors: compare(cell, otherVendors, 'other-vendors-same-language', scratch, levels, options),
       });
     }
   }

@@ -35,6 +35,30 @@ describe('the demo data’s planted effects are found by the product', () => {
     expect(new Set(manila.map((flag) => flag.language))).toEqual(new Set(['de', 'fr', 'sv']));
   });
 
+  it('compares Spanish with other vendors (coarser case mix where the finest leaves too little overlap) and says why Slovenian cannot be', async () => {
+    const month = period.slice(period.indexOf('to=') + 3);
+    for (const asked of [period, `from=${month}&to=${month}`]) {
+      const gaps: GapsResponse = await getOk(api, `/api/analytics/gaps?${asked}&metrics=overall`, admin);
+      const id = (slug: string) => gaps.vendors.find((vendor) => vendor.slug === slug)?.id;
+      const cells = gaps.metrics[0].cells;
+      for (const slug of ['lisboa-contact', 'andes-support']) {
+        const spanish = cells.find((cell) => cell.vendorId === id(slug) && cell.language === 'es');
+        expect(spanish?.vsOtherVendors).toMatchObject({ status: 'ok', shortfall: null });
+        // Dimensions are dropped from the finest end: channel × queue, channel, or none.
+        const adjustedFor = spanish?.vsOtherVendors.adjustedFor ?? [];
+        expect(adjustedFor).toEqual(['channel', 'queue', 'hour band'].slice(0, adjustedFor.length));
+      }
+      // Only Alpen Service serves Slovenian: nobody to compare it with.
+      const slovenian = cells.find((cell) => cell.vendorId === id('alpen-service') && cell.language === 'sl');
+      expect(slovenian?.vsOtherVendors.status).toBe('insufficient');
+      expect(slovenian?.vsOtherVendors.shortfall).toMatchObject({ reason: 'too-few-in-reference', referenceN: 0, minimum: 30 });
+      expect(slovenian?.vsOtherVendors.shortfall?.cellN).toBe(slovenian?.cell.n);
+      // Flagged gaps come largest first.
+      const sizes = gaps.flagged.map((flag) => Math.abs(flag.difference));
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    }
+  });
+
   it('ranks Alpen Service last on courtesy', async () => {
     const card: ScorecardResponse = await getOk(api, `/api/analytics/scorecard?${period}`, admin);
     const lastMonth = card.months[card.months.length - 1];

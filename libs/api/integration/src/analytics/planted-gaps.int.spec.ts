@@ -101,12 +101,15 @@ describe('GET /api/analytics/gaps on data with planted gaps', () => {
         vsOtherLanguages: { status: 'insufficient', flagged: false, difference: null },
         vsOtherVendors: { status: 'insufficient', flagged: false, difference: null },
       });
+      // Which side lacked data, in the answer: the 12 conversations of the cell against the 30 it needs.
+      expect(tiny?.vsOtherVendors.shortfall).toMatchObject({ reason: 'too-few-in-cell', cellN: 12, minimum: 30 });
     }
   });
 
   it('says which strata it standardised over and links each cell to its conversations', async () => {
     expect(gaps.strata).toEqual(['channel', 'queue', 'hour band']);
     const cell = cellOf('languageMismatch', 'south', 'de');
+    expect(cell.vsOtherVendors.adjustedFor).toEqual(['channel', 'queue', 'hour band']);
     const list = await getOk(api, cell.conversations, headers);
     expect(list.total).toBe(110);
     expect(list.items.length).toBeGreaterThan(0);

@@ -21,13 +21,22 @@ export function comparison(
   difference: number | null,
   lower: number | null,
   upper: number | null,
-  options: { flagged?: boolean; q?: number | null; coverage?: number; kind?: GapComparisonDto['comparison'] } = {},
+  options: {
+    flagged?: boolean;
+    q?: number | null;
+    coverage?: number;
+    kind?: GapComparisonDto['comparison'];
+    adjustedFor?: GapComparisonDto['adjustedFor'];
+    shortfall?: GapComparisonDto['shortfall'];
+  } = {},
 ): GapComparisonDto {
   const base = {
     comparison: options.kind ?? 'other-vendors-same-language',
     coverage: options.coverage ?? 1,
     strataUsed: 3,
     missingStrata: 0,
+    adjustedFor: options.adjustedFor ?? ['channel', 'queue', 'hour band'],
+    shortfall: options.shortfall ?? null,
     qValue: options.q ?? null,
     nA: 120,
     nB: 480,
@@ -89,7 +98,7 @@ export function gapsResponse(): GapsResponse {
       { id: 'v2', slug: 'manila-desk', name: 'Manila Desk' },
     ],
     languages: ['de', 'pt'],
-    strata: ['chat', 'email'],
+    strata: ['channel', 'queue', 'hour band'],
     metrics: [
       {
         metric: 'overall',
@@ -102,8 +111,18 @@ export function gapsResponse(): GapsResponse {
             estimate(61.2, 58.4, 64, 120),
             comparison(-8.1, -11.5, -4.7, { flagged: true, q: 0.0004, coverage: 0.92 }),
           ),
-          gapCell('v1', 'pt', estimate(74.5, 72.9, 76.1, 410), comparison(1.2, -0.8, 3.2, { q: 0.31 })),
-          gapCell('v2', 'de', tooFew(12), comparison(null, null, null)),
+          gapCell(
+            'v1',
+            'pt',
+            estimate(74.5, 72.9, 76.1, 410),
+            comparison(1.2, -0.8, 3.2, { q: 0.31, adjustedFor: ['channel'] }),
+          ),
+          gapCell(
+            'v2',
+            'de',
+            tooFew(12),
+            comparison(null, null, null, { shortfall: { reason: 'too-few-in-cell', cellN: 12, referenceN: 120, minimum: 30 } }),
+          ),
         ],
       },
       {
@@ -133,6 +152,7 @@ export function gapsResponse(): GapsResponse {
         nB: 480,
         qValue: 0.0004,
         worse: true,
+        adjustedFor: ['channel', 'queue', 'hour band'],
       },
     ],
     multipleComparisons: 'benjamini-hochberg',

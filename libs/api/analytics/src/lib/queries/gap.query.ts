@@ -18,6 +18,7 @@ import {
   GapComparisonDto,
   GapMetric,
   GapMetricDto,
+  GapStratumDimension,
   METRIC_INFO,
   VendorClusteringDto,
 } from '@rapport/contracts';
@@ -35,7 +36,12 @@ import {
 } from './agent-clusters.query';
 
 /** Case-mix strata every gap is standardised over (hour of week enters as four bands, vendor local time). */
-export const GAP_STRATA = ['channel', 'queue', 'hour band'] as const;
+export const GAP_STRATA: readonly GapStratumDimension[] = ['channel', 'queue', 'hour band'];
+
+/** The dimensions a comparison standardised over its first `level` stratum-key parts is adjusted for. */
+function adjustedFor(level: number): GapStratumDimension[] {
+  return GAP_STRATA.slice(0, level);
+}
 
 export interface GapInput {
   selection: Selection;
@@ -55,7 +61,8 @@ export interface GapResult {
 /**
  * Language and culture gaps: for every metric, vendor and customer language, the cell against (a) the same
  * vendor's other languages and (b) other vendors serving that language, each standardised to the cell's own mix
- * of channel × queue × hour band, with each cell's design effect (agents as clusters) widening its intervals, flagged
+ * of channel × queue × hour band (or, where those leave too little overlap, channel × queue, channel, or nothing: the
+ * fallback of METHODS.md, stated in `adjustedFor`), with each cell's design effect (agents as clusters) widening its intervals, flagged
  * only when the interval excludes zero and Benjamini–Hochberg (or Benjamini–Yekutieli, `fdr=by`) agrees.
  * One read returns exactly the groups needed (vendor × language × stratum), laid out once; each metric then only
  * brings its columns.
@@ -111,7 +118,9 @@ export class GapQuery {
       ),
       languages: [...new Set(layout.cells.map((cell) => cell.language))].sort(),
       metrics: results,
-      flagged: results.flatMap((result) => flaggedGaps(result)),
+      flagged: results
+        .flatMap((result) => flaggedGaps(result))
+        .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference)),
     };
   }
 }
@@ -160,8 +169,13 @@ function layoutOf(table: AggregateColumns): GapLayout {
   return gapLayout({
     vendors: column('vendor_id'),
     languages: column('language'),
-    strata: channels.map((channel, row) => stratumKey([channel, queues[row] ?? '', bands[row] ?? ''])),
+    // A stratum key's parts are cut at '|' when the comparison falls back to coarser strata: no part may hold one.
+    strata: channels.map((channel, row) => stratumKey([channel, queues[row] ?? '', bands[row] ?? ''].map(keyPart))),
   });
+}
+
+function keyPart(value: string): string {
+  return value.replaceAll('|', '/');
 }
 
 /** One metric's summaries per group, straight from the rollup columns. */
@@ -189,6 +203,8 @@ function comparisonDto(comparison: GapComparison): GapComparisonDto {
     intervalExcludesZero,
     qValue,
     flagged,
+    adjustmentLevel,
+    shortfall,
   } = comparison;
   return {
     status,
@@ -206,6 +222,8 @@ function comparisonDto(comparison: GapComparison): GapComparisonDto {
     qValue,
     flagged,
     missingStrata: comparison.missingStrata.length,
+    adjustedFor: adjustedFor(adjustmentLevel),
+    shortfall,
   } as GapComparisonDto;
 }
 
@@ -226,6 +244,7 @@ function flaggedGaps(result: GapMetricDto): FlaggedGapDto[] {
               nB: comparison.nB,
               qValue: comparison.qValue,
               worse: result.direction === 'higher-is-better' ? comparison.difference < 0 : comparison.difference > 0,
+              adjustedFor: comparison.adjustedFor,
             },
           ]
         : [],

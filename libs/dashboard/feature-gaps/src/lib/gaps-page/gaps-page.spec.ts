@@ -120,7 +120,7 @@ describe('GapsPage', () => {
       '61.2 (58.4–64.0)',
       '120',
       '\u22128.1 pts (\u221211.5 pts to \u22124.7 pts)',
-      'q < 0.001',
+      'adjusted for channel, queue and time of day',
       'Flagged gap (worse)',
     ]);
     expect(rows[2]).toEqual([
@@ -130,7 +130,7 @@ describe('GapsPage', () => {
       '12',
       'Not enough data',
       '—',
-      'Not enough data',
+      'Not enough data: this cell has 12 conversations, at least 30 are needed',
     ]);
   });
 

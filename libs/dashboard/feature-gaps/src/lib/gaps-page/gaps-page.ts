@@ -37,6 +37,7 @@ import {
 import { GapCellPanel } from '../cell-panel/gap-cell-panel';
 import { type GapTableRow, toGapCells, toGapHeatmap, toGapTableRows } from '../model/gap-cells';
 import { type GapComparison, gapPeriod, gapsQuery, parseGapFilters } from '../model/gap-filters';
+import { toFlaggedRows } from '../model/gap-words';
 import { WEAKLY_CONFIRMED, WEAK_MARK, markWeakColumns, weakGapLanguages } from '../model/weak-languages';
 
 /**
@@ -103,8 +104,8 @@ export class GapsPage {
     }),
   );
   protected readonly fdrOptions: { value: FdrSetting; label: string }[] = [
-    { value: 'bh', label: 'Standard (Benjamini–Hochberg)' },
-    { value: 'by', label: 'Strict (Benjamini–Yekutieli)' },
+    { value: 'bh', label: 'Standard' },
+    { value: 'by', label: 'Strict' },
   ];
   protected readonly metricInfo = computed(() => METRIC_INFO[this.filters().metric]);
 
@@ -178,12 +179,13 @@ export class GapsPage {
     return {
       response,
       method: gapMethodLine(response, metric, vendorNames),
+      methodDetail: gapMethodDetail(response),
       weak,
       weakSet: new Set(weak),
       heatmap: markWeakColumns(toGapHeatmap(response, metric, compare), weak),
       rows: toGapTableRows(response, metric, compare),
       cells: toGapCells(response, metric, compare),
-      flagged: response.flagged.filter((gap) => gap.metric === metric),
+      flagged: toFlaggedRows(response, metric, this.metricInfo().unit, vendorNames),
       vendorNames,
     };
   });
@@ -206,7 +208,7 @@ export class GapsPage {
       header: 'Difference (95% interval)',
       cell: (row) => (row.differenceInterval ? `${row.difference} (${row.differenceInterval})` : row.difference),
     },
-    { id: 'q', header: 'q-value', cell: (row) => row.q },
+    { id: 'adjustment', header: 'Allows for', cell: (row) => row.adjustment },
     { id: 'verdict', header: 'Reading', cell: (row) => row.verdict },
   ];
   protected readonly rowKey = (row: GapTableRow): string => row.key;
@@ -286,4 +288,11 @@ export function gapMethodLine(
   const tests = response.metrics.find((entry) => entry.metric === metric)?.tests ?? 0;
   const clustering = clusteringWords(response.clustering, (id) => vendorNames.get(id) ?? id);
   return `Gaps are flagged when their 95% interval leaves out zero and they pass ${fdrWords(response.multipleComparisons)} across the ${tests} comparisons of this metric. ${clustering}`.trim();
+}
+
+/** The procedures by name, for the method line's tooltip: the page itself keeps to plain words. */
+export function gapMethodDetail(response: GapsResponse): string {
+  const procedure =
+    response.multipleComparisons === 'benjamini-yekutieli' ? 'Benjamini–Yekutieli' : 'Benjamini–Hochberg';
+  return `Method: direct standardisation to each cell's case mix (${response.strata.join(' × ')}, falling back to coarser strata where too few conversations overlap), ${procedure} false discovery rate at 5% (q-values in the exports and the API), see the methodology.`;
 }

@@ -1,5 +1,5 @@
 import { comparison, estimate, gapCell, gapsResponse } from '../../testing/gaps-fixtures';
-import { cellDetails, formatQ, gapTone, toGapCells, toGapHeatmap, toGapTableRows } from './gap-cells';
+import { cellDetails, gapTone, toGapCells, toGapHeatmap, toGapTableRows } from './gap-cells';
 
 describe('gapTone', () => {
   const cell = (vs: ReturnType<typeof comparison>) => gapCell('v', 'de', estimate(70, 68, 72, 100), vs);
@@ -54,12 +54,17 @@ describe('toGapHeatmap', () => {
     expect(flagged?.details).toEqual([
       'Lisboa Contact · German',
       'Overall: 61.2, 95% interval 58.4 to 64.0, n = 120',
-      'vs other vendors in German: \u22128.1 pts, 95% interval \u221211.5 pts to \u22124.7 pts, q < 0.001',
+      'vs other vendors in German: \u22128.1 pts, 95% interval \u221211.5 pts to \u22124.7 pts, adjusted for channel, queue and time of day',
       'Compared on 92% of its conversations (same channel and case mix)',
       'Flagged gap',
     ]);
     expect(flagged?.label).toBe(`${flagged?.details.join('. ')}.`);
-    expect(heatmap.rows[1]?.cells[0]?.details[2]).toBe('vs other vendors in German: not enough data (n = 120 vs n = 480)');
+    expect(heatmap.rows[1]?.cells[0]?.details[2]).toBe(
+      'vs other vendors in German: Not enough data: this cell has 12 conversations, at least 30 are needed',
+    );
+    expect(heatmap.rows[0]?.cells[1]?.details[2]).toBe(
+      'vs other vendors in Portuguese: +1.2 pts, 95% interval \u22120.8 pts to +3.2 pts, adjusted for channel only',
+    );
     expect(heatmap.rows[1]?.cells[1]?.label).toBe('Manila Desk, Portuguese: no conversations');
   });
 
@@ -93,7 +98,7 @@ describe('toGapTableRows', () => {
         n: 120,
         difference: '\u22128.1 pts',
         differenceInterval: '\u221211.5 pts to \u22124.7 pts',
-        q: 'q < 0.001',
+        adjustment: 'adjusted for channel, queue and time of day',
         verdict: 'Flagged gap (worse)',
       },
       {
@@ -105,7 +110,7 @@ describe('toGapTableRows', () => {
         n: 410,
         difference: '+1.2 pts',
         differenceInterval: '\u22120.8 pts to +3.2 pts',
-        q: 'q = 0.310',
+        adjustment: 'adjusted for channel only',
         verdict: 'No clear difference',
       },
       {
@@ -117,22 +122,14 @@ describe('toGapTableRows', () => {
         n: 12,
         difference: 'Not enough data',
         differenceInterval: null,
-        q: null,
-        verdict: 'Not enough data',
+        adjustment: null,
+        verdict: 'Not enough data: this cell has 12 conversations, at least 30 are needed',
       },
     ]);
   });
 });
 
 describe('helpers', () => {
-  it.each([
-    [null, null],
-    [0.0004, 'q < 0.001'],
-    [0.0123, 'q = 0.012'],
-  ])('formats q %p as %p', (q, text) => {
-    expect(formatQ(q)).toBe(text);
-  });
-
   it('names an unknown vendor by its id instead of dropping its cell', () => {
     const response = gapsResponse();
     response.vendors = response.vendors.slice(1);

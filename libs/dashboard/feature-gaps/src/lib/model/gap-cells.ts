@@ -1,6 +1,7 @@
 import { type GapCellDto, type GapMetric, type GapsResponse, METRIC_INFO, type MetricDirection, type MetricUnit, type VendorRef } from '@rapport/contracts';
 import { type HeatmapCell, type HeatmapModel, type HeatmapTone, NOT_ENOUGH_DATA, changeTone, describeDifference, describeEstimate, formatChange, formatInterval, formatMetricValue, formatSampleSize, languageName } from '@rapport/dashboard-ui';
 import { type GapComparison, cellKey } from './gap-filters';
+import { adjustmentWords, shortfallWords } from './gap-words';
 
 /** One vendor × language cell of one metric, with everything the heatmap, the table and the panel show. */
 export interface GapCellView {
@@ -13,6 +14,8 @@ export interface GapCellView {
   direction: MetricDirection;
   cell: GapCellDto;
   comparison: GapCellDto['vsOtherVendors'];
+  /** The case-mix dimensions of the finest adjustment (the answer's `strata`). */
+  strata: GapsResponse['strata'];
   tone: HeatmapTone;
 }
 
@@ -62,18 +65,24 @@ export function toGapCells(response: GapsResponse, metric: GapMetric, compare: G
       direction,
       cell,
       comparison: compare === 'vendors' ? cell.vsOtherVendors : cell.vsOtherLanguages,
+      strata: response.strata,
       tone: gapTone(cell, compare, direction),
     });
   }
   return cells;
 }
 
-/** The q-value as people read it: "q = 0.012", "q < 0.001". */
-export function formatQ(q: number | null): string | null {
-  if (q === null) {
-    return null;
-  }
-  return q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`;
+const GROUP_WORDS: Record<GapComparison, (vendor: string, language: string) => string> = {
+  vendors: (_vendor, language) => `other vendors in ${language}`,
+  languages: (vendor) => `${vendor}'s other languages`,
+};
+
+/** Why the comparison has no figure, in words with the counts (older answers without a reason: the plain words). */
+export function insufficientWords(view: GapCellView, compare: GapComparison): string {
+  const { comparison } = view;
+  return comparison.shortfall
+    ? shortfallWords(comparison.shortfall, GROUP_WORDS[compare](view.vendor.name, view.languageName))
+    : `${NOT_ENOUGH_DATA} (${formatSampleSize(comparison.nA)} vs ${formatSampleSize(comparison.nB)})`;
 }
 
 /** Lines shown on hover and focus: the cell's value, interval and n, then its comparison. */
@@ -83,10 +92,9 @@ export function cellDetails(view: GapCellView, compare: GapComparison): string[]
   const comparison = view.comparison;
   const against = comparisonWords(compare, view.vendor.name, view.languageName);
   if (comparison.status === 'insufficient') {
-    lines.push(`${against}: ${NOT_ENOUGH_DATA.toLowerCase()} (${formatSampleSize(comparison.nA)} vs ${formatSampleSize(comparison.nB)})`);
+    lines.push(`${against}: ${insufficientWords(view, compare)}`);
   } else {
-    const q = formatQ(comparison.qValue);
-    lines.push(`${against}: ${describeDifference(comparison, view.unit)}${q ? `, ${q}` : ''}`);
+    lines.push(`${against}: ${describeDifference(comparison, view.unit)}, ${adjustmentWords(comparison.adjustedFor, view.strata)}`);
     if (comparison.coverage < 1) {
       lines.push(`Compared on ${Math.round(comparison.coverage * 100)}% of its conversations (same channel and case mix)`);
     }
@@ -141,7 +149,8 @@ export interface GapTableRow {
   n: number;
   difference: string;
   differenceInterval: string | null;
-  q: string | null;
+  /** The case mix the difference allows for; null without a difference. */
+  adjustment: string | null;
   verdict: string;
 }
 
@@ -169,8 +178,8 @@ export function toGapTableRows(response: GapsResponse, metric: GapMetric, compar
       n: estimate.n,
       difference: comparison.status === 'ok' ? formatChange(comparison.difference, view.unit) : NOT_ENOUGH_DATA,
       differenceInterval: comparison.status === 'ok' ? `${formatChange(comparison.lower, view.unit)} to ${formatChange(comparison.upper, view.unit)}` : null,
-      q: formatQ(comparison.qValue),
-      verdict: VERDICTS[view.tone],
+      adjustment: comparison.status === 'ok' ? adjustmentWords(comparison.adjustedFor, view.strata) : null,
+      verdict: comparison.status === 'insufficient' ? insufficientWords(view, compare) : VERDICTS[view.tone],
     };
   });
 }

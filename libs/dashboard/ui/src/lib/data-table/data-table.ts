@@ -16,7 +16,8 @@ interface RenderedCell {
   imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="rp-table-scroll">
+    <!-- A table wider than the screen scrolls sideways: keyboard users reach the scroll by focusing it (as StatTable). -->
+    <div class="rp-table-scroll" tabindex="0" role="region" [attr.aria-label]="caption() ?? 'Table'">
       <table class="rp-table" [attr.data-testid]="testId()">
         @if (caption(); as text) {
           <caption>{{ text }}</caption>
