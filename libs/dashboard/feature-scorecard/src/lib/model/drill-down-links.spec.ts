@@ -30,7 +30,7 @@ describe('trend drill-down', () => {
 describe('headline drill-down', () => {
   it("links every tile to the month's conversations of all the scorecard's vendors", () => {
     const figures = toHeadlineFigures(RESPONSE, '2025-05', true);
-    expect(figures[0]?.link).toEqual({ path: '/conversations', queryParams: { from: '2025-05-01', to: '2025-05-28' }, label: 'The conversations of May 2025 behind Conversations' });
+    expect(figures[0]?.link).toEqual({ path: '/conversations', queryParams: { from: '2025-05-01', to: '2025-05-28' }, label: 'See the conversations of May 2025 behind Conversations' });
     expect(figures.map((figure) => figure.link?.queryParams)).toEqual(Array(6).fill({ from: '2025-05-01', to: '2025-05-28' }));
   });
 

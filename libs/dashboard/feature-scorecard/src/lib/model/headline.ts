@@ -56,7 +56,7 @@ export function monthConversationsLink(rows: readonly ScorecardRowDto[], monthLa
   }
   const { path, queryParams } = toConversationsLink(first.conversations);
   const month = Object.fromEntries(Object.entries(queryParams).filter(([name]) => name !== 'vendors'));
-  return { path, queryParams: month, label: `The conversations of ${monthLabel}` };
+  return { path, queryParams: month, label: `See the conversations of ${monthLabel}` };
 }
 
 function volumeFigure(rows: readonly ScorecardRowDto[], previousLabel: string): Omit<HeadlineFigure, 'link'> {
