@@ -11,10 +11,10 @@ test("the hour-of-week heatmap marks the vendor's promised hours with a bar and 
   await expect(page.getByTestId('promise-key')).toContainText('Promised: 50 of 168 hours a week');
 
   const mondayEight = heatmap.locator('a[data-hour="8"]');
-  await expect(heatmap.locator('td', { has: mondayEight })).toHaveAttribute('data-promised', 'true');
+  await expect(heatmap.locator('td:has(a[data-hour="8"])')).toHaveAttribute('data-promised', 'true');
   await expect(mondayEight).toHaveAttribute('aria-label', /; within promised hours$/);
   const mondaySeven = heatmap.locator('a[data-hour="7"]');
-  await expect(heatmap.locator('td', { has: mondaySeven })).toHaveAttribute('data-promised', 'false');
+  await expect(heatmap.locator('td:has(a[data-hour="7"])')).toHaveAttribute('data-promised', 'false');
   await expect(mondaySeven).toHaveAttribute('aria-label', /; outside promised hours$/);
   // Saturday 10:00 (5 × 24 + 10): no weekend promise.
   await expect(heatmap.locator('a[data-hour="130"]')).toHaveAttribute('aria-label', /; outside promised hours$/);
