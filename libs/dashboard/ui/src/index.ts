@@ -17,6 +17,7 @@ export * from './lib/stats/change-tone';
 export * from './lib/stats/interval-bar';
 export * from './lib/stats/stat-cell';
 export * from './lib/stats/difference-cell';
+export * from './lib/links/page-link';
 export * from './lib/stats/metric-tile';
 export * from './lib/stats/stat-table';
 export * from './lib/transcript/highlight-segments';

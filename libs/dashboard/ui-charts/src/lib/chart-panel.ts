@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import type { ChartConfiguration, ChartType } from 'chart.js';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import type { ActiveElement, ChartConfiguration, ChartEvent, ChartType } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 
 /**
@@ -23,6 +23,7 @@ import { BaseChartDirective } from 'ng2-charts';
           [attr.aria-label]="label()"
           [attr.data-testid]="testId()"
           [attr.data-series-colours]="seriesColours()"
+          (chartClick)="clicked($event)"
         ></canvas>
       </div>
       <details class="alternative" [open]="tableOpen()">
@@ -66,10 +67,40 @@ export class ChartPanel<TType extends ChartType> {
   /** Printing opens the table so paper gets the numbers too. */
   readonly tableOpen = input(false);
 
+  /**
+   * The point clicked: its series and category. Charts that pick every series at a category (index mode) report the
+   * series drawn nearest the pointer, so a click lands on the line the reader aimed at.
+   */
+  readonly pointClick = output<ChartPoint>();
+
+  protected clicked({ event, active }: { event?: ChartEvent; active?: object[] }): void {
+    const point = nearestPoint((active ?? []) as ActiveElement[], event?.y ?? null);
+    if (point) {
+      this.pointClick.emit(point);
+    }
+  }
+
   /** "Lisboa Contact=#0072B2;…": each series' colour, so tests (and curious readers of the markup) can check it. */
   protected readonly seriesColours = computed(() =>
     this.config()
       .data.datasets.map((dataset) => `${dataset.label ?? ''}=${typeof dataset.borderColor === 'string' ? dataset.borderColor : ''}`)
       .join(';'),
   );
+}
+
+/** A point of a chart: the index of its series (dataset) and of its category (label). */
+export interface ChartPoint {
+  series: number;
+  index: number;
+}
+
+/** Of the elements under a click, the one drawn nearest the pointer's height; the first when the height is unknown. */
+export function nearestPoint(active: readonly ActiveElement[], y: number | null): ChartPoint | null {
+  let best: ActiveElement | null = null;
+  for (const element of active) {
+    if (!best || (y !== null && Math.abs(element.element.y - y) < Math.abs(best.element.y - y))) {
+      best = element;
+    }
+  }
+  return best ? { series: best.datasetIndex, index: best.index } : null;
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { defaultReportMonth, isMonthToDate, MAX_COMPARED_VENDOR_COUNT, MIN_COMPARED_VENDOR_COUNT, runningMonth } from '@rapport/contracts';
-import { CLOCK, ComparisonStore, ReviewedScoresStore, VendorsStore, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
+import { CLOCK, ComparisonStore, ReviewedScoresStore, SessionStore, VendorsStore, canOpenPage, exportUrl, queryView, reviewedScoresQuery } from '@rapport/dashboard-data-access';
 import {
   DifferenceCell,
   EmptyState,
@@ -47,6 +47,9 @@ export class ComparePage {
   private readonly comparisonStore = inject(ComparisonStore);
   private readonly reviewedScoresStore = inject(ReviewedScoresStore);
   private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+  /** Executives may not open conversations: they get the counts and differences without links. */
+  protected readonly mayOpenConversations = computed(() => canOpenPage(this.session.role(), 'conversations'));
   private readonly route = inject(ActivatedRoute);
 
   protected readonly minVendors = MIN_COMPARED_VENDOR_COUNT;

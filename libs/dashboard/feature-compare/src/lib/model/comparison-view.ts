@@ -20,9 +20,41 @@ export interface ComparedVendor extends VendorRef {
 export interface PairRow {
   key: string;
   label: string;
+  /** Each of the two vendors' conversations, ordered to show where the metric is weakest first. */
+  conversations: [PairLink, PairLink];
   difference: StatDifference;
   qValue: number | null;
   significant: boolean;
+}
+
+export interface PairLink extends DrillDownLink {
+  vendorName: string;
+  label: string;
+}
+
+/**
+ * How a pair's conversation lists are ordered: by the metric's own score, worst first, where the list can sort by
+ * it; other metrics open the vendor's conversations unsorted.
+ */
+const PAIR_SORTS: Partial<Record<AnalyticsMetric, string>> = {
+  overall: 'overall',
+  courtesy: 'courtesy',
+  comprehension: 'comprehension',
+  responsiveness: 'responsiveness',
+  csat: 'csat',
+  firstResponseMedian: '-firstResponse',
+  firstResponseP90: '-firstResponse',
+};
+
+function pairLink(vendor: ComparedVendor, metric: AnalyticsMetric): PairLink {
+  const sort = PAIR_SORTS[metric];
+  const extra: Record<string, string> = sort ? { sort } : {};
+  return {
+    path: vendor.conversations.path,
+    queryParams: { ...vendor.conversations.queryParams, ...extra },
+    vendorName: vendor.name,
+    label: `${vendor.name}'s conversations for ${METRIC_INFO[metric].label}`,
+  };
 }
 
 export interface MetricComparison {
@@ -84,7 +116,7 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
     ...vendor,
     conversations: toConversationsLink(vendor.conversations),
   }));
-  const names = new Map(vendors.map((vendor) => [vendor.id, vendor.name]));
+  const byId = new Map(vendors.map((vendor) => [vendor.id, vendor]));
   const metrics = [...response.metrics]
     .sort((a, b) => orderOf(a.metric) - orderOf(b.metric))
     .map((entry): MetricComparison => {
@@ -92,13 +124,22 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
       const estimates = vendors.map(
         (vendor) => entry.estimates.find((estimate) => estimate.vendorId === vendor.id) ?? null,
       );
-      const pairs = entry.pairs.map((pair) => ({
-        key: `${pair.vendorA}|${pair.vendorB}`,
-        label: `${names.get(pair.vendorA) ?? pair.vendorA} − ${names.get(pair.vendorB) ?? pair.vendorB}`,
-        difference: pair,
-        qValue: pair.qValue,
-        significant: pair.status === 'ok' && pair.significant,
-      }));
+      const pairs = entry.pairs.flatMap((pair): PairRow[] => {
+        const first = byId.get(pair.vendorA);
+        const second = byId.get(pair.vendorB);
+        return first && second
+          ? [
+              {
+                key: `${pair.vendorA}|${pair.vendorB}`,
+                conversations: [pairLink(first, entry.metric), pairLink(second, entry.metric)],
+                label: `${first.name} − ${second.name}`,
+                difference: pair,
+                qValue: pair.qValue,
+                significant: pair.status === 'ok' && pair.significant,
+              },
+            ]
+          : [];
+      });
       return {
         metric: entry.metric,
         label: info.label,
@@ -128,7 +169,7 @@ export function toComparisonView(response: ComparisonResponse): ComparisonView {
     significant: metrics.reduce((count, metric) => count + metric.pairs.filter((pair) => pair.significant).length, 0),
     minimumSample: response.minimumSample,
     fdr: fdrWords(response.multipleComparisons),
-    clustering: clusteringWords(response.clustering, (id) => names.get(id) ?? id),
+    clustering: clusteringWords(response.clustering, (id) => byId.get(id)?.name ?? id),
     channelMix: toChannelMixView(response),
   };
 }

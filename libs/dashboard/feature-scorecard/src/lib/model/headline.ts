@@ -1,6 +1,7 @@
 import { addMonths } from '@rapport/analytics';
 import { METRIC_INFO, type ScorecardResponse, type ScorecardRowDto } from '@rapport/contracts';
-import { NOT_ENOUGH_DATA, type TileChange, formatChange, formatCount, formatMetricValue, formatRelativeChange, formatSampleSize, formatShortMonth } from '@rapport/dashboard-ui';
+import { toConversationsLink } from '@rapport/dashboard-data-access';
+import { NOT_ENOUGH_DATA, type PageLink, type TileChange, formatChange, formatCount, formatMetricValue, formatRelativeChange, formatSampleSize, formatShortMonth } from '@rapport/dashboard-ui';
 import type { RankingMetric } from './ranking';
 
 /** The headline tiles: volume and the quality scores with CSAT; the other survey questions are in the ranking. */
@@ -20,6 +21,8 @@ export interface HeadlineFigure {
   value: string;
   change: TileChange | null;
   footnote: string;
+  /** The month's conversations behind the figure; null when the reader may not open conversations. */
+  link: PageLink | null;
 }
 
 /**
@@ -42,7 +45,21 @@ export function pooledEstimate(rows: readonly ScorecardRowDto[], metric: Ranking
   return vendors === 0 ? null : { estimate: weighted / n, n, vendors, of: rows.length };
 }
 
-function volumeFigure(rows: readonly ScorecardRowDto[], previousLabel: string): HeadlineFigure {
+/**
+ * The month's conversations of every vendor on the scorecard, with its channel and language filters: a vendor row's
+ * list without its vendor (the API keeps a partner to its own vendor regardless).
+ */
+export function monthConversationsLink(rows: readonly ScorecardRowDto[], monthLabel: string): PageLink | null {
+  const first = rows[0];
+  if (!first) {
+    return null;
+  }
+  const { path, queryParams } = toConversationsLink(first.conversations);
+  const month = Object.fromEntries(Object.entries(queryParams).filter(([name]) => name !== 'vendors'));
+  return { path, queryParams: month, label: `See the conversations of ${monthLabel}` };
+}
+
+function volumeFigure(rows: readonly ScorecardRowDto[], previousLabel: string): Omit<HeadlineFigure, 'link'> {
   const current = rows.reduce((sum, row) => sum + row.volume.current, 0);
   const previous = rows.reduce((sum, row) => sum + row.volume.previousMonth, 0);
   const relative = formatRelativeChange(current, previous);
@@ -50,7 +67,7 @@ function volumeFigure(rows: readonly ScorecardRowDto[], previousLabel: string): 
   return { id: 'volume', label: 'Conversations', value: formatCount(current), change, footnote: `${rows.length} vendor${rows.length === 1 ? '' : 's'}` };
 }
 
-function metricFigure(metric: RankingMetric, rows: readonly ScorecardRowDto[], previousRows: readonly ScorecardRowDto[], previousLabel: string): HeadlineFigure {
+function metricFigure(metric: RankingMetric, rows: readonly ScorecardRowDto[], previousRows: readonly ScorecardRowDto[], previousLabel: string): Omit<HeadlineFigure, 'link'> {
   const info = METRIC_INFO[metric];
   const current = pooledEstimate(rows, metric);
   if (!current) {
@@ -73,10 +90,12 @@ function metricFigure(metric: RankingMetric, rows: readonly ScorecardRowDto[], p
  * vendors, each with its change against the previous month. The changes carry no verdict: the API gives intervals
  * per vendor, not for the pooled figure, so only the per-vendor table says whether a change is clear.
  */
-export function toHeadlineFigures(response: ScorecardResponse, month: string): HeadlineFigure[] {
+export function toHeadlineFigures(response: ScorecardResponse, month: string, withLinks = false): HeadlineFigure[] {
   const previousMonth = addMonths(month, -1);
   const rows = response.rows.filter((row) => row.month === month);
   const previousRows = response.rows.filter((row) => row.month === previousMonth);
   const previousLabel = formatShortMonth(previousMonth);
-  return [volumeFigure(rows, previousLabel), ...HEADLINE_METRICS.map((metric) => metricFigure(metric, rows, previousRows, previousLabel))];
+  const monthLink = withLinks ? monthConversationsLink(rows, formatShortMonth(month)) : null;
+  const figures = [volumeFigure(rows, previousLabel), ...HEADLINE_METRICS.map((metric) => metricFigure(metric, rows, previousRows, previousLabel))];
+  return figures.map((figure) => ({ ...figure, link: monthLink && { ...monthLink, label: `${monthLink.label} behind ${figure.label}` } }));
 }

@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { type AnalyticsMetric, METRIC_INFO, type ScorecardResponse, type StatEstimate, type VendorRef } from '@rapport/contracts';
-import { formatShortMonth } from '@rapport/dashboard-ui';
+import { toConversationsLink } from '@rapport/dashboard-data-access';
+import { type PageLink, formatShortMonth } from '@rapport/dashboard-ui';
 import { toTrendChart } from '@rapport/dashboard-ui-charts';
 
 /** Metrics the scorecard charts month by month. */
@@ -12,6 +13,8 @@ export interface TrendTableRow {
   label: string;
   /** One cell per vendor, in the trend's vendor order; null where the vendor has no row that month. */
   cells: (StatEstimate | null)[];
+  /** Per vendor, that month's conversations; null without a row or when the reader may not open conversations. */
+  links: (PageLink | null)[];
 }
 
 export interface MetricTrend {
@@ -35,15 +38,27 @@ export function trendVendors(response: ScorecardResponse): VendorRef[] {
  * One metric's monthly trend per vendor: the chart plots estimates with gaps where a month has not enough data,
  * and the table gives every month's estimate with interval and n, or "not enough data" in words.
  */
-export function toMetricTrend(response: ScorecardResponse, metric: TrendMetric, colourIndexes: ReadonlyMap<string, number> = new Map()): MetricTrend {
+export function toMetricTrend(
+  response: ScorecardResponse,
+  metric: TrendMetric,
+  colourIndexes: ReadonlyMap<string, number> = new Map(),
+  withLinks = false,
+): MetricTrend {
   const info = METRIC_INFO[metric];
   const vendors = trendVendors(response);
-  const stats = new Map(response.rows.map((row) => [`${row.vendor.id}|${row.month}`, row.metrics[metric].current]));
-  const rows = response.months.map((month) => ({
-    month,
-    label: formatShortMonth(month),
-    cells: vendors.map((vendor) => stats.get(`${vendor.id}|${month}`) ?? null),
-  }));
+  const byCell = new Map(response.rows.map((row) => [`${row.vendor.id}|${row.month}`, row]));
+  const rows = response.months.map((month) => {
+    const label = formatShortMonth(month);
+    const cellRows = vendors.map((vendor) => byCell.get(`${vendor.id}|${month}`) ?? null);
+    return {
+      month,
+      label,
+      cells: cellRows.map((row) => row?.metrics[metric].current ?? null),
+      links: cellRows.map((row) =>
+        withLinks && row ? { ...toConversationsLink(row.conversations), label: `Conversations of ${row.vendor.name} in ${label}` } : null,
+      ),
+    };
+  });
   const labels = rows.map((row) => row.label);
   const series = vendors.map((vendor, index) => ({
     label: vendor.name,

@@ -122,7 +122,7 @@ describe('headline figures', () => {
 
   it('says "Not enough data" with n rather than a number when no vendor has enough', () => {
     const figures = toHeadlineFigures(scorecardResponse(['2025-05'], [MAY[0]!]), '2025-05');
-    expect(figures.find((figure) => figure.id === 'csat')).toEqual({ id: 'csat', label: 'CSAT', value: 'Not enough data', change: null, footnote: 'n = 4' });
+    expect(figures.find((figure) => figure.id === 'csat')).toEqual({ id: 'csat', label: 'CSAT', value: 'Not enough data', change: null, footnote: 'n = 4', link: null });
   });
 });
 

@@ -49,6 +49,8 @@ export function toScorecardView(
   month: string,
   filters: ScorecardFilters,
   colourIndexes: ReadonlyMap<string, number> = new Map(),
+  /** Whether the reader may open conversations: executives get figures without links. */
+  withLinks = false,
 ): ScorecardView {
   const rows = toRankingRows(response, month);
   const weights = weightShares(response.weights);
@@ -58,7 +60,7 @@ export function toScorecardView(
     previousLabel: formatShortMonth(addMonths(month, -1)),
     scope: scopeText(filters),
     minimumSample: response.minimumSample,
-    headline: toHeadlineFigures(response, month),
+    headline: toHeadlineFigures(response, month, withLinks),
     rows,
     scales: rankingScales(rows),
     changeScale: changeScale(rows),
@@ -66,7 +68,7 @@ export function toScorecardView(
       response.rows.filter((row) => row.month === month).map((row) => row.clustering),
       (id) => response.rows.find((row) => row.vendor.id === id)?.vendor.name ?? id,
     ),
-    trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric, colourIndexes)),
+    trends: TREND_METRICS.map((metric) => toMetricTrend(response, metric, colourIndexes, withLinks)),
     weights,
     weightsText: weightsSentence(weights),
     contributions: toContributionRows(rows, weights),

@@ -34,7 +34,8 @@ import {
   toMonthOptions,
   showWhileUpdating,
 } from '@rapport/dashboard-ui';
-import { ChartPanel } from '@rapport/dashboard-ui-charts';
+import { type ChartPoint, ChartPanel } from '@rapport/dashboard-ui-charts';
+import type { MetricTrend } from '../model/metric-trends';
 import { rankingColumns, type RankingRow } from '../model/ranking';
 import { parseScorecardFilters, scorecardSelection, singleChoiceOptions } from '../model/scorecard-filters';
 import { toScorecardView } from '../model/scorecard-view';
@@ -146,7 +147,7 @@ export class ScorecardPage {
     if (result?.status !== 'loaded' || !month) {
       return null;
     }
-    return toScorecardView(result.data, month, this.filters(), this.colourIndexes());
+    return toScorecardView(result.data, month, this.filters(), this.colourIndexes(), this.mayOpenConversations());
   });
 
   /** Each vendor's stored colour index, so a vendor keeps its colour on every chart whatever vendors are added. */
@@ -175,6 +176,14 @@ export class ScorecardPage {
     const selection = this.selection();
     return selection ? exportUrl('scorecard', selection) : null;
   });
+
+  /** A trend point opens its vendor's conversations of that month, as the link in the table under the chart does. */
+  protected openPoint(trend: MetricTrend, point: ChartPoint): void {
+    const link = trend.rows[point.index]?.links[point.series];
+    if (link) {
+      void this.router.navigate([link.path], { queryParams: link.queryParams });
+    }
+  }
 
   /** Vendors ticked in the ranking for a side-by-side comparison (by slug, as the compare URL takes them). */
   protected readonly picked = signal<ReadonlySet<string>>(new Set());

@@ -8,7 +8,7 @@ import { PageHeader } from '@rapport/dashboard-ui';
   imports: [RouterLink, RouterLinkActive, RouterOutlet, PageHeader],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <rp-page-header heading="Settings" description="Vendors and their hours, scoring weights and response-time targets, what reports show, users and API keys." />
+    <rp-page-header heading="Settings" description="Vendors and their hours, scoring weights and response-time targets, what reports show, users, API keys and the audit log." />
     <nav class="sections" aria-label="Settings sections">
       @for (section of sections; track section.path) {
         <a class="section" routerLinkActive="section--active" ariaCurrentWhenActive="page" [routerLink]="section.path" [attr.data-testid]="'settings-' + section.path">{{ section.label }}</a>
@@ -50,5 +50,6 @@ export class SettingsShell {
     { path: 'reports', label: 'Reports' },
     { path: 'users', label: 'Users' },
     { path: 'api-keys', label: 'API keys' },
+    { path: 'audit', label: 'Audit log' },
   ];
 }

@@ -2,6 +2,7 @@ import { type CoverageCellDto, type CoverageResponse, METRIC_INFO, type StatEsti
 import { type DrillDownLink, toConversationsLink } from '@rapport/dashboard-data-access';
 import { NOT_ENOUGH_DATA, formatCount, formatMetricValue, formatSampleSize } from '@rapport/dashboard-ui';
 import type { CoverageMeasure } from './detail-filters';
+import { promiseWords } from './promised-hours';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const HOURS_PER_DAY = 24;
@@ -17,6 +18,8 @@ export interface CoverageGridCell {
   /** Everything the cell says, for screen readers and the tooltip. */
   label: string;
   link: DrillDownLink;
+  /** Whether the vendor promises to answer in this hour; null when its opening hours are not known here. */
+  promised: boolean | null;
 }
 
 export interface CoverageGrid {
@@ -26,6 +29,8 @@ export interface CoverageGrid {
   rows: { day: string; short: string; cells: CoverageGridCell[] }[];
   /** What the lightest and darkest shades stand for. */
   legend: { lightest: string; darkest: string };
+  /** The vendor's promise in words, when its opening hours are known. */
+  promise: string | null;
 }
 
 const MEASURE_LABELS: Record<CoverageMeasure, string> = {
@@ -75,7 +80,13 @@ function shade(value: number, min: number, max: number): number {
  * from none to the busiest hour; rates and durations from the lowest to the highest hour with enough data, and
  * hours without enough data stay unshaded with the words. Null when the vendor has no row.
  */
-export function toCoverageGrid(response: CoverageResponse, vendorId: string, measure: CoverageMeasure): CoverageGrid | null {
+export function toCoverageGrid(
+  response: CoverageResponse,
+  vendorId: string,
+  measure: CoverageMeasure,
+  /** The hours of the week the vendor promises to answer in; null when unknown (partners do not read profiles). */
+  promised: ReadonlySet<number> | null = null,
+): CoverageGrid | null {
   const row = response.rows.find((candidate) => candidate.vendor.id === vendorId);
   if (!row) {
     return null;
@@ -111,6 +122,14 @@ export function toCoverageGrid(response: CoverageResponse, vendorId: string, mea
 
   const link = (hourOfWeek: number) => toConversationsLink(row.conversations, { hourOfWeek: String(hourOfWeek) });
   const gridCell = (hourOfWeek: number): CoverageGridCell => {
+    const cell = measuredCell(hourOfWeek);
+    if (promised === null) {
+      return { ...cell, promised: null };
+    }
+    const isPromised = promised.has(hourOfWeek);
+    return { ...cell, promised: isPromised, label: `${cell.label}; ${isPromised ? 'within promised hours' : 'outside promised hours'}` };
+  };
+  const measuredCell = (hourOfWeek: number): Omit<CoverageGridCell, 'promised'> => {
     const cell = cells.get(hourOfWeek);
     const volume = cell?.volume ?? 0;
     const when = hourLabel(hourOfWeek);
@@ -155,5 +174,6 @@ export function toCoverageGrid(response: CoverageResponse, vendorId: string, mea
       measure === 'volume'
         ? { lightest: 'No conversations', darkest: `${formatCount(max)} (busiest hour)` }
         : { lightest: values.length > 0 ? `${format(min)} (lowest)` : NOT_ENOUGH_DATA, darkest: values.length > 0 ? `${format(max)} (highest)` : NOT_ENOUGH_DATA },
+    promise: promised === null ? null : promiseWords(promised),
   };
 }

@@ -11,6 +11,24 @@ export interface DriverView {
   overallCorrelation: StatEstimate;
   /** Rules whose firing goes with the lowest CSAT, most harmful first; only rules with an estimate below zero. */
   rules: RuleEffectDto[];
+  /** The same analysis per customer language, in language order. */
+  byLanguage: LanguageDriverRow[];
+}
+
+/** One language's drivers at the vendor: the rule going with the lowest CSAT, when one does. */
+export interface LanguageDriverRow {
+  language: string;
+  n: number;
+  enoughData: boolean;
+  /** The most harmful rule, or null when none goes with lower CSAT (or too little data). */
+  rule: RuleEffectDto | null;
+}
+
+/** Rules whose firing goes with lower CSAT (estimate below zero), most harmful first. */
+function harmfulRules(rules: readonly RuleEffectDto[]): RuleEffectDto[] {
+  return rules
+    .filter((rule) => rule.effect.status === 'ok' && rule.effect.difference < 0)
+    .sort((a, b) => (a.effect.difference ?? 0) - (b.effect.difference ?? 0));
 }
 
 /** A rule id as words: "courtesy.curt-reply" → "Courtesy: curt reply". */
@@ -26,10 +44,16 @@ export function toDriverView(response: DriversResponse, vendorId: string): Drive
   if (!group) {
     return null;
   }
-  const rules = group.rules
-    .filter((rule) => rule.effect.status === 'ok' && rule.effect.difference < 0)
-    .sort((a, b) => (a.effect.difference ?? 0) - (b.effect.difference ?? 0))
-    .slice(0, TOP_RULES);
+  const rules = harmfulRules(group.rules).slice(0, TOP_RULES);
+  const byLanguage = response.groups
+    .flatMap((candidate) => (candidate.vendorId === vendorId && candidate.language !== null ? [{ ...candidate, language: candidate.language }] : []))
+    .sort((a, b) => a.language.localeCompare(b.language))
+    .map((languageGroup) => ({
+      language: languageGroup.language,
+      n: languageGroup.n,
+      enoughData: languageGroup.status === 'ok',
+      rule: languageGroup.status === 'ok' ? (harmfulRules(languageGroup.rules)[0] ?? null) : null,
+    }));
   return {
     n: group.n,
     enoughData: group.status === 'ok',
@@ -42,6 +66,7 @@ export function toDriverView(response: DriversResponse, vendorId: string): Drive
     })),
     overallCorrelation: group.overallCorrelation,
     rules,
+    byLanguage,
   };
 }
 

@@ -55,7 +55,7 @@ export function moveInWeek(hourOfWeek: number, key: string): number {
             <tr>
               <th scope="row" class="day"><abbr [title]="row.day">{{ row.short }}</abbr></th>
               @for (cell of row.cells; track cell.hourOfWeek) {
-                <td class="slot">
+                <td class="slot" [class.slot--promised]="cell.promised === true" [attr.data-promised]="cell.promised">
                   <a
                     class="cell"
                     [class]="cell.level === null ? 'cell cell--none' : 'cell cell--' + cell.level"
@@ -86,6 +86,9 @@ export function moveInWeek(hourOfWeek: number, key: string): number {
       </span>
       {{ grid().legend.darkest }}
       <span class="swatch cell--none" aria-hidden="true">–</span> not enough data
+      @if (grid().promise; as promise) {
+        <span class="promise-key" data-testid="promise-key"><span class="swatch swatch--promised" aria-hidden="true"></span> bar above: promised hours · {{ promise }}</span>
+      }
     </p>
   `,
   styles: `
@@ -150,6 +153,14 @@ export function moveInWeek(hourOfWeek: number, key: string): number {
     .cell--none {
       background: repeating-linear-gradient(45deg, #ffffff, #ffffff 3px, #e6e8ec 3px, #e6e8ec 6px);
       color: var(--rp-color-text-muted);
+    }
+    /* Promised hours carry a dark bar above the cell: a shape, not a colour, so the mark survives any shade. */
+    .slot--promised {
+      box-shadow: inset 0 3px 0 var(--rp-color-text);
+      padding-top: 3px;
+    }
+    .swatch--promised {
+      box-shadow: inset 0 3px 0 var(--rp-color-text);
     }
     .legend {
       display: flex;

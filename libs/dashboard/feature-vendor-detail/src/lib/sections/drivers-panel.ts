@@ -4,11 +4,12 @@ import type { ConversationSummaryDto } from '@rapport/contracts';
 import type { DrillDownLink, RuleExamples } from '@rapport/dashboard-data-access';
 import { DifferenceCell, NOT_ENOUGH_DATA, formatCount, formatSampleSize, intervalScale } from '@rapport/dashboard-ui';
 import { type DriverView, formatCoefficient, ruleLabel } from '../model/driver-view';
+import { DriversByLanguage } from './drivers-by-language';
 
 /** What goes with low CSAT at this vendor: the rules whose firing lowers it most, with example conversations. */
 @Component({
   selector: 'rp-drivers-panel',
-  imports: [RouterLink, DifferenceCell],
+  imports: [RouterLink, DifferenceCell, DriversByLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!view().enoughData) {
@@ -61,6 +62,10 @@ import { type DriverView, formatCoefficient, ruleLabel } from '../model/driver-v
             </tbody>
           </table>
         </div>
+      }
+      @if (view().byLanguage.length > 0) {
+        <h3 class="sub">By customer language</h3>
+        <rp-drivers-by-language [rows]="view().byLanguage" [conversations]="conversations()" [linked]="linked()" [ruleNames]="ruleNames()" />
       }
       <h3 class="sub">How each dimension tracks CSAT</h3>
       <div class="rp-table-scroll" tabindex="0" role="region" aria-label="Dimensions table">

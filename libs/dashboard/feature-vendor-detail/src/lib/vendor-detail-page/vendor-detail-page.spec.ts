@@ -57,9 +57,11 @@ describe('VendorDetailPage', () => {
     });
   });
 
-  // The rule catalogue (rule names) is left unanswered here: names fall back to the rule id in words.
+  // The rule catalogue (rule names) is left unanswered here: names fall back to the rule id in words. So are the
+  // vendor profiles: the heatmap then shows no promised hours (their marking is tested in the model and e2e).
   afterEach(() => {
     http.match('/api/scoring/rules');
+    http.match('/api/vendors/profiles');
     http.verify();
   });
 

@@ -13,6 +13,7 @@ import {
   ScorecardStore,
   canOpenPage,
   VendorsStore,
+  VendorProfilesStore,
   type DrillDownLink,
   type LoadError,
   exportUrl,
@@ -32,6 +33,7 @@ import {
   windowLabel,
 } from '../model/detail-filters';
 import { coverageMeasureLabel, toCoverageGrid } from '../model/coverage-grid';
+import { promisedHoursOfWeek } from '../model/promised-hours';
 import { toDriverView } from '../model/driver-view';
 import { LANGUAGE_METRICS, toLanguageRows } from '../model/language-rows';
 import { toVendorTrend } from '../model/vendor-trend';
@@ -221,6 +223,19 @@ export class VendorDetailPage {
       ? { status: 'loaded' as const, data: toLanguageRows(result.data, vendor.id) }
       : result;
   });
+  private readonly profilesStore = inject(VendorProfilesStore);
+  /** Client-side roles read vendor profiles; partners do not, so their heatmap shows no promise. */
+  private readonly mayReadProfiles = computed(() => {
+    const role = this.session.role();
+    return role !== null && role !== 'partner';
+  });
+  /** The hours of the week the vendor promises to answer in, from its opening hours; null while unknown. */
+  private readonly promisedHours = computed(() => {
+    const state = this.profilesStore.state();
+    const vendor = this.vendor();
+    const profile = state.status === 'loaded' && vendor ? state.data.find((candidate) => candidate.id === vendor.id) : undefined;
+    return profile ? promisedHoursOfWeek(profile.businessHours) : null;
+  });
   protected readonly coverageGrid = computed(() => {
     const query = this.period();
     const vendor = this.vendor();
@@ -229,7 +244,7 @@ export class VendorDetailPage {
     }
     const result = queryView(this.coverageStore.state(), query);
     return result.status === 'loaded'
-      ? { status: 'loaded' as const, data: toCoverageGrid(result.data, vendor.id, this.filters().coverage) }
+      ? { status: 'loaded' as const, data: toCoverageGrid(result.data, vendor.id, this.filters().coverage, this.promisedHours()) }
       : result;
   });
   protected readonly drivers = computed(() => {
@@ -286,6 +301,9 @@ export class VendorDetailPage {
 
   constructor() {
     this.ruleCatalogue.ensureLoaded();
+    if (this.mayReadProfiles() && this.profilesStore.state().status !== 'loaded') {
+      this.profilesStore.load();
+    }
     if (this.vendorsStore.overview().status !== 'loaded') {
       this.vendorsStore.load();
     }

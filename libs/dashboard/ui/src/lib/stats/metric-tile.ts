@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { PageLink } from '../links/page-link';
 import type { ChangeTone } from './change-tone';
 
 /** A change shown under a headline figure: its text, a verdict in words, and the tone that colours it. */
@@ -11,6 +13,7 @@ export interface TileChange {
 /** A headline figure: what it measures, its value, how it moved, and what it rests on. */
 @Component({
   selector: 'rp-metric-tile',
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="tile" [attr.data-testid]="testId()">
@@ -24,6 +27,9 @@ export interface TileChange {
       }
       @if (footnote(); as note) {
         <p class="footnote">{{ note }}</p>
+      }
+      @if (link(); as open) {
+        <a class="drill rp-no-print" data-testid="tile-conversations" [routerLink]="open.path" [queryParams]="open.queryParams" [attr.aria-label]="open.label">See the conversations</a>
       }
     </div>
   `,
@@ -70,6 +76,10 @@ export interface TileChange {
     .change--insufficient .verdict {
       color: var(--rp-color-text-muted);
     }
+    .drill {
+      font-size: var(--rp-font-size-sm);
+      align-self: end;
+    }
     .footnote {
       font-size: var(--rp-font-size-xs);
       color: var(--rp-color-text-muted);
@@ -81,5 +91,7 @@ export class MetricTile {
   readonly value = input.required<string>();
   readonly change = input<TileChange | null>(null);
   readonly footnote = input<string>();
+  /** The conversations behind the figure; null where the reader may not open them. */
+  readonly link = input<PageLink | null>(null);
   readonly testId = input<string>();
 }

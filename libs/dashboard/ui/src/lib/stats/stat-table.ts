@@ -1,11 +1,15 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { MetricUnit, StatEstimate } from '@rapport/contracts';
+import type { PageLink } from '../links/page-link';
 import { StatCell } from './stat-cell';
 
 /** One row of a stat table: its header (e.g. a month) and an estimate per column, null where there is none. */
 export interface StatTableRow {
   label: string;
   cells: readonly (StatEstimate | null)[];
+  /** Per cell, the conversations behind it; absent (or null) where the reader may not open them. */
+  links?: readonly (PageLink | null)[];
 }
 
 /**
@@ -14,7 +18,7 @@ export interface StatTableRow {
  */
 @Component({
   selector: 'rp-stat-table',
-  imports: [StatCell],
+  imports: [StatCell, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="rp-table-scroll" tabindex="0" role="region" [attr.aria-label]="label()">
@@ -32,12 +36,15 @@ export interface StatTableRow {
           @for (row of rows(); track row.label) {
             <tr>
               <th scope="row">{{ row.label }}</th>
-              @for (cell of row.cells; track $index) {
+              @for (cell of row.cells; track $index; let column = $index) {
                 <td>
                   @if (cell) {
                     <rp-stat-cell [stat]="cell" [unit]="unit()" />
                   } @else {
                     <span class="muted">{{ emptyCell() }}</span>
+                  }
+                  @if (row.links?.[column]; as link) {
+                    <a class="drill" data-testid="cell-conversations" [routerLink]="link.path" [queryParams]="link.queryParams" [attr.aria-label]="link.label">Conversations</a>
                   }
                 </td>
               }
@@ -48,6 +55,11 @@ export interface StatTableRow {
     </div>
   `,
   styles: `
+    .drill {
+      display: inline-block;
+      margin-top: var(--rp-space-1);
+      font-size: var(--rp-font-size-xs);
+    }
     .muted {
       color: var(--rp-color-text-muted);
       font-style: italic;
