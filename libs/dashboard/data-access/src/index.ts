@@ -56,3 +56,5 @@ export * from './lib/reviews/weak-languages-store';
 export * from './lib/months/clock';
 export * from './lib/reports/reports-api';
 export * from './lib/reports/reports-store';
+export * from './lib/connectors/connectors-api';
+export * from './lib/connectors/connectors-store';

@@ -47,5 +47,6 @@ export class SettingsShell {
     { path: 'reports', label: 'Reports' },
     { path: 'users', label: 'Users' },
     { path: 'api-keys', label: 'API keys' },
+    { path: 'connectors', label: 'Zendesk' },
   ];
 }
