@@ -60,9 +60,10 @@ export class FakeZendesk {
     return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
   }
 
-  async start(): Promise<void> {
+  /** Listens on `port` (a random free one by default). */
+  async start(port = 0): Promise<void> {
     this.server = createServer((request, response) => this.answer(request, response));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
   }
 
   async close(): Promise<void> {

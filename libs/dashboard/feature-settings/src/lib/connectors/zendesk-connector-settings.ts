@@ -27,6 +27,11 @@ import { fromMappingLines, toMappingLines } from './mapping-lines';
     .status {
       margin-top: var(--rp-space-3);
     }
+    /* The notice's own text colour, underlined: the accent colour on the notice's tint falls short of 4.5:1. */
+    .rp-notice a {
+      color: inherit;
+      text-decoration: underline;
+    }
   `,
 })
 export class ZendeskConnectorSettings {
