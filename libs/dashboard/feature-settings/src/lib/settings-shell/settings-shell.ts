@@ -19,6 +19,7 @@ import { PageHeader } from '@rapport/dashboard-ui';
   styles: `
     .sections {
       display: flex;
+      flex-wrap: wrap;
       gap: var(--rp-space-1);
       margin-bottom: var(--rp-space-5);
       border-bottom: 1px solid var(--rp-color-border);
