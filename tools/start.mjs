@@ -28,9 +28,23 @@ function customerIdKey() {
   return readFileSync(file, 'utf8').trim();
 }
 
+// Help-desk API tokens (connectors) are sealed with AES-256-GCM under CONNECTOR_SECRET_KEY: a local install makes one
+// once beside its database, as for the customer-id key, so a saved token stays readable across restarts.
+function connectorSecretKey() {
+  if (process.env.CONNECTOR_SECRET_KEY) {
+    return process.env.CONNECTOR_SECRET_KEY;
+  }
+  const file = 'data/connector-secret.key';
+  if (!existsSync(file)) {
+    mkdirSync('data', { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
 const server = spawn(process.execPath, ['--heap-growing-percent=35', 'dist/apps/api/main.js'], {
   stdio: 'inherit',
-  env: { ...env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2', CUSTOMER_ID_KEY: customerIdKey() },
+  env: { ...env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2', CUSTOMER_ID_KEY: customerIdKey(), CONNECTOR_SECRET_KEY: connectorSecretKey() },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.kill(signal));

@@ -13,3 +13,4 @@ export * from './lib/scorer-card';
 export * from './lib/exports';
 export * from './lib/palette';
 export * from './lib/report-archive';
+export * from './lib/connectors';

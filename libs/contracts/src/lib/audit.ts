@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'vendor.change',
   'import.start',
   'export.download',
+  'connector.change',
+  'connector.sync',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | `${string}.${string}`;
 

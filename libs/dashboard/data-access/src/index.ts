@@ -58,3 +58,5 @@ export * from './lib/reports/reports-api';
 export * from './lib/reports/reports-store';
 export * from './lib/audit/audit-api';
 export * from './lib/audit/audit-store';
+export * from './lib/connectors/connectors-api';
+export * from './lib/connectors/connectors-store';

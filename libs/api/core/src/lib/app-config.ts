@@ -39,6 +39,16 @@ const environmentSchema = z.object({
   INGESTION_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ANALYTICS_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(64),
   CUSTOMER_ID_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+  CONNECTOR_SECRET_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes, e.g. openssl rand -hex 32)')
+    .optional(),
+  ZENDESK_BASE_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/[^/]+$/.test(value), { message: 'must be an origin such as https://proxy.example.com (no path)' })
+    .optional(),
   REVIEW_DISPUTE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TRUST_PROXY: z
     .string()
@@ -127,10 +137,18 @@ export interface AppConfig {
    * that HMAC. Unset: customer ids are dropped at ingestion and no recontact is measured.
    */
   customerIdKey?: string;
+  connectors: ConnectorConfig;
   /** Express's `trust proxy`: which proxies may tell the client's address and protocol. */
   trustProxy: TrustProxy;
   http: HttpTimeoutConfig;
   uploads: UploadConfig;
+}
+
+export interface ConnectorConfig {
+  /** AES-256-GCM key (hex) that seals help-desk API tokens at rest; unset, no token can be saved. */
+  secretKey?: string;
+  /** Replaces `https://<subdomain>.zendesk.com` (an egress proxy; a fake Zendesk in tests). */
+  zendeskBaseUrl?: string;
 }
 
 export interface RedisConfig {
@@ -217,6 +235,7 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     analyticsCacheMegabytes: values.ANALYTICS_CACHE_MB,
     reviewDisputeDays: values.REVIEW_DISPUTE_DAYS,
     customerIdKey: values.CUSTOMER_ID_KEY,
+    connectors: { secretKey: values.CONNECTOR_SECRET_KEY, zendeskBaseUrl: values.ZENDESK_BASE_URL },
     trustProxy: values.TRUST_PROXY,
     http: {
       requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,

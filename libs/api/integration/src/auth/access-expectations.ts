@@ -44,6 +44,9 @@ export const PARTNER: readonly UserRole[] = ['partner'];
 
 // prettier-ignore
 export const ACCESS_EXPECTATIONS: Readonly<Record<string, AccessExpectation>> = {
+  'GET /api/connectors/zendesk':            { roles: ADMIN, vendor: 'none', apiKey: false },
+  'PUT /api/connectors/zendesk':            { roles: ADMIN, vendor: 'none', apiKey: false },
+  'POST /api/connectors/zendesk/sync':      { roles: ADMIN, vendor: 'none', apiKey: false },
   'GET /api/analytics/agents':              { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/analytics/compare':             { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },
   'GET /api/analytics/coverage':            { roles: EVERYONE, vendor: 'own-vendor', apiKey: false },

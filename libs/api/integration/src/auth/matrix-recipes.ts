@@ -1,4 +1,4 @@
-import { createApiKey, createUser, getJson, postJson } from '@rapport/api-testing';
+import { createApiKey, createUser, getJson, postJson, sendJson } from '@rapport/api-testing';
 import { waitForImport } from '../ingestion/import-helpers';
 import { MATRIX_MONTH, MATRIX_SOURCE, MatrixWorld, VendorSide } from './matrix-world';
 import { get, plain, Recipe, unique } from './matrix-requests';
@@ -13,6 +13,7 @@ import {
 } from './matrix-writes';
 
 const month = `month=${MATRIX_MONTH}`;
+const ZENDESK_CONNECTOR = { subdomain: 'acme', email: 'admin@acme.test', apiToken: 'matrix-token', vendorByGroup: {} };
 const vendorId = (side: VendorSide) => side.vendor.id;
 
 async function freshMapping(world: MatrixWorld): Promise<string> {
@@ -224,6 +225,19 @@ export const RECIPES: Readonly<Record<string, Recipe>> = {
     }),
   },
   'GET /api/reports/scorecard.pdf': plain(`/api/reports/scorecard.pdf?${month}`),
+  'GET /api/connectors/zendesk': plain('/api/connectors/zendesk'),
+  'PUT /api/connectors/zendesk': {
+    targets: ['none'],
+    build: async () => ({ path: '/api/connectors/zendesk', body: ZENDESK_CONNECTOR, success: 200 }),
+  },
+  'POST /api/connectors/zendesk/sync': {
+    targets: ['none'],
+    build: async (world) => {
+      // A sync needs a saved connector; the matrix's Zendesk address refuses connections, so the sync fails quietly.
+      await sendJson(world.api, 'PUT', '/api/connectors/zendesk', ZENDESK_CONNECTOR, world.admin);
+      return { path: '/api/connectors/zendesk/sync', body: {}, success: 202 };
+    },
+  },
   'GET /api/settings/reports': plain('/api/settings/reports'),
   'PUT /api/settings/reports': {
     targets: ['none'],

@@ -4,6 +4,7 @@ import { ALL_MIGRATIONS } from '../migrations';
 import { AnalyticsModule } from '@rapport/api-analytics';
 import { AuditModule } from '@rapport/api-audit';
 import { AuthModule } from '@rapport/api-auth';
+import { ConnectorsModule } from '@rapport/api-connectors';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { DatabaseModule } from '@rapport/api-database';
 import { DemoModule } from '@rapport/api-demo';
@@ -22,7 +23,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [AppConfigModule.forRoot(config), JobsModule.forRoot(), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, ScoringModule, IngestionModule, AnalyticsModule, ReportsModule, ExportsModule, SettingsModule, ReviewsModule, DemoModule],
+      imports: [AppConfigModule.forRoot(config), JobsModule.forRoot(), DatabaseModule.forRoot(ALL_MIGRATIONS), AuthModule, AuditModule, HealthModule, VendorsModule, ConversationsModule, ScoringModule, IngestionModule, AnalyticsModule, ReportsModule, ExportsModule, SettingsModule, ReviewsModule, ConnectorsModule, DemoModule],
     };
   }
 }

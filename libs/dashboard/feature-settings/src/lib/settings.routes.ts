@@ -12,6 +12,7 @@ export const SETTINGS_ROUTES: Routes = [
       { path: 'scoring', title: 'Scoring settings', loadComponent: () => import('./scoring/scoring-settings').then((m) => m.ScoringSettings) },
       { path: 'reports', title: 'Report settings', loadComponent: () => import('./reports/report-settings').then((m) => m.ReportSettings) },
       { path: 'users', title: 'Users', loadComponent: () => import('./users/user-settings').then((m) => m.UserSettings) },
+      { path: 'connectors', title: 'Help-desk connectors', loadComponent: () => import('./connectors/zendesk-connector-settings').then((m) => m.ZendeskConnectorSettings) },
       { path: 'audit', title: 'Audit log', loadComponent: () => import('./audit/audit-log').then((m) => m.AuditLog) },
       { path: 'api-keys', title: 'API keys', loadComponent: () => import('./api-keys/api-key-settings').then((m) => m.ApiKeySettings) },
     ],

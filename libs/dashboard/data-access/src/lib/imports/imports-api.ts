@@ -34,6 +34,8 @@ export interface ImportUpload {
   delimiter?: string;
   /** The file's text encoding when it is not to be detected. */
   encoding?: ImportEncoding;
+  /** The ticket a Zendesk comments page belongs to (the page does not name it). */
+  ticketId?: string;
   /** Create the vendors the file names that do not exist yet (administrators only). */
   createVendors?: boolean;
 }
@@ -112,6 +114,9 @@ export class ImportsApi {
     }
     if (upload.encoding) {
       options['encoding'] = upload.encoding;
+    }
+    if (upload.ticketId) {
+      options['ticketId'] = upload.ticketId;
     }
     const flags: Record<string, boolean> = upload.createVendors ? { createVendors: true } : {};
     if (Object.keys(options).length + Object.keys(flags).length > 0) {

@@ -75,6 +75,15 @@ describe('imports data access', () => {
     request.flush(job());
   });
 
+  it('sends the ticket of a Zendesk comments page as an option', () => {
+    TestBed.inject(ImportsApi)
+      .upload({ file: new File(['{"comments":[]}'], 'comments.json'), format: 'zendesk', ticketId: '123' })
+      .subscribe();
+    const request = http.expectOne({ method: 'POST', url: '/api/imports' });
+    expect(JSON.parse((request.request.body as FormData).get('options') as string)).toEqual({ ticketId: '123' });
+    request.flush(job());
+  });
+
   it('leaves out what was not chosen', () => {
     TestBed.inject(ImportsApi)
       .upload({ file: new File(['{}'], 'a.jsonl'), format: 'jsonl', columnMapping: {}, delimiter: ',' })

@@ -39,6 +39,8 @@ export class UploadForm {
   private readonly delimiter = signal(',');
   protected readonly format = signal<ImportFormat | ''>('');
   protected readonly source = signal('');
+  /** Zendesk comments pages only: the ticket they belong to, unless the file name says it (`tickets-123-comments.json`). */
+  protected readonly ticketId = signal('');
   protected readonly vendor = signal('');
   protected readonly redactPii = signal(false);
   protected readonly createVendors = signal(false);
@@ -134,6 +136,7 @@ export class UploadForm {
       vendor: this.vendor() || undefined,
       redactPii: this.redactPii(),
       ...(this.createVendors() ? { createVendors: true } : {}),
+      ...(format === 'zendesk' && /^\d+$/.test(this.ticketId().trim()) ? { ticketId: this.ticketId().trim() } : {}),
       ...(isImportEncoding(this.encoding()) ? { encoding: this.encoding() as ImportEncoding } : {}),
       ...(this.mappable() ? { columnMapping: mappingToSend(this.chosen()), defaults: defaultsToSend(this.defaults()), delimiter: this.delimiter() } : {}),
     });

@@ -50,6 +50,7 @@ export class SettingsShell {
     { path: 'reports', label: 'Reports' },
     { path: 'users', label: 'Users' },
     { path: 'api-keys', label: 'API keys' },
+    { path: 'connectors', label: 'Zendesk' },
     { path: 'audit', label: 'Audit log' },
   ];
 }
