@@ -194,4 +194,20 @@ describe('monthly and per-vendor report PDFs, their archive and schedule', () =>
     expect(after.find((item) => item.vendor?.slug === 'south')?.status).toBe('ready');
     expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-13' }, admin)).status).toBe(400);
   });
+
+  it('regenerates the monthly report alone, and shows why a report failed', async () => {
+    expect(await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', monthlyOnly: true }, admin)).toEqual({ status: 202, body: { queued: 1 } });
+    expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', vendor: 'south', monthlyOnly: true }, admin)).status).toBe(400);
+    await api.app.get(ReportJobs).idle();
+    // Tiny's kept row now points at a vendor that no longer exists: its generation fails and the list says why.
+    const gone = '00000000-0000-4000-8000-000000000000';
+    const tiny = (await getJson(api, '/api/vendors', admin)).body.find((vendor: { slug: string }) => vendor.slug === 'tiny');
+    await api.dataSource.createQueryBuilder().update('report_archive').set({ vendor_id: gone }).where('vendor_key = :key', { key: tiny.id }).execute();
+    expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', vendor: 'tiny' }, admin)).status).toBe(202);
+    await api.app.get(ReportJobs).idle();
+    const items = (await getJson(api, '/api/reports/archive', admin)).body.items as ArchivedReportDto[];
+    const failed = items.filter((item) => item.status === 'failed');
+    expect(failed.map((item) => item.error)).toEqual([`vendor ${gone} no longer exists`]);
+    expect(items.filter((item) => item.status !== 'failed').every((item) => item.error === null)).toBe(true);
+  });
 });
