@@ -57,7 +57,8 @@ export function barChart(canvas: ReportCanvas, chart: BarChart): void {
   if (chart.reference) {
     const x = at(chart.reference.value);
     doc.save().moveTo(x, top - 4).lineTo(x, bottom).lineWidth(0.8).dash(2, { space: 2 }).strokeColor(INK.text).stroke().undash().restore();
-    canvas.text(chart.reference.label, x + 3, top - 9, 160, { size: 6, colour: INK.muted });
+    // Under the axis, beside its line: above the bars it would run into the legend.
+    canvas.text(chart.reference.label, x + 3, bottom + 10, 160, { size: 6, colour: INK.muted });
   }
   chart.groups.forEach((group, row) => {
     const groupY = top + row * rowHeight;
@@ -81,7 +82,7 @@ export function barChart(canvas: ReportCanvas, chart: BarChart): void {
       canvas.text(bar.text, Math.max(end, plot.x) + 4, y + 1, plot.x + plot.width + TEXT_WIDTH - Math.max(end, plot.x) - 4, { size: 6.5 });
     });
   });
-  canvas.y = bottom + 16;
+  canvas.y = bottom + (chart.reference ? 22 : 16);
 }
 
 /** The fill of series `index`: solid for the first, outlined and light for the others (greyscale tells them apart). */

@@ -59,6 +59,10 @@ function scoreChart(canvas: Parameters<Section>[0], data: ReportData, appendix: 
 /** Spearman's rho and the weighted kappa per language, against the level below which agreement is weak. */
 function agreementChart(canvas: Parameters<Section>[0], data: ReportData, appendix: DataTable[]): void {
   const cells = languageCells(data);
+  if (cells.length === 0) {
+    canvas.paragraph('Agreement per language: no language has reviews of this month’s conversations with both a reviewer’s total and an automatic overall score.');
+    return;
+  }
   const bar = (value: { low: number | null; high: number | null } | null, point: number | null | undefined, cell: AgreementCellDto) =>
     cell.status === 'ok' && point !== null && point !== undefined
       ? { value: point, low: value?.low ?? null, high: value?.high ?? null, text: `${point.toFixed(2)}${cell.weak ? ' WEAK' : ''}` }
