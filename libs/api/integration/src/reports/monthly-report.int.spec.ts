@@ -202,7 +202,7 @@ describe('monthly and per-vendor report PDFs, their archive and schedule', () =>
     // Tiny's kept row now points at a vendor that no longer exists: its generation fails and the list says why.
     const gone = '00000000-0000-4000-8000-000000000000';
     const tiny = (await getJson(api, '/api/vendors', admin)).body.find((vendor: { slug: string }) => vendor.slug === 'tiny');
-    await api.dataSource.createQueryBuilder().update('report_archive').set({ vendor_id: gone }).where('vendor_key = :key', { key: tiny.id }).execute();
+    await api.dataSource.createQueryBuilder().update('report_archive').set({ vendorId: gone }).where('vendor_key = :key', { key: tiny.id }).execute();
     expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', vendor: 'tiny' }, admin)).status).toBe(202);
     await api.app.get(ReportJobs).idle();
     const items = (await getJson(api, '/api/reports/archive', admin)).body.items as ArchivedReportDto[];

@@ -43,8 +43,8 @@ export class ReportArchiveService {
       order: { month: 'DESC', kind: 'ASC', fileName: 'ASC' },
       take: MAX_LISTED,
     });
-    const vendorIds = [...new Set(rows.flatMap((row) => (row.vendorId ? [row.vendorId] : [])))];
-    const vendors = new Map((vendorIds.length > 0 ? await this.analytics.vendorRefs({ vendors: vendorIds }, principal) : []).map((vendor) => [vendor.id, vendor]));
+    // Every vendor in scope rather than the ids named: naming a vendor deleted since would refuse the whole list.
+    const vendors = new Map((rows.some((row) => row.vendorId) ? await this.analytics.vendorRefs({}, principal) : []).map((vendor) => [vendor.id, vendor]));
     return { items: rows.filter((row) => listedFor(row, principal)).map((row) => toDto(row, row.vendorId ? (vendors.get(row.vendorId) ?? null) : null)) };
   }
 
