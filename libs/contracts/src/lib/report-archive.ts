@@ -19,6 +19,8 @@ export interface ArchivedReportDto {
   /** Size of the PDF in bytes; null until generated. */
   bytes: number | null;
   file: string;
+  /** Why the last generation failed, in words a lead can act on; null unless `status` is `failed`. */
+  error: string | null;
 }
 
 export interface ArchivedReportListDto {
@@ -29,7 +31,8 @@ export interface ArchivedReportListDto {
 export const regenerateReportsSchema = z.strictObject({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'),
   vendor: z.string().trim().min(1).max(100).optional().describe('Only this vendor’s report (slug or id); default: the monthly report and every vendor’s'),
-});
+  monthlyOnly: z.literal(true).optional().describe('Only the monthly report of all vendors (not with `vendor`)'),
+}).refine((request) => !(request.vendor && request.monthlyOnly), { message: 'ask for one vendor’s report or the monthly report only, not both', path: ['monthlyOnly'] });
 export type RegenerateReportsRequest = z.infer<typeof regenerateReportsSchema>;
 
 export interface RegenerateReportsDto {

@@ -12,6 +12,22 @@ const VENDORS = [
   ['tiny', 'Tiny Partner'],
 ] as const;
 
+/**
+ * North's May conversations answered within the target of their channel with the settings below, counted from the
+ * planted messages themselves (first reply − first customer message): every planted conversation is written on a
+ * weekday between 09:00 and 16:59 UTC, inside the factory vendors' promised 08:00-18:00 Lisbon.
+ */
+function northAnsweredInTime(): { within: number; n: number } {
+  const may = plantedData(202605, '2026-05', [...cells('north', 40, 0.5), ...cells('south', 40), ...cells('tiny', 2)]);
+  const north = may.conversations.filter((conversation) => conversation.vendor === 'north');
+  const within = north.filter((conversation) => {
+    const [first, reply] = conversation.messages;
+    const seconds = (Date.parse(reply?.at ?? '') - Date.parse(first?.at ?? '')) / 1000;
+    return seconds <= SETTINGS.slaTargets[conversation.channel as keyof typeof SETTINGS.slaTargets].firstResponseSeconds;
+  });
+  return { within: within.length, n: north.length };
+}
+
 function cells(vendor: string, perLanguage: number, englishReplies = 0): PlantedCell[] {
   return LANGUAGES.map((language): PlantedCell => ({ vendor, language, conversations: perLanguage, englishReplies: language === 'en' ? 0 : englishReplies }));
 }
@@ -78,6 +94,14 @@ describe('monthly and per-vendor report PDFs, their archive and schedule', () =>
     expect(text).toContain('benjamini-hochberg');
     expect(text).toContain('Wilson (1927) score interval');
     expect(text).toMatch(/Scorer version \d+\.\d+\.\d+/);
+    // Coverage inside and outside the promised hours: every planted conversation falls inside them.
+    expect(text).toContain('Answered within the target, inside and outside the promised hours');
+    const north = northAnsweredInTime();
+    const share = ((north.within / north.n) * 100).toFixed(1);
+    expect(text).toMatch(new RegExp(`North Support\\s+${north.within}\\s+${north.n}\\s+${share.replace('.', '\\.')}%\\s+0\\s+0\\s+-`));
+    expect(text).toContain(`${share}% of ${north.n}`);
+    // No review was submitted: the section says so instead of drawing empty charts.
+    expect(text).toContain('No QA reviews were submitted for this month’s conversations');
     const pages = pageCount(file.body);
     expect(pages).toBeGreaterThanOrEqual(12);
     expect(pages).toBeLessThanOrEqual(30);
@@ -94,6 +118,9 @@ describe('monthly and per-vendor report PDFs, their archive and schedule', () =>
       expect(text).toContain(section);
     }
     expect(text).toContain('n = 120');
+    const north = northAnsweredInTime();
+    expect(text).toContain(`${((north.within / north.n) * 100).toFixed(1)}% of ${north.n}`);
+    expect(text).toContain('No QA reviews were submitted for this month’s conversations');
     for (const other of ['South', 'south', 'Tiny', 'tiny', 'All vendors pooled']) {
       expect(text).not.toContain(other);
     }
@@ -166,5 +193,21 @@ describe('monthly and per-vendor report PDFs, their archive and schedule', () =>
     const after = (await getJson(api, '/api/reports/archive', admin)).body.items as ArchivedReportDto[];
     expect(after.find((item) => item.vendor?.slug === 'south')?.status).toBe('ready');
     expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-13' }, admin)).status).toBe(400);
+  });
+
+  it('regenerates the monthly report alone, and shows why a report failed', async () => {
+    expect(await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', monthlyOnly: true }, admin)).toEqual({ status: 202, body: { queued: 1 } });
+    expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', vendor: 'south', monthlyOnly: true }, admin)).status).toBe(400);
+    await api.app.get(ReportJobs).idle();
+    // Tiny's kept row now points at a vendor that no longer exists: its generation fails and the list says why.
+    const gone = '00000000-0000-4000-8000-000000000000';
+    const tiny = (await getJson(api, '/api/vendors', admin)).body.find((vendor: { slug: string }) => vendor.slug === 'tiny');
+    await api.dataSource.createQueryBuilder().update('report_archive').set({ vendorId: gone }).where('vendor_key = :key', { key: tiny.id }).execute();
+    expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', vendor: 'tiny' }, admin)).status).toBe(202);
+    await api.app.get(ReportJobs).idle();
+    const items = (await getJson(api, '/api/reports/archive', admin)).body.items as ArchivedReportDto[];
+    const failed = items.filter((item) => item.status === 'failed');
+    expect(failed.map((item) => item.error)).toEqual([`vendor ${gone} no longer exists`]);
+    expect(items.filter((item) => item.status !== 'failed').every((item) => item.error === null)).toBe(true);
   });
 });

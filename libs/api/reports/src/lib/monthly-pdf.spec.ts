@@ -8,7 +8,7 @@ import { renderReportPdf } from './monthly-pdf';
 import { commonRule, methodNotes } from './sources/method-notes';
 import type { ReportData } from './sources/report-data';
 import { toWinAnsi } from './pdf/win-ansi';
-import { promisedHour } from './sections/coverage';
+import { promisedHour, promisedHoursSplit } from './sections/coverage';
 
 const ok = (estimate: number, n: number): StatEstimate => ({ status: 'ok', estimate, lower: estimate - 2, upper: estimate + 2, n, method: 'student-t' });
 const same = { status: 'ok' as const, difference: 1, lower: -1, upper: 3, nA: 100, nB: 100, pValue: 0.3, method: 'welch-satterthwaite' as const };
@@ -45,7 +45,7 @@ function data(): ReportData {
     vendor: null,
     scorecard,
     gaps: { ...base, vendors: [], languages: [], strata: ['channel', 'queue'], metrics: [], flagged: [], multipleComparisons: 'benjamini-hochberg', clustering: [] },
-    coverage: { ...base, rows: [{ vendor: { id: 'a', slug: 'a', name: 'Alpha Care' }, timeZone: 'Europe/Lisbon', hours: [{ hourOfWeek: 9, volume: 12, firstResponseMedian: ok(60, 12), withinSla: ok(0.9, 12), csat: ok(80, 12) }], conversations: '' }] },
+    coverage: { ...base, rows: [{ vendor: { id: 'a', slug: 'a', name: 'Alpha Care' }, timeZone: 'Europe/Lisbon', hours: [{ hourOfWeek: 9, volume: 12, firstResponseMedian: ok(60, 12), withinSla: ok(0.9, 12), withinSlaCounts: { n: 12, within: 11 }, csat: ok(80, 12) }], conversations: '' }] },
     drivers: { ...base, groups: [] },
     examples: [],
     reviewed: [],
@@ -76,6 +76,45 @@ describe('renderReportPdf', () => {
     expect(text).toContain('09:00-17:00');
     expect(text).toContain('wilson-score');
     expect(text).not.toContain('independent:');
+    // Hour 9 (Monday 09:00) is promised: 11 of 12 answered in time inside, nobody wrote outside.
+    expect(text).toContain('Answered within the target, inside and outside the promised hours');
+    expect(text).toMatch(/Alpha Care\s+11\s+12\s+91\.7%\s+0\s+0\s+-/);
+    expect(text).toContain('No QA reviews were submitted for this month’s conversations');
+  });
+});
+
+describe('reviewed QA score and agreement', () => {
+  it('charts the reviewed score and agreement per language, and tabulates them in the appendix', async () => {
+    const cell = (language: string, n: number, rho: number | null, weak: boolean) => ({
+      dimension: 'overall' as const,
+      language,
+      vendor: null,
+      n,
+      status: rho === null ? ('insufficient' as const) : ('ok' as const),
+      spearman: rho === null ? null : { rho, low: rho - 0.1, high: rho + 0.1 },
+      kappa: rho === null ? null : { kappa: rho - 0.05, low: rho - 0.2, high: rho + 0.05 },
+      bias: rho === null ? null : { mean: 3.5, low: 1.5, high: 5.5 },
+      weak,
+    });
+    const report: ReportData = {
+      ...data(),
+      reviewed: [
+        { vendor: { id: 'a', slug: 'a', name: 'Alpha Care' }, status: 'ok', n: 24, mean: 81.25, lower: 78.5, upper: 84 },
+        { vendor: { id: 'b', slug: 'b', name: 'Beta Desk' }, status: 'insufficient', n: 3, mean: null, lower: null, upper: null },
+      ],
+      agreement: { minReviews: 20, cells: [cell('de', 30, 0.72, false), cell('fr', 22, 0.31, true), cell('pt', 4, null, false)], weakLanguages: ['fr'] },
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    writeFileSync(join(dir, 'report.pdf'), await renderReportPdf(report, { createdAt: new Date('2026-03-01T06:00:00Z') }));
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Reviewed QA score and automatic overall score, per vendor');
+    expect(text).toContain('81.3 (24 reviews)');
+    expect(text).toContain('Not enough reviews (3)');
+    expect(text).toContain('Agreement of automatic and human scores per language');
+    expect(text).toContain('0.31 WEAK');
+    expect(text).toContain('Automatic scores weakly confirmed in: fr.');
+    expect(text).toMatch(/de\s+30\s+0\.72 \(0\.62 to 0\.82\)\s+0\.67 \(0\.52 to 0\.77\)\s+3\.5 \(1\.5 to 5\.5\)\s+confirmed/);
+    expect(text).not.toContain('No QA reviews were submitted');
   });
 });
 
@@ -91,6 +130,14 @@ describe('method notes', () => {
 describe('toWinAnsi', () => {
   it('spells out what the standard fonts cannot print', () => {
     expect(toWinAnsi('n ≥ 4, √n, Σwₖ, τ², “q”')).toBe('n >= 4, sqrtn, sum wk, tau², “q”');
+  });
+});
+
+describe('promisedHoursSplit', () => {
+  it('adds the hours inside the promised ones apart from the others', () => {
+    const profile = data().profiles[0];
+    const cell = (hourOfWeek: number, n: number, within: number) => ({ hourOfWeek, volume: n, firstResponseMedian: ok(1, n), withinSla: ok(0.5, n), withinSlaCounts: { n, within }, csat: ok(1, n) });
+    expect(promisedHoursSplit([cell(8, 4, 1), cell(9, 10, 9), cell(16, 5, 5), cell(17, 3, 0)], profile)).toEqual({ inside: { n: 15, within: 14 }, outside: { n: 7, within: 1 } });
   });
 });
 

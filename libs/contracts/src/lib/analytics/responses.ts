@@ -278,6 +278,11 @@ export interface CoverageCellDto {
   volume: number;
   firstResponseMedian: StatEstimate;
   withinSla: StatEstimate;
+  /**
+   * The counts behind `withinSla`, also where the hour alone has too few for an estimate: hours add up (inside vs
+   * outside the promised hours) only from counts.
+   */
+  withinSlaCounts: { n: number; within: number };
   csat: StatEstimate;
 }
 

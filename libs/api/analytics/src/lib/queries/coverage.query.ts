@@ -3,11 +3,16 @@ import { estimateMetric, HOURS_PER_WEEK } from '@rapport/analytics';
 import { AnalyticsMetric, CoverageCellDto, CoverageResponse } from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
 import { Selection, VendorInfo } from '../filters/selection';
-import { measuresFor, metricData } from '../metrics/metric-data';
+import { measuresFor, metricData, proportionSummaryOf } from '../metrics/metric-data';
 import { RollupReader, Sums } from '../rollups/rollup-reader';
 import { vendorRef } from './vendor-ref';
 
 const COVERAGE_METRICS: readonly AnalyticsMetric[] = ['firstResponseMedian', 'withinSla', 'csat'];
+
+function slaCounts(sums: Sums): CoverageCellDto['withinSlaCounts'] {
+  const { n, successes } = proportionSummaryOf('withinSla', sums);
+  return { n, within: successes };
+}
 
 export interface CoverageInput {
   selection: Selection;
@@ -50,6 +55,7 @@ export class CoverageQuery {
             volume: sums['n'] ?? 0,
             firstResponseMedian: estimateMetric(metricData('firstResponseMedian', sums), { minSample }),
             withinSla: estimateMetric(metricData('withinSla', sums), { minSample }),
+            withinSlaCounts: slaCounts(sums),
             csat: estimateMetric(metricData('csat', sums), { minSample }),
           };
         }),

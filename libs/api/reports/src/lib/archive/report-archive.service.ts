@@ -8,7 +8,7 @@ import type { ArchivedReportDto, ArchivedReportListDto, RegenerateReportsDto, Re
 import type { PdfFile } from '../reports.service';
 import { REPORT_SYSTEM } from '../sources/report-sources';
 import { ArchivedReport } from './archived-report.entity';
-import { ReportJobs } from './report-jobs';
+import { ReportJobs, type JobOrder } from './report-jobs';
 
 /** Most archive rows one list answers: two years of a dozen vendors. */
 const MAX_LISTED = 400;
@@ -38,13 +38,13 @@ export class ReportArchiveService {
 
   async list(principal: Principal): Promise<ArchivedReportListDto> {
     const rows = await this.dataSource.getRepository(ArchivedReport).find({
-      select: ['id', 'kind', 'month', 'vendorKey', 'vendorId', 'status', 'fileName', 'bytes', 'requestedAt', 'generatedAt'],
+      select: ['id', 'kind', 'month', 'vendorKey', 'vendorId', 'status', 'fileName', 'bytes', 'requestedAt', 'generatedAt', 'error'],
       where: principal.vendorScope !== null ? { kind: 'vendor', vendorId: principal.vendorScope } : principal.role === 'executive' ? { kind: 'monthly' } : {},
       order: { month: 'DESC', kind: 'ASC', fileName: 'ASC' },
       take: MAX_LISTED,
     });
-    const vendorIds = [...new Set(rows.flatMap((row) => (row.vendorId ? [row.vendorId] : [])))];
-    const vendors = new Map((vendorIds.length > 0 ? await this.analytics.vendorRefs({ vendors: vendorIds }, principal) : []).map((vendor) => [vendor.id, vendor]));
+    // Every vendor in scope rather than the ids named: naming a vendor deleted since would refuse the whole list.
+    const vendors = new Map((rows.some((row) => row.vendorId) ? await this.analytics.vendorRefs({}, principal) : []).map((vendor) => [vendor.id, vendor]));
     return { items: rows.filter((row) => listedFor(row, principal)).map((row) => toDto(row, row.vendorId ? (vendors.get(row.vendorId) ?? null) : null)) };
   }
 
@@ -63,15 +63,19 @@ export class ReportArchiveService {
     if (request.vendor && (!vendors || vendors.length === 0)) {
       throw DomainError.notFound('Vendor');
     }
-    const ids = vendors ? await this.queue(request.month, vendors, false) : await this.queueMonth(request.month);
+    const ids = vendors
+      ? await this.queue(request.month, vendors, false, 'first')
+      : request.monthlyOnly
+        ? await this.queue(request.month, [], true, 'first')
+        : await this.queueMonth(request.month, 'first');
     return { queued: ids.length };
   }
 
   /** The monthly report and one per vendor with conversations that month; nothing for a month without any. */
-  async queueMonth(month: string): Promise<string[]> {
+  async queueMonth(month: string, order: JobOrder = 'last'): Promise<string[]> {
     const scorecard = await this.analytics.scorecard({ month }, REPORT_SYSTEM);
     const vendors = [...new Map(scorecard.rows.filter((row) => row.month === month && row.volume.current > 0).map((row) => [row.vendor.id, row.vendor])).values()];
-    return vendors.length > 0 ? this.queue(month, vendors, true) : [];
+    return vendors.length > 0 ? this.queue(month, vendors, true, order) : [];
   }
 
   /** Whether the month's monthly report is already in the archive (in any state). */
@@ -79,7 +83,7 @@ export class ReportArchiveService {
     return (await this.dataSource.getRepository(ArchivedReport).countBy({ kind: 'monthly', month, vendorKey: '' })) > 0;
   }
 
-  private async queue(month: string, vendors: VendorRef[], monthly: boolean): Promise<string[]> {
+  private async queue(month: string, vendors: VendorRef[], monthly: boolean, order: JobOrder): Promise<string[]> {
     const wanted = [...(monthly ? [{ kind: 'monthly' as const, vendor: null }] : []), ...vendors.map((vendor) => ({ kind: 'vendor' as const, vendor }))];
     const repository = this.dataSource.getRepository(ArchivedReport);
     const existing = await repository.findBy({ month, vendorKey: In(wanted.map((item) => item.vendor?.id ?? '')) });
@@ -113,7 +117,7 @@ export class ReportArchiveService {
         // Another instance queued the same report at the same moment: the unique key kept one, which that one runs.
       }
     }
-    ids.forEach((id) => this.jobs.enqueue(id));
+    this.jobs.enqueue(ids, order);
     return ids;
   }
 }
@@ -128,5 +132,6 @@ function toDto(row: ArchivedReport, vendor: VendorRef | null): ArchivedReportDto
     generatedAt: row.generatedAt,
     bytes: row.bytes,
     file: `/api/reports/archive/${row.id}/file`,
+    error: row.status === 'failed' ? (row.error ?? 'unknown error') : null,
   };
 }

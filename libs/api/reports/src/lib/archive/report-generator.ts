@@ -28,7 +28,8 @@ export class ReportGenerator {
       return;
     }
     try {
-      const vendor = row.vendorId ? (await this.analytics.vendorRefs({ vendors: [row.vendorId] }, REPORT_SYSTEM))[0] : null;
+      // Looked up among all vendors, so a deleted one fails with this row's own words rather than a filter error.
+      const vendor = row.vendorId ? (await this.analytics.vendorRefs({}, REPORT_SYSTEM)).find((candidate) => candidate.id === row.vendorId) : null;
       if (row.vendorId && !vendor) {
         throw new Error(`vendor ${row.vendorId} no longer exists`);
       }

@@ -6,8 +6,14 @@ import { ReportGenerator } from './report-generator';
  * (BullMQ) can take over by providing this token with an implementation that adds the id to its queue and calls
  * `ReportGenerator.generate(id)` in the worker. A job is only an archive row's id: the row says what to generate.
  */
+/**
+ * `first`: someone is waiting on the Reports page (a regeneration asked for by a lead), so it runs before reports the
+ * schedule queued; `last`: the schedule's catch-up, which nobody watches.
+ */
+export type JobOrder = 'first' | 'last';
+
 export abstract class ReportJobs {
-  abstract enqueue(archiveId: string): void;
+  abstract enqueue(archiveIds: readonly string[], order: JobOrder): void;
   /** Resolves once every job enqueued so far is done (tests, shutdown). */
   abstract idle(): Promise<void>;
 }
@@ -23,9 +29,18 @@ export class InProcessReportJobs extends ReportJobs implements OnModuleDestroy {
     super();
   }
 
-  enqueue(archiveId: string): void {
-    if (!this.waiting.includes(archiveId)) {
-      this.waiting.push(archiveId);
+  enqueue(archiveIds: readonly string[], order: JobOrder): void {
+    const fresh = archiveIds.filter((id) => !this.waiting.includes(id));
+    if (order === 'first') {
+      // Already waiting ones move ahead too: a lead's request is never starved behind the schedule's backlog.
+      const ahead = new Set(archiveIds);
+      const rest = this.waiting.filter((id) => !ahead.has(id));
+      this.waiting.splice(0, this.waiting.length, ...archiveIds, ...rest);
+    } else {
+      this.waiting.push(...fresh);
+    }
+    if (this.waiting.length === 0) {
+      return;
     }
     // Started on the next turn of the event loop: the request that queued the job answers first.
     this.running ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());

@@ -1,4 +1,5 @@
-import { BUSINESS_DAYS, clockMinutes, type VendorProfileDto } from '@rapport/contracts';
+import { BUSINESS_DAYS, clockMinutes, type CoverageCellDto, type VendorProfileDto } from '@rapport/contracts';
+import { barChart } from '../pdf/bar-chart';
 import { CONTENT_WIDTH, INK, PAGE, type ReportCanvas } from '../pdf/canvas';
 import { formatCount } from '../report-format';
 import type { Section } from './section';
@@ -17,6 +18,31 @@ export function promisedHour(profile: VendorProfileDto | undefined, hourOfWeek: 
   const day = BUSINESS_DAYS[(Math.floor(hourOfWeek / 24) + 1) % 7];
   const start = (hourOfWeek % 24) * 60;
   return (day ? profile.businessHours[day] : []).some((hours) => clockMinutes(hours.from) < start + 60 && clockMinutes(hours.to) > start);
+}
+
+/** Conversations with a measured first response, and those answered within the target, in a set of hours. */
+export interface AnsweredShare {
+  n: number;
+  within: number;
+}
+
+/**
+ * Answered within the SLA target inside the promised hours against outside them, from the hourly counts (an hour
+ * counts as promised when any part of it is): whether the vendor answers as well when it promised nobody would wait.
+ */
+export function promisedHoursSplit(hours: readonly CoverageCellDto[], profile: VendorProfileDto | undefined): { inside: AnsweredShare; outside: AnsweredShare } {
+  const inside = { n: 0, within: 0 };
+  const outside = { n: 0, within: 0 };
+  for (const cell of hours) {
+    const side = promisedHour(profile, cell.hourOfWeek) ? inside : outside;
+    side.n += cell.withinSlaCounts.n;
+    side.within += cell.withinSlaCounts.within;
+  }
+  return { inside, outside };
+}
+
+function shareText(share: AnsweredShare): string {
+  return share.n > 0 ? `${((share.within / share.n) * 100).toFixed(1)}% of ${formatCount(share.n)}` : 'no conversations';
 }
 
 /** Greys by volume (darker: more conversations); promised hours framed in a heavy border, so it reads without colour. */
@@ -81,4 +107,24 @@ export const coverage: Section = (canvas, data, appendix) => {
     ],
     summary,
   );
+  const splits = data.coverage.rows.map((row) => ({ vendor: row.vendor.name, ...promisedHoursSplit(row.hours, profiles.get(row.vendor.id)) }));
+  canvas.subheading('Answered within the target, inside and outside the promised hours');
+  canvas.paragraph('Share of conversations whose first response met the channel’s target, for customers who wrote inside the promised business hours and for those who wrote outside them. A vendor that covers its off-hours well answers as promptly outside as inside.');
+  barChart(canvas, {
+    title: 'Answered within the target: inside against outside the promised hours (%)',
+    series: ['Inside promised hours', 'Outside promised hours'],
+    scale: { min: 0, max: 100, ticks: [0, 25, 50, 75, 100], format: (value) => `${value}%` },
+    groups: splits.map((split) => ({
+      label: split.vendor,
+      values: [split.inside, split.outside].map((share) => ({ value: share.n > 0 ? (share.within / share.n) * 100 : null, text: shareText(share) })),
+    })),
+  });
+  appendix.push({
+    title: 'Answered within the target inside and outside the promised hours (chart in section 5)',
+    columns: ['Vendor', 'Inside: answered in time', 'Inside: conversations', 'Inside: share', 'Outside: answered in time', 'Outside: conversations', 'Outside: share'],
+    rows: splits.map((split) => [
+      split.vendor,
+      ...[split.inside, split.outside].flatMap((share) => [formatCount(share.within), formatCount(share.n), share.n > 0 ? `${((share.within / share.n) * 100).toFixed(1)}%` : '-']),
+    ]),
+  });
 };

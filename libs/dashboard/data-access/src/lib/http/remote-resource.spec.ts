@@ -34,6 +34,16 @@ describe('RemoteResource', () => {
     expect(resource.state()).toEqual({ status: 'loaded', data: [] });
   });
 
+  it('refreshes with the loaded data still shown, and loads plainly when nothing is loaded yet', () => {
+    resource.refresh();
+    expect(resource.state()).toEqual({ status: 'loading' });
+    http.expectOne('/api/items').flush([{ id: 'a', name: 'A' }]);
+    resource.refresh();
+    expect(resource.state()).toEqual({ status: 'loaded', data: [{ id: 'a', name: 'A' }] });
+    http.expectOne('/api/items').flush([{ id: 'a', name: 'A2' }]);
+    expect(resource.state()).toEqual({ status: 'loaded', data: [{ id: 'a', name: 'A2' }] });
+  });
+
   it('reports failures and updates only loaded data', () => {
     resource.update(() => [{ id: 'x', name: 'X' }]);
     expect(resource.state()).toEqual({ status: 'idle' });

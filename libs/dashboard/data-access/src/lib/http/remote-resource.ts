@@ -33,6 +33,22 @@ export class RemoteResource<T> {
     });
   }
 
+  /**
+   * Loads again while the data already shown stay on the page (no loading state): a list that refreshes itself, or
+   * is refreshed by hand, never blanks out, so neither a reader nor a test sees an empty moment as "nothing left".
+   */
+  refresh(): void {
+    if (this.current().status !== 'loaded') {
+      this.load();
+      return;
+    }
+    this.request?.unsubscribe();
+    this.request = this.fetch().subscribe({
+      next: (data) => this.current.set({ status: 'loaded', data }),
+      error: (error: unknown) => this.current.set({ status: 'failed', error: toLoadError(error) }),
+    });
+  }
+
   /** Applies a change to loaded data; nothing happens before the data is there. */
   update(change: (data: T) => T): void {
     const state = this.current();

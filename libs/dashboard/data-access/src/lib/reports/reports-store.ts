@@ -4,7 +4,10 @@ import { Mutation } from '../http/mutation';
 import { RemoteResource } from '../http/remote-resource';
 import { ReportsApi } from './reports-api';
 
-/** The report archive; a regeneration reloads the list so the queued reports show as pending. */
+/**
+ * The report archive; a regeneration refreshes the list so the queued reports show as pending. Refreshes keep the
+ * list on the page while the new one loads.
+ */
 @Injectable({ providedIn: 'root' })
 export class ReportArchiveStore {
   private readonly api = inject(ReportsApi);
@@ -17,8 +20,12 @@ export class ReportArchiveStore {
     this.resource.load();
   }
 
+  refresh(): void {
+    this.resource.refresh();
+  }
+
   regenerate(request: RegenerateReportsRequest): void {
-    this.regenerating.run(request, () => this.resource.load());
+    this.regenerating.run(request, () => this.resource.refresh());
   }
 }
 

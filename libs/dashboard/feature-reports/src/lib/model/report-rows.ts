@@ -1,4 +1,4 @@
-import type { ArchivedReportDto, UserRole } from '@rapport/contracts';
+import type { ArchivedReportDto, RegenerateReportsRequest, UserRole } from '@rapport/contracts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const STATUS_WORDS: Record<ArchivedReportDto['status'], string> = { pending: 'Being generated', ready: 'Ready', failed: 'Failed' };
@@ -17,6 +17,12 @@ export interface ReportRow {
   file: string | null;
   /** Accessible name of the link: what is downloaded, not just "PDF". */
   label: string;
+  /** Why the last generation failed, shown under the status; null unless it failed. */
+  failure: string | null;
+  /** What "Generate again" asks for: this report only. */
+  again: RegenerateReportsRequest;
+  /** Accessible name of the row's "Generate again" button. */
+  againLabel: string;
 }
 
 export function monthWords(month: string): string {
@@ -46,6 +52,9 @@ export function toReportRows(items: readonly ArchivedReportDto[], formatDate: (i
         size: size(item.bytes),
         file: item.bytes !== null ? item.file : null,
         label: `PDF: ${title}, ${monthWords(item.month)}`,
+        failure: item.status === 'failed' ? item.error : null,
+        again: item.vendor ? { month: item.month, vendor: item.vendor.slug } : { month: item.month, monthlyOnly: true },
+        againLabel: `Generate again: ${title}, ${monthWords(item.month)}`,
       };
     });
 }

@@ -1,7 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { CLOCK, ReportArchiveStore, SessionStore } from '@rapport/dashboard-data-access';
 import { AsyncCard, PageHeader } from '@rapport/dashboard-ui';
-import { REGENERATING_ROLES, previousMonth, toReportRows } from '../model/report-rows';
+import { REGENERATING_ROLES, previousMonth, toReportRows, type ReportRow } from '../model/report-rows';
+
+/** How often the list looks again while reports are being generated: they take seconds each. */
+export const PENDING_REFRESH_MS = 4_000;
 
 /**
  * Reports: the kept monthly and per-vendor PDFs, generated on the first of each month, with download links;
@@ -39,10 +42,20 @@ export class ReportsPage {
 
   constructor() {
     this.store.load();
+    // While a report is being generated the list refreshes itself (keeping the rows shown), so a lead sees it turn
+    // ready or failed without pressing Refresh; it stops once nothing is pending or the page is left.
+    effect((onCleanup) => {
+      // Each answer is a new state, so a list still pending after a refresh schedules the next one.
+      this.state();
+      if (this.pending()) {
+        const timer = setTimeout(() => this.store.refresh(), PENDING_REFRESH_MS);
+        onCleanup(() => clearTimeout(timer));
+      }
+    });
   }
 
   protected reload(): void {
-    this.store.load();
+    this.store.refresh();
   }
 
   protected setMonth(event: Event): void {
@@ -52,5 +65,10 @@ export class ReportsPage {
   protected regenerate(event: Event): void {
     event.preventDefault();
     this.store.regenerate({ month: this.month() });
+  }
+
+  /** One report only (a vendor's, or the monthly one), from its row. */
+  protected regenerateRow(row: ReportRow): void {
+    this.store.regenerate(row.again);
   }
 }
