@@ -1,5 +1,5 @@
 import type { ConversationEvidenceDto, ConversationMessageDto } from '@rapport/contracts';
-import { evidenceDirection, evidenceEffectText, evidenceTone, formatElapsed, languageLabel, toTranscriptView } from './transcript-model';
+import { evidenceDirection, evidenceEffectText, evidenceTone, formatElapsed, languageLabel, toTranscriptView, explanationDetail } from './transcript-model';
 
 const message = (position: number, overrides: Partial<ConversationMessageDto> = {}): ConversationMessageDto => ({
   position,
@@ -127,5 +127,17 @@ describe('evidence direction', () => {
   ] as const)('points %s with a rule that %s: %s', (points, effect, direction, text) => {
     expect(evidenceDirection(points, effect)).toBe(direction);
     expect(evidenceEffectText(direction, points)).toBe(text);
+  });
+});
+
+describe('explanationDetail', () => {
+  it.each([
+    ['Dismissive phrase', 'Dismissive phrase: “No es nuestro problema”', '“No es nuestro problema”'],
+    ['First response slower than the channel target', 'First response slower than the channel target: 11m 35s (target 1m, wall clock)', '11m 35s (target 1m, wall clock)'],
+    ['Agent never greets the customer', 'Agent never greets the customer', ''],
+    ['Agent never greets the customer', 'agent never greets the customer ', ''],
+    ['Polite request', 'Asked with “bitte”', 'Asked with “bitte”'],
+  ])('after the name %p, %p adds %p', (name, explanation, expected) => {
+    expect(explanationDetail(name, explanation)).toBe(expected);
   });
 });

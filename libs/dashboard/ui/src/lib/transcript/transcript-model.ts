@@ -16,6 +16,8 @@ export interface NumberedEvidence extends ConversationEvidenceDto {
   direction: EvidenceDirection;
   /** The rule's plain name; the explanation the scorer wrote when the rule is not in the catalogue. */
   name: string;
+  /** What the explanation adds to the name ("11m 35s (target 1m)"); empty when it only repeats it. */
+  detail: string;
   /** "Raised the score by 2.4 points", "Lowered the score", "Context: moves no score". */
   effectText: string;
 }
@@ -51,6 +53,22 @@ function quoteOf(text: string, evidence: ConversationEvidenceDto): string {
   const inside = evidence.start >= 0 && evidence.end <= text.length && evidence.start < evidence.end;
   const quote = inside ? text.slice(evidence.start, evidence.end) : '';
   return quote !== '' && !evidence.explanation.includes(quote) ? quote : '';
+}
+
+/**
+ * The scorer's explanations often open with the rule's name ("Dismissive phrase: “No es nuestro problema”"): shown
+ * after the name, only what follows it, so the name is not read twice.
+ */
+export function explanationDetail(name: string, explanation: string): string {
+  const text = explanation.trim();
+  if (text.toLowerCase() === name.trim().toLowerCase()) {
+    return '';
+  }
+  if (text.toLowerCase().startsWith(name.trim().toLowerCase())) {
+    const rest = text.slice(name.trim().length).replace(/^[\s:—–-]+/, '');
+    return rest;
+  }
+  return text;
 }
 
 export function evidenceTone(rule: string): EvidenceTone {
@@ -115,6 +133,7 @@ export function toTranscriptView(
         tone: evidenceTone(item.rule),
         direction,
         name: rule?.name ?? item.explanation,
+        detail: rule ? explanationDetail(rule.name, item.explanation) : '',
         effectText: evidenceEffectText(direction, item.points),
       };
     });
