@@ -38,4 +38,3 @@ export * from './lib/stats/language-name';
 export * from './lib/stats/method-words';
 export * from './lib/exports/export-buttons';
 export * from './lib/stats/reviewed-score-cell';
-export * from './lib/coverage/promised-hours';

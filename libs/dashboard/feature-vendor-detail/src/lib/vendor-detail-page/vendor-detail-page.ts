@@ -20,7 +20,8 @@ import {
   queryView,
   vendorReportUrl,
 } from '@rapport/dashboard-data-access';
-import { EmptyState, ErrorState, ExportButtons, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, countryName, formatMonthRange, monthsNewestFirst, promisedHoursOfWeek, toMonthOptions } from '@rapport/dashboard-ui';
+import { EmptyState, ErrorState, ExportButtons, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, countryName, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
+import { promisedHoursOfWeek } from '@rapport/dashboard-ui/promised-hours';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import {
