@@ -1,6 +1,7 @@
 import { type Estimate, proportionDifferenceInterval, wilsonInterval } from '@rapport/analytics';
 import type { CoverageResponse, VendorProfileDto } from '@rapport/contracts';
-import { HOURS_PER_WEEK, NOT_ENOUGH_DATA, describePromise, formatChange, formatCount, formatMetricValue, formatSampleSize, promisedHoursOfWeek } from '@rapport/dashboard-ui';
+import { NOT_ENOUGH_DATA, formatChange, formatCount, formatMetricValue, formatSampleSize } from '@rapport/dashboard-ui';
+import { HOURS_PER_WEEK, describePromise, promisedHoursOfWeek } from '@rapport/dashboard-ui/promised-hours';
 
 /** Conversations and answers within the response target, summed over a set of hours of the week. */
 interface HoursTally {
