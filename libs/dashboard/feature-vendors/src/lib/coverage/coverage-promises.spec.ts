@@ -70,7 +70,7 @@ describe('Coverage against promised hours on the vendors page', () => {
       'Round the clock (24/7)',
       '80',
       '–',
-      '75.0% (95% interval 64.5%–83.2%), n = 80',
+      '75.0% (64.5%–83.2%), n = 80',
       '–',
       'No hours outside the promise',
     ]);

@@ -6,11 +6,11 @@ import { type CoverageRow, conversationsText, toCoverageRows } from './coverage-
 const COLUMNS: DataTableColumn<CoverageRow>[] = [
   { id: 'name', header: 'Vendor', cell: (row) => row.name, rowHeader: true, link: (row) => ['/vendors', row.id] },
   { id: 'promise', header: 'Promised hours', cell: (row) => row.promise },
-  { id: 'insideConversations', header: 'Conversations inside promised hours', cell: (row) => conversationsText(row.inside), numeric: true },
-  { id: 'outsideConversations', header: 'Conversations outside promised hours', cell: (row) => conversationsText(row.outside), numeric: true },
-  { id: 'insideShare', header: 'Answered within target, inside promised hours', cell: (row) => row.inside?.withinTarget ?? '–' },
-  { id: 'outsideShare', header: 'Answered within target, outside promised hours', cell: (row) => row.outside?.withinTarget ?? '–' },
-  { id: 'difference', header: 'Outside compared with inside', cell: (row) => row.difference },
+  { id: 'insideConversations', header: 'Conversations in promised hours', cell: (row) => conversationsText(row.inside), numeric: true },
+  { id: 'outsideConversations', header: 'Conversations outside them', cell: (row) => conversationsText(row.outside), numeric: true },
+  { id: 'insideShare', header: 'Answered in time, in promised hours', cell: (row) => row.inside?.withinTarget ?? '–' },
+  { id: 'outsideShare', header: 'Answered in time, outside them', cell: (row) => row.outside?.withinTarget ?? '–' },
+  { id: 'difference', header: 'Difference', cell: (row) => row.difference },
 ];
 
 /**
@@ -33,8 +33,8 @@ const COLUMNS: DataTableColumn<CoverageRow>[] = [
       @if (rows(); as loaded) {
         <p class="intro">
           {{ periodText() }}, in each vendor's own time zone: the share of conversations answered within the response
-          target inside the hours the vendor promised to answer in, and outside them. A share needs at least 30
-          conversations with a response; the ranges are 95% intervals.
+          target ("in time") in the hours the vendor promised to answer in, and outside them. The range in brackets is
+          the 95% interval; a share needs at least 30 conversations with a response.
         </p>
         <rp-data-table testId="coverage-promises" caption="Coverage against promised hours" [columns]="columns" [rows]="loaded" [rowKey]="rowKey" />
       }

@@ -71,11 +71,11 @@ describe('toCoverageRows', () => {
     // Wilson, z = 1.96: centre (0.9 + 1.96²/100) / (1 + 1.96²/50) = 0.8715, half-width 1.96·√(0.9·0.1/50 + 1.96²/10000) / 1.0768 = 0.0851
     // → 78.6% to 95.7%.
     expect(alpen?.inside?.conversations).toBe(50);
-    expect(alpen?.inside?.withinTarget).toBe('90.0% (95% interval 78.6%–95.7%), n = 50');
+    expect(alpen?.inside?.withinTarget).toBe('90.0% (78.6%–95.7%), n = 50');
     // Outside: hours 20 and 130, 40 + 10 = 50 conversations, (8 + 5) / (40 + 10) = 13 / 50 = 26% (not the mean of 20% and 50%).
     // Wilson: centre (0.26 + 0.0384) / 1.0768 = 0.2771, half-width 1.96·√(0.26·0.74/50 + 0.000384) / 1.0768 = 0.1184 → 15.9% to 39.6%.
     expect(alpen?.outside?.conversations).toBe(50);
-    expect(alpen?.outside?.withinTarget).toBe('26.0% (95% interval 15.9%–39.6%), n = 50');
+    expect(alpen?.outside?.withinTarget).toBe('26.0% (15.9%–39.6%), n = 50');
     expect(conversationsText(alpen?.outside ?? null)).toBe('50');
   });
 
@@ -89,7 +89,7 @@ describe('toCoverageRows', () => {
     const andes = rows[1];
     // Every hour is promised: 40 + 20 = 60 conversations, (38 + 19) / 60 = 95%; Wilson 86.3% to 98.3%.
     expect(andes?.inside?.conversations).toBe(60);
-    expect(andes?.inside?.withinTarget).toBe('95.0% (95% interval 86.3%–98.3%), n = 60');
+    expect(andes?.inside?.withinTarget).toBe('95.0% (86.3%–98.3%), n = 60');
     expect(andes?.outside).toBeNull();
     expect(conversationsText(andes?.outside ?? null)).toBe('–');
     expect(andes?.difference).toBe('No hours outside the promise');

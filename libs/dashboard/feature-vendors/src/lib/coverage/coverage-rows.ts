@@ -26,7 +26,7 @@ export interface CoverageRow {
 
 export interface HoursSummary {
   conversations: number;
-  /** "92.0% (95% interval 88.1%–94.8%), n = 250", or "Not enough data, n = 12". */
+  /** "92.0% (88.1%–94.8%), n = 250" (the range is the 95% interval), or "Not enough data, n = 12". */
   withinTarget: string;
   estimate: Estimate;
 }
@@ -50,7 +50,7 @@ function summarise(total: HoursTally, minSample: number): HoursSummary {
   const estimate = wilsonInterval({ n: total.n, successes: total.within }, { minSample });
   const withinTarget =
     estimate.status === 'ok'
-      ? `${formatMetricValue(estimate.estimate, 'proportion')} (95% interval ${formatMetricValue(estimate.lower, 'proportion')}–${formatMetricValue(estimate.upper, 'proportion')}), ${formatSampleSize(estimate.n)}`
+      ? `${formatMetricValue(estimate.estimate, 'proportion')} (${formatMetricValue(estimate.lower, 'proportion')}–${formatMetricValue(estimate.upper, 'proportion')}), ${formatSampleSize(estimate.n)}`
       : `${NOT_ENOUGH_DATA}, ${formatSampleSize(total.n)}`;
   return { conversations: total.conversations, withinTarget, estimate };
 }
