@@ -1,17 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { CoverageStore, VendorProfilesStore, queryView } from '@rapport/dashboard-data-access';
-import { AsyncCard, type DataTableColumn, DataTable } from '@rapport/dashboard-ui';
-import { type CoverageRow, conversationsText, toCoverageRows } from './coverage-rows';
-
-const COLUMNS: DataTableColumn<CoverageRow>[] = [
-  { id: 'name', header: 'Vendor', cell: (row) => row.name, rowHeader: true, link: (row) => ['/vendors', row.id] },
-  { id: 'promise', header: 'Promised hours', cell: (row) => row.promise },
-  { id: 'insideConversations', header: 'Conversations in promised hours', cell: (row) => conversationsText(row.inside), numeric: true },
-  { id: 'outsideConversations', header: 'Conversations outside them', cell: (row) => conversationsText(row.outside), numeric: true },
-  { id: 'insideShare', header: 'Answered in time, in promised hours', cell: (row) => row.inside?.withinTarget ?? '–' },
-  { id: 'outsideShare', header: 'Answered in time, outside them', cell: (row) => row.outside?.withinTarget ?? '–' },
-  { id: 'difference', header: 'Difference', cell: (row) => row.difference },
-];
+import { AsyncCard } from '@rapport/dashboard-ui';
+import { conversationsText, toCoverageRows } from './coverage-rows';
 
 /**
  * Every vendor's promised hours against how it answers inside and outside them, over the page's period. Reads the
@@ -19,7 +10,7 @@ const COLUMNS: DataTableColumn<CoverageRow>[] = [
  */
 @Component({
   selector: 'rp-coverage-promises',
-  imports: [AsyncCard, DataTable],
+  imports: [AsyncCard, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <rp-async-card
@@ -36,11 +27,58 @@ const COLUMNS: DataTableColumn<CoverageRow>[] = [
           target ("in time") in the hours the vendor promised to answer in, and outside them. The range in brackets is
           the 95% interval; a share needs at least 30 conversations with a response.
         </p>
-        <rp-data-table testId="coverage-promises" caption="Coverage against promised hours" [columns]="columns" [rows]="loaded" [rowKey]="rowKey" />
+        <!-- Its own table, not the data table: two header rows pair each figure in promised hours with the one outside. -->
+        <div class="rp-table-scroll" tabindex="0" role="region" aria-label="Coverage against promised hours, table">
+          <table class="rp-table" data-testid="coverage-promises">
+            <thead>
+              <tr>
+                <th scope="col" rowspan="2">Vendor</th>
+                <th scope="col" rowspan="2">Promised hours</th>
+                <th scope="colgroup" colspan="2">Conversations</th>
+                <th scope="colgroup" colspan="2">Answered within the response target</th>
+                <th scope="col" rowspan="2">Difference</th>
+              </tr>
+              <tr>
+                <th scope="col" class="rp-table__numeric">In promised hours</th>
+                <th scope="col" class="rp-table__numeric">Outside them</th>
+                <th scope="col">In promised hours</th>
+                <th scope="col">Outside them</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (row of loaded; track row.id) {
+                <tr>
+                  <th scope="row"><a [routerLink]="['/vendors', row.id]">{{ row.name }}</a></th>
+                  <td class="promise">{{ row.promise }}</td>
+                  <td class="rp-table__numeric">{{ conversations(row.inside) }}</td>
+                  <td class="rp-table__numeric">{{ conversations(row.outside) }}</td>
+                  <td>{{ row.inside?.withinTarget ?? '–' }}</td>
+                  <td>{{ row.outside?.withinTarget ?? '–' }}</td>
+                  <td>{{ row.difference }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       }
     </rp-async-card>
   `,
   styles: `
+    /* Headers may wrap here: the pairs under "Conversations" and "Answered…" keep the columns narrow. */
+    /* On a phone the table scrolls sideways at a readable width rather than squeezing every column to a word. */
+    table {
+      min-width: 56rem;
+    }
+
+    thead th {
+      white-space: normal;
+      vertical-align: bottom;
+    }
+
+    .promise {
+      min-width: 9rem;
+    }
+
     .intro {
       margin: 0 0 var(--rp-space-3);
       font-size: var(--rp-font-size-sm);
@@ -58,8 +96,7 @@ export class CoveragePromises {
   private readonly coverageStore = inject(CoverageStore);
   private readonly profilesStore = inject(VendorProfilesStore);
 
-  protected readonly columns = COLUMNS;
-  protected readonly rowKey = (row: CoverageRow): string => row.id;
+  protected readonly conversations = conversationsText;
 
   private readonly query = computed(() => ({ from: this.from(), to: this.to() }));
   private readonly coverage = computed(() => queryView(this.coverageStore.state(), this.query()));
