@@ -1,8 +1,8 @@
 import { type CoverageCellDto, type CoverageResponse, METRIC_INFO, type StatEstimate } from '@rapport/contracts';
 import { type DrillDownLink, toConversationsLink } from '@rapport/dashboard-data-access';
 import { NOT_ENOUGH_DATA, formatCount, formatMetricValue, formatSampleSize } from '@rapport/dashboard-ui';
+import { promiseWords } from '@rapport/dashboard-ui/promised-hours';
 import type { CoverageMeasure } from './detail-filters';
-import { promiseWords } from './promised-hours';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const HOURS_PER_DAY = 24;

@@ -21,6 +21,7 @@ import {
   vendorReportUrl,
 } from '@rapport/dashboard-data-access';
 import { EmptyState, ErrorState, ExportButtons, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, countryName, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
+import { promisedHoursOfWeek } from '@rapport/dashboard-ui/promised-hours';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import {
@@ -33,7 +34,6 @@ import {
   windowLabel,
 } from '../model/detail-filters';
 import { coverageMeasureLabel, toCoverageGrid } from '../model/coverage-grid';
-import { promisedHoursOfWeek } from '../model/promised-hours';
 import { toDriverView } from '../model/driver-view';
 import { LANGUAGE_METRICS, toLanguageRows } from '../model/language-rows';
 import { toVendorTrend } from '../model/vendor-trend';

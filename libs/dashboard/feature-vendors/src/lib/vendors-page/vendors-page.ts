@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { defaultReportMonth } from '@rapport/contracts';
-import { CLOCK, VendorsStore } from '@rapport/dashboard-data-access';
+import { CLOCK, SessionStore, VendorsStore } from '@rapport/dashboard-data-access';
 import { type DataTableColumn, DataTable, EmptyState, ErrorState, LoadingState, PageHeader, formatMonthRange, formatShortMonth } from '@rapport/dashboard-ui';
 import { ChartFigure } from '@rapport/dashboard-ui-charts';
+import { CoveragePromises } from '../coverage/coverage-promises';
 import { MONTH_WINDOWS, type MonthWindow, monthWindowLabel, parseMonthWindow, windowMonths } from '../volume/month-window';
 import { coincidingGroups, toMonthlyVolumeChart } from '../volume/monthly-volume-chart';
 import { toVendorSeries } from '../volume/vendor-series';
@@ -12,7 +13,7 @@ import { type VendorRow, toVendorRows } from '../volume/vendor-rows';
 /** Vendors page: every partner, and conversations per vendor per month over the window chosen in `?months=`. */
 @Component({
   selector: 'rp-vendors-page',
-  imports: [RouterLink, PageHeader, ChartFigure, DataTable, LoadingState, EmptyState, ErrorState],
+  imports: [RouterLink, PageHeader, ChartFigure, DataTable, LoadingState, EmptyState, ErrorState, CoveragePromises],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './vendors-page.html',
   styleUrl: './vendors-page.scss',
@@ -25,6 +26,13 @@ export class VendorsPage {
   private readonly now = inject(CLOCK);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly session = inject(SessionStore);
+
+  /** Promised hours come from vendor profiles, which partners may not read: they get no coverage comparison. */
+  protected readonly mayComparePromises = computed(() => {
+    const role = this.session.role();
+    return role !== null && role !== 'partner';
+  });
 
   protected readonly windows = MONTH_WINDOWS.map((window) => ({ value: String(window), label: monthWindowLabel(window) }));
   protected readonly window = computed(() => parseMonthWindow(this.months()));
@@ -54,6 +62,7 @@ export class VendorsPage {
           : null,
       coinciding: coincidingGroups(toVendorSeries(vendors, volumes, months)).map((names) => names.join(', ')),
       rows: toVendorRows(vendors, volumes, months),
+      period: first !== undefined && last !== undefined ? { from: first, to: last, text: formatMonthRange(first, last) } : null,
       columns: this.columns(this.window()),
     };
   });
