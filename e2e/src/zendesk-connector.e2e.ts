@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FakeZendesk, zendeskTicket } from './fake-zendesk';
+import { FakeZendesk, zendeskTicket } from '@rapport/fake-help-desks';
 import { seriousAccessibilityViolations } from './axe';
 import { saveScreenshot } from './screenshots';
 import { signIn } from './sign-in';

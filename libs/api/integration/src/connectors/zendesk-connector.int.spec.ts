@@ -3,7 +3,7 @@ import { IMPORT_QUEUE, ImportQueue } from '@rapport/api-ingestion';
 import { createTestApi, getJson, loginAs, postJson, seedVendor, sendJson, TestApi } from '@rapport/api-testing';
 import type { ImportJobDto, ZendeskConnectorDto } from '@rapport/contracts';
 import { waitForImport } from '../ingestion/import-helpers';
-import { FakeZendesk, zendeskTicket } from '@rapport/api-testing/fake-zendesk';
+import { FakeZendesk, zendeskTicket } from '@rapport/fake-help-desks';
 
 jest.setTimeout(120_000);
 
