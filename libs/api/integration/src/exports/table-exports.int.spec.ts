@@ -219,6 +219,14 @@ describe('GET /api/exports/*', () => {
       expect(new Set(gaps.map((row) => `${row['vendor_slug']}:${row['language']}`))).toEqual(
         new Set(['north:de', 'north:en', 'north:fr', 'south:de', 'south:en', 'south:fr']),
       );
+      // Every comparison says what it allows for; one without a figure says why.
+      const adjustments = new Set(['channel+queue+hour band', 'channel+queue', 'channel', 'none']);
+      for (const row of gaps) {
+        for (const side of ['vs_other_languages', 'vs_other_vendors']) {
+          expect(adjustments.has(row[`${side}_adjusted_for`])).toBe(true);
+          expect(row[`${side}_no_figure_reason`] === '').toBe(row[`${side}_status`] === 'ok');
+        }
+      }
       const coverage = records(await okBody(download(api, `/api/exports/coverage?month=${MONTH}&separator=semicolon`, executive)), ';');
       const northVolume = coverage.filter((row) => row['vendor_slug'] === 'north').reduce((sum, row) => sum + Number(row['conversations']), 0);
       expect(northVolume).toBe(121);

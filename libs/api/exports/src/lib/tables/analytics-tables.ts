@@ -95,8 +95,38 @@ export function* comparisonRows(response: ComparisonResponse): Generator<Row> {
   }
 }
 
-const GAP_COMPARISON = ['difference', 'lower', 'upper', 'q_value', 'coverage', 'flagged', 'status'];
-const gapComparison = (gap: GapComparisonDto): Row => [gap.difference, gap.lower, gap.upper, gap.qValue, gap.coverage, gap.flagged, gap.status];
+/**
+ * Each comparison carries what it is adjusted for (`channel+queue+hour band`, fewer after the fallback to coarser
+ * strata, `none` when unadjusted) and, without a figure, the reason and the counts behind it, as the page says them.
+ */
+const GAP_COMPARISON = [
+  'difference',
+  'lower',
+  'upper',
+  'q_value',
+  'coverage',
+  'flagged',
+  'status',
+  'adjusted_for',
+  'no_figure_reason',
+  'cell_n',
+  'reference_n',
+  'minimum_n',
+];
+const gapComparison = (gap: GapComparisonDto): Row => [
+  gap.difference,
+  gap.lower,
+  gap.upper,
+  gap.qValue,
+  gap.coverage,
+  gap.flagged,
+  gap.status,
+  gap.adjustedFor.length === 0 ? 'none' : gap.adjustedFor.join('+'),
+  gap.shortfall?.reason ?? null,
+  gap.shortfall?.cellN ?? gap.nA,
+  gap.shortfall?.referenceN ?? gap.nB,
+  gap.shortfall?.minimum ?? null,
+];
 
 export const GAP_COLUMNS = [
   'metric',

@@ -156,9 +156,9 @@ export interface GapTableRow {
 
 const VERDICTS: Record<HeatmapTone, string> = {
   'worse-strong': 'Flagged gap (worse)',
-  worse: 'Worse, not significant after correction',
+  worse: 'Worse, but not clear once allowing for how many cells are compared',
   neutral: 'No clear difference',
-  better: 'Better, not significant after correction',
+  better: 'Better, but not clear once allowing for how many cells are compared',
   'better-strong': 'Clearly better',
   insufficient: NOT_ENOUGH_DATA,
   missing: 'No conversations',

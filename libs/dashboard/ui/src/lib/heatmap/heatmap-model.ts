@@ -46,11 +46,11 @@ export interface HeatmapLegendItem {
 
 /** The tones in the order a legend lists them, worst first. */
 export const HEATMAP_LEGEND: readonly HeatmapLegendItem[] = [
-  { tone: 'worse-strong', marker: '▼', label: 'Flagged gap: worse, significant after correction' },
-  { tone: 'worse', marker: '', label: 'Worse: interval excludes zero, not significant after correction' },
+  { tone: 'worse-strong', marker: '▼', label: 'Flagged gap: worse, and clear even allowing for how many cells are compared' },
+  { tone: 'worse', marker: '', label: 'Worse, but not clear once allowing for how many cells are compared' },
   { tone: 'neutral', marker: '', label: 'No clear difference' },
-  { tone: 'better', marker: '', label: 'Better: interval excludes zero, not significant after correction' },
-  { tone: 'better-strong', marker: '▲', label: 'Clearly better, significant after correction' },
+  { tone: 'better', marker: '', label: 'Better, but not clear once allowing for how many cells are compared' },
+  { tone: 'better-strong', marker: '▲', label: 'Clearly better, even allowing for how many cells are compared' },
   { tone: 'insufficient', marker: '', label: 'Not enough data to compare' },
 ];
 

@@ -115,11 +115,11 @@ describe('Heatmap', () => {
   it('explains every tone in a legend', () => {
     const { element } = render();
     expect(Array.from(element.querySelectorAll('.legend-item'), (item) => item.textContent?.trim())).toEqual([
-      '▼ Flagged gap: worse, significant after correction',
-      'Worse: interval excludes zero, not significant after correction',
+      '▼ Flagged gap: worse, and clear even allowing for how many cells are compared',
+      'Worse, but not clear once allowing for how many cells are compared',
       'No clear difference',
-      'Better: interval excludes zero, not significant after correction',
-      '▲ Clearly better, significant after correction',
+      'Better, but not clear once allowing for how many cells are compared',
+      '▲ Clearly better, even allowing for how many cells are compared',
       'Not enough data to compare',
     ]);
   });
