@@ -15,7 +15,6 @@ import {
   VendorsStore,
   VendorProfilesStore,
   type DrillDownLink,
-  type LoadError,
   exportUrl,
   queryView,
   vendorReportUrl,
@@ -41,10 +40,7 @@ import { AgentsTable } from '../sections/agents-table';
 import { CoverageHeatmap } from '../sections/coverage-heatmap';
 import { DriversPanel } from '../sections/drivers-panel';
 import { LanguageTable } from '../sections/language-table';
-
-/** A section's data once shaped for display, or where its load stands. */
-type Section<T> =
-  { status: 'loaded'; data: T } | { status: 'loading'; stale: unknown } | { status: 'failed'; error: LoadError };
+import { sectionData, sectionError, sectionOf } from '../model/section';
 
 /**
  * One vendor in depth: twelve-month trends, results per language, coverage by hour of the week, the rules that go
@@ -98,6 +94,8 @@ export class VendorDetailPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
+  protected readonly loadedData = sectionData;
+  protected readonly errorOf = sectionError;
   protected readonly windows = DETAIL_WINDOWS.map((window) => ({ value: String(window), label: windowLabel(window) }));
   protected readonly coverageMeasures = COVERAGE_MEASURES.map((measure) => ({
     value: measure,
@@ -175,14 +173,8 @@ export class VendorDetailPage {
     return vendor && month ? agentSelection(vendor.id, month, this.filters().window) : null;
   });
   /** The coverage, drivers and agents tables as CSV or Excel, with the period on screen (every agent, paging aside). */
-  protected readonly coverageExport = computed(() => {
-    const period = this.period();
-    return period ? exportUrl('coverage', period) : null;
-  });
-  protected readonly driversExport = computed(() => {
-    const period = this.period();
-    return period ? exportUrl('drivers', period) : null;
-  });
+  protected readonly coverageExport = computed(() => this.periodExport('coverage'));
+  protected readonly driversExport = computed(() => this.periodExport('drivers'));
   protected readonly agentsExport = computed(() => {
     const query = this.agentsQuery();
     return query ? exportUrl('agents', { ...query, page: null, pageSize: null }) : null;
@@ -202,26 +194,12 @@ export class VendorDetailPage {
   });
 
   protected readonly trend = computed(() => {
-    const query = this.trendQuery();
     const vendor = this.vendor();
-    if (!query || !vendor) {
-      return null;
-    }
-    const result = queryView(this.scorecardStore.state(), query);
-    return result.status === 'loaded'
-      ? { status: 'loaded' as const, data: toVendorTrend(result.data, vendor.id, vendor.name) }
-      : result;
+    return vendor ? sectionOf(this.scorecardStore.state(), this.trendQuery(), (data) => toVendorTrend(data, vendor.id, vendor.name)) : null;
   });
   protected readonly languages = computed(() => {
-    const query = this.gapsQuery();
     const vendor = this.vendor();
-    if (!query || !vendor) {
-      return null;
-    }
-    const result = queryView(this.gapsStore.state(), query);
-    return result.status === 'loaded'
-      ? { status: 'loaded' as const, data: toLanguageRows(result.data, vendor.id) }
-      : result;
+    return vendor ? sectionOf(this.gapsStore.state(), this.gapsQuery(), (data) => toLanguageRows(data, vendor.id)) : null;
   });
   private readonly profilesStore = inject(VendorProfilesStore);
   /** Client-side roles read vendor profiles; partners do not, so their heatmap shows no promise. */
@@ -237,26 +215,14 @@ export class VendorDetailPage {
     return profile ? promisedHoursOfWeek(profile.businessHours) : null;
   });
   protected readonly coverageGrid = computed(() => {
-    const query = this.period();
     const vendor = this.vendor();
-    if (!query || !vendor) {
-      return null;
-    }
-    const result = queryView(this.coverageStore.state(), query);
-    return result.status === 'loaded'
-      ? { status: 'loaded' as const, data: toCoverageGrid(result.data, vendor.id, this.filters().coverage, this.promisedHours()) }
-      : result;
+    const promised = this.promisedHours();
+    const measure = this.filters().coverage;
+    return vendor ? sectionOf(this.coverageStore.state(), this.period(), (data) => toCoverageGrid(data, vendor.id, measure, promised)) : null;
   });
   protected readonly drivers = computed(() => {
-    const query = this.period();
     const vendor = this.vendor();
-    if (!query || !vendor) {
-      return null;
-    }
-    const result = queryView(this.driversStore.state(), query);
-    return result.status === 'loaded'
-      ? { status: 'loaded' as const, data: toDriverView(result.data, vendor.id) }
-      : result;
+    return vendor ? sectionOf(this.driversStore.state(), this.period(), (data) => toDriverView(data, vendor.id)) : null;
   });
   private readonly examplesQuery = computed(() => {
     const period = this.period();
@@ -274,14 +240,7 @@ export class VendorDetailPage {
     const result = queryView(this.examplesStore.state(), query);
     return result.status === 'loaded' ? result.data : {};
   });
-  protected readonly agents = computed(() => {
-    const query = this.agentsQuery();
-    if (!query) {
-      return null;
-    }
-    const result = queryView(this.agentsStore.state(), query);
-    return result.status === 'loaded' ? { status: 'loaded' as const, data: toAgentTable(result.data) } : result;
-  });
+  protected readonly agents = computed(() => sectionOf(this.agentsStore.state(), this.agentsQuery(), toAgentTable));
 
   /** The vendor's conversations over the period, the base of every drill-down on this page. */
   protected readonly conversationsLink = computed((): DrillDownLink | null => {
@@ -337,35 +296,20 @@ export class VendorDetailPage {
     });
   }
 
-  protected loadedData<T>(section: Section<T> | null): T | null {
-    return section?.status === 'loaded' ? section.data : null;
+  private periodExport(table: 'coverage' | 'drivers'): string | null {
+    const period = this.period();
+    return period ? exportUrl(table, period) : null;
   }
 
-  protected errorOf<T>(section: Section<T> | null): string {
-    return section?.status === 'failed' ? section.error.message : '';
-  }
-
-  protected retryOverview(): void {
-    this.vendorsStore.load();
-  }
-
-  protected retryTrend(): void {
-    this.scorecardStore.reload();
-  }
-
-  protected retryLanguages(): void {
-    this.gapsStore.reload();
-  }
-
-  protected retryCoverage(): void {
-    this.coverageStore.reload();
-  }
-
-  protected retryDrivers(): void {
-    this.driversStore.reload();
-  }
-
-  protected retryAgents(): void {
-    this.agentsStore.reload();
+  protected retry(section: 'overview' | 'trend' | 'languages' | 'coverage' | 'drivers' | 'agents'): void {
+    const reload = {
+      overview: () => this.vendorsStore.load(),
+      trend: () => this.scorecardStore.reload(),
+      languages: () => this.gapsStore.reload(),
+      coverage: () => this.coverageStore.reload(),
+      drivers: () => this.driversStore.reload(),
+      agents: () => this.agentsStore.reload(),
+    };
+    reload[section]();
   }
 }
