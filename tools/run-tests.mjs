@@ -145,6 +145,8 @@ countJest(
 const built = run('production build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'dashboard', '--output-style=static', '--skip-nx-cache']);
 check('production build', built);
 if (built) {
+  // The build's budget bounds the first download's size; this names what must never be in it.
+  check('dashboard first download', run('dashboard first download', 'node', ['tools/dashboard-initial-chunks.mjs']));
   countPlaywright(`${RESULTS}/playwright.json`, run('end-to-end tests in Chromium', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(RESULTS, 'playwright.json') }));
 }
 

@@ -1,7 +1,11 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
-import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import {
+  type ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import { sessionExpiryInterceptor } from '@rapport/dashboard-data-access';
+import { sessionExpiryInterceptor } from '@rapport/dashboard-data-access/session';
 import { appRoutes } from './app.routes';
 import { RapportTitleStrategy } from './rapport-title-strategy';
 

@@ -1,6 +1,6 @@
 import type { LoadChildren, Route } from '@angular/router';
-import { NOT_ALLOWED_PAGE, canOpen, signedInOnly, toHomePage } from '@rapport/dashboard-data-access';
-import type { NavItem } from '@rapport/dashboard-ui';
+import { NOT_ALLOWED_PAGE, canOpen, signedInOnly, toHomePage } from '@rapport/dashboard-data-access/session';
+import type { NavItem } from '@rapport/dashboard-ui/shell';
 import { NAV_ITEMS } from './navigation';
 
 /** Pages that exist, each a lazily loaded feature library; adding a page is one line here. */

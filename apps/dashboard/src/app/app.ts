@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
-import { SessionStore, visiblePages } from '@rapport/dashboard-data-access';
-import { ShellLayout } from '@rapport/dashboard-ui';
+import { SessionStore, visiblePages } from '@rapport/dashboard-data-access/session';
+import { ShellLayout } from '@rapport/dashboard-ui/shell';
 import { NAV_ITEMS } from './navigation';
 
 /** The shell with the pages the signed-in role may use; without a session the navigation is empty. */

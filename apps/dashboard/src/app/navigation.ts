@@ -1,4 +1,4 @@
-import type { NavItem } from '@rapport/dashboard-ui';
+import type { NavItem } from '@rapport/dashboard-ui/shell';
 
 /** The dashboard's pages in navigation order; the routes and the navigation both read this list. */
 export const NAV_ITEMS: readonly NavItem[] = [
