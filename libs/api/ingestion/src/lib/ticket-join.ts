@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { WriteScope } from '@rapport/api-database';
-import type { ConversationToWrite, TicketTranscript, TicketTranscripts } from '@rapport/api-conversations';
-import { zendeskCommentKey, zendeskMessages } from '@rapport/ingest-formats';
+import { ConversationToWrite, TicketTranscript, TicketTranscripts } from '@rapport/api-conversations';
 import type { ImportErrorRow } from './import-batch';
 import type { TicketPart } from './import-formats';
 
@@ -18,7 +17,8 @@ const key = (source: string, id: string): string => `${source}\u001f${id}`;
  * Joins a batch's tickets, comments and deletions with what earlier imports left in `ticket_transcripts`, in any
  * order: of several copies of a ticket the one with the latest `updated_at` wins (older ones are counted as notices,
  * never errors); comments complete a ticket stored as transcript missing, which is then scored; comments of a ticket
- * not yet seen wait for it; a deleted ticket's conversation is removed and never created again.
+ * not yet seen wait for it; a deleted ticket's conversation is removed and never created again. No Zendesk user id is
+ * kept (see TranscriptIdentities): without a key to hash them, comments apart from their ticket cannot be kept.
  */
 export async function joinTicketParts(
   manager: EntityManager,
@@ -29,6 +29,7 @@ export async function joinTicketParts(
   vendorIds: (slugs: readonly string[]) => Promise<ReadonlyMap<string, string>>,
 ): Promise<JoinedTickets> {
   const refused: ConversationToWrite[] = [];
+  const direct: ConversationToWrite[] = [];
   const parts = await ticketsOfScope(batch, scope, vendorIds, refused);
   const stored = await transcripts.load(
     manager,
@@ -42,7 +43,7 @@ export async function joinTicketParts(
       ...(stored.get(id) ?? {
         source: part.source,
         externalId: part.ticketId,
-        requesterId: null,
+        requesterKey: null,
         ticketUpdatedAt: null,
         ticket: null,
         comments: [],
@@ -55,8 +56,13 @@ export async function joinTicketParts(
     if (part.kind === 'deleted') {
       Object.assign(current, { deleted: true, ticket: null, line: part.line, item: part.item });
     } else if (part.kind === 'comment') {
-      if (!current.comments.some((comment) => zendeskCommentKey(comment) === zendeskCommentKey(part.comment))) {
-        current.comments = [...current.comments, part.comment];
+      if (!transcripts.keyed) {
+        notices.push(unkeyed(part));
+        continue;
+      }
+      const comment = transcripts.commentOf(part.comment);
+      if (!current.comments.some((kept) => TicketTranscripts.commentKey(kept) === TicketTranscripts.commentKey(comment))) {
+        current.comments = [...current.comments, comment];
       }
       current.line = part.line;
       current.item = part.item;
@@ -68,17 +74,26 @@ export async function joinTicketParts(
         reason: `ticket ${part.ticketId}: a newer copy (updated ${current.ticketUpdatedAt}) is already stored; this older one was left out`,
       });
     } else if (!current.deleted) {
-      const { messages: _messages, transcriptMissing: _missing, ...ticket } = part.conversation;
+      if (!transcripts.keyed) {
+        // Nothing can be kept to join later comments with: the ticket is written as it came, with what it carried.
+        direct.push({ line: part.line, conversation: part.conversation });
+        if (part.meta.comments === null) {
+          notices.push(unkeyed(part));
+        }
+        continue;
+      }
+      const { messages: _messages, transcriptMissing: _missing, customerId: _customer, ...ticket } = part.conversation;
       Object.assign(current, {
         ticket: { ...ticket, messages: [] },
-        requesterId: part.meta.requesterId,
+        requesterKey: transcripts.requesterKeyOf(part.meta.requesterId),
         ticketUpdatedAt: part.meta.updatedAt,
         line: part.line,
         item: part.item,
       });
       if (part.meta.comments !== null) {
-        const known = new Set(current.comments.map(zendeskCommentKey));
-        current.comments = [...current.comments, ...part.meta.comments.filter((c) => !known.has(zendeskCommentKey(c)))];
+        const known = new Set(current.comments.map(TicketTranscripts.commentKey));
+        const carried = part.meta.comments.map((comment) => transcripts.commentOf(comment));
+        current.comments = [...current.comments, ...carried.filter((c) => !known.has(TicketTranscripts.commentKey(c)))];
       }
     }
   }
@@ -90,7 +105,8 @@ export async function joinTicketParts(
       deleted.push({ source: transcript.source, externalId: transcript.externalId });
       continue;
     }
-    if (transcript.ticket === null || transcript.requesterId === null) {
+    const { requesterKey } = transcript;
+    if (transcript.ticket === null || requesterKey === null) {
       if (transcript.comments.length > 0) {
         notices.push({
           line: transcript.line,
@@ -101,7 +117,7 @@ export async function joinTicketParts(
       }
       continue;
     }
-    const messages = zendeskMessages(transcript.comments, transcript.requesterId);
+    const messages = transcripts.messagesOf({ ...transcript, requesterKey });
     const conversation = { ...transcript.ticket, messages };
     if (messages.length === 0) {
       conversation.transcriptMissing = true;
@@ -112,10 +128,10 @@ export async function joinTicketParts(
         reason: `ticket ${transcript.externalId}: transcript missing (no comments yet): stored and counted, not scored nor in any figure until its comments are imported`,
       });
     }
-    conversations.push({ line: transcript.line, conversation });
+    conversations.push({ line: transcript.line, conversation, customerKey: transcripts.customerKeyOf(transcript) });
   }
-  conversations.push(...refused);
-  await transcripts.save(manager, kept, now);
+  conversations.push(...direct, ...refused);
+  await transcripts.save(manager, kept.filter((t) => transcripts.keyed || t.deleted), now);
   const removed = await transcripts.removeConversations(manager, deleted, scope);
   return { conversations, notices, removed };
 }
@@ -177,4 +193,13 @@ async function withinScope<T extends TicketTranscript & { line: number; item: nu
     }
     return own;
   });
+}
+
+function unkeyed(part: TicketPart): ImportErrorRow {
+  return {
+    line: part.line,
+    item: part.item,
+    field: 'comments',
+    reason: `ticket ${part.ticketId}: comments that come apart from their ticket are joined only when CUSTOMER_ID_KEY or CONNECTOR_SECRET_KEY is set (npm start sets both): no Zendesk user id is kept without a key to hash it`,
+  };
 }
