@@ -35,16 +35,16 @@ export class TranscriptIdentities1765000020000 implements MigrationInterface {
     const rows = (await queryRunner.query('SELECT source, external_id, requester_id, ticket, comments FROM ticket_transcripts')) as OldRow[];
     for (const row of rows) {
       const requester = row.requester_id;
-      const requesterKey = requester === null ? null : identities.keyOf(requester);
+      const keyed = identities.persistent;
+      const requesterKey = requester === null || !keyed ? null : identities.keyOf(requester);
       const comments = (JSON.parse(row.comments) as OldComment[]).map(({ authorId, ...comment }) => {
         if (authorId === undefined) {
           return comment;
         }
-        const author = identities.keyOf(authorId);
-        if (author !== null) {
+        if (keyed) {
+          const author = identities.keyOf(authorId);
           const known = authorId === requester || authorId === '-1';
-          const sealed = known ? null : identities.seal(authorId);
-          return { ...comment, author, ...(sealed === null ? {} : { sealedAuthor: sealed }) };
+          return known ? { ...comment, author } : { ...comment, author, sealedAuthor: identities.seal(authorId) };
         }
         return requester === null ? comment : { ...comment, role: authorId === '-1' ? 'system' : authorId === requester ? 'customer' : 'agent' };
       });

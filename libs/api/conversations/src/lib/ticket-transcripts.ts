@@ -63,13 +63,13 @@ export class TicketTranscripts {
     private readonly identities: TranscriptIdentities,
   ) {}
 
-  /** Whether comments can wait for their ticket (a key to hash their authors is set). */
+  /** Whether comments can wait for their ticket in another import (a key to hash their authors is set). */
   get keyed(): boolean {
-    return this.identities.enabled;
+    return this.identities.persistent;
   }
 
-  /** The requester's keyed hash (null without a key). */
-  requesterKeyOf(requesterId: string): string | null {
+  /** The requester's keyed hash. */
+  requesterKeyOf(requesterId: string): string {
     return this.identities.keyOf(requesterId);
   }
 
@@ -78,12 +78,14 @@ export class TicketTranscripts {
     return this.identities.customerKeys ? transcript.requesterKey : null;
   }
 
-  /** A comment as it is kept: its author hashed and sealed. Only with a key (see `keyed`). */
+  /** A comment as it is kept: its author hashed and sealed. */
   commentOf(comment: ZendeskComment): TranscriptComment {
     const { authorId, ...kept } = comment;
-    const author = authorId === undefined ? null : this.identities.keyOf(authorId);
-    const sealed = authorId === undefined || authorId === SYSTEM_AUTHOR ? null : this.identities.seal(authorId);
-    return { ...kept, ...(author === null ? {} : { author }), ...(sealed === null ? {} : { sealedAuthor: sealed }) };
+    if (authorId === undefined) {
+      return kept;
+    }
+    const author = this.identities.keyOf(authorId);
+    return authorId === SYSTEM_AUTHOR ? { ...kept, author } : { ...kept, author, sealedAuthor: this.identities.seal(authorId) };
   }
 
   /** The identity of a kept comment for de-duplication: its id, else its time, author hash and text. */
@@ -134,10 +136,11 @@ export class TicketTranscripts {
       transcripts.map((t) => [
         t.source,
         t.externalId,
-        t.requesterKey,
+        // Hashes under a key of this process alone could never be compared again: only the ticket itself is kept.
+        this.keyed ? t.requesterKey : null,
         t.ticketUpdatedAt,
         t.ticket === null ? null : JSON.stringify(withoutCustomer(t.ticket)),
-        JSON.stringify(this.minimised(t)),
+        JSON.stringify(this.keyed ? this.minimised(t) : []),
         t.deleted,
         now,
       ]),

@@ -6,36 +6,32 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
  * compared as such; an author's id is also kept sealed (AES-256-GCM) until the ticket tells it is an agent, because
  * the agent's own id credits the agent's replies. Neither a hash nor a seal can be undone without the key, which is
  * never stored with the data: the customer pseudonym key (CUSTOMER_ID_KEY) when set, else one derived from the
- * connectors' key (CONNECTOR_SECRET_KEY, which `npm start` makes per installation). Without either nothing is kept
- * that would tell an author, so comments cannot wait for their ticket (a plain hash of a numeric id is undone by
- * trying them all).
+ * connectors' key (CONNECTOR_SECRET_KEY, which `npm start` makes per installation). Without either, a key made for
+ * the process joins what one import carries, and nothing that tells an author is kept: a plain hash of a numeric id is
+ * undone by trying them all, and a key kept beside the data would protect nothing.
  */
 export class TranscriptIdentities {
-  private readonly hashKey: Buffer | undefined;
-  private readonly sealKey: Buffer | undefined;
+  private readonly hashKey: Buffer;
+  private readonly sealKey: Buffer;
   /** Whether the hashes are customer keys (the pseudonym key is set): a joined ticket's requester hash then is one. */
   readonly customerKeys: boolean;
+  /** Whether the key outlives the process, so hashes and seals may be kept for later imports. */
+  readonly persistent: boolean;
 
   constructor(customerIdKey: string | undefined, connectorSecretKey: string | undefined) {
     this.customerKeys = customerIdKey !== undefined;
     const secret = customerIdKey ?? (connectorSecretKey ? derive(Buffer.from(connectorSecretKey, 'hex'), 'ticket-transcripts') : undefined);
-    this.hashKey = secret === undefined ? undefined : Buffer.from(secret);
-    this.sealKey = this.hashKey === undefined ? undefined : derive(this.hashKey, 'ticket-transcripts-seal');
+    this.persistent = secret !== undefined;
+    this.hashKey = secret === undefined ? randomBytes(32) : Buffer.from(secret);
+    this.sealKey = derive(this.hashKey, 'ticket-transcripts-seal');
   }
 
-  get enabled(): boolean {
-    return this.hashKey !== undefined;
+  /** The keyed hash of a Zendesk user id. Under CUSTOMER_ID_KEY it equals the customer key. */
+  keyOf(userId: string): string {
+    return createHmac('sha256', this.hashKey).update(userId.trim(), 'utf8').digest('hex');
   }
 
-  /** The keyed hash of a Zendesk user id; null without a key. Under CUSTOMER_ID_KEY it equals the customer key. */
-  keyOf(userId: string): string | null {
-    return this.hashKey === undefined ? null : createHmac('sha256', this.hashKey).update(userId.trim(), 'utf8').digest('hex');
-  }
-
-  seal(userId: string): string | null {
-    if (this.sealKey === undefined) {
-      return null;
-    }
+  seal(userId: string): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.sealKey, iv);
     const sealed = Buffer.concat([cipher.update(userId, 'utf8'), cipher.final()]);
@@ -45,7 +41,7 @@ export class TranscriptIdentities {
   /** The sealed id, or undefined when it cannot be opened (another key): the reply is then credited to nobody. */
   open(sealed: string): string | undefined {
     const [iv, tag, data] = sealed.split(':');
-    if (this.sealKey === undefined || !iv || !tag || data === undefined) {
+    if (!iv || !tag || data === undefined) {
       return undefined;
     }
     try {

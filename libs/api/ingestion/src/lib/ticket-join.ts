@@ -18,7 +18,7 @@ const key = (source: string, id: string): string => `${source}\u001f${id}`;
  * order: of several copies of a ticket the one with the latest `updated_at` wins (older ones are counted as notices,
  * never errors); comments complete a ticket stored as transcript missing, which is then scored; comments of a ticket
  * not yet seen wait for it; a deleted ticket's conversation is removed and never created again. No Zendesk user id is
- * kept (see TranscriptIdentities): without a key to hash them, comments apart from their ticket cannot be kept.
+ * kept (see TranscriptIdentities): without a key to hash them, comments are joined only to a ticket of the same import.
  */
 export async function joinTicketParts(
   manager: EntityManager,
@@ -29,7 +29,6 @@ export async function joinTicketParts(
   vendorIds: (slugs: readonly string[]) => Promise<ReadonlyMap<string, string>>,
 ): Promise<JoinedTickets> {
   const refused: ConversationToWrite[] = [];
-  const direct: ConversationToWrite[] = [];
   const parts = await ticketsOfScope(batch, scope, vendorIds, refused);
   const stored = await transcripts.load(
     manager,
@@ -56,10 +55,6 @@ export async function joinTicketParts(
     if (part.kind === 'deleted') {
       Object.assign(current, { deleted: true, ticket: null, line: part.line, item: part.item });
     } else if (part.kind === 'comment') {
-      if (!transcripts.keyed) {
-        notices.push(unkeyed(part));
-        continue;
-      }
       const comment = transcripts.commentOf(part.comment);
       if (!current.comments.some((kept) => TicketTranscripts.commentKey(kept) === TicketTranscripts.commentKey(comment))) {
         current.comments = [...current.comments, comment];
@@ -74,14 +69,6 @@ export async function joinTicketParts(
         reason: `ticket ${part.ticketId}: a newer copy (updated ${current.ticketUpdatedAt}) is already stored; this older one was left out`,
       });
     } else if (!current.deleted) {
-      if (!transcripts.keyed) {
-        // Nothing can be kept to join later comments with: the ticket is written as it came, with what it carried.
-        direct.push({ line: part.line, conversation: part.conversation });
-        if (part.meta.comments === null) {
-          notices.push(unkeyed(part));
-        }
-        continue;
-      }
       const { messages: _messages, transcriptMissing: _missing, customerId: _customer, ...ticket } = part.conversation;
       Object.assign(current, {
         ticket: { ...ticket, messages: [] },
@@ -108,12 +95,11 @@ export async function joinTicketParts(
     const { requesterKey } = transcript;
     if (transcript.ticket === null || requesterKey === null) {
       if (transcript.comments.length > 0) {
-        notices.push({
-          line: transcript.line,
-          item: transcript.item,
-          field: 'ticket_id',
-          reason: `ticket ${transcript.externalId}: its comments are kept until the ticket itself is imported`,
-        });
+        notices.push(
+          transcripts.keyed
+            ? { line: transcript.line, item: transcript.item, field: 'ticket_id', reason: `ticket ${transcript.externalId}: its comments are kept until the ticket itself is imported` }
+            : unkeyed(transcript),
+        );
       }
       continue;
     }
@@ -130,8 +116,8 @@ export async function joinTicketParts(
     }
     conversations.push({ line: transcript.line, conversation, customerKey: transcripts.customerKeyOf(transcript) });
   }
-  conversations.push(...direct, ...refused);
-  await transcripts.save(manager, kept.filter((t) => transcripts.keyed || t.deleted), now);
+  conversations.push(...refused);
+  await transcripts.save(manager, kept, now);
   const removed = await transcripts.removeConversations(manager, deleted, scope);
   return { conversations, notices, removed };
 }
@@ -195,11 +181,11 @@ async function withinScope<T extends TicketTranscript & { line: number; item: nu
   });
 }
 
-function unkeyed(part: TicketPart): ImportErrorRow {
+function unkeyed(transcript: { line: number; item: number | null; externalId: string }): ImportErrorRow {
   return {
-    line: part.line,
-    item: part.item,
+    line: transcript.line,
+    item: transcript.item,
     field: 'comments',
-    reason: `ticket ${part.ticketId}: comments that come apart from their ticket are joined only when CUSTOMER_ID_KEY or CONNECTOR_SECRET_KEY is set (npm start sets both): no Zendesk user id is kept without a key to hash it`,
+    reason: `ticket ${transcript.externalId}: its comments were left out, the ticket is not in this import: comments are kept for a ticket of a later import only when CUSTOMER_ID_KEY or CONNECTOR_SECRET_KEY is set (npm start sets both), as no Zendesk user id is kept without a key to hash it`,
   };
 }
