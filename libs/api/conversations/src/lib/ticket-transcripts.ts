@@ -100,8 +100,8 @@ export class TicketTranscripts {
       const role = comment.role ?? (comment.author === transcript.requesterKey ? 'customer' : comment.author === system ? 'system' : 'agent');
       const agentId = comment.sealedAuthor === undefined ? undefined : this.identities.open(comment.sealedAuthor);
       const authorId = role === 'customer' ? transcript.requesterKey : role === 'system' ? SYSTEM_AUTHOR : agentId;
-      const { author: _author, sealedAuthor: _sealed, role: _role, ...rest } = comment;
-      return { ...rest, ...(authorId === undefined ? {} : { authorId }) };
+      const read: ZendeskComment = { public: comment.public, text: comment.text, at: comment.at };
+      return { ...read, ...(comment.id === undefined ? {} : { id: comment.id }), ...(authorId === undefined ? {} : { authorId }) };
     });
     return zendeskMessages(comments, transcript.requesterKey);
   }
