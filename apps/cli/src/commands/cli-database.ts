@@ -24,8 +24,9 @@ export async function openDatabase(env: Record<string, string | undefined> = pro
  * write in its own transaction: what the command line imports or rescores shows on the dashboard at once.
  */
 export function commandLineServices(dataSource: DataSource, env: Record<string, string | undefined> = process.env): IngestionServices {
-  // The API's key for customer ids (CUSTOMER_ID_KEY), so imports from the command line pseudonymise them the same way.
-  const services = createIngestionServices(dataSource, loadAppConfig(env).customerIdKey);
+  // The API's keys (CUSTOMER_ID_KEY, CONNECTOR_SECRET_KEY), so imports from the command line hash ids the same way.
+  const config = loadAppConfig(env);
+  const services = createIngestionServices(dataSource, config.customerIdKey, config.connectors.secretKey);
   attachRollupMaintainer(dataSource, services);
   return services;
 }

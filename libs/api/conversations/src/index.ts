@@ -12,5 +12,6 @@ export * from './lib/ticket-transcripts';
 export * from './lib/agent-directory';
 export * from './lib/survey-linker';
 export * from './lib/customer-pseudonyms';
+export * from './lib/transcript-identities';
 export * from './lib/stored-conversation';
 export * from './lib/bulk-update';

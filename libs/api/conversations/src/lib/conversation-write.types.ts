@@ -24,6 +24,11 @@ export interface WriteCounts {
 export interface ConversationToWrite {
   line: number;
   conversation: NativeConversation;
+  /**
+   * The customer key computed before (a joined help-desk ticket keeps only its requester's keyed hash): used instead
+   * of one from `conversation.customerId`, so the same customer gets the same key whichever way it came.
+   */
+  customerKey?: string | null;
 }
 
 export function countOutcomes(outcomes: ReadonlyArray<{ status: WriteStatus }>): WriteCounts {

@@ -167,7 +167,7 @@ export class ConversationWriter {
         outcomes.push(failed(item, 'vendor', filedElsewhere(conversation, others)));
         continue;
       }
-      const customerKey = this.customers.keyOf(conversation.customerId);
+      const customerKey = item.customerKey !== undefined ? item.customerKey : this.customers.keyOf(conversation.customerId);
       const hash = conversationContentHash(conversation, customerKey);
       if (previous && previous.content_hash === hash) {
         outcomes.push({ line, externalId: conversation.externalId, status: 'unchanged', id: previous.id });

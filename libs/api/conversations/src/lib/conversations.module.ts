@@ -22,7 +22,9 @@ import { ConversationOpening1764000001052 } from './1764000001052-conversation-o
 import { TicketTranscripts } from './ticket-transcripts';
 import { TicketTranscripts1765000003000 } from './1765000003000-ticket-transcripts.migration';
 import { CustomerKey1765000005000 } from './1765000005000-customer-key.migration';
+import { TranscriptIdentities1765000020000 } from './1765000020000-transcript-identities.migration';
 import { CustomerPseudonyms } from './customer-pseudonyms';
+import { TranscriptIdentities } from './transcript-identities';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -34,6 +36,7 @@ export const CONVERSATION_MIGRATIONS = [
   ConversationOpening1764000001052,
   TicketTranscripts1765000003000,
   CustomerKey1765000005000,
+  TranscriptIdentities1765000020000,
 ];
 
 @Module({
@@ -46,6 +49,11 @@ export const CONVERSATION_MIGRATIONS = [
     AgentDirectory,
     IngestionLock,
     ConversationsWrittenHooks,
+    {
+      provide: TranscriptIdentities,
+      useFactory: (config: AppConfig) => new TranscriptIdentities(config.customerIdKey, config.connectors.secretKey),
+      inject: [APP_CONFIG],
+    },
     { provide: CustomerPseudonyms, useFactory: (config: AppConfig) => new CustomerPseudonyms(config.customerIdKey), inject: [APP_CONFIG] },
   ],
   exports: [

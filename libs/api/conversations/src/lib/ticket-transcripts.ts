@@ -1,33 +1,53 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ALL_VENDORS, executeInChunks, insertRows, WriteScope } from '@rapport/api-database';
-import type { NativeConversation } from '@rapport/contracts';
-import type { ZendeskComment } from '@rapport/ingest-formats';
+import type { NativeConversation, NativeMessage } from '@rapport/contracts';
+import { ZendeskComment, zendeskMessages } from '@rapport/ingest-formats';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { selectBySourceKeys, sourceKey } from './keyed-lookup';
+import { TranscriptIdentities } from './transcript-identities';
 
-/** What is known of one help-desk ticket so far: its latest copy (without messages) and the comments read. */
+/**
+ * A comment as kept while it waits for (or is joined to) its ticket: no Zendesk user id, only the author's keyed hash
+ * and, until the ticket shows the author is not the requester, the author's id sealed (see TranscriptIdentities).
+ * `role` is set instead on comments whose author was dropped without a key (rows older than the hashing).
+ */
+export interface TranscriptComment {
+  id?: string;
+  author?: string;
+  sealedAuthor?: string;
+  role?: 'customer' | 'agent' | 'system';
+  public: boolean;
+  text: string;
+  at: string;
+}
+
+/** What is known of one help-desk ticket so far: its latest copy (without messages nor customer id) and its comments. */
 export interface TicketTranscript {
   source: string;
   externalId: string;
-  requesterId: string | null;
+  /** The requester's keyed hash: the customer's comments are those whose author hash is the same. */
+  requesterKey: string | null;
   ticketUpdatedAt: string | null;
   ticket: NativeConversation | null;
-  comments: ZendeskComment[];
+  comments: TranscriptComment[];
   deleted: boolean;
 }
+
+/** Zendesk's author id for system comments (triggers, automations). */
+const SYSTEM_AUTHOR = '-1';
 
 interface TranscriptRow {
   source: string;
   external_id: string;
-  requester_id: string | null;
+  requester_key: string | null;
   ticket_updated_at: string | null;
   ticket: string | null;
   comments: string;
   deleted: boolean | number;
 }
 
-const COLUMNS = ['source', 'external_id', 'requester_id', 'ticket_updated_at', 'ticket', 'comments', 'deleted', 'updated_at'];
+const COLUMNS = ['source', 'external_id', 'requester_key', 'ticket_updated_at', 'ticket', 'comments', 'deleted', 'updated_at'];
 const UPSERT = `ON CONFLICT (source, external_id) DO UPDATE SET ${COLUMNS.slice(2)
   .map((column) => `${column} = excluded.${column}`)
   .join(', ')}`;
@@ -38,11 +58,57 @@ const UPSERT = `ON CONFLICT (source, external_id) DO UPDATE SET ${COLUMNS.slice(
  */
 @Injectable()
 export class TicketTranscripts {
-  constructor(private readonly written: ConversationsWrittenHooks) {}
+  constructor(
+    private readonly written: ConversationsWrittenHooks,
+    private readonly identities: TranscriptIdentities,
+  ) {}
+
+  /** Whether comments can wait for their ticket in another import (a key to hash their authors is set). */
+  get keyed(): boolean {
+    return this.identities.persistent;
+  }
+
+  /** The requester's keyed hash. */
+  requesterKeyOf(requesterId: string): string {
+    return this.identities.keyOf(requesterId);
+  }
+
+  /** The customer key the joined conversation is stored with: the requester's hash, when that is a customer key. */
+  customerKeyOf(transcript: TicketTranscript): string | null {
+    return this.identities.customerKeys ? transcript.requesterKey : null;
+  }
+
+  /** A comment as it is kept: its author hashed and sealed. */
+  commentOf(comment: ZendeskComment): TranscriptComment {
+    const { authorId, ...kept } = comment;
+    if (authorId === undefined) {
+      return kept;
+    }
+    const author = this.identities.keyOf(authorId);
+    return authorId === SYSTEM_AUTHOR ? { ...kept, author } : { ...kept, author, sealedAuthor: this.identities.seal(authorId) };
+  }
+
+  /** The identity of a kept comment for de-duplication: its id, else its time, author hash and text. */
+  static commentKey(comment: TranscriptComment): string {
+    return comment.id !== undefined ? `id:${comment.id}` : JSON.stringify([comment.at, comment.author ?? comment.role, comment.text]);
+  }
+
+  /** A joined ticket's messages: the requester's comments are the customer's, agents' replies carry their own ids. */
+  messagesOf(transcript: TicketTranscript & { requesterKey: string }): NativeMessage[] {
+    const system = this.identities.keyOf(SYSTEM_AUTHOR);
+    const comments = transcript.comments.map((comment): ZendeskComment => {
+      const role = comment.role ?? (comment.author === transcript.requesterKey ? 'customer' : comment.author === system ? 'system' : 'agent');
+      const agentId = comment.sealedAuthor === undefined ? undefined : this.identities.open(comment.sealedAuthor);
+      const authorId = role === 'customer' ? transcript.requesterKey : role === 'system' ? SYSTEM_AUTHOR : agentId;
+      const read: ZendeskComment = { public: comment.public, text: comment.text, at: comment.at };
+      return { ...read, ...(comment.id === undefined ? {} : { id: comment.id }), ...(authorId === undefined ? {} : { authorId }) };
+    });
+    return zendeskMessages(comments, transcript.requesterKey);
+  }
 
   async load(manager: EntityManager, keys: ReadonlyArray<{ source: string; externalId: string }>): Promise<Map<string, TicketTranscript>> {
     const rows = await selectBySourceKeys<TranscriptRow>(manager, keys, {
-      columns: 'source, external_id, requester_id, ticket_updated_at, ticket, comments, deleted',
+      columns: 'source, external_id, requester_key, ticket_updated_at, ticket, comments, deleted',
       table: 'ticket_transcripts',
       idColumn: 'external_id',
     });
@@ -52,10 +118,10 @@ export class TicketTranscripts {
         {
           source: row.source,
           externalId: row.external_id,
-          requesterId: row.requester_id,
+          requesterKey: row.requester_key,
           ticketUpdatedAt: row.ticket_updated_at,
           ticket: row.ticket === null ? null : (JSON.parse(row.ticket) as NativeConversation),
-          comments: JSON.parse(row.comments) as ZendeskComment[],
+          comments: JSON.parse(row.comments) as TranscriptComment[],
           deleted: row.deleted === true || row.deleted === 1,
         },
       ]),
@@ -70,15 +136,28 @@ export class TicketTranscripts {
       transcripts.map((t) => [
         t.source,
         t.externalId,
-        t.requesterId,
+        // Hashes under a key of this process alone could never be compared again: only the ticket itself is kept.
+        this.keyed ? t.requesterKey : null,
         t.ticketUpdatedAt,
-        t.ticket === null ? null : JSON.stringify(t.ticket),
-        JSON.stringify(t.comments),
+        t.ticket === null ? null : JSON.stringify(withoutCustomer(t.ticket)),
+        JSON.stringify(this.keyed ? this.minimised(t) : []),
         t.deleted,
         now,
       ]),
       UPSERT,
     );
+  }
+
+  /** Once the ticket shows a comment is the requester's (or the system's), its sealed author is no longer needed. */
+  private minimised(transcript: TicketTranscript): TranscriptComment[] {
+    const system = this.identities.keyOf(SYSTEM_AUTHOR);
+    return transcript.comments.map((comment) => {
+      if (comment.sealedAuthor === undefined || (comment.author !== transcript.requesterKey && comment.author !== system)) {
+        return comment;
+      }
+      const { sealedAuthor: _sealed, ...kept } = comment;
+      return kept;
+    });
   }
 
   /**
@@ -117,4 +196,10 @@ export class TicketTranscripts {
     }));
     return ids.length;
   }
+}
+
+/** The stored ticket keeps none of the customer's identity: the requester is the transcript's keyed hash. */
+function withoutCustomer(ticket: NativeConversation): NativeConversation {
+  const { customerId: _customer, ...kept } = ticket;
+  return kept;
 }

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { WriteScope } from '@rapport/api-database';
-import type { ConversationToWrite, TicketTranscript, TicketTranscripts } from '@rapport/api-conversations';
-import { zendeskCommentKey, zendeskMessages } from '@rapport/ingest-formats';
+import { ConversationToWrite, TicketTranscript, TicketTranscripts } from '@rapport/api-conversations';
 import type { ImportErrorRow } from './import-batch';
 import type { TicketPart } from './import-formats';
 
@@ -18,7 +17,8 @@ const key = (source: string, id: string): string => `${source}\u001f${id}`;
  * Joins a batch's tickets, comments and deletions with what earlier imports left in `ticket_transcripts`, in any
  * order: of several copies of a ticket the one with the latest `updated_at` wins (older ones are counted as notices,
  * never errors); comments complete a ticket stored as transcript missing, which is then scored; comments of a ticket
- * not yet seen wait for it; a deleted ticket's conversation is removed and never created again.
+ * not yet seen wait for it; a deleted ticket's conversation is removed and never created again. No Zendesk user id is
+ * kept (see TranscriptIdentities): without a key to hash them, comments are joined only to a ticket of the same import.
  */
 export async function joinTicketParts(
   manager: EntityManager,
@@ -42,7 +42,7 @@ export async function joinTicketParts(
       ...(stored.get(id) ?? {
         source: part.source,
         externalId: part.ticketId,
-        requesterId: null,
+        requesterKey: null,
         ticketUpdatedAt: null,
         ticket: null,
         comments: [],
@@ -55,8 +55,9 @@ export async function joinTicketParts(
     if (part.kind === 'deleted') {
       Object.assign(current, { deleted: true, ticket: null, line: part.line, item: part.item });
     } else if (part.kind === 'comment') {
-      if (!current.comments.some((comment) => zendeskCommentKey(comment) === zendeskCommentKey(part.comment))) {
-        current.comments = [...current.comments, part.comment];
+      const comment = transcripts.commentOf(part.comment);
+      if (!current.comments.some((kept) => TicketTranscripts.commentKey(kept) === TicketTranscripts.commentKey(comment))) {
+        current.comments = [...current.comments, comment];
       }
       current.line = part.line;
       current.item = part.item;
@@ -68,17 +69,18 @@ export async function joinTicketParts(
         reason: `ticket ${part.ticketId}: a newer copy (updated ${current.ticketUpdatedAt}) is already stored; this older one was left out`,
       });
     } else if (!current.deleted) {
-      const { messages: _messages, transcriptMissing: _missing, ...ticket } = part.conversation;
+      const { messages: _messages, transcriptMissing: _missing, customerId: _customer, ...ticket } = part.conversation;
       Object.assign(current, {
         ticket: { ...ticket, messages: [] },
-        requesterId: part.meta.requesterId,
+        requesterKey: transcripts.requesterKeyOf(part.meta.requesterId),
         ticketUpdatedAt: part.meta.updatedAt,
         line: part.line,
         item: part.item,
       });
       if (part.meta.comments !== null) {
-        const known = new Set(current.comments.map(zendeskCommentKey));
-        current.comments = [...current.comments, ...part.meta.comments.filter((c) => !known.has(zendeskCommentKey(c)))];
+        const known = new Set(current.comments.map(TicketTranscripts.commentKey));
+        const carried = part.meta.comments.map((comment) => transcripts.commentOf(comment));
+        current.comments = [...current.comments, ...carried.filter((c) => !known.has(TicketTranscripts.commentKey(c)))];
       }
     }
   }
@@ -90,18 +92,18 @@ export async function joinTicketParts(
       deleted.push({ source: transcript.source, externalId: transcript.externalId });
       continue;
     }
-    if (transcript.ticket === null || transcript.requesterId === null) {
+    const { requesterKey } = transcript;
+    if (transcript.ticket === null || requesterKey === null) {
       if (transcript.comments.length > 0) {
-        notices.push({
-          line: transcript.line,
-          item: transcript.item,
-          field: 'ticket_id',
-          reason: `ticket ${transcript.externalId}: its comments are kept until the ticket itself is imported`,
-        });
+        notices.push(
+          transcripts.keyed
+            ? { line: transcript.line, item: transcript.item, field: 'ticket_id', reason: `ticket ${transcript.externalId}: its comments are kept until the ticket itself is imported` }
+            : unkeyed(transcript),
+        );
       }
       continue;
     }
-    const messages = zendeskMessages(transcript.comments, transcript.requesterId);
+    const messages = transcripts.messagesOf({ ...transcript, requesterKey });
     const conversation = { ...transcript.ticket, messages };
     if (messages.length === 0) {
       conversation.transcriptMissing = true;
@@ -112,7 +114,7 @@ export async function joinTicketParts(
         reason: `ticket ${transcript.externalId}: transcript missing (no comments yet): stored and counted, not scored nor in any figure until its comments are imported`,
       });
     }
-    conversations.push({ line: transcript.line, conversation });
+    conversations.push({ line: transcript.line, conversation, customerKey: transcripts.customerKeyOf(transcript) });
   }
   conversations.push(...refused);
   await transcripts.save(manager, kept, now);
@@ -177,4 +179,13 @@ async function withinScope<T extends TicketTranscript & { line: number; item: nu
     }
     return own;
   });
+}
+
+function unkeyed(transcript: { line: number; item: number | null; externalId: string }): ImportErrorRow {
+  return {
+    line: transcript.line,
+    item: transcript.item,
+    field: 'comments',
+    reason: `ticket ${transcript.externalId}: its comments were left out, the ticket is not in this import: comments are kept for a ticket of a later import only when CUSTOMER_ID_KEY or CONNECTOR_SECRET_KEY is set (npm start sets both), as no Zendesk user id is kept without a key to hash it`,
+  };
 }

@@ -82,6 +82,19 @@ describe('Zendesk connector against a fake Zendesk', () => {
     expect(rows.find((row) => row.external_id === '2')?.closed_at).not.toBeNull();
     const messages = await api.dataSource.query(`SELECT COUNT(*) AS n FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE c.source = 'zendesk-connector' AND c.external_id = '5'`);
     expect(Number(messages[0].n)).toBe(2);
+    const roles = await api.dataSource.query(`SELECT m.author_role, a.external_id AS agent FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN agents a ON a.id = m.agent_id WHERE c.external_id = '5' ORDER BY m.position`);
+    expect(roles).toEqual([{ author_role: 'customer', agent: null }, { author_role: 'agent', agent: '601' }]);
+    // The join keeps no Zendesk user id: the requester and comment authors only as keyed hashes (authors sealed).
+    const transcripts: Array<Record<string, string | null>> = await api.dataSource.query(`SELECT * FROM ticket_transcripts`);
+    expect(transcripts.length).toBeGreaterThan(0);
+    for (const row of transcripts) {
+      expect(Object.keys(row)).not.toContain('requester_id');
+      expect(row['requester_key'] ?? '').toMatch(/^([0-9a-f]{64})?$/);
+      expect(Object.keys(JSON.parse(row['ticket'] ?? '{}'))).not.toContain('customerId');
+      for (const comment of JSON.parse(row['comments'] ?? '[]') as Array<Record<string, unknown>>) {
+        expect(Object.keys(comment)).not.toContain('authorId');
+      }
+    }
 
     // Nothing new: the next sync asks from the stored cursor, imports nothing and changes nothing.
     const before = zendesk.hits.length;

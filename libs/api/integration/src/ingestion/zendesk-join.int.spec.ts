@@ -73,7 +73,8 @@ describe('Zendesk tickets and comments joined across imports', () => {
   }
 
   beforeEach(async () => {
-    api = await createTestApi();
+    // As `npm start` runs it: comments wait for their ticket under keyed hashes of their authors, so a key is needed.
+    api = await createTestApi({ connectors: { secretKey: 'c0'.repeat(32) } });
     admin = (await loginAs(api, 'admin')).headers;
     await seedVendor(api, { slug: 'acme' });
   });
@@ -181,6 +182,33 @@ describe('Zendesk tickets and comments joined across imports', () => {
     // The owner's comments still complete it.
     await send('tickets-201-comments.json', comments);
     expect(await messagesOf(api, '201')).toHaveLength(3);
+  });
+
+  it('without any key joins comments only to a ticket of the same import, keeps none, and says which key to set', async () => {
+    await api.close();
+    api = await createTestApi();
+    admin = (await loginAs(api, 'admin')).headers;
+    await seedVendor(api, { slug: 'acme' });
+    const first = await send('tickets.json', page([ticket(201)]));
+    expect(first.counts).toMatchObject({ created: 1, failed: 0 });
+    const early = await send('tickets-201-comments.json', comments);
+    expect((await noticeLines(api, admin, early.id)).map((n) => n.reason)).toContain(
+      'ticket 201: its comments were left out, the ticket is not in this import: comments are kept for a ticket of a later import only when CUSTOMER_ID_KEY or CONNECTOR_SECRET_KEY is set (npm start sets both), as no Zendesk user id is kept without a key to hash it',
+    );
+    expect(await stored('201')).toMatchObject({ score_status: 'no-transcript' });
+    // A ticket that carries its comments needs nothing kept: it is joined within the import.
+    const whole = JSON.parse(comments) as { comments: unknown[] };
+    await send('tickets.json', page([ticket(202, { comments: whole.comments })]));
+    expect((await messagesOf(api, '202')).map((m) => [m.author_role, m.agent_external_id])).toEqual([
+      ['customer', null],
+      ['agent', '601'],
+      ['agent', '601'],
+    ]);
+    const kept: Array<{ requester_key: string | null; comments: string }> = await api.dataSource.query('SELECT requester_key, comments FROM ticket_transcripts');
+    expect(kept).toEqual([
+      { requester_key: null, comments: '[]' },
+      { requester_key: null, comments: '[]' },
+    ]);
   });
 
   it('names the unmapped group_id and brand_id', async () => {
