@@ -33,6 +33,16 @@ export function zendeskComments(ticketId: number): Record<string, unknown>[] {
   ];
 }
 
+/** Groups as Zendesk lists them; more than one page of `groups.json` at the fake's page size of 2. */
+export const ZENDESK_GROUPS = [
+  { id: 360010, name: 'Manila Team' },
+  { id: 360011, name: 'Cairo Team' },
+  { id: 360012, name: 'Lisbon Team' },
+];
+export const ZENDESK_BRANDS = [{ id: 9100, name: 'Acme' }];
+/** Items a page of groups.json or brands.json holds here, so that following `next_page` is exercised. */
+const LIST_PAGE_SIZE = 2;
+
 export interface FakeZendeskOptions {
   /** The incremental export's pages, in order; `null` cursor is the first (start_time) page. */
   pages: Array<{ tickets: Record<string, unknown>[] }>;
@@ -43,7 +53,8 @@ export interface FakeZendeskOptions {
 }
 
 /**
- * A local Zendesk that replays recorded-style answers of the cursor-based incremental export and of comments.json,
+ * A local Zendesk that replays recorded-style answers of the cursor-based incremental export, of comments.json and
+ * of the groups and brands lists,
  * checks the API token, and counts what it was asked, so tests can tell a resumed sync from a restarted one.
  */
 export class FakeZendesk {
@@ -81,7 +92,7 @@ export class FakeZendesk {
     this.hits.push(`${url.pathname}${url.search}`);
     const expected = `Basic ${Buffer.from(`admin@acme.test/token:${this.acceptedToken}`).toString('base64')}`;
     if (request.headers.authorization !== expected) {
-      return this.json(response, 401, { error: 'Couldn\'t authenticate you' });
+      return this.json(response, 401, { error: "Couldn't authenticate you" });
     }
     if (url.pathname === '/api/v2/incremental/tickets/cursor.json') {
       const cursor = url.searchParams.get('cursor');
@@ -100,6 +111,18 @@ export class FakeZendesk {
         after_url: null,
         before_cursor: null,
         end_of_stream: last,
+      });
+    }
+    const list = /^\/api\/v2\/(groups|brands)\.json$/.exec(url.pathname);
+    if (list) {
+      const name = list[1] as 'groups' | 'brands';
+      const all = name === 'groups' ? ZENDESK_GROUPS : ZENDESK_BRANDS;
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const next = page * LIST_PAGE_SIZE < all.length ? `${this.url}/api/v2/${name}.json?page=${page + 1}` : null;
+      return this.json(response, 200, {
+        [name]: all.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE),
+        next_page: next,
+        count: all.length,
       });
     }
     const comments = /^\/api\/v2\/tickets\/(\d+)\/comments\.json$/.exec(url.pathname);

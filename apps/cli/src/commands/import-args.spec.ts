@@ -3,7 +3,7 @@ import { parseImportArgs } from './import-args';
 describe('parseImportArgs', () => {
   it('reads the file, format and options', () => {
     expect(parseImportArgs(['chats.csv', '--format', 'message-csv', '--vendor', 'acme', '--redact-pii', '--source', 'crm', '--errors', 'bad.csv'])).toEqual({
-      file: 'chats.csv',
+      files: ['chats.csv'],
       format: 'message-csv',
       options: { vendor: 'acme', redactPii: true, source: 'crm' },
       mapping: undefined,
@@ -16,6 +16,13 @@ describe('parseImportArgs', () => {
     const fromFile = parseImportArgs(['t.csv', '--format', 'twcs', '--options', '@opts.json', '--vendor', 'v'], () => '{"vendorByBrand":{"AppleSupport":"acme"},"vendor":"x"}');
     expect(fromFile).toMatchObject({ options: { vendorByBrand: { AppleSupport: 'acme' }, vendor: 'v' } });
     expect(parseImportArgs(['a.jsonl', '--format', 'jsonl', '--options', '{"source":"s"}', '--no-score'])).toMatchObject({ options: { source: 's' }, score: false });
+  });
+
+  it('takes several files (or zips) in the order given, as one import', () => {
+    expect(parseImportArgs(['tickets.json', '--format', 'zendesk', 'tickets-201-comments.json', 'ratings.zip'])).toMatchObject({
+      files: ['tickets.json', 'tickets-201-comments.json', 'ratings.zip'],
+      format: 'zendesk',
+    });
   });
 
   it('asks to create the missing vendors', () => {
@@ -32,7 +39,7 @@ describe('parseImportArgs', () => {
     [['a.jsonl'], /--format must be one of/],
     [['a.jsonl', '--format', 'xml'], /--format must be one of/],
     [['a.jsonl', '--format'], /needs a value/],
-    [['a.jsonl', 'b.jsonl', '--format', 'jsonl'], /unexpected argument "b.jsonl"/],
+    [['a.jsonl', '--format', 'jsonl', '--vendors'], /unexpected argument "--vendors"/],
     [['a.jsonl', '--format', 'jsonl', '--options', '{nope'], /JSON/],
   ])('refuses %j', (args, message) => {
     const parsed = parseImportArgs(args);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { IMPORT_FORMATS, ImportFormat } from '@rapport/contracts';
 
 export interface ImportArgs {
-  file: string;
+  /** One file, or several (and zips of files) read in this order as one import. */
+  files: string[];
   format: ImportFormat;
   /** Import options before validation (source, vendor, redactPii, columnMapping…). */
   options: Record<string, unknown>;
@@ -14,7 +15,9 @@ export interface ImportArgs {
   score: boolean;
 }
 
-export const IMPORT_USAGE = `  import <file> --format <${IMPORT_FORMATS.join('|')}>
+export const IMPORT_USAGE = `  import <file|zip>... --format <${IMPORT_FORMATS.join('|')}>
+                            several files (or a zip of them) are one import, read in the order given, e.g. a
+                            Zendesk export's tickets, comments and satisfaction ratings pages
       --source <name>       source system stored with each record (matches surveys to conversations)
       --vendor <slug>       vendor of records that do not name one; the import then writes that vendor's data only
       --redact-pii          replace e-mail addresses, phone and card numbers before storing
@@ -33,7 +36,7 @@ export function parseImportArgs(
   args: readonly string[],
   readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
 ): ImportArgs | { error: string } {
-  let file: string | undefined;
+  const files: string[] = [];
   let format: string | undefined;
   let mapping: string | undefined;
   let errorsFile: string | undefined;
@@ -84,20 +87,20 @@ export function parseImportArgs(
           break;
         }
         default:
-          if (arg.startsWith('--') || file !== undefined) {
+          if (arg.startsWith('--')) {
             return { error: `unexpected argument ${JSON.stringify(arg)}` };
           }
-          file = arg;
+          files.push(arg);
       }
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
   }
-  if (file === undefined) {
-    return { error: 'which file? usage: import <file> --format <format>' };
+  if (files.length === 0) {
+    return { error: 'which file? usage: import <file>... --format <format>' };
   }
   if (!IMPORT_FORMATS.includes(format as ImportFormat)) {
     return { error: `--format must be one of ${IMPORT_FORMATS.join(', ')}` };
   }
-  return { file, format: format as ImportFormat, options: { ...options, ...named }, mapping, errorsFile, score };
+  return { files, format: format as ImportFormat, options: { ...options, ...named }, mapping, errorsFile, score };
 }

@@ -7,7 +7,7 @@ import { parseImportArgs } from './import-args';
 import { formatBytes, ProgressReporter } from './progress-bar';
 
 /**
- * `import <file> --format <fmt>`: the same import as `POST /api/imports`, run in the foreground against the API's
+ * `import <file>... --format <fmt>`: the same import as `POST /api/imports`, run in the foreground against the API's
  * database, with a progress bar on stderr and the final job (as the API reports it) on stdout.
  */
 export async function runImportCommand(args: readonly string[]): Promise<number> {
@@ -30,7 +30,7 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
     const startedAt = Date.now();
     const show = (job: ImportJob, final = false) =>
       progress.update({ label: `import ${job.fileName}`, done: job.bytesProcessed, total: job.bytesTotal, detail: importDetail(job, startedAt) }, final);
-    const { job, resumed } = await services.files.import(parsed.file, parsed.format, parsed.options, { onProgress: (current) => show(current) }, saved ?? undefined);
+    const { job, resumed } = await services.files.import(parsed.files, parsed.format, parsed.options, { onProgress: (current) => show(current) }, saved ?? undefined);
     show(job, true);
     if (resumed) {
       process.stderr.write(`resumed import ${job.id} from its last committed batch\n`);

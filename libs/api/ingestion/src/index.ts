@@ -15,3 +15,5 @@ export * from './lib/ingestion-services';
 export * from './lib/errors-csv';
 export * from './lib/import-recovery';
 export * from './lib/import-storage';
+export * from './lib/import-parts';
+export * from './lib/parts-stream';

@@ -8,7 +8,13 @@ export type ConnectorKind = (typeof CONNECTOR_KINDS)[number];
 /** Source written on every conversation and import job a connector sync makes. */
 export const ZENDESK_CONNECTOR_SOURCE = 'zendesk-connector';
 
-const idMap = z.record(z.string().trim().regex(/^\d{1,20}$/, 'must be a Zendesk id (digits)'), z.string().trim().min(1).max(100));
+const idMap = z.record(
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,20}$/, 'must be a Zendesk id (digits)'),
+  z.string().trim().min(1).max(100),
+);
 
 /**
  * What an administrator saves. The token is write-only: left out (or empty), the stored one is kept; it is never
@@ -23,7 +29,12 @@ export const zendeskConnectorInputSchema = z.strictObject({
   email: z.string().trim().toLowerCase().max(200).pipe(z.email()),
   apiToken: z.string().trim().max(200).optional(),
   enabled: z.boolean().default(true),
-  scheduleMinutes: z.number().int().min(5).max(24 * 60).default(15),
+  scheduleMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(15),
   /** Zendesk group id → vendor slug. */
   vendorByGroup: idMap.default({}),
   /** Zendesk brand id → vendor slug. */
@@ -36,6 +47,12 @@ export const zendeskConnectorInputSchema = z.strictObject({
 export type ZendeskConnectorInput = z.input<typeof zendeskConnectorInputSchema>;
 
 export type ConnectorSyncState = 'idle' | 'queued' | 'fetching' | 'failed';
+
+/** A Zendesk group or brand: the id the mappings store, and the name people know it by. */
+export interface ZendeskNamedId {
+  id: string;
+  name: string;
+}
 
 export interface ZendeskConnectorDto {
   kind: 'zendesk';
@@ -50,6 +67,11 @@ export interface ZendeskConnectorDto {
   vendorByBrand: Record<string, string>;
   vendor: string | null;
   channelByVia: Record<string, string>;
+  /** The help desk's groups and brands by name, as read at the start of the last sync; empty before the first. */
+  groups: ZendeskNamedId[];
+  brands: ZendeskNamedId[];
+  /** When the names were read; null before the first sync. */
+  namesReadAt: string | null;
   status: {
     state: ConnectorSyncState;
     /** Tickets fetched by the sync under way (or the last one). */

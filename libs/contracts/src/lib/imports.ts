@@ -25,6 +25,8 @@ export interface ImportJobDto {
   recordKind: ImportRecordKind;
   status: ImportStatus;
   fileName: string;
+  /** The files read, in order, when the import took several or a zip (`archive.zip/tickets.json`); else just `fileName`. */
+  files: string[];
   bytesTotal: number;
   bytesProcessed: number;
   /** Last line of the file that is committed. */

@@ -29,7 +29,9 @@ export class ConnectorSettingsService {
     const previous = await this.state.get(ZENDESK);
     const token = input.apiToken ? this.secrets.seal(input.apiToken) : (previous?.tokenSealed ?? null);
     if (token === null) {
-      throw DomainError.invalid('apiToken: a Zendesk API token is required the first time', [{ line: 0, field: 'apiToken', reason: 'missing' }]);
+      throw DomainError.invalid('apiToken: a Zendesk API token is required the first time', [
+        { line: 0, field: 'apiToken', reason: 'missing' },
+      ]);
     }
     const row: HelpDeskConnectorRow = {
       ...(previous ?? emptyRow(at)),
@@ -58,7 +60,12 @@ export class ConnectorSettingsService {
       target: { type: 'connector', id: ZENDESK },
       ip,
       // Never the token: only whether it changed.
-      details: { subdomain: input.subdomain, tokenChanged: input.apiToken !== undefined && input.apiToken !== '', enabled: input.enabled, scheduleMinutes: input.scheduleMinutes },
+      details: {
+        subdomain: input.subdomain,
+        tokenChanged: input.apiToken !== undefined && input.apiToken !== '',
+        enabled: input.enabled,
+        scheduleMinutes: input.scheduleMinutes,
+      },
     });
     return toDto(row);
   }
@@ -66,19 +73,43 @@ export class ConnectorSettingsService {
   async syncNow(principal: Principal, ip: string | null): Promise<void> {
     const row = await this.state.get(ZENDESK);
     if (!row || row.tokenSealed === null) {
-      throw new DomainError(409, 'connector_not_configured', 'save the Zendesk connector (subdomain, e-mail and API token) before syncing');
+      throw new DomainError(
+        409,
+        'connector_not_configured',
+        'save the Zendesk connector (subdomain, e-mail and API token) before syncing',
+      );
     }
-    await this.state.update(ZENDESK, { state: row.state === 'fetching' ? 'fetching' : 'queued' }, new Date().toISOString());
+    await this.state.update(
+      ZENDESK,
+      { state: row.state === 'fetching' ? 'fetching' : 'queued' },
+      new Date().toISOString(),
+    );
     await this.jobs.queueSync();
-    await this.audit.record({ actor: principal, action: 'connector.sync', target: { type: 'connector', id: ZENDESK }, ip, details: { subdomain: row.settings.subdomain } });
+    await this.audit.record({
+      actor: principal,
+      action: 'connector.sync',
+      target: { type: 'connector', id: ZENDESK },
+      ip,
+      details: { subdomain: row.settings.subdomain },
+    });
   }
 }
 
 function emptyRow(at: string): HelpDeskConnectorRow {
   return {
     kind: ZENDESK,
-    settings: { subdomain: '', email: '', enabled: true, scheduleMinutes: 15, vendorByGroup: {}, vendorByBrand: {}, vendor: null, channelByVia: {} },
+    settings: {
+      subdomain: '',
+      email: '',
+      enabled: true,
+      scheduleMinutes: 15,
+      vendorByGroup: {},
+      vendorByBrand: {},
+      vendor: null,
+      channelByVia: {},
+    },
     tokenSealed: null,
+    directory: null,
     cursor: null,
     fetchCursor: null,
     stagingId: null,
@@ -107,6 +138,9 @@ function toDto(row: HelpDeskConnectorRow | null): ZendeskConnectorDto {
     vendorByBrand: r.settings.vendorByBrand,
     vendor: r.settings.vendor,
     channelByVia: r.settings.channelByVia,
+    groups: r.directory?.groups ?? [],
+    brands: r.directory?.brands ?? [],
+    namesReadAt: r.directory?.readAt ?? null,
     status: {
       state: r.state,
       ticketsFetched: r.ticketsFetched,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@rapport/api-audit';
 import { IngestionModule } from '@rapport/api-ingestion';
 import { HelpDeskConnectors1765000013000 } from './1765000013000-help-desk-connectors.migration';
+import { ConnectorDirectory1765000021100 } from './1765000021100-connector-directory.migration';
 import { ConnectorJobs } from './connector-jobs';
 import { ConnectorSecrets } from './connector-secrets';
 import { ConnectorSettingsService } from './connector-settings.service';
@@ -11,7 +12,7 @@ import { ConnectorsController } from './connectors.controller';
 import { HelpDeskConnectorRow } from './help-desk-connector.entity';
 import { ZendeskSync } from './zendesk-sync';
 
-export const CONNECTOR_MIGRATIONS = [HelpDeskConnectors1765000013000];
+export const CONNECTOR_MIGRATIONS = [HelpDeskConnectors1765000013000, ConnectorDirectory1765000021100];
 
 /** Help-desk connectors: settings, sealed tokens, and syncs that hand what they fetch to the import path. */
 @Module({

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ConnectorSyncState } from '@rapport/contracts';
+import type { ConnectorSyncState, ZendeskNamedId } from '@rapport/contracts';
 
 const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
 
@@ -15,6 +15,13 @@ export interface ConnectorSettings {
   channelByVia: Record<string, string>;
 }
 
+/** The help desk's groups and brands by name, read by the sync so that mappings can be chosen by name. */
+export interface HelpDeskDirectory {
+  groups: ZendeskNamedId[];
+  brands: ZendeskNamedId[];
+  readAt: string;
+}
+
 @Entity('help_desk_connectors')
 export class HelpDeskConnectorRow {
   @PrimaryColumn({ type: 'varchar', length: 30 })
@@ -22,6 +29,9 @@ export class HelpDeskConnectorRow {
 
   @Column({ type: 'simple-json' })
   settings!: ConnectorSettings;
+
+  @Column({ type: 'simple-json', nullable: true })
+  directory!: HelpDeskDirectory | null;
 
   /** The API token, sealed with AES-256-GCM (`SecretBox`); never sent back by the API. */
   @Column({ name: 'token_sealed', type: 'text', nullable: true })

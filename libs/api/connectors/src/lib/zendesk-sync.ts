@@ -1,11 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
-import { buildImportOptions, IMPORT_QUEUE, ImportJobStore, ImportQueue, importStorageDir } from '@rapport/api-ingestion';
+import {
+  buildImportOptions,
+  IMPORT_QUEUE,
+  ImportJobStore,
+  ImportQueue,
+  importStorageDir,
+} from '@rapport/api-ingestion';
 import { ZENDESK_CONNECTOR_SOURCE } from '@rapport/contracts';
 import { ConnectorSecrets } from './connector-secrets';
 import { ConnectorState } from './connector-state';
-import { HelpDeskConnector } from './core/help-desk-connector';
 import { HelpDeskConnectorRow } from './help-desk-connector.entity';
 import { StagingFile } from './staging-file';
 import { ZendeskConnector, zendeskBaseUrl } from './zendesk/zendesk-connector';
@@ -47,7 +52,10 @@ export class ZendeskSync {
       }
       await this.start(row, staging);
       const connector = this.connector(row);
-      for (let done = false; !done; ) {
+      // Names first: Settings shows them beside the ids even while a long sync is still fetching tickets.
+      const directory = { ...(await connector.directory(signal)), readAt: now() };
+      await this.state.update(ZENDESK, { directory }, directory.readAt);
+      for (let done = false; !done;) {
         if (signal?.aborted) {
           return 'stopped';
         }
@@ -57,7 +65,16 @@ export class ZendeskSync {
         row.stagedBytes += bytes;
         row.ticketsFetched += page.records.length;
         row.pagesFetched += 1;
-        await this.state.update(ZENDESK, { fetchCursor: row.fetchCursor, stagedBytes: row.stagedBytes, ticketsFetched: row.ticketsFetched, pagesFetched: row.pagesFetched }, now());
+        await this.state.update(
+          ZENDESK,
+          {
+            fetchCursor: row.fetchCursor,
+            stagedBytes: row.stagedBytes,
+            ticketsFetched: row.ticketsFetched,
+            pagesFetched: row.pagesFetched,
+          },
+          now(),
+        );
         done = page.endOfStream;
       }
       await this.handOver(row, staging);
@@ -76,17 +93,31 @@ export class ZendeskSync {
     const resuming = row.stagingId !== null && (await staging.openAt(row.stagedBytes));
     if (!resuming) {
       await staging.openAt(0);
-      Object.assign(row, { stagingId: staging.id, fetchCursor: row.cursor, stagedBytes: 0, ticketsFetched: 0, pagesFetched: 0 });
+      Object.assign(row, {
+        stagingId: staging.id,
+        fetchCursor: row.cursor,
+        stagedBytes: 0,
+        ticketsFetched: 0,
+        pagesFetched: 0,
+      });
     }
     row.state = 'fetching';
     await this.state.update(
       ZENDESK,
-      { stagingId: row.stagingId, fetchCursor: row.fetchCursor, stagedBytes: row.stagedBytes, ticketsFetched: row.ticketsFetched, pagesFetched: row.pagesFetched, state: 'fetching', lastError: null },
+      {
+        stagingId: row.stagingId,
+        fetchCursor: row.fetchCursor,
+        stagedBytes: row.stagedBytes,
+        ticketsFetched: row.ticketsFetched,
+        pagesFetched: row.pagesFetched,
+        state: 'fetching',
+        lastError: null,
+      },
       now(),
     );
   }
 
-  private connector(row: HelpDeskConnectorRow): HelpDeskConnector {
+  private connector(row: HelpDeskConnectorRow): ZendeskConnector {
     return new ZendeskConnector({
       baseUrl: zendeskBaseUrl(row.settings.subdomain, this.config.connectors.zendeskBaseUrl),
       email: row.settings.email,
@@ -115,7 +146,10 @@ export class ZendeskSync {
       id: staging.id,
       format: 'zendesk',
       status: 'queued',
-      fileName: `Zendesk ${row.settings.subdomain}: ${row.ticketsFetched} tickets, ${row.pagesFetched} pages`.slice(0, 300),
+      fileName: `Zendesk ${row.settings.subdomain}: ${row.ticketsFetched} tickets, ${row.pagesFetched} pages`.slice(
+        0,
+        300,
+      ),
       filePath: staging.importPath,
       ownsFile: true,
       fingerprint: null,

@@ -9,6 +9,7 @@ import { buildImportOptions, SavedMapping } from './import-options';
 import { ImportRunner, RunOptions } from './import-runner';
 import { isOwnerGone, JobOwner } from './job-owner';
 import { STALE_JOB_MS } from './import-recovery';
+import { DEFAULT_PART_LIMITS, expandParts, partsLabel, PartsRefused } from './import-parts';
 
 export class ImportRefused extends Error {
   constructor(message: string) {
@@ -29,15 +30,29 @@ export class FileImporter {
     private readonly vendors: Pick<ConversationWriter, 'vendorId'>,
   ) {}
 
+  /** Imports one file, or several (and zips of files) as one import read in the given order. */
   async import(
-    path: string,
+    paths: string | readonly string[],
     format: ImportFormat,
     rawOptions: unknown,
     run: RunOptions = {},
     savedMapping?: SavedMapping,
   ): Promise<{ job: ImportJob; resumed: boolean }> {
-    const absolute = resolve(path);
-    const file = await stat(absolute);
+    const files = await Promise.all(
+      (typeof paths === 'string' ? [paths] : paths).map(async (path) => {
+        const absolute = resolve(path);
+        const info = await stat(absolute);
+        return { path: absolute, name: basename(absolute), bytes: info.size, mtimeMs: info.mtimeMs };
+      }),
+    );
+    const first = files[0];
+    if (!first) {
+      throw new ImportRefused('which file? name at least one');
+    }
+    const parts = await expandParts(files, { ...DEFAULT_PART_LIMITS, maxTotalBytes: Number.MAX_SAFE_INTEGER }).catch((error: unknown) => {
+      throw error instanceof PartsRefused ? new ImportRefused(error.message) : error;
+    });
+    const several = parts.length > 1 || parts[0]?.entry !== undefined;
     const built = buildImportOptions(format, rawOptions, savedMapping);
     if (built.problems) {
       throw new ImportRefused(built.problems.join('\n'));
@@ -47,7 +62,8 @@ export class FileImporter {
     }
     const writeScope = await this.vendorBinding(built.options.vendor);
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify([absolute, file.size, file.mtimeMs, format, built.options]))
+      // One file keeps the identity it had before several were accepted, so its interrupted imports still resume.
+      .update(JSON.stringify([...files.flatMap((file) => [file.path, file.bytes, file.mtimeMs]), format, built.options]))
       .digest('hex');
     const owner = new JobOwner();
     try {
@@ -67,12 +83,13 @@ export class FileImporter {
             id: randomUUID(),
             format,
             status: 'queued',
-            fileName: basename(absolute).slice(0, 300),
-            filePath: absolute,
+            fileName: partsLabel(files.map((file) => file.name)),
+            filePath: first.path,
+            parts: several ? parts : null,
             ownsFile: false,
             fingerprint,
             options: built.options,
-            bytesTotal: file.size,
+            bytesTotal: parts.reduce((sum, part) => sum + part.bytes, 0),
             writeScope,
             createdBy: 'command line',
             createdAt: now,

@@ -10,6 +10,7 @@ export function toImportJobDto(job: ImportJob): ImportJobDto {
     recordKind: recordKindOf(job.format),
     status: job.status,
     fileName: job.fileName,
+    files: job.parts ? job.parts.map((part) => part.name) : [job.fileName],
     bytesTotal: job.bytesTotal,
     bytesProcessed: job.bytesProcessed,
     linesProcessed: job.linesProcessed,

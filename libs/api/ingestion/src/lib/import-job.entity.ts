@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ImportFormat, ImportStatus } from '@rapport/contracts';
+import type { ImportPart } from './import-parts';
 
 /** PostgreSQL returns BIGINT as text; byte counts of multi-gigabyte files need 64 bits. */
 const bigintAsNumber = {
@@ -28,6 +29,10 @@ export class ImportJob {
   /** Where the file is read from: the stored upload, or the user's file for command-line imports. */
   @Column({ name: 'file_path', type: 'varchar', length: 1000 })
   filePath!: string;
+
+  /** The files of an import of several files or of a zip, in reading order; null for one plain file (`filePath`). */
+  @Column({ type: 'simple-json', nullable: true })
+  parts!: ImportPart[] | null;
 
   /** Whether the file belongs to the import (an upload, deleted when done) or to the user (command line). */
   @Column({ name: 'owns_file', type: 'boolean' })

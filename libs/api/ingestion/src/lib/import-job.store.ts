@@ -28,8 +28,9 @@ export class ImportJobStore {
     private readonly lock: IngestionLock,
   ) {}
 
-  async create(job: Omit<ImportJob, 'bytesProcessed' | 'linesProcessed' | 'recordsCommitted' | 'received' | 'created' | 'updated' | 'unchanged' | 'failed' | 'surveysStored' | 'surveysWaiting' | 'errorCount' | 'noticeCount' | 'failure' | 'owner' | 'heartbeatAt' | 'startedAt' | 'finishedAt'>): Promise<ImportJob> {
+  async create(job: Omit<ImportJob, 'parts' | 'bytesProcessed' | 'linesProcessed' | 'recordsCommitted' | 'received' | 'created' | 'updated' | 'unchanged' | 'failed' | 'surveysStored' | 'surveysWaiting' | 'errorCount' | 'noticeCount' | 'failure' | 'owner' | 'heartbeatAt' | 'startedAt' | 'finishedAt'> & { parts?: ImportJob['parts'] }): Promise<ImportJob> {
     return this.lock.run(() => this.dataSource.getRepository(ImportJob).save({
+      parts: null,
       ...job,
       bytesProcessed: 0,
       linesProcessed: 0,

@@ -5,6 +5,7 @@ import { IMPORT_QUEUE, ImportQueue } from './import-queue';
 import { ImportJobStore } from './import-job.store';
 import { importStorageDir, removeOrphanUploads } from './import-storage';
 import { isOwnerGone } from './job-owner';
+import { partsOf } from './import-runner';
 
 /** Another host's job is presumed abandoned after this long without a committed batch or heartbeat. */
 export const STALE_JOB_MS = 2 * 60_000;
@@ -43,7 +44,7 @@ export class ImportRecovery implements OnApplicationBootstrap, OnModuleDestroy {
     const nowMs = Date.now();
     let queued = 0;
     const unfinished = await this.store.findUnfinished();
-    const inUse = new Set(unfinished.map((job) => resolve(job.filePath)));
+    const inUse = new Set(unfinished.flatMap((job) => partsOf(job).map((part) => resolve(part.path))));
     const orphans = await removeOrphanUploads(
       importStorageDir(this.config),
       inUse,

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { createImportedVendors } from '@rapport/api-vendors';
@@ -8,14 +8,14 @@ import { ALL_VENDORS, IngestionLock, isTransientDatabaseError } from '@rapport/a
 import { ConversationWriter, SurveyOutcome, TicketTranscripts, SurveyWriter, WriteOutcome } from '@rapport/api-conversations';
 import { ScoringWorker, VendorProfiles } from '@rapport/api-scoring';
 import { BatchLimits, BatchTally, DEFAULT_BATCH_LIMITS, ImportBatch } from './import-batch';
-import { openImportStream } from './import-formats';
-import { TempFileIdStore } from './temp-file-id-store';
+import { openPartsStream } from './parts-stream';
 import { ImportJob } from './import-job.entity';
 import { ImportJobStore, JobOwnershipLost } from './import-job.store';
 import { importOptionsSchema, recordKindOf } from './import-options';
 import type { JobOwner } from './job-owner';
 import { matchBatchVendors } from './vendor-matching';
 import { joinTicketParts } from './ticket-join';
+import type { ImportPart } from './import-parts';
 
 export interface RunOptions {
   /** Called after every committed batch with the job as stored. */
@@ -34,7 +34,6 @@ export interface RunOptions {
 
 /** A job not committed for this long is presumed abandoned by its process; heartbeats keep a slow job fresh. */
 const HEARTBEAT_MS = 15_000;
-const READ_CHUNK_BYTES = 1 << 18;
 /** About 10–20 MB of ids: a file with more (over about 600 MB of message CSV) spills the rest to a temporary file. */
 const IDS_IN_MEMORY = 500_000;
 
@@ -64,7 +63,7 @@ export class ImportRunner {
     if (!job || job.owner !== owner.id) {
       throw new JobOwnershipLost(jobId);
     }
-    if (!existsSync(job.filePath)) {
+    if (!partsOf(job).every((part) => existsSync(part.path))) {
       await this.store.finish(
         job.id,
         owner.id,
@@ -106,13 +105,7 @@ export class ImportRunner {
   ): Promise<{ line: number; reason: string } | undefined> {
     const limits = options.limits ?? DEFAULT_BATCH_LIMITS;
     const parserOptions = importOptionsSchema.parse(job.options);
-    const file = createReadStream(job.filePath, { highWaterMark: READ_CHUNK_BYTES });
-    const ids = new TempFileIdStore();
-    const ticketId = parserOptions.ticketId ?? ticketIdOfFileName(job.fileName);
-    const parser = openImportStream(job.format, file, { ...parserOptions, ...(ticketId ? { ticketId } : {}) }, {
-      store: ids,
-      maxIdsInMemory: options.idsInMemory ?? IDS_IN_MEMORY,
-    });
+    const parser = openPartsStream(job.format, partsOf(job), parserOptions, options.idsInMemory ?? IDS_IN_MEMORY);
     let batch = new ImportBatch(parserOptions.source);
     /** Vendor values already matched with a notice in this run. */
     const announced = new Set<string>();
@@ -147,8 +140,7 @@ export class ImportRunner {
       }
       return batch.fatal;
     } finally {
-      file.destroy();
-      ids.close();
+      parser.close();
     }
   }
 
@@ -213,7 +205,8 @@ export class ImportRunner {
     await this.store.finish(job.id, owner.id, failure ? 'failed' : 'completed', failure, now());
     if (job.ownsFile) {
       // Uploads may hold personal data the import redacted: they do not outlive the import.
-      await unlink(job.filePath).catch(() => undefined);
+      const paths = new Set(partsOf(job).map((part) => part.path));
+      await Promise.all([...paths].map((path) => unlink(path).catch(() => undefined)));
     }
   }
 }
@@ -234,9 +227,9 @@ function applyTally(job: ImportJob, tally: BatchTally, batch: ImportBatch, bytes
   job.linesProcessed = Math.max(job.linesProcessed, batch.lastLine);
 }
 
-/** The ticket a comments page belongs to, from a file name like `tickets-123-comments.json` or `ticket_123.json`. */
-export function ticketIdOfFileName(name: string): string | undefined {
-  return /tickets?[-_ .]?(\d+)/i.exec(name)?.[1];
+/** The job's files in reading order: its parts, or its one file. */
+export function partsOf(job: Pick<ImportJob, 'parts' | 'fileName' | 'filePath' | 'bytesTotal'>): ImportPart[] {
+  return job.parts ?? [{ name: job.fileName, path: job.filePath, bytes: job.bytesTotal }];
 }
 
 function now(): string {

@@ -10,10 +10,10 @@ import {
   Post,
   Query,
   StreamableFile,
-  UploadedFile,
+  UploadedFiles,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FilesInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -30,6 +30,7 @@ import { Access, CurrentPrincipal, Principal, ZodValidationPipe } from '@rapport
 import { ColumnMappingsService } from './column-mappings.service';
 import { ImportFormatDescription, describeImportFormats } from './import-format-descriptions';
 import { ImportsService } from './imports.service';
+import { MAX_IMPORT_FILES } from './import-parts';
 import { UploadAdmissionInterceptor } from './upload-admission.interceptor';
 
 const READERS: readonly UserRole[] = ['admin', 'qa-reviewer', 'qa-lead', 'vendor-manager'];
@@ -58,16 +59,20 @@ export class ImportsController {
   @Access({ roles: ['admin'], apiKey: true })
   @HttpCode(202)
   // Admission first: size, free disk and the stated length are checked before multer writes a byte.
-  @UseInterceptors(UploadAdmissionInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadAdmissionInterceptor, FilesInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     description:
-      'The file, streamed to disk, and how to read it. The import runs in the background: follow it at GET /api/imports/{id}.',
+      'The file (or several `file` parts, or a zip of files), streamed to disk, and how to read it. Several files are read in the order sent and count as one import; Zendesk tickets, comments and satisfaction ratings join by ticket id in any order. The import runs in the background: follow it at GET /api/imports/{id}.',
     schema: {
       type: 'object',
       required: ['file', 'format'],
       properties: {
-        file: { type: 'string', format: 'binary' },
+        file: {
+          type: 'array',
+          items: { type: 'string', format: 'binary' },
+          description: `One or more files (at most ${MAX_IMPORT_FILES}, zip entries included); a zip is read entry by entry`,
+        },
         format: { type: 'string', enum: [...IMPORT_FORMATS] },
         source: {
           type: 'string',
@@ -85,13 +90,13 @@ export class ImportsController {
     },
   })
   upload(
-    @UploadedFile() file: DiskFile | undefined,
+    @UploadedFiles() files: DiskFile[] | undefined,
     @Body() fields: unknown,
     @CurrentPrincipal() principal: Principal,
     @Ip() ip: string,
   ): Promise<ImportJobDto> {
-    const upload = file ? { path: file.path, originalName: file.originalname, size: file.size } : undefined;
-    return this.imports.createFromUpload(upload, fields, principal, new Date().toISOString(), ip);
+    const uploads = (files ?? []).map((file) => ({ path: file.path, originalName: file.originalname, size: file.size }));
+    return this.imports.createFromUpload(uploads, fields, principal, new Date().toISOString(), ip);
   }
 
   @Get()

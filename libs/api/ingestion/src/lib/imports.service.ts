@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { unlink } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { z } from 'zod';
 import { IMPORT_FORMATS, ImportErrorDto, ImportJobDto } from '@rapport/contracts';
 import { AuditService } from '@rapport/api-audit';
-import { DomainError, Principal } from '@rapport/api-core';
+import { APP_CONFIG, AppConfig, DomainError, Principal } from '@rapport/api-core';
 import { ColumnMappingsService } from './column-mappings.service';
 import { importErrorsCsv } from './errors-csv';
 import { toImportErrorDto, toImportJobDto } from './import-job.dto';
@@ -13,6 +12,7 @@ import { ImportJob } from './import-job.entity';
 import { ImportJobStore } from './import-job.store';
 import { buildImportOptions } from './import-options';
 import { IMPORT_QUEUE, ImportQueue } from './import-queue';
+import { DEFAULT_PART_LIMITS, expandParts, ImportPart, partsLabel, PartsRefused } from './import-parts';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -43,14 +43,20 @@ export class ImportsService {
     private readonly mappings: ColumnMappingsService,
     @Inject(IMPORT_QUEUE) private readonly queue: ImportQueue,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Validates the fields (the upload is deleted if anything is wrong), creates the job and queues it. */
-  async createFromUpload(upload: StoredUpload | undefined, rawFields: unknown, principal: Principal, now: string, ip: string | null = null): Promise<ImportJobDto> {
+  /**
+   * Validates the fields and the files (the uploads are deleted if anything is wrong), creates one job for all the
+   * files and queues it.
+   */
+  async createFromUpload(uploads: readonly StoredUpload[], rawFields: unknown, principal: Principal, now: string, ip: string | null = null): Promise<ImportJobDto> {
+    const upload = uploads[0];
     if (!upload) {
       throw DomainError.invalid('a file is required (multipart field "file")', [{ line: 0, field: 'file', reason: 'missing' }]);
     }
     try {
+      const parts = await this.parts(uploads);
       const fields = parseUploadFields(rawFields);
       const extra = fields.options === undefined ? {} : parseOptionsField(fields.options);
       const input = {
@@ -72,12 +78,13 @@ export class ImportsService {
         id: randomUUID(),
         format: fields.format,
         status: 'queued',
-        fileName: basename(upload.originalName).slice(0, 300) || 'upload',
+        fileName: partsLabel(uploads.map((one) => one.originalName)),
         filePath: upload.path,
+        parts,
         ownsFile: true,
         fingerprint: null,
         options: built.options,
-        bytesTotal: upload.size,
+        bytesTotal: parts ? parts.reduce((sum, part) => sum + part.bytes, 0) : upload.size,
         writeScope: principal.kind === 'api-key' ? { ...(principal.source ? { source: principal.source } : {}), vendorScope: principal.vendorScope } : null,
         createdBy: (principal.label ?? principal.id).slice(0, 300),
         createdAt: now,
@@ -88,12 +95,26 @@ export class ImportsService {
         target: { type: 'import_job', id: job.id },
         vendorId: principal.vendorScope,
         ip,
-        details: { format: job.format, fileName: job.fileName, bytes: job.bytesTotal },
+        details: { format: job.format, fileName: job.fileName, bytes: job.bytesTotal, files: parts?.length ?? 1 },
       });
       this.queue.enqueue(job.id);
       return toImportJobDto(job);
     } catch (error) {
-      await unlink(upload.path).catch(() => undefined);
+      await Promise.all(uploads.map((one) => unlink(one.path).catch(() => undefined)));
+      throw error;
+    }
+  }
+
+  /** The files in reading order, zips opened; null for one plain file, read as before. */
+  private async parts(uploads: readonly StoredUpload[]): Promise<ImportPart[] | null> {
+    const files = uploads.map((one) => ({ path: one.path, name: uploadName(one.originalName), bytes: one.size }));
+    try {
+      const parts = await expandParts(files, { ...DEFAULT_PART_LIMITS, maxTotalBytes: this.config.uploads.maxBytes });
+      return parts.length === 1 && parts[0]?.entry === undefined ? null : parts;
+    } catch (error) {
+      if (error instanceof PartsRefused) {
+        throw DomainError.invalid(error.message, [{ line: 0, field: 'file', reason: error.message }]);
+      }
       throw error;
     }
   }
@@ -135,6 +156,10 @@ export class ImportsService {
     }
     return job;
   }
+}
+
+function uploadName(originalName: string): string {
+  return partsLabel([originalName]);
 }
 
 function parseUploadFields(raw: unknown): UploadFields {

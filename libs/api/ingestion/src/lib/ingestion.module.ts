@@ -17,6 +17,7 @@ import { IMPORT_QUEUE, InProcessImportQueue } from './import-queue';
 import { ImportRecovery } from './import-recovery';
 import { ImportRunner } from './import-runner';
 import { importStorageDir } from './import-storage';
+import { MAX_IMPORT_FILES } from './import-parts';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 import { UploadAdmissionInterceptor } from './upload-admission.interceptor';
@@ -25,8 +26,9 @@ import { SurveyBatchService } from './survey-batch.service';
 import { SurveysController } from './surveys.controller';
 import { Ingestion1764000000300 } from './1764000000300-ingestion.migration';
 import { ImportNotices1764000000920 } from './1764000000920-import-notices.migration';
+import { ImportParts1765000021000 } from './1765000021000-import-parts.migration';
 
-export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920];
+export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920, ImportParts1765000021000];
 export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
 
 @Module({
@@ -40,7 +42,7 @@ export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
       // Streams each upload to a new private file there; the import reads it from disk in bounded memory.
       useFactory: (config: AppConfig) => ({
         storage: privateDiskStorage(importStorageDir(config)),
-        limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 20, fieldSize: 100_000 },
+        limits: { fileSize: config.uploads.maxBytes, files: MAX_IMPORT_FILES, fields: 20, fieldSize: 100_000 },
       }),
     }),
   ],

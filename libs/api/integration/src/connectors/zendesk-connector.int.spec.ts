@@ -18,7 +18,13 @@ function world(): FakeZendesk {
   return new FakeZendesk({
     pages: [
       { tickets: [zendeskTicket(1), zendeskTicket(2), zendeskTicket(3)] },
-      { tickets: [zendeskTicket(2, { status: 'solved', updated_at: '2026-03-03T09:00:00Z' }), zendeskTicket(4, { status: 'deleted' }), zendeskTicket(5)] },
+      {
+        tickets: [
+          zendeskTicket(2, { status: 'solved', updated_at: '2026-03-03T09:00:00Z' }),
+          zendeskTicket(4, { status: 'deleted' }),
+          zendeskTicket(5),
+        ],
+      },
       { tickets: [zendeskTicket(6)] },
     ],
     rateLimitPage: 1,
@@ -31,9 +37,12 @@ describe('Zendesk connector against a fake Zendesk', () => {
   let zendesk: FakeZendesk;
   let admin: Record<string, string>;
 
-  const connector = async (): Promise<ZendeskConnectorDto> => (await getJson(api, '/api/connectors/zendesk', admin)).body as ZendeskConnectorDto;
+  const connector = async (): Promise<ZendeskConnectorDto> =>
+    (await getJson(api, '/api/connectors/zendesk', admin)).body as ZendeskConnectorDto;
   const conversations = async (): Promise<Array<{ external_id: string; closed_at: string | null }>> =>
-    api.dataSource.query(`SELECT external_id, closed_at FROM conversations WHERE source = 'zendesk-connector' ORDER BY external_id`);
+    api.dataSource.query(
+      `SELECT external_id, closed_at FROM conversations WHERE source = 'zendesk-connector' ORDER BY external_id`,
+    );
   async function settled(): Promise<ZendeskConnectorDto> {
     for (let i = 0; i < 300; i++) {
       const state = await connector();
@@ -46,7 +55,18 @@ describe('Zendesk connector against a fake Zendesk', () => {
     throw new Error('the sync never ended');
   }
   const save = (token?: string) =>
-    sendJson(api, 'PUT', '/api/connectors/zendesk', { subdomain: 'acme', email: 'admin@acme.test', ...(token ? { apiToken: token } : {}), vendorByGroup: { '360010': 'acme' } }, admin);
+    sendJson(
+      api,
+      'PUT',
+      '/api/connectors/zendesk',
+      {
+        subdomain: 'acme',
+        email: 'admin@acme.test',
+        ...(token ? { apiToken: token } : {}),
+        vendorByGroup: { '360010': 'acme' },
+      },
+      admin,
+    );
 
   beforeEach(async () => {
     zendesk = world();
@@ -65,7 +85,8 @@ describe('Zendesk connector against a fake Zendesk', () => {
     expect(saved.status).toBe(200);
     expect(JSON.stringify(saved.body)).not.toContain(TOKEN);
     expect(saved.body.tokenSet).toBe(true);
-    const stored = (await api.dataSource.query(`SELECT token_sealed FROM help_desk_connectors`))[0].token_sealed as string;
+    const stored = (await api.dataSource.query(`SELECT token_sealed FROM help_desk_connectors`))[0]
+      .token_sealed as string;
     expect(stored).not.toContain(TOKEN);
     expect(stored.startsWith('v1:')).toBe(true);
 
@@ -74,13 +95,26 @@ describe('Zendesk connector against a fake Zendesk', () => {
     const state = await settled();
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(zendesk.pageRequests(1)).toBe(2);
-    expect(state.status).toMatchObject({ state: 'idle', lastError: null, ticketsFetched: 7, pagesFetched: 3, hasCursor: true });
+    expect(state.status).toMatchObject({
+      state: 'idle',
+      lastError: null,
+      ticketsFetched: 7,
+      pagesFetched: 3,
+      hasCursor: true,
+    });
     const job = await waitForImport(api, admin, state.status.lastImportJobId as string);
-    expect(job).toMatchObject({ status: 'completed', format: 'zendesk', createdBy: 'Zendesk connector', counts: { created: 5, failed: 0 } });
+    expect(job).toMatchObject({
+      status: 'completed',
+      format: 'zendesk',
+      createdBy: 'Zendesk connector',
+      counts: { created: 5, failed: 0 },
+    });
     const rows = await conversations();
     expect(rows.map((row) => row.external_id)).toEqual(['1', '2', '3', '5', '6']);
     expect(rows.find((row) => row.external_id === '2')?.closed_at).not.toBeNull();
-    const messages = await api.dataSource.query(`SELECT COUNT(*) AS n FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE c.source = 'zendesk-connector' AND c.external_id = '5'`);
+    const messages = await api.dataSource.query(
+      `SELECT COUNT(*) AS n FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE c.source = 'zendesk-connector' AND c.external_id = '5'`,
+    );
     expect(Number(messages[0].n)).toBe(2);
     const roles = await api.dataSource.query(`SELECT m.author_role, a.external_id AS agent FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN agents a ON a.id = m.agent_id WHERE c.external_id = '5' ORDER BY m.position`);
     expect(roles).toEqual([{ author_role: 'customer', agent: null }, { author_role: 'agent', agent: '601' }]);
@@ -100,9 +134,29 @@ describe('Zendesk connector against a fake Zendesk', () => {
     const before = zendesk.hits.length;
     await postJson(api, '/api/connectors/zendesk/sync', {}, admin);
     const again = await settled();
-    expect(zendesk.hits.slice(before)).toEqual(['/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=c3']);
+    expect(zendesk.hits.slice(before)).toEqual([
+      '/api/v2/groups.json?per_page=100',
+      '/api/v2/groups.json?page=2',
+      '/api/v2/brands.json?per_page=100',
+      '/api/v2/incremental/tickets/cursor.json?per_page=1000&cursor=c3',
+    ]);
     expect(again.status.lastImportJobId).toBe(state.status.lastImportJobId);
     expect((await conversations()).length).toBe(5);
+  });
+
+  it('reads the group and brand names (every page) for Settings, keeping the mappings keyed by id', async () => {
+    expect(await connector()).toMatchObject({ groups: [], brands: [], namesReadAt: null });
+    await save(TOKEN);
+    await postJson(api, '/api/connectors/zendesk/sync', {}, admin);
+    const state = await settled();
+    expect(state.groups).toEqual([
+      { id: '360011', name: 'Cairo Team' },
+      { id: '360012', name: 'Lisbon Team' },
+      { id: '360010', name: 'Manila Team' },
+    ]);
+    expect(state.brands).toEqual([{ id: '9100', name: 'Acme' }]);
+    expect(Date.parse(state.namesReadAt ?? '')).not.toBeNaN();
+    expect(state.vendorByGroup).toEqual({ '360010': 'acme' });
   });
 
   it('fails with a clear error when the token stops working, keeps its cursor, and finishes once it works again', async () => {
@@ -162,7 +216,13 @@ describe('Zendesk connector against a fake Zendesk', () => {
   it('is for administrators only and refuses bad settings with a clear error', async () => {
     const manager = (await loginAs(api, 'vendor-manager')).headers;
     expect((await getJson(api, '/api/connectors/zendesk', manager)).status).toBe(403);
-    const bad = await sendJson(api, 'PUT', '/api/connectors/zendesk', { subdomain: 'acme.zendesk.com', email: 'admin@acme.test', apiToken: TOKEN }, admin);
+    const bad = await sendJson(
+      api,
+      'PUT',
+      '/api/connectors/zendesk',
+      { subdomain: 'acme.zendesk.com', email: 'admin@acme.test', apiToken: TOKEN },
+      admin,
+    );
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('subdomain');
     expect((await save()).status).toBe(400);

@@ -10,11 +10,23 @@ export async function uploadFile(
   file: { name: string; content: string | Uint8Array },
   fields: Record<string, string>,
 ): Promise<{ status: number; body: Partial<ImportJobDto & ApiErrorBody> }> {
+  return uploadFiles(api, headers, [file], fields);
+}
+
+/** Sends several files in one `POST /api/imports` (several multipart parts named `file`), in the given order. */
+export async function uploadFiles(
+  api: TestApi,
+  headers: Record<string, string>,
+  files: readonly { name: string; content: string | Uint8Array }[],
+  fields: Record<string, string>,
+): Promise<{ status: number; body: Partial<ImportJobDto & ApiErrorBody> }> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     form.append(name, value);
   }
-  form.append('file', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
+  for (const file of files) {
+    form.append('file', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
+  }
   const response = await fetch(`${api.url}/api/imports`, { method: 'POST', headers, body: form });
   return { status: response.status, body: await response.json().catch(() => null) };
 }

@@ -1,3 +1,4 @@
+import type { ZendeskNamedId } from '@rapport/contracts';
 import { ConnectorResponseError, HelpDeskConnector, HelpDeskPage } from '../core/help-desk-connector';
 import { fetchJson } from '../core/rate-limited-fetch';
 
@@ -34,7 +35,10 @@ export class ZendeskConnector implements HelpDeskConnector {
 
   async fetchPage(cursor: string | null, signal?: AbortSignal): Promise<HelpDeskPage> {
     const query = cursor === null ? `start_time=0` : `cursor=${encodeURIComponent(cursor)}`;
-    const page = (await this.get(`/api/v2/incremental/tickets/cursor.json?per_page=${PAGE_SIZE}&${query}`, signal)) as TicketPage;
+    const page = (await this.get(
+      `/api/v2/incremental/tickets/cursor.json?per_page=${PAGE_SIZE}&${query}`,
+      signal,
+    )) as TicketPage;
     if (!Array.isArray(page.tickets)) {
       throw new ConnectorResponseError('Zendesk answered the incremental export without a tickets list');
     }
@@ -51,6 +55,34 @@ export class ZendeskConnector implements HelpDeskConnector {
       throw new ConnectorResponseError('Zendesk answered the incremental export without an after_cursor');
     }
     return { records, nextCursor: after, endOfStream: page.end_of_stream === true };
+  }
+
+  /** Every group and brand with its name (offset-paginated lists, `next_page` followed on the same Zendesk only). */
+  async directory(signal?: AbortSignal): Promise<{ groups: ZendeskNamedId[]; brands: ZendeskNamedId[] }> {
+    return {
+      groups: await this.named('groups', signal),
+      brands: await this.named('brands', signal),
+    };
+  }
+
+  private async named(list: 'groups' | 'brands', signal?: AbortSignal): Promise<ZendeskNamedId[]> {
+    const all: ZendeskNamedId[] = [];
+    let path: string | null = `/api/v2/${list}.json?per_page=100`;
+    while (path !== null) {
+      const page = (await this.get(path, signal)) as Record<string, unknown>;
+      const items = page[list];
+      if (!Array.isArray(items)) {
+        throw new ConnectorResponseError(`Zendesk answered ${list}.json without a ${list} list`);
+      }
+      for (const item of items as Array<Record<string, unknown>>) {
+        const id = item['id'];
+        if ((typeof id === 'number' || typeof id === 'string') && typeof item['name'] === 'string') {
+          all.push({ id: String(id), name: item['name'] });
+        }
+      }
+      path = this.sameOrigin(page['next_page']);
+    }
+    return all.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
 
   private async comments(ticketId: string, signal?: AbortSignal): Promise<unknown[]> {
@@ -81,7 +113,11 @@ export class ZendeskConnector implements HelpDeskConnector {
 
   private get(path: string, signal?: AbortSignal): Promise<unknown> {
     const basic = Buffer.from(`${this.credentials.email}/token:${this.credentials.apiToken}`).toString('base64');
-    return fetchJson(`${this.credentials.baseUrl}${path}`, { headers: { authorization: `Basic ${basic}` }, signal, service: 'Zendesk' });
+    return fetchJson(`${this.credentials.baseUrl}${path}`, {
+      headers: { authorization: `Basic ${basic}` },
+      signal,
+      service: 'Zendesk',
+    });
   }
 }
 

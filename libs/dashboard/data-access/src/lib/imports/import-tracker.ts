@@ -47,12 +47,14 @@ export class ImportTracker {
   /** Starts an upload; `onFinished` runs once the job ends (e.g. to refresh the history). */
   start(upload: ImportUpload, onFinished?: (job: ImportJobDto) => void): void {
     this.work?.unsubscribe();
-    const totalBytes = upload.file.size;
-    this.current.set({ phase: 'uploading', fileName: upload.file.name, sentBytes: 0, totalBytes });
+    const files = [upload.file, ...(upload.moreFiles ?? [])];
+    const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+    const fileName = files.length > 1 ? `${upload.file.name} and ${files.length - 1} more` : upload.file.name;
+    this.current.set({ phase: 'uploading', fileName, sentBytes: 0, totalBytes });
     this.work = this.api.upload(upload).subscribe({
       next: (event) => {
         if (event.type === HttpEventType.UploadProgress) {
-          this.current.set({ phase: 'uploading', fileName: upload.file.name, sentBytes: event.loaded, totalBytes: event.total ?? totalBytes });
+          this.current.set({ phase: 'uploading', fileName, sentBytes: event.loaded, totalBytes: event.total ?? totalBytes });
         } else if (event.type === HttpEventType.Response && event.body) {
           this.follow(event.body, onFinished);
         }

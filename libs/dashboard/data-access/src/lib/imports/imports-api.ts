@@ -23,6 +23,8 @@ export interface ImportPage<T> {
 /** A file to import and how to read it; every optional part is left out of the request when absent. */
 export interface ImportUpload {
   file: File;
+  /** Further files of the same import (Zendesk comments and ratings pages beside the tickets, zips), sent after `file`. */
+  moreFiles?: readonly File[];
   format: ImportFormat;
   source?: string;
   vendor?: string;
@@ -86,7 +88,7 @@ export class ImportsApi {
     return `/api/imports/${encodeURIComponent(id)}/errors.csv`;
   }
 
-  /** Sends the file as multipart form data, reporting upload progress; the last event holds the queued job. */
+  /** Sends the file (and any more files of the import) as multipart form data, reporting upload progress; the last event holds the queued job. */
   upload(upload: ImportUpload): Observable<HttpEvent<ImportJobDto>> {
     const form = new FormData();
     form.set('format', upload.format);
@@ -123,7 +125,9 @@ export class ImportsApi {
       form.set('options', JSON.stringify({ ...options, ...flags }));
     }
     // Fields first, so a server reading the body in order knows how to read the file before it arrives.
-    form.set('file', upload.file, upload.file.name);
+    for (const file of [upload.file, ...(upload.moreFiles ?? [])]) {
+      form.append('file', file, file.name);
+    }
     const token = this.xsrf.getToken();
     return this.uploads.post<ImportJobDto>('/api/imports', form, {
       headers: token ? new HttpHeaders({ 'X-XSRF-TOKEN': token }) : undefined,

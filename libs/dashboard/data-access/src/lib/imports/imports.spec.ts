@@ -21,6 +21,7 @@ const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
   recordKind: 'conversations',
   status: 'queued',
   fileName: 'chats.jsonl',
+  files: ['chats.jsonl'],
   bytesTotal: 1000,
   bytesProcessed: 0,
   linesProcessed: 0,

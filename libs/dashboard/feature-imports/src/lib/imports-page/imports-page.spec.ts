@@ -30,6 +30,7 @@ const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
   recordKind: 'conversations',
   status: 'queued',
   fileName: 'chats.jsonl',
+  files: ['chats.jsonl'],
   bytesTotal: 2000,
   bytesProcessed: 0,
   linesProcessed: 0,
@@ -107,9 +108,9 @@ describe('ImportsPage', () => {
     return page;
   }
 
-  function choose(find: (testId: string) => HTMLElement | null, file: File) {
+  function choose(find: (testId: string) => HTMLElement | null, file: File, ...moreFiles: File[]) {
     const input = find('file-input') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    Object.defineProperty(input, 'files', { value: [file, ...moreFiles], configurable: true });
     input.dispatchEvent(new Event('change'));
   }
 
@@ -204,6 +205,33 @@ describe('ImportsPage', () => {
     const form = http.expectOne('/api/imports').request.body as FormData;
     expect(JSON.parse(form.get('options') as string)).toEqual({ columnMapping: { conversation_id: 'Ticket', text: 'Body' }, delimiter: ';', encoding: 'windows-1252', createVendors: true });
     expect(form.get('vendor')).toBe('lisboa-contact');
+  });
+
+  it('sends several chosen files as one import, in the order chosen, and says which were chosen', async () => {
+    const { find, settle } = await openAsAdmin();
+    expect((find('file-input') as HTMLInputElement).multiple).toBe(true);
+    choose(find, new File(['x'.repeat(10)], 'march.jsonl'), new File(['x'.repeat(20)], 'april.jsonl'), new File(['x'.repeat(30)], 'may.zip'));
+    await settle();
+    expect(find('chosen-file')?.textContent).toBe('Chosen: 3 files: march.jsonl, april.jsonl, may.zip (60 B)');
+    expect((find('format-select') as HTMLSelectElement).value).toBe('jsonl');
+    find('start-import')?.click();
+    await settle();
+    const form = http.expectOne({ method: 'POST', url: '/api/imports' }).request.body as FormData;
+    expect(form.getAll('file').map((file) => (file as File).name)).toEqual(['march.jsonl', 'april.jsonl', 'may.zip']);
+    expect(form.get('format')).toBe('jsonl');
+    expect(find('import-progress')?.textContent).toContain('Sending march.jsonl and 2 more: 0 B of 60 B');
+  });
+
+  it('shows a single chosen file alone when another is chosen after several', async () => {
+    const { find, settle } = await openAsAdmin();
+    choose(find, new File(['a'], 'tickets.json'), new File(['b'], 'comments.json'));
+    choose(find, new File(['{}'], 'chats.jsonl'));
+    await settle();
+    expect(find('chosen-file')?.textContent).toBe('Chosen: chats.jsonl (2 B)');
+    find('start-import')?.click();
+    await settle();
+    const form = http.expectOne({ method: 'POST', url: '/api/imports' }).request.body as FormData;
+    expect(form.getAll('file').map((file) => (file as File).name)).toEqual(['chats.jsonl']);
   });
 
   it('shows why an upload was refused', async () => {

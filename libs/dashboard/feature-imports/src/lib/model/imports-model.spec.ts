@@ -82,6 +82,7 @@ describe('job view', () => {
     recordKind: 'conversations',
     status: 'running',
     fileName: 'chats.jsonl',
+    files: ['chats.jsonl'],
     bytesTotal: 2000,
     bytesProcessed: 500,
     linesProcessed: 40,

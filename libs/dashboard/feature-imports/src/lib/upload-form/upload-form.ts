@@ -13,7 +13,7 @@ const isImportEncoding = (value: string): boolean => (IMPORT_ENCODINGS as readon
 const HEADER_BYTES = 64 * 1024;
 
 /**
- * Choose a file (drop or dialog), its format and, for CSV formats, which of its columns hold which field. The
+ * Choose a file or several (drop or dialog; several files or a zip are one import), its format and, for CSV formats, which of its columns hold which field. The
  * header row is read in the browser so the columns can be picked from the file's own names.
  */
 @Component({
@@ -35,6 +35,8 @@ export class UploadForm {
 
   protected readonly formatLabel = (format: ImportFormat) => FORMAT_LABELS[format];
   protected readonly file = signal<File | null>(null);
+  /** The other files chosen with `file`, sent with it as one import (a Zendesk export's pages, zips). */
+  protected readonly moreFiles = signal<readonly File[]>([]);
   protected readonly headers = signal<string[]>([]);
   private readonly delimiter = signal(',');
   protected readonly format = signal<ImportFormat | ''>('');
@@ -56,7 +58,12 @@ export class UploadForm {
   protected readonly mappable = computed(() => this.info()?.mappable === true);
   protected readonly fileLabel = computed(() => {
     const file = this.file();
-    return file ? `${file.name} (${formatBytes(file.size)})` : null;
+    if (!file) {
+      return null;
+    }
+    const files = [file, ...this.moreFiles()];
+    const bytes = formatBytes(files.reduce((sum, one) => sum + one.size, 0));
+    return files.length > 1 ? `${files.length} files: ${files.map((one) => one.name).join(', ')} (${bytes})` : `${file.name} (${bytes})`;
   });
   protected readonly savedForFormat = computed(() => this.mappings().filter((mapping) => mapping.format === this.format()));
   protected readonly missing = computed(() => (this.mappable() ? missingRequired(this.info()?.fields ?? [], this.chosen(), this.defaults(), this.vendor() || null) : []));
@@ -80,6 +87,7 @@ export class UploadForm {
 
   protected fileChosen(file: File): void {
     this.file.set(file);
+    this.moreFiles.set([]);
     this.headers.set([]);
     this.delimiter.set(',');
     const guessed = guessFormat(file.name);
@@ -99,6 +107,13 @@ export class UploadForm {
       // Unreadable here (permissions, a vanished file): the mapping falls back to the fields' own names.
       () => this.resetMapping(),
     );
+  }
+
+  /** Every file chosen at once: the first was taken by `fileChosen` (format guess, CSV header); the rest go with it. */
+  protected filesChosen(files: readonly File[]): void {
+    if (files[0] === this.file()) {
+      this.moreFiles.set(files.slice(1));
+    }
   }
 
   protected formatChosen(format: string): void {
@@ -131,6 +146,7 @@ export class UploadForm {
     }
     this.started.emit({
       file,
+      ...(this.moreFiles().length > 0 ? { moreFiles: this.moreFiles() } : {}),
       format,
       source: this.source().trim() || undefined,
       vendor: this.vendor() || undefined,

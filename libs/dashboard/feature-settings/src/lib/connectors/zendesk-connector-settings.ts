@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ZendeskConnectorDto, ZendeskConnectorInput } from '@rapport/contracts';
+import type { ZendeskConnectorDto, ZendeskConnectorInput, ZendeskNamedId } from '@rapport/contracts';
 import { ZendeskConnectorStore } from '@rapport/dashboard-data-access';
 import { ErrorState, LoadingState } from '@rapport/dashboard-ui';
 import { fromMappingLines, toMappingLines } from './mapping-lines';
@@ -46,13 +46,17 @@ export class ZendeskConnectorSettings {
     this.store.load();
   }
 
-  protected save(form: HTMLFormElement): void {
+  protected save(form: HTMLFormElement, connector: ZendeskConnectorDto): void {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
-    const groups = fromMappingLines(text('vendorByGroup'));
-    const brands = fromMappingLines(text('vendorByBrand'));
+    const groups = fromMappingLines(text('vendorByGroup'), connector.groups);
+    const brands = fromMappingLines(text('vendorByBrand'), connector.brands);
     const channels = fromMappingLines(text('channelByVia'));
-    const problems = [...groups.problems.map((p) => `Groups, ${p}`), ...brands.problems.map((p) => `Brands, ${p}`), ...channels.problems.map((p) => `Channels, ${p}`)];
+    const problems = [
+      ...groups.problems.map((p) => `Groups, ${p}`),
+      ...brands.problems.map((p) => `Brands, ${p}`),
+      ...channels.problems.map((p) => `Channels, ${p}`),
+    ];
     if (problems.length > 0) {
       this.formError.set(problems.join('; '));
       return;
@@ -74,6 +78,13 @@ export class ZendeskConnectorSettings {
     (form.elements.namedItem('apiToken') as HTMLInputElement).value = '';
   }
 
+  /** The names a mapping line may use, as the last sync read them. */
+  protected namesHint(kind: 'groups' | 'brands', names: readonly ZendeskNamedId[]): string {
+    return names.length > 0
+      ? `Zendesk ${kind}: ${names.map((item) => `${item.name} (${item.id})`).join(', ')}`
+      : `The ${kind}' names show here after the first sync; until then write ids.`;
+  }
+
   protected statusText(connector: ZendeskConnectorDto): string {
     const status = connector.status;
     if (!connector.configured) {
@@ -87,7 +98,9 @@ export class ZendeskConnectorSettings {
       case 'failed':
         return `The last sync stopped: ${status.lastError ?? 'unknown reason'}. The next one continues where it stopped.`;
       case 'idle':
-        return status.lastSyncAt ? `Last sync ${status.lastSyncAt.slice(0, 16).replace('T', ' ')} UTC: ${status.ticketsFetched} tickets fetched.` : 'No sync yet.';
+        return status.lastSyncAt
+          ? `Last sync ${status.lastSyncAt.slice(0, 16).replace('T', ' ')} UTC: ${status.ticketsFetched} tickets fetched.`
+          : 'No sync yet.';
     }
   }
 }

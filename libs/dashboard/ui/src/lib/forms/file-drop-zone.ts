@@ -1,6 +1,9 @@
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 
-/** Drop a file on the zone or pick one with the file dialog; either way one File is emitted. */
+/**
+ * Drop a file on the zone or pick one with the file dialog; either way one File is emitted, and with `multiple`
+ * every file dropped or picked is emitted together too.
+ */
 @Component({
   selector: 'rp-file-drop-zone',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -17,8 +20,8 @@ import { ChangeDetectionStrategy, Component, input, output, signal } from '@angu
     >
       <p class="hint">{{ hint() }}</p>
       <label class="rp-button pick">
-        Choose a file
-        <input class="rp-visually-hidden" type="file" data-testid="file-input" [accept]="accept()" [disabled]="disabled()" (change)="onPick($event)" />
+        {{ multiple() ? 'Choose files' : 'Choose a file' }}
+        <input class="rp-visually-hidden" type="file" data-testid="file-input" [accept]="accept()" [multiple]="multiple()" [disabled]="disabled()" (change)="onPick($event)" />
       </label>
       @if (fileName(); as name) {
         <p class="chosen" data-testid="chosen-file">Chosen: <strong>{{ name }}</strong></p>
@@ -56,9 +59,13 @@ export class FileDropZone {
   readonly accept = input('');
   readonly hint = input('Drag a file here, or');
   readonly disabled = input(false);
+  /** Several files may be dropped or picked at once. */
+  readonly multiple = input(false);
   /** Name of the file chosen so far, shown under the button. */
   readonly fileName = input<string | null>(null);
   readonly fileChosen = output<File>();
+  /** All the files dropped or picked, in their order (only when `multiple`). */
+  readonly filesChosen = output<File[]>();
 
   protected readonly over = signal(false);
 
@@ -70,19 +77,27 @@ export class FileDropZone {
   protected onDrop(event: DragEvent): void {
     event.preventDefault();
     this.over.set(false);
-    const file = event.dataTransfer?.files[0];
-    if (file && !this.disabled()) {
-      this.fileChosen.emit(file);
+    if (!this.disabled()) {
+      this.emit(event.dataTransfer?.files);
     }
   }
 
   protected onPick(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) {
-      this.fileChosen.emit(file);
-    }
+    this.emit(input.files);
     // Choosing the same file again must still emit.
     input.value = '';
+  }
+
+  private emit(list: FileList | null | undefined): void {
+    const files = Array.from(list ?? []);
+    const first = files[0];
+    if (!first) {
+      return;
+    }
+    this.fileChosen.emit(first);
+    if (this.multiple()) {
+      this.filesChosen.emit(files);
+    }
   }
 }
