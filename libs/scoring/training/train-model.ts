@@ -47,20 +47,17 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
  * agent must not) and adds n-grams where labels exist. Register markers never move courtesy or rudeness: register
  * is judged against the market's expectation at conversation level, not as politeness.
  */
-export const HEAD_OPTIONS: Readonly<
-  Record<
-    HeadName,
-    {
-      readonly ngrams: boolean;
-      readonly ngramMode: HeadFile['ngramMode'];
-      /** Which examples of a language define its n-gram zero (see ngramCentres). */
-      readonly ngramCentre: 'all' | 'cue-less';
-      readonly ngramCap?: number;
-      readonly lambdaSharedScale: number;
-      readonly frozen: readonly SharedFeature[];
-    }
-  >
-> = {
+export interface HeadOptions {
+  readonly ngrams: boolean;
+  readonly ngramMode: HeadFile['ngramMode'];
+  /** Which examples of a language define its n-gram zero (see ngramCentres). */
+  readonly ngramCentre: 'all' | 'cue-less';
+  readonly ngramCap?: number;
+  readonly lambdaSharedScale: number;
+  readonly frozen: readonly SharedFeature[];
+}
+
+export const HEAD_OPTIONS: Readonly<Record<HeadName, HeadOptions>> = {
   politeness: {
     ngrams: true,
     ngramMode: 'two-sided',
@@ -110,16 +107,11 @@ function ngramCentres(
 }
 
 /** The product's raw score of an example: shared part plus the n-gram deviation as the head counts it. */
-function productScore(head: HeadName, fit: Fit, centres: ReadonlyMap<string, number>, e: LabelledExample): number {
+function productScore(h: HeadOptions, fit: Fit, centres: ReadonlyMap<string, number>, e: LabelledExample): number {
   const ngrams = ngramPart(fit.table, e);
   const shared = rawScore({ shared: fit.shared, table: NO_TABLE }, { ...e, hashed: NO_NGRAMS, hashedValue: 0 });
-  return HEAD_OPTIONS[head].ngrams
-    ? shared +
-        ngramTerm(
-          ngrams - (centres.get(e.lang) ?? 0),
-          HEAD_OPTIONS[head].ngramMode === 'raise-only',
-          HEAD_OPTIONS[head].ngramCap,
-        )
+  return h.ngrams
+    ? shared + ngramTerm(ngrams - (centres.get(e.lang) ?? 0), h.ngramMode === 'raise-only', h.ngramCap)
     : shared;
 }
 
@@ -158,8 +150,13 @@ function dot(w: Float64Array, x: Float64Array): number {
   return z;
 }
 
-function fitHead(head: HeadName, examples: readonly LabelledExample[], groups: number, o: TrainOptions): Fit {
-  const h = HEAD_OPTIONS[head];
+function fitHead(
+  head: HeadName,
+  h: HeadOptions,
+  examples: readonly LabelledExample[],
+  groups: number,
+  o: TrainOptions,
+): Fit {
   const frozen = new Uint8Array(SHARED_FEATURES.length);
   h.frozen.forEach((f) => (frozen[featureIndex(f)] = 1));
   return fitLogistic(h.ngrams ? examples : examples.map((e) => ({ ...e, hashed: NO_NGRAMS, hashedValue: 0 })), {
@@ -218,7 +215,13 @@ interface HeadResult {
   readonly figures: DatasetFigures[];
 }
 
-export function trainHead(head: HeadName, datasets: readonly Dataset[], o: TrainOptions): HeadResult {
+/** `h` defaults to the product's choices for the head; a study may vary them (validation/courtesy-ngram-cap.ts). */
+export function trainHead(
+  head: HeadName,
+  datasets: readonly Dataset[],
+  o: TrainOptions,
+  h: HeadOptions = HEAD_OPTIONS[head],
+): HeadResult {
   const examples = datasets.flatMap((d) => d.examples);
   const groups = Math.max(...examples.map((e) => e.group)) + 1;
   const folds = assignFolds(
@@ -230,11 +233,11 @@ export function trainHead(head: HeadName, datasets: readonly Dataset[], o: Train
   const oof = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < o.folds; k++) {
     const train = examples.filter((_, i) => foldOf[i] !== k);
-    const fit = fitHead(head, train, groups, o);
-    const centres = ngramCentres(fit.table, train, HEAD_OPTIONS[head].ngramCentre);
+    const fit = fitHead(head, h, train, groups, o);
+    const centres = ngramCentres(fit.table, train, h.ngramCentre);
     examples.forEach((e, i) => {
       if (foldOf[i] === k) {
-        oof[i] = productScore(head, fit, centres, e);
+        oof[i] = productScore(h, fit, centres, e);
       }
     });
   }
@@ -260,7 +263,7 @@ export function trainHead(head: HeadName, datasets: readonly Dataset[], o: Train
     start = range[1];
     return figuresOf(d, oof.slice(...range), calibrated.slice(...range), o.seed + di);
   });
-  const fit = fitHead(head, examples, groups, o);
+  const fit = fitHead(head, h, examples, groups, o);
   const { slope } = fitPlatt(
     oof,
     examples.map((e) => e.y),
@@ -273,7 +276,7 @@ export function trainHead(head: HeadName, datasets: readonly Dataset[], o: Train
   for (const lang of langs) {
     calibration[lang] = { slope: r4(slope), offset };
   }
-  const centres = ngramCentres(fit.table, examples, HEAD_OPTIONS[head].ngramCentre);
+  const centres = ngramCentres(fit.table, examples, h.ngramCentre);
   const sources = datasets.map((d) => d.labels).join('; ');
   const trainedOn = Object.fromEntries(
     SCORED_LANGUAGES.map((lang) => {
@@ -281,7 +284,7 @@ export function trainHead(head: HeadName, datasets: readonly Dataset[], o: Train
       return [
         lang,
         own.length > 0
-          ? HEAD_OPTIONS[head].ngrams
+          ? h.ngrams
             ? `own labels: ${own.join('; ')}; its n-gram weights come from them, shared weights from every labelled set`
             : `own labels: ${own.join('; ')}; shared weights only (no n-grams)`
           : `no labels in this language: shared weights learned from ${sources}; default offset`,
@@ -291,10 +294,10 @@ export function trainHead(head: HeadName, datasets: readonly Dataset[], o: Train
   return {
     file: {
       shared: Object.fromEntries(SHARED_FEATURES.map((f, k) => [f, r4(fit.shared[k] as number)])) as HeadFile['shared'],
-      ngramLanguages: HEAD_OPTIONS[head].ngrams ? langs : [],
-      ngramCentre: Object.fromEntries(langs.map((l) => [l, HEAD_OPTIONS[head].ngrams ? r4(centres.get(l) ?? 0) : 0])),
-      ngramMode: HEAD_OPTIONS[head].ngramMode,
-      ...(HEAD_OPTIONS[head].ngramCap === undefined ? {} : { ngramCap: HEAD_OPTIONS[head].ngramCap }),
+      ngramLanguages: h.ngrams ? langs : [],
+      ngramCentre: Object.fromEntries(langs.map((l) => [l, h.ngrams ? r4(centres.get(l) ?? 0) : 0])),
+      ngramMode: h.ngramMode,
+      ...(h.ngramCap === undefined ? {} : { ngramCap: h.ngramCap }),
       ngrams: packNgrams(fit.table),
       calibration,
       trainedOn,

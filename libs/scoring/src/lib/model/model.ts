@@ -5,8 +5,9 @@ import { Calibration, HeadFile, HeadName, HEADS, ModelFile, ngramTerm, unpackNgr
 /** The committed model (written by `npm run train:scoring`). */
 export const MODEL: ModelFile = MODEL_JSON as unknown as ModelFile;
 
-interface LoadedHead {
+export interface LoadedHead {
   readonly shared: Float64Array;
+  readonly hashBits: number;
   /** The n-gram weights, unpacked on first use (see `ngramTable`). */
   table: Float32Array | undefined;
   readonly packed: string;
@@ -18,10 +19,12 @@ interface LoadedHead {
   readonly fallback: Calibration;
 }
 
-function load(head: HeadFile): LoadedHead {
+/** A head of a model file, ready to read messages (the committed model's heads, or a study's). */
+export function loadHead(head: HeadFile, hashBits: number): LoadedHead {
   const calibration = new Map(Object.entries(head.calibration));
   return {
     shared: Float64Array.from(SHARED_FEATURES, (f) => head.shared[f] ?? 0),
+    hashBits,
     table: undefined,
     packed: head.ngrams,
     ngramLanguages: new Set(head.ngramLanguages),
@@ -40,12 +43,12 @@ function load(head: HeadFile): LoadedHead {
  */
 function ngramTable(head: LoadedHead): Float32Array {
   if (head.table === undefined) {
-    head.table = unpackNgrams(head.packed, MODEL.hashBits);
+    head.table = unpackNgrams(head.packed, head.hashBits);
   }
   return head.table;
 }
 
-const LOADED = Object.fromEntries(HEADS.map((h) => [h, load(MODEL.heads[h])])) as Record<
+const LOADED = Object.fromEntries(HEADS.map((h) => [h, loadHead(MODEL.heads[h], MODEL.hashBits)])) as Record<
   HeadName,
   LoadedHead
 >;
@@ -73,7 +76,10 @@ export function sigmoid(z: number): number {
 }
 
 export function readHead(name: HeadName, f: MessageFeatures, lang: string): HeadReading {
-  const head = LOADED[name];
+  return readLoadedHead(LOADED[name], f, lang);
+}
+
+export function readLoadedHead(head: LoadedHead, f: MessageFeatures, lang: string): HeadReading {
   let raw = 0;
   for (let k = 0; k < head.shared.length; k++) {
     const x = f.shared[k] as number;
