@@ -43,4 +43,17 @@ export class ArchivedReport {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** The generation job's runs (see `JobAttemptFields`): reset when the report is requested again. */
+  @Column({ type: 'integer' })
+  attempt!: number;
+
+  @Column({ name: 'max_attempts', type: 'integer' })
+  maxAttempts!: number;
+
+  @Column({ name: 'last_failure', type: 'text', nullable: true })
+  lastFailure!: string | null;
+
+  @Column({ name: 'next_retry_at', type: 'varchar', length: 30, nullable: true })
+  nextRetryAt!: string | null;
 }
