@@ -25,8 +25,9 @@ import { SurveyBatchService } from './survey-batch.service';
 import { SurveysController } from './surveys.controller';
 import { Ingestion1764000000300 } from './1764000000300-ingestion.migration';
 import { ImportNotices1764000000920 } from './1764000000920-import-notices.migration';
+import { ImportJobAttempts1765000022200 } from './1765000022200-import-job-attempts.migration';
 
-export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920];
+export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920, ImportJobAttempts1765000022200];
 export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
 
 @Module({
