@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A kept report. The PDF lives in the row (base64 text, the same column type on SQLite and PostgreSQL): every API
- * instance and a future queue worker read and write the same archive without a shared disk, and a database backup
+ * instance and the workers read and write the same archive without a shared disk, and a database backup
  * holds the reports with the data they were made from. Reports are a few hundred kilobytes, a dozen a month.
  */
 @Entity('report_archive')
