@@ -6,6 +6,7 @@ export * from './lib/csv-safety';
 export * from './lib/auth';
 export * from './lib/audit';
 export * from './lib/imports';
+export * from './lib/jobs';
 export * from './lib/analytics';
 export * from './lib/settings';
 export * from './lib/reviews';

@@ -9,6 +9,7 @@ export * from './lib/access-policy';
 export * from './lib/clock';
 export * from './lib/json-answer';
 export * from './lib/jobs/job-queue';
+export * from './lib/jobs/job-attempts';
 export * from './lib/jobs/in-process-job-queue';
 export * from './lib/jobs/bull-job-queue';
 export * from './lib/jobs/jobs.module';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JobAttemptsDto } from './jobs';
 
 /** File formats `POST /api/imports` and `rapport import` accept. */
 export const IMPORT_FORMATS = ['jsonl', 'message-csv', 'twcs', 'zendesk', 'survey-csv', 'survey-json'] as const;
@@ -45,6 +46,8 @@ export interface ImportJobDto {
   noticeCount: number;
   /** Why the import stopped early (bad encoding, missing header, internal error), if it did. */
   failure: string | null;
+  /** Its job on the queue: waiting, running, retrying (attempt k of n, next run at), failed with reason, done. */
+  job: JobAttemptsDto;
   /** Who started it: a user's email, an API key's name, or `command line`. */
   createdBy: string | null;
   createdAt: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { VendorRef } from './analytics/responses';
+import type { JobAttemptsDto } from './jobs';
 
 export const ARCHIVED_REPORT_KINDS = ['monthly', 'vendor'] as const;
 export type ArchivedReportKind = (typeof ARCHIVED_REPORT_KINDS)[number];
@@ -21,6 +22,8 @@ export interface ArchivedReportDto {
   file: string;
   /** Why the last generation failed, in words a lead can act on; null unless `status` is `failed`. */
   error: string | null;
+  /** Its generation job on the queue: attempts made, the last failure, and when a retry runs. */
+  job: JobAttemptsDto;
 }
 
 export interface ArchivedReportListDto {

@@ -12,6 +12,7 @@ export * from './lib/layout/nav-item';
 export * from './lib/layout/page-header';
 export * from './lib/layout/shell-layout';
 export * from './lib/stats/stat-format';
+export * from './lib/jobs/job-state';
 export * from './lib/stats/interval-scale';
 export * from './lib/stats/change-tone';
 export * from './lib/stats/interval-bar';

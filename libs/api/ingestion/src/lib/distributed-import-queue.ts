@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { JOB_QUEUE, JobContext, JobQueue } from '@rapport/api-core';
+import { attemptFailed, attemptStarted, JOB_QUEUE, JobContext, JobQueue } from '@rapport/api-core';
 import { ImportQueue } from './import-queue';
 import { ImportJobStore, UNFINISHED_STATUSES } from './import-job.store';
 import { ImportRunner } from './import-runner';
@@ -57,10 +57,17 @@ export class DistributedImportQueue implements ImportQueue, OnModuleInit, OnModu
     if (!(await this.store.claim(jobId, this.owner.id, job.owner, new Date().toISOString()))) {
       throw new Error(`import ${jobId} changed hands while being claimed`);
     }
-    await this.runner.run(jobId, this.owner, { signal: this.stop.signal, rethrowTransient: !context.lastAttempt });
-    if (this.stop.signal.aborted) {
-      // Stopped after a committed batch: failing the attempt hands the job to another worker, which resumes it.
-      throw new Error(`import ${jobId} stopped with its worker; it resumes after its last committed batch`);
+    await this.store.recordAttempt(jobId, attemptStarted(context));
+    try {
+      await this.runner.run(jobId, this.owner, { signal: this.stop.signal, rethrowTransient: !context.lastAttempt });
+      if (this.stop.signal.aborted) {
+        // Stopped after a committed batch: failing the attempt hands the job to another worker, which resumes it.
+        throw new Error(`import ${jobId} stopped with its worker; it resumes after its last committed batch`);
+      }
+    } catch (error) {
+      // Best effort: the database that failed the batch may refuse this too; the retry then shows as running.
+      await this.store.recordAttempt(jobId, attemptFailed(context, error, new Date())).catch(() => undefined);
+      throw error;
     }
   }
 }

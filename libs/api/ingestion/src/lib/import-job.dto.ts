@@ -1,7 +1,11 @@
-import type { ImportErrorDto, ImportJobDto } from '@rapport/contracts';
+import { jobAttemptsDto, JobPhase } from '@rapport/api-core';
+import type { ImportErrorDto, ImportJobDto, ImportStatus } from '@rapport/contracts';
 import type { ImportJobError } from './import-job-error.entity';
 import type { ImportJob } from './import-job.entity';
 import { recordKindOf } from './import-options';
+
+/** An interrupted import (its process stopped and nobody resumed it) shows as failed with the reason it keeps. */
+const PHASES: Record<ImportStatus, JobPhase> = { queued: 'waiting', running: 'running', completed: 'done', failed: 'failed', interrupted: 'failed' };
 
 export function toImportJobDto(job: ImportJob): ImportJobDto {
   return {
@@ -20,6 +24,7 @@ export function toImportJobDto(job: ImportJob): ImportJobDto {
     errorCount: job.errorCount,
     noticeCount: job.noticeCount,
     failure: job.failure,
+    job: jobAttemptsDto(job, PHASES[job.status], job.failure),
     createdBy: job.createdBy,
     createdAt: job.createdAt,
     startedAt: job.startedAt,

@@ -115,4 +115,17 @@ export class ImportJob {
 
   @Column({ name: 'finished_at', type: 'varchar', length: 30, nullable: true })
   finishedAt!: string | null;
+
+  /** The queue job's runs (see `JobAttemptFields`), written by the job as it runs: the Imports page's job state. */
+  @Column({ type: 'integer', default: 0 })
+  attempt!: number;
+
+  @Column({ name: 'max_attempts', type: 'integer', default: 0 })
+  maxAttempts!: number;
+
+  @Column({ name: 'last_failure', type: 'text', nullable: true })
+  lastFailure!: string | null;
+
+  @Column({ name: 'next_retry_at', type: 'varchar', length: 30, nullable: true })
+  nextRetryAt!: string | null;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { dialectOf, IngestionLock, insertRows } from '@rapport/api-database';
 import type { ImportStatus } from '@rapport/contracts';
+import type { JobAttemptFields } from '@rapport/api-core';
 import type { BatchTally } from './import-batch';
 import { ImportJobError } from './import-job-error.entity';
 import { ImportJob } from './import-job.entity';
@@ -28,7 +29,7 @@ export class ImportJobStore {
     private readonly lock: IngestionLock,
   ) {}
 
-  async create(job: Omit<ImportJob, 'parts' | 'bytesProcessed' | 'linesProcessed' | 'recordsCommitted' | 'received' | 'created' | 'updated' | 'unchanged' | 'failed' | 'surveysStored' | 'surveysWaiting' | 'errorCount' | 'noticeCount' | 'failure' | 'owner' | 'heartbeatAt' | 'startedAt' | 'finishedAt'> & { parts?: ImportJob['parts'] }): Promise<ImportJob> {
+  async create(job: Omit<ImportJob, 'parts' | 'bytesProcessed' | 'linesProcessed' | 'recordsCommitted' | 'received' | 'created' | 'updated' | 'unchanged' | 'failed' | 'surveysStored' | 'surveysWaiting' | 'errorCount' | 'noticeCount' | 'failure' | 'owner' | 'heartbeatAt' | 'startedAt' | 'finishedAt' | keyof JobAttemptFields> & { parts?: ImportJob['parts'] }): Promise<ImportJob> {
     return this.lock.run(() => this.dataSource.getRepository(ImportJob).save({
       parts: null,
       ...job,
@@ -49,6 +50,10 @@ export class ImportJobStore {
       heartbeatAt: null,
       startedAt: null,
       finishedAt: null,
+      attempt: 0,
+      maxAttempts: 0,
+      lastFailure: null,
+      nextRetryAt: null,
     }));
   }
 
@@ -143,6 +148,11 @@ export class ImportJobStore {
   async finish(jobId: string, owner: string | null, status: ImportStatus, failure: string | null, now: string): Promise<void> {
     const where = owner === null ? { id: jobId } : { id: jobId, owner };
     await this.lock.run(() => this.dataSource.getRepository(ImportJob).update(where, { status, failure, finishedAt: now, owner: null }));
+  }
+
+  /** Records a run of the job's queue job starting or failing, for the Imports page. */
+  async recordAttempt(jobId: string, fields: Partial<JobAttemptFields>): Promise<void> {
+    await this.lock.run(() => this.dataSource.getRepository(ImportJob).update({ id: jobId }, fields));
   }
 
   /** A page of errors and notices in file order, for display. */

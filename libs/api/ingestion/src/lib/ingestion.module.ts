@@ -27,8 +27,9 @@ import { SurveysController } from './surveys.controller';
 import { Ingestion1764000000300 } from './1764000000300-ingestion.migration';
 import { ImportNotices1764000000920 } from './1764000000920-import-notices.migration';
 import { ImportParts1765000021000 } from './1765000021000-import-parts.migration';
+import { ImportJobAttempts1765000022200 } from './1765000022200-import-job-attempts.migration';
 
-export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920, ImportParts1765000021000];
+export const INGESTION_MIGRATIONS = [Ingestion1764000000300, ImportNotices1764000000920, ImportParts1765000021000, ImportJobAttempts1765000022200];
 export const INGESTION_ENTITIES = [ImportJob, ImportJobError, ColumnMapping];
 
 @Module({

@@ -3,6 +3,7 @@ import { createTestApi, getJson, loginAs, postJson, seedVendor, sendJson, TestAp
 import type { ArchivedReportDto } from '@rapport/contracts';
 import { ingestPlanted } from '../analytics/analytics-setup';
 import { PlantedCell, plantedData } from '../analytics/planted-data';
+import { waitFor } from '../scaleout/worker-process';
 import { download, pageCount, pageImages, popplerText } from './report-files';
 
 const LANGUAGES = ['de', 'en', 'fr'] as const;
@@ -209,5 +210,40 @@ describe('monthly and per-vendor report PDFs, their archive and schedule', () =>
     const failed = items.filter((item) => item.status === 'failed');
     expect(failed.map((item) => item.error)).toEqual([`vendor ${gone} no longer exists`]);
     expect(items.filter((item) => item.status !== 'failed').every((item) => item.error === null)).toBe(true);
+  });
+  it('generates a report request once, however often its job is queued', async () => {
+    expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', vendor: 'south' }, admin)).status).toBe(202);
+    await api.app.get(ReportJobs).idle();
+    const south = async () => ((await getJson(api, '/api/reports/archive', admin)).body.items as ArchivedReportDto[]).find((item) => item.vendor?.slug === 'south');
+    const first = await south();
+    expect(first).toMatchObject({ status: 'ready', job: { state: 'done', attempt: 1, attempts: 4, lastFailure: null, nextRetryAt: null } });
+    const [row] = await api.dataSource.query(`SELECT requested_at FROM report_archive WHERE id = '${first?.id}'`);
+    const request = { archiveId: first?.id ?? '', requestedAt: row.requested_at as string };
+    await api.app.get(ReportJobs).enqueue([request, request], 'last');
+    await api.app.get(ReportJobs).enqueue([request], 'first');
+    await api.app.get(ReportJobs).idle();
+    expect(await south()).toEqual(first);
+  });
+
+  it('retries a report whose generation failed, and the list shows the attempt, why, and when it runs again', async () => {
+    const started = Date.now();
+    const north = async () => ((await getJson(api, '/api/reports/archive', admin)).body.items as ArchivedReportDto[]).find((item) => item.vendor?.slug === 'north');
+    // The reviews the report reads are away: its run fails as during a database outage, and succeeds once they are back.
+    await api.dataSource.query('ALTER TABLE reviews RENAME TO reviews_away');
+    try {
+      expect((await postJson(api, '/api/reports/archive/regenerate', { month: '2026-05', vendor: 'north' }, admin)).status).toBe(202);
+      await waitFor('a failed run', async () => (await north())?.job.state === 'retrying', 60_000, 10);
+      const retrying = await north();
+      expect(retrying).toMatchObject({ status: 'pending', error: null, job: { state: 'retrying', attempts: 4 } });
+      expect(retrying?.job.lastFailure).toMatch(/reviews/);
+      expect(Date.parse(retrying?.job.nextRetryAt ?? '')).toBeGreaterThan(started);
+    } finally {
+      await api.dataSource.query('ALTER TABLE reviews_away RENAME TO reviews');
+    }
+    await api.app.get(ReportJobs).idle();
+    const done = await north();
+    expect(done).toMatchObject({ status: 'ready', error: null, job: { state: 'done', attempts: 4, nextRetryAt: null } });
+    expect(done?.job.attempt).toBeGreaterThanOrEqual(2);
+    expect(done?.job.lastFailure).toMatch(/reviews/);
   });
 });

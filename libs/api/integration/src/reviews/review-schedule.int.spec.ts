@@ -1,4 +1,5 @@
-import { QueueRefillScheduler, QueueRefillTimer } from '@rapport/api-reviews';
+import { JOB_QUEUE, JobQueue } from '@rapport/api-core';
+import { QueueRefillScheduler, QueueRefillTimer, RefillSlot } from '@rapport/api-reviews';
 import { buildConversation, createTestApi, getJson, postJson, sendJson, TestApi } from '@rapport/api-testing';
 import { LANGUAGES, ReviewWorld, seedReviewWorld } from './review-fixtures';
 
@@ -108,7 +109,7 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
   });
 
   it('refills a weekly queue when due, once per due time, audited, and says when it refills next', async () => {
-    const scheduler = api.app.get(QueueRefillScheduler);
+    const refillDue = scheduledRefills();
     const queue = await createQueue({
       name: 'weekly',
       seed: 21,
@@ -140,28 +141,29 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
       await scored(outcome.id);
     }
 
-    expect(await scheduler.refillDue(new Date(created + 7 * DAY_MS - 1000))).toEqual([]);
+    expect(await refillDue(new Date(created + 7 * DAY_MS - 1000))).toEqual([]);
     expect((await itemsOf(queue.id)).length).toBe(4);
 
     const due = new Date(created + 7 * DAY_MS + 1000);
-    const first = await scheduler.refillDue(due);
+    const first = await refillDue(due);
     // A refill tops the queue up to the rule's target: the two first weeks hold theirs already, the new week gets
     // one per vendor (each vendor's only conversation of that week).
-    expect(first.filter((refill) => refill.queueId === queue.id)).toEqual([
-      { queueId: queue.id, due: new Date(created + 7 * DAY_MS).toISOString(), added: 2 },
-    ]);
+    expect(first.filter((refill) => refill.queueId === queue.id)).toEqual([{ queueId: queue.id, due: new Date(created + 7 * DAY_MS).toISOString() }]);
     const afterFirst = await itemsOf(queue.id);
     expect(afterFirst.length).toBe(6);
     const late = new Set((ingest.body.items as Array<{ id: string }>).map((outcome) => outcome.id));
     expect(afterFirst.filter((item) => late.has(item.conversationId))).toHaveLength(2);
     // The same due time again adds nothing and is not refilled again.
-    expect(await scheduler.refillDue(due)).toEqual([]);
+    expect(await refillDue(due)).toEqual([]);
+    // The job of that slot queued again (a retried enqueue, another instance) finds it refilled: no second refill.
+    await api.app.get(QueueRefillScheduler).queueSlot({ queueId: queue.id, due: new Date(created + 7 * DAY_MS).toISOString() });
+    await api.app.get<JobQueue>(JOB_QUEUE).idle();
 
     // Two passes at once a week later: one of them refills, the other finds it claimed. Nothing arrived since, so
     // nothing is missing: the period is not drawn again.
     const later = new Date(created + 14 * DAY_MS + 1000);
-    const passes = (await Promise.all([scheduler.refillDue(later), scheduler.refillDue(later)])).flat();
-    expect(passes.filter((refill) => refill.queueId === queue.id).map((refill) => refill.added)).toEqual([0]);
+    const passes = (await Promise.all([refillDue(later), refillDue(later)])).flat();
+    expect(passes.filter((refill) => refill.queueId === queue.id).map((refill) => refill.due)).toEqual([new Date(created + 14 * DAY_MS).toISOString()]);
     expect((await itemsOf(queue.id)).map((item) => item.conversationId).sort()).toEqual(afterFirst.map((item) => item.conversationId).sort());
 
     const listed: Queue[] = (await getJson(api, '/api/reviews/queues', world.lead.headers)).body;
@@ -186,11 +188,11 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
   });
 
   it('refills neither calibration sessions nor queues without a schedule, and refuses an unknown schedule', async () => {
-    const scheduler = api.app.get(QueueRefillScheduler);
+    const refillDue = scheduledRefills();
     const plain = await createQueue({ name: 'plain', seed: 30, rule: { kind: 'random', perVendorWeek: 1 } });
     expect(plain).toMatchObject({ refill: null, nextRefillAt: null });
     const far = new Date(Date.parse(plain.createdAt) + 400 * DAY_MS);
-    expect((await scheduler.refillDue(far)).map((refill) => refill.queueId)).not.toContain(plain.id);
+    expect((await refillDue(far)).map((refill) => refill.queueId)).not.toContain(plain.id);
     const bad = await postJson(
       api,
       '/api/reviews/queues',
@@ -261,6 +263,7 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
       [overdue, queue.id],
     );
     await api.app.get(QueueRefillTimer).tick();
+    await api.app.get<JobQueue>(JOB_QUEUE).idle();
     const after: Queue[] = (await getJson(api, '/api/reviews/queues', world.lead.headers)).body;
     const refilled = after.find((entry) => entry.id === queue.id);
     // Refilled (audited), though nothing was missing: the queue was drawn after the last arrivals.
@@ -270,6 +273,16 @@ describe('reviews: adaptive sampling by agreement strength, and scheduled refill
     expect(Date.parse(refilled?.nextRefillAt ?? '')).toBeGreaterThan(Date.now());
     expect(Date.parse(refilled?.nextRefillAt ?? '') - Date.parse(overdue)).toBeLessThanOrEqual(DAY_MS);
   });
+
+  /** A scheduler pass at `now`, and the refill jobs it queued run: the slots it claimed. */
+  function scheduledRefills(): (now: Date) => Promise<RefillSlot[]> {
+    const scheduler = api.app.get(QueueRefillScheduler);
+    return async (now) => {
+      const slots = await scheduler.queueDue(now);
+      await api.app.get<JobQueue>(JOB_QUEUE).idle();
+      return slots;
+    };
+  }
 
   async function scored(id: string): Promise<void> {
     for (let attempt = 0; attempt < 100; attempt++) {

@@ -103,6 +103,9 @@ describe('import and scoring jobs in worker processes on Redis', () => {
     expect(await killRedisClients(redis)).toBeGreaterThan(0);
     const job = await waitForImport(api, admin, jobId, 180_000);
     expect(job).toMatchObject({ status: 'completed', counts: { created: CONVERSATIONS, updated: 0, unchanged: 0, failed: 0 } });
+    // Its queue job as the API shows it, written by the worker that ran it.
+    expect(job.job).toMatchObject({ state: 'done', attempts: 5, nextRetryAt: null });
+    expect(job.job.attempt).toBeGreaterThanOrEqual(1);
     expect(await count(api, 'conversations')).toBe(CONVERSATIONS);
     await allScored();
     await expectRollupsEqualRebuild();

@@ -19,6 +19,7 @@ import { LanguageNeed } from './queues/language-need';
 import { QueueRefillScheduler } from './queues/queue-refill.scheduler';
 import { QueueRefillTimer } from './queues/queue-refill.timer';
 import { ReviewRefillSchedule1764000001031 } from './1764000001031-review-refill-schedule.migration';
+import { ReviewRefillJobs1765000022100 } from './1765000022100-review-refill-jobs.migration';
 import { ReviewDirectory } from './review-directory';
 import { ReviewWriter } from './reviews/review-writer';
 import { ReviewWorkspaceService } from './reviews/review-workspace.service';
@@ -36,7 +37,7 @@ import { AgreementController } from './agreement/agreement.controller';
 import { CalibrationReportService } from './calibration/calibration-report.service';
 import { DemoReviews } from './demo/demo-reviews';
 
-export const REVIEW_MIGRATIONS = [Reviews1764000000930, ReviewRefillSchedule1764000001031];
+export const REVIEW_MIGRATIONS = [Reviews1764000000930, ReviewRefillSchedule1764000001031, ReviewRefillJobs1765000022100];
 
 /**
  * QA reviews: rubrics, queues, blind reviews, disputes, coaching, calibration and reviewed scores.

@@ -41,6 +41,7 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
   async add<T extends object>(name: string, data: T, options: JobOptions = {}): Promise<void> {
     await this.queue.add(name, data, {
       jobId: options.jobId,
+      lifo: options.first ?? false,
       attempts: options.attempts ?? DEFAULT_ATTEMPTS,
       backoff: { type: 'exponential', delay: BACKOFF_MS },
       removeOnComplete: true,
@@ -94,7 +95,7 @@ export class BullJobQueue implements JobQueue, OnModuleDestroy {
     this.running++;
     try {
       const attempts = job.opts.attempts ?? 1;
-      await handler(job.data as object, { id: job.id ?? '', attempt: job.attemptsMade + 1, lastAttempt: job.attemptsMade + 1 >= attempts });
+      await handler(job.data as object, { id: job.id ?? '', attempt: job.attemptsMade + 1, attempts, lastAttempt: job.attemptsMade + 1 >= attempts });
     } finally {
       this.running--;
       this.waiters.splice(0).forEach((resolve) => resolve());

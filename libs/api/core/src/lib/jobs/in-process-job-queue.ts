@@ -1,6 +1,6 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BACKOFF_MS, DEFAULT_ATTEMPTS, JobHandler, JobOptions, JobQueue } from './job-queue';
+import { BACKOFF_MS, DEFAULT_ATTEMPTS, JobHandler, JobOptions, JobQueue, retryDelayMs } from './job-queue';
 
 interface Waiting {
   name: string;
@@ -32,7 +32,12 @@ export class InProcessJobQueue implements JobQueue, OnModuleDestroy {
       return;
     }
     this.known.add(id);
-    this.waiting.push({ name, data, id, attempts: options.attempts ?? DEFAULT_ATTEMPTS });
+    const job = { name, data, id, attempts: options.attempts ?? DEFAULT_ATTEMPTS };
+    if (options.first) {
+      this.waiting.unshift(job);
+    } else {
+      this.waiting.push(job);
+    }
     this.draining ??= this.drain().finally(() => {
       this.draining = undefined;
     });
@@ -67,12 +72,12 @@ export class InProcessJobQueue implements JobQueue, OnModuleDestroy {
     }
     for (let attempt = 1; attempt <= job.attempts && !this.stopped; attempt++) {
       try {
-        await handler(job.data, { id: job.id, attempt, lastAttempt: attempt === job.attempts });
+        await handler(job.data, { id: job.id, attempt, attempts: job.attempts, lastAttempt: attempt === job.attempts });
         return;
       } catch (error) {
         this.logger.warn({ msg: 'job failed', job: job.name, id: job.id, attempt, error: error instanceof Error ? error.message : String(error) });
         if (attempt < job.attempts) {
-          await sleep(this.backoffMs * 2 ** (attempt - 1));
+          await sleep(retryDelayMs(attempt, this.backoffMs));
         }
       }
     }

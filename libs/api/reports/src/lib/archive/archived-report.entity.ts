@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A kept report. The PDF lives in the row (base64 text, the same column type on SQLite and PostgreSQL): every API
- * instance and a future queue worker read and write the same archive without a shared disk, and a database backup
+ * instance and the workers read and write the same archive without a shared disk, and a database backup
  * holds the reports with the data they were made from. Reports are a few hundred kilobytes, a dozen a month.
  */
 @Entity('report_archive')
@@ -43,4 +43,17 @@ export class ArchivedReport {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** The generation job's runs (see `JobAttemptFields`): reset when the report is requested again. */
+  @Column({ type: 'integer' })
+  attempt!: number;
+
+  @Column({ name: 'max_attempts', type: 'integer' })
+  maxAttempts!: number;
+
+  @Column({ name: 'last_failure', type: 'text', nullable: true })
+  lastFailure!: string | null;
+
+  @Column({ name: 'next_retry_at', type: 'varchar', length: 30, nullable: true })
+  nextRetryAt!: string | null;
 }

@@ -3,12 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { AnalyticsService } from '@rapport/api-analytics';
-import { Clock, DomainError, Principal } from '@rapport/api-core';
+import { Clock, DomainError, jobAttemptsDto, Principal } from '@rapport/api-core';
 import type { ArchivedReportDto, ArchivedReportListDto, RegenerateReportsDto, RegenerateReportsRequest, VendorRef } from '@rapport/contracts';
 import type { PdfFile } from '../reports.service';
 import { REPORT_SYSTEM } from '../sources/report-sources';
 import { ArchivedReport } from './archived-report.entity';
+import type { ReportRequest } from './report-generator';
 import { ReportJobs, type JobOrder } from './report-jobs';
+
+/** A report requested (again) has not run yet. */
+const NO_ATTEMPTS = { attempt: 0, maxAttempts: 0, lastFailure: null, nextRetryAt: null };
 
 /** Most archive rows one list answers: two years of a dozen vendors. */
 const MAX_LISTED = 400;
@@ -38,7 +42,7 @@ export class ReportArchiveService {
 
   async list(principal: Principal): Promise<ArchivedReportListDto> {
     const rows = await this.dataSource.getRepository(ArchivedReport).find({
-      select: ['id', 'kind', 'month', 'vendorKey', 'vendorId', 'status', 'fileName', 'bytes', 'requestedAt', 'generatedAt', 'error'],
+      select: ['id', 'kind', 'month', 'vendorKey', 'vendorId', 'status', 'fileName', 'bytes', 'requestedAt', 'generatedAt', 'error', 'attempt', 'maxAttempts', 'lastFailure', 'nextRetryAt'],
       where: principal.vendorScope !== null ? { kind: 'vendor', vendorId: principal.vendorScope } : principal.role === 'executive' ? { kind: 'monthly' } : {},
       order: { month: 'DESC', kind: 'ASC', fileName: 'ASC' },
       take: MAX_LISTED,
@@ -83,17 +87,24 @@ export class ReportArchiveService {
     return (await this.dataSource.getRepository(ArchivedReport).countBy({ kind: 'monthly', month, vendorKey: '' })) > 0;
   }
 
+  /**
+   * A lead's request (`first`) queues every wanted report again, existing or not; the schedule (`last`) only the ones
+   * it adds. Adding is the schedule's claim: the unique key lets one API instance add a report, and only that one
+   * queues it, so two instances' schedules generate each report once.
+   */
   private async queue(month: string, vendors: VendorRef[], monthly: boolean, order: JobOrder): Promise<string[]> {
     const wanted = [...(monthly ? [{ kind: 'monthly' as const, vendor: null }] : []), ...vendors.map((vendor) => ({ kind: 'vendor' as const, vendor }))];
     const repository = this.dataSource.getRepository(ArchivedReport);
     const existing = await repository.findBy({ month, vendorKey: In(wanted.map((item) => item.vendor?.id ?? '')) });
-    const ids: string[] = [];
+    const requests: ReportRequest[] = [];
+    const requestedAt = this.clock.now().toISOString();
     for (const item of wanted) {
       const found = existing.find((row) => row.kind === item.kind && row.vendorKey === (item.vendor?.id ?? ''));
-      const requestedAt = this.clock.now().toISOString();
       if (found) {
-        await repository.update({ id: found.id }, { status: 'pending', requestedAt, error: null });
-        ids.push(found.id);
+        if (order === 'first') {
+          await repository.update({ id: found.id }, { status: 'pending', requestedAt, error: null, ...NO_ATTEMPTS });
+          requests.push({ archiveId: found.id, requestedAt });
+        }
         continue;
       }
       const row = repository.create({
@@ -109,16 +120,17 @@ export class ReportArchiveService {
         requestedAt,
         generatedAt: null,
         error: null,
+        ...NO_ATTEMPTS,
       });
       try {
         await repository.insert(row);
-        ids.push(row.id);
+        requests.push({ archiveId: row.id, requestedAt });
       } catch {
         // Another instance queued the same report at the same moment: the unique key kept one, which that one runs.
       }
     }
-    this.jobs.enqueue(ids, order);
-    return ids;
+    await this.jobs.enqueue(requests, order);
+    return requests.map((request) => request.archiveId);
   }
 }
 
@@ -133,5 +145,6 @@ function toDto(row: ArchivedReport, vendor: VendorRef | null): ArchivedReportDto
     bytes: row.bytes,
     file: `/api/reports/archive/${row.id}/file`,
     error: row.status === 'failed' ? (row.error ?? 'unknown error') : null,
+    job: jobAttemptsDto(row, row.status === 'ready' ? 'done' : row.status === 'failed' ? 'failed' : 'waiting', row.error),
   };
 }

@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { addMonths } from '@rapport/analytics';
-import { Clock } from '@rapport/api-core';
+import { APP_CONFIG, AppConfig, Clock } from '@rapport/api-core';
 import { runningMonth } from '@rapport/contracts';
 import { ReportArchiveService } from './report-archive.service';
 
@@ -10,7 +10,8 @@ export const REPORT_TICK_MS = 60 * 60_000;
 /**
  * The month's reports are due from the first day of the next month. Each pass queues the month before `now` unless
  * the archive already has it, so a server that was down on the first catches up at start-up; a month without
- * conversations gets no reports. `due(now)` is what a queue worker's repeatable job would call instead of the timer.
+ * conversations gets no reports. The pass only queues report jobs (run by `npm run worker` with Redis); two API
+ * instances' passes queue each report once (see `ReportArchiveService`).
  */
 @Injectable()
 export class ReportSchedule implements OnApplicationBootstrap, OnModuleDestroy {
@@ -21,6 +22,7 @@ export class ReportSchedule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly archive: ReportArchiveService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async due(now: Date): Promise<string[]> {
@@ -29,6 +31,10 @@ export class ReportSchedule implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onApplicationBootstrap(): void {
+    if (this.config.role === 'worker') {
+      // API instances queue the month's reports; workers run them.
+      return;
+    }
     void this.tick();
     this.timer = setInterval(() => void this.tick(), REPORT_TICK_MS);
     this.timer.unref();

@@ -50,6 +50,10 @@ export class ReviewQueue {
   @Index('ix_review_queues_next_refill')
   @Column({ name: 'next_refill_at', type: 'varchar', length: 30, nullable: true })
   nextRefillAt!: string | null;
+
+  /** The due time of the last scheduled refill that ran: a refill job for that time run again does nothing. */
+  @Column({ name: 'refilled_due', type: 'varchar', length: 30, nullable: true })
+  refilledDue!: string | null;
 }
 
 /** One conversation given to one reviewer in a queue. A sampling queue holds a conversation once. */

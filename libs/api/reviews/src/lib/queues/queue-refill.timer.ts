@@ -1,15 +1,15 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Clock } from '@rapport/api-core';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Clock } from '@rapport/api-core';
 import { QueueRefillScheduler } from './queue-refill.scheduler';
 
 /** How often the timer looks for due refills: schedules are daily or weekly, so a minute late is on time. */
 export const REFILL_TICK_MS = 60_000;
 
 /**
- * The in-process driver of the refill schedule: every minute (and once at start-up, for refills due while the API
- * was down) it asks `QueueRefillScheduler` for the refills due now. Passes never overlap in this process; other
- * processes are kept apart by the scheduler's claim. A queue worker can replace this class by calling
- * `refillDue(now)` on its own ticks.
+ * The clock of the refill schedule, on API instances: every minute (and once at start-up, for refills due while the
+ * API was down) it has `QueueRefillScheduler` queue the refills due now as jobs (run in-process, or by
+ * `npm run worker` with Redis). Passes never overlap in this process; other instances are kept apart by the
+ * scheduler's claim.
  */
 @Injectable()
 export class QueueRefillTimer implements OnApplicationBootstrap, OnModuleDestroy {
@@ -20,9 +20,13 @@ export class QueueRefillTimer implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     private readonly scheduler: QueueRefillScheduler,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.config.role === 'worker') {
+      return;
+    }
     void this.tick();
     this.timer = setInterval(() => void this.tick(), REFILL_TICK_MS);
     this.timer.unref();
@@ -34,13 +38,13 @@ export class QueueRefillTimer implements OnApplicationBootstrap, OnModuleDestroy
     await this.running;
   }
 
-  /** One pass at the clock's now, unless one is running. */
+  /** One pass at the clock's now, unless one is running; resolves once its jobs are queued (not run). */
   tick(): Promise<void> {
     if (!this.running) {
       this.running = this.scheduler
-        .refillDue(this.clock.now())
+        .queueDue(this.clock.now())
         .then(
-          (done) => done.length > 0 && this.logger.log(`scheduled refills: ${done.length}`),
+          (queued) => queued.length > 0 && this.logger.log(`scheduled refills queued: ${queued.length}`),
           (error: Error) => this.logger.error(`scheduled refill pass failed: ${error.message}`),
         )
         .then(() => undefined)

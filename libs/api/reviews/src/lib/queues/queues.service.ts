@@ -94,6 +94,7 @@ export class QueuesService {
       createdBy: actor?.id ?? 'system',
       refillSchedule: refill,
       nextRefillAt: refill ? nextRefillAfter(now.toISOString(), refill, now) : null,
+      refilledDue: null,
     };
     await manager.getRepository(ReviewQueue).insert(queue);
     await this.audit.record(

@@ -31,6 +31,7 @@ const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
   errorCount: 0,
   noticeCount: 0,
   failure: null,
+  job: { state: 'waiting', attempt: 0, attempts: 0, lastFailure: null, nextRetryAt: null },
   createdBy: 'admin@example.com',
   createdAt: '2025-03-02T10:00:00.000Z',
   startedAt: null,

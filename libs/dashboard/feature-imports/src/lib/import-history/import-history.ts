@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import type { ImportFormat, ImportJobDto } from '@rapport/contracts';
 import { type ImportPage, isRunning } from '@rapport/dashboard-data-access';
 import { formatCount } from '@rapport/dashboard-ui';
-import { STATUS_WORDS, jobDuration, rowsDownloadLabel } from '../model/job-view';
+import { STATUS_WORDS, importJobState, jobDuration, rowsDownloadLabel } from '../model/job-view';
 import { FORMAT_LABELS } from '../model/upload-choices';
 
 /** Past and running imports, newest first, with their counts and the rejected rows to download. */
@@ -31,6 +31,7 @@ export class ImportHistory {
       created: this.dates.format(new Date(job.createdAt)),
       format: FORMAT_LABELS[job.format as ImportFormat] ?? job.format,
       status: STATUS_WORDS[job.status],
+      jobState: importJobState(job),
       running: isRunning(job),
       duration: isRunning(job) ? 'Still running' : (jobDuration(job, job.finishedAt ?? job.createdAt) ?? '—'),
       received: formatCount(job.counts.received),

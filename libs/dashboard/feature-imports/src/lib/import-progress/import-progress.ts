@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { ImportProgress } from '@rapport/dashboard-data-access';
 import { ProgressBar, formatCount } from '@rapport/dashboard-ui';
-import { STATUS_WORDS, countItems, firstRowsView, jobAnnouncement, processedPercent, rowsDownloadLabel } from '../model/job-view';
+import { STATUS_WORDS, countItems, firstRowsView, importJobState, jobAnnouncement, processedPercent, rowsDownloadLabel } from '../model/job-view';
 import { formatBytes } from '../model/upload-choices';
 
 /** The import started on this page: bytes sent, then the server's reading progress and counts, then the outcome. */
@@ -42,6 +42,7 @@ export class ImportProgressCard {
     return {
       job,
       status: STATUS_WORDS[job.status],
+      jobState: importJobState(job),
       percent: processedPercent(job),
       counts: countItems(job),
       // The same sentence for the whole of a phase, so screen readers are not read every progress tick.

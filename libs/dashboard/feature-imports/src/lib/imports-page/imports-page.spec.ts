@@ -40,6 +40,7 @@ const job = (overrides: Partial<ImportJobDto> = {}): ImportJobDto => ({
   errorCount: 0,
   noticeCount: 0,
   failure: null,
+  job: { state: 'waiting', attempt: 0, attempts: 0, lastFailure: null, nextRetryAt: null },
   createdBy: 'admin@example.com',
   createdAt: '2025-03-02T10:00:00.000Z',
   startedAt: null,
@@ -254,6 +255,25 @@ describe('ImportsPage', () => {
     http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [job({ status: 'completed' })], total: 1 });
     await settle();
     expect(find('import-status')?.textContent).toBe('Completed');
+  });
+
+  it('shows each import’s job state: the attempt that failed, why, and when it runs again; then done after two', async () => {
+    const nextRetryAt = '2025-03-02T10:00:02.000Z';
+    const retrying = job({ status: 'running', bytesProcessed: 500, job: { state: 'retrying', attempt: 1, attempts: 5, lastFailure: 'Connection terminated unexpectedly', nextRetryAt } });
+    const failed = job({ id: 'job-0', status: 'failed', failure: 'disk full', job: { state: 'failed', attempt: 5, attempts: 5, lastFailure: 'disk full', nextRetryAt: null } });
+    const { find, settle, root } = await openAsAdmin([retrying, failed]);
+    const retryText = find('import-job-state')?.textContent ?? '';
+    expect(retryText).toMatch(/^Attempt 1 of 5 failed: Connection terminated unexpectedly\. Next attempt at \d{1,2}:\d{2}:\d{2}/);
+    const rows = Array.from(find('import-history')?.querySelectorAll('tbody tr') ?? []).map((row) => row.querySelector('[data-testid="import-job-state"]')?.textContent?.trim());
+    expect(rows[0]).toBe(retryText.trim());
+    expect(rows[1]).toBe('Job failed (attempt 5 of 5): disk full');
+    await nextPoll();
+    http.expectOne('/api/imports/job-1').flush(job({ status: 'completed', bytesProcessed: 2000, job: { state: 'done', attempt: 2, attempts: 5, lastFailure: 'Connection terminated unexpectedly', nextRetryAt: null } }));
+    await settle();
+    http.expectOne('/api/imports?limit=20&offset=0').flush({ items: [], total: 0 });
+    await settle();
+    expect(find('import-job-state')?.textContent?.trim()).toBe('Job done (attempt 2 of 5)');
+    expect(root.textContent).not.toContain('Next attempt');
   });
 
   it('shows reviewers the history only, with rejected rows to download', async () => {

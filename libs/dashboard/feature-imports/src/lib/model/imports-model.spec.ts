@@ -92,6 +92,7 @@ describe('job view', () => {
     errorCount: 2,
     noticeCount: 0,
     failure: null,
+    job: { state: 'waiting', attempt: 0, attempts: 0, lastFailure: null, nextRetryAt: null },
     createdBy: 'admin@example.com',
     createdAt: '2025-03-02T10:00:00.000Z',
     startedAt: '2025-03-02T10:00:05.000Z',

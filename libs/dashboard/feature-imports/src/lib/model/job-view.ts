@@ -1,5 +1,5 @@
 import type { ImportErrorDto, ImportJobDto, ImportStatus } from '@rapport/contracts';
-import { formatCount, formatDuration } from '@rapport/dashboard-ui';
+import { formatCount, formatDuration, jobStateText } from '@rapport/dashboard-ui';
 
 export const STATUS_WORDS: Record<ImportStatus, string> = {
   queued: 'Waiting to start',
@@ -8,6 +8,13 @@ export const STATUS_WORDS: Record<ImportStatus, string> = {
   failed: 'Failed',
   interrupted: 'Interrupted',
 };
+
+const TIMES = new Intl.DateTimeFormat('en', { timeStyle: 'medium' });
+
+/** The import's job on the queue: waiting, running, retrying (attempt k of n, next attempt at), failed, done. */
+export function importJobState(job: ImportJobDto): string {
+  return jobStateText(job.job, (iso) => TIMES.format(new Date(iso)));
+}
 
 /** How far the server has read the file, 0–100; null before it knows the size. */
 export function processedPercent(job: ImportJobDto): number | null {

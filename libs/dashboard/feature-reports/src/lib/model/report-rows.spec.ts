@@ -2,7 +2,7 @@ import type { ArchivedReportDto } from '@rapport/contracts';
 import { monthWords, previousMonth, toReportRows } from './report-rows';
 
 function report(overrides: Partial<ArchivedReportDto>): ArchivedReportDto {
-  return { id: 'r', kind: 'monthly', month: '2026-05', vendor: null, status: 'ready', generatedAt: '2026-06-01T02:00:00Z', bytes: 150_000, file: '/api/reports/archive/r/file', error: null, ...overrides };
+  return { id: 'r', kind: 'monthly', month: '2026-05', vendor: null, status: 'ready', generatedAt: '2026-06-01T02:00:00Z', bytes: 150_000, file: '/api/reports/archive/r/file', error: null, job: { state: 'done', attempt: 1, attempts: 4, lastFailure: null, nextRetryAt: null }, ...overrides };
 }
 
 describe('toReportRows', () => {
@@ -21,7 +21,7 @@ describe('toReportRows', () => {
   });
 
   it('says what each report is and links only the ones with a file', () => {
-    expect(rows[0]).toEqual({ id: 'm', month: 'May 2026', title: 'Monthly scorecard, all vendors', status: 'Ready', generated: '2026-06-01', size: '146 KB', file: '/api/reports/archive/r/file', label: 'PDF: Monthly scorecard, all vendors, May 2026', failure: null, again: { month: '2026-05', monthlyOnly: true }, againLabel: 'Generate again: Monthly scorecard, all vendors, May 2026' });
+    expect(rows[0]).toEqual({ id: 'm', month: 'May 2026', title: 'Monthly scorecard, all vendors', status: 'Ready', generated: '2026-06-01', size: '146 KB', file: '/api/reports/archive/r/file', label: 'PDF: Monthly scorecard, all vendors, May 2026', failure: null, attempts: null, again: { month: '2026-05', monthlyOnly: true }, againLabel: 'Generate again: Monthly scorecard, all vendors, May 2026' });
     expect(rows[1]).toMatchObject({ title: 'North Support scorecard', status: 'Being generated', generated: '—', size: '—', file: null });
   });
 
@@ -32,6 +32,12 @@ describe('toReportRows', () => {
   it('shows why a report failed, keeping the earlier file when there is one', () => {
     const [row] = toReportRows([report({ status: 'failed', error: 'vendor v9 no longer exists' })], (iso) => iso);
     expect(row).toMatchObject({ status: 'Failed', failure: 'vendor v9 no longer exists', file: '/api/reports/archive/r/file' });
+  });
+
+  it('shows the attempts of a report whose generation failed once and is retried', () => {
+    const job = { state: 'retrying' as const, attempt: 1, attempts: 4, lastFailure: 'connection terminated', nextRetryAt: '2026-06-01T02:00:01.000Z' };
+    const [row] = toReportRows([report({ status: 'pending', job })], (iso) => `at ${iso}`);
+    expect(row).toMatchObject({ status: 'Being generated again', attempts: 'Attempt 1 of 4 failed: connection terminated. Next attempt at at 2026-06-01T02:00:01.000Z' });
   });
 
   it('tells a report being generated again from a first generation', () => {

@@ -1,4 +1,5 @@
 import type { ArchivedReportDto, RegenerateReportsRequest, UserRole } from '@rapport/contracts';
+import { jobStateText, jobStateWorthShowing } from '@rapport/dashboard-ui';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const STATUS_WORDS: Record<ArchivedReportDto['status'], string> = { pending: 'Being generated', ready: 'Ready', failed: 'Failed' };
@@ -19,6 +20,8 @@ export interface ReportRow {
   label: string;
   /** Why the last generation failed, shown under the status; null unless it failed. */
   failure: string | null;
+  /** The generation job's attempts once a run failed (retrying, or done or failed after several); null otherwise. */
+  attempts: string | null;
   /** What "Generate again" asks for: this report only. */
   again: RegenerateReportsRequest;
   /** Accessible name of the row's "Generate again" button. */
@@ -53,6 +56,7 @@ export function toReportRows(items: readonly ArchivedReportDto[], formatDate: (i
         file: item.bytes !== null ? item.file : null,
         label: `PDF: ${title}, ${monthWords(item.month)}`,
         failure: item.status === 'failed' ? item.error : null,
+        attempts: jobStateWorthShowing(item.job) ? jobStateText(item.job, formatDate) : null,
         again: item.vendor ? { month: item.month, vendor: item.vendor.slug } : { month: item.month, monthlyOnly: true },
         againLabel: `Generate again: ${title}, ${monthWords(item.month)}`,
       };
