@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf, VendorScope, vendorScopeClause } from '@rapport/api-database';
+import { dialectOf, SqlBuilder, VendorScope, vendorScopeClause } from '@rapport/api-database';
 import type { AuthorRole, ConversationDetailDto, ConversationEvidenceDto, ConversationSignalsDto, CsatScale } from '@rapport/contracts';
-import { SqlBuilder } from '../sql/sql-builder';
 import { ConversationRow, SUMMARY_COLUMNS, toSummary } from './conversation-summary';
 
 interface DetailRow extends ConversationRow {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, DomainError } from '@rapport/api-core';
-import { dialectOf, VendorScope, vendorScopeClause } from '@rapport/api-database';
+import { dialectOf, SqlBuilder, VendorScope, vendorScopeClause } from '@rapport/api-database';
 import {
   AppliedFilters,
   defaultReportMonth,
@@ -16,7 +16,6 @@ import {
   runningMonth,
 } from '@rapport/contracts';
 import { MONTHLY_TABLE } from '../rollups/rollup-tables';
-import { SqlBuilder } from '../sql/sql-builder';
 import { Selection, VendorInfo } from './selection';
 
 /** The selection part of any analytics query, as validated by the contract schemas. */
