@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { VendorsModule } from '@rapport/api-vendors';
-import { AgentDirectory } from './agent-directory';
 import { Conversation } from './conversation.entity';
 import { ConversationScore } from './conversation-score.entity';
 import { ConversationWriter } from './conversation-writer';
@@ -23,6 +22,7 @@ import { TicketTranscripts } from './ticket-transcripts';
 import { TicketTranscripts1765000003000 } from './1765000003000-ticket-transcripts.migration';
 import { CustomerKey1765000005000 } from './1765000005000-customer-key.migration';
 import { CustomerPseudonyms } from './customer-pseudonyms';
+import { ConversationVolumeQuery } from './conversation-volume.query';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -43,9 +43,9 @@ export const CONVERSATION_MIGRATIONS = [
     TicketTranscripts,
     SurveyWriter,
     SurveyLinker,
-    AgentDirectory,
     IngestionLock,
     ConversationsWrittenHooks,
+    ConversationVolumeQuery,
     { provide: CustomerPseudonyms, useFactory: (config: AppConfig) => new CustomerPseudonyms(config.customerIdKey), inject: [APP_CONFIG] },
   ],
   exports: [
