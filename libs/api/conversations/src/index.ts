@@ -15,3 +15,5 @@ export * from './lib/stored-conversation';
 export * from './lib/bulk-update';
 export * from './lib/conversation-volume.query';
 export * from './lib/fact-sources.query';
+export * from './lib/score-store';
+export * from './lib/transcript.query';
