@@ -15,12 +15,14 @@ const MIGRATION = /\.migration\.ts$/;
 const CREATED_TABLES = [/new Table\(\s*\{\s*name:\s*'(\w+)'/g, /CREATE TABLE\s+(?:IF NOT EXISTS\s+)?"?(\w+)/g];
 /**
  * The ways our sources name a table: SQL keywords before it, the table argument of the database helpers
- * (`insertRows(manager, 'agents', ...)`, `{ table: 'messages', ... }`) and the entity classes handed to TypeORM.
+ * (`insertRows(manager, 'agents', ...)`, `{ table: 'messages', ... }`), of TypeORM's query builder
+ * (`.from('vendors', 'v')`) and the entity classes handed to TypeORM.
  */
 const NAMED_TABLES = [
   /\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+"?([a-z_]+)\b/g,
   /\b(?:insertRows|selectInChunks|executeInChunks)\(\s*\w+,\s*'([a-z_]+)'/g,
   /\btable:\s*'([a-z_]+)'/g,
+  /\.(?:from|into|update|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect)\(\s*'([a-z_]+)'/g,
 ];
 const ENTITY_USES = /\b(?:getRepository|InjectRepository|forFeature)\(\s*\[?\s*(\w+)/g;
 const ENTITY = /@Entity\('(\w+)'\)(?:\s*@\w+\(.*\))*\s*export class (\w+)/g;
