@@ -19,14 +19,15 @@ export class ConversationVolumeQuery implements VendorVolumeCounter, OnModuleIni
 
   async monthlyVolume(scope: VendorScope): Promise<MonthlyVolumeDto[]> {
     const inScope = vendorScopeClause(scope, 'vendor_id', dialectOf(this.dataSource.manager));
-    const rows: Array<{ vendor_id: string; month: string; conversations: string | number }> = await this.dataSource.query(
-      `SELECT vendor_id, substr(created_at, 1, 7) AS month, COUNT(*) AS conversations
+    const rows: Array<{ vendor_id: string; month: string; conversations: string | number }> =
+      await this.dataSource.query(
+        `SELECT vendor_id, substr(created_at, 1, 7) AS month, COUNT(*) AS conversations
          FROM conversations
         WHERE ${inScope.sql}
         GROUP BY vendor_id, substr(created_at, 1, 7)
         ORDER BY month, vendor_id`,
-      inScope.params,
-    );
+        inScope.params,
+      );
     // PostgreSQL returns COUNT(*) as a string (bigint).
     return rows.map((row) => ({ vendorId: row.vendor_id, month: row.month, conversations: Number(row.conversations) }));
   }

@@ -47,15 +47,27 @@ const PREVIOUS_CONTACT_SQL = `(SELECT MAX(p.created_at) FROM conversations p
    WHERE p.vendor_id = conversations.vendor_id AND p.customer_key = conversations.customer_key AND p.created_at < conversations.created_at)`;
 
 /** Conversations the condition covers, of one vendor or of all; the condition's parameters are numbered from 0. */
-export async function countConversations(manager: EntityManager, condition: ConversationCondition, vendorId?: string): Promise<number> {
+export async function countConversations(
+  manager: EntityManager,
+  condition: ConversationCondition,
+  vendorId?: string,
+): Promise<number> {
   const dialect = dialectOf(manager);
   const vendor = vendorId === undefined ? '' : ` AND vendor_id = ${dialect.param(condition.params.length)}`;
-  const [row] = await manager.query(`SELECT COUNT(*) AS n FROM conversations WHERE ${condition.where}${vendor}`, [...condition.params, ...(vendorId === undefined ? [] : [vendorId])]);
+  const [row] = await manager.query(`SELECT COUNT(*) AS n FROM conversations WHERE ${condition.where}${vendor}`, [
+    ...condition.params,
+    ...(vendorId === undefined ? [] : [vendorId]),
+  ]);
   return Number(row.n);
 }
 
 /** The next conversations to score after `afterId`, in id order; the condition's parameters are numbered from 1. */
-export async function conversationsToScore(manager: EntityManager, afterId: string, condition: ConversationCondition, limit: number): Promise<ConversationRow[]> {
+export async function conversationsToScore(
+  manager: EntityManager,
+  afterId: string,
+  condition: ConversationCondition,
+  limit: number,
+): Promise<ConversationRow[]> {
   return manager.query(
     `SELECT id, source, external_id, vendor_id, channel, queue, site, declared_language, created_at, closed_at, tags, content_hash, message_count, opening_missing,
             ${PREVIOUS_CONTACT_SQL} AS previous_contact_at
@@ -65,13 +77,27 @@ export async function conversationsToScore(manager: EntityManager, afterId: stri
 }
 
 /** Stores the scores in the caller's transaction, onto conversations whose content is still the one scored. */
-export async function storeScores(manager: EntityManager, scores: readonly ConversationScoreToStore[], now: string): Promise<void> {
+export async function storeScores(
+  manager: EntityManager,
+  scores: readonly ConversationScoreToStore[],
+  now: string,
+): Promise<void> {
   await updateFromValues(
     manager,
     { table: 'conversations', key: { name: 'id' }, match: [{ name: 'content_hash' }], set: HEADLINE_COLUMNS },
     scores.map((score) => [
-      score.id, score.contentHash, score.status, score.scorerVersion, score.language, score.responsiveness,
-      score.courtesy, score.comprehension, score.overall, score.firstResponseSeconds, score.settingsFingerprint, now,
+      score.id,
+      score.contentHash,
+      score.status,
+      score.scorerVersion,
+      score.language,
+      score.responsiveness,
+      score.courtesy,
+      score.comprehension,
+      score.overall,
+      score.firstResponseSeconds,
+      score.settingsFingerprint,
+      now,
     ]),
   );
   await updateFromValues(

@@ -33,7 +33,10 @@ export interface TranscriptSurveyRow {
  * One conversation's messages (in order) and survey answers, each with its agent's ids and name joined in the same
  * statement (the agents table belongs to the vendors library; a lookup per agent would cost a query per name).
  */
-export async function readTranscript(manager: EntityManager, conversationId: string): Promise<{ messages: TranscriptMessageRow[]; surveys: TranscriptSurveyRow[] }> {
+export async function readTranscript(
+  manager: EntityManager,
+  conversationId: string,
+): Promise<{ messages: TranscriptMessageRow[]; surveys: TranscriptSurveyRow[] }> {
   const param = dialectOf(manager).param(0);
   const messages: TranscriptMessageRow[] = await manager.query(
     `SELECT m.position, m.author_role, m.sent_at, m.text, m.language, m.is_internal, m.agent_id,

@@ -53,7 +53,14 @@ const TESTS = 'integration/';
 describe('table owners', () => {
   it('knows the owner of the tables the features live on', () => {
     const owners = tableOwners();
-    expect(Object.fromEntries(['conversations', 'messages', 'conversation_facts', 'vendors', 'agents', 'settings'].map((table) => [table, owners.get(table)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['conversations', 'messages', 'conversation_facts', 'vendors', 'agents', 'settings'].map((table) => [
+          table,
+          owners.get(table),
+        ]),
+      ),
+    ).toEqual({
       conversations: 'conversations',
       messages: 'conversations',
       conversation_facts: 'analytics',
@@ -64,14 +71,17 @@ describe('table owners', () => {
   });
 
   it("no library names another library's table outside the documented exceptions", () => {
-    const allowed = (file: string, table: string) => ALLOWED.some((entry) => entry.file === file && entry.tables.includes(table));
+    const allowed = (file: string, table: string) =>
+      ALLOWED.some((entry) => entry.file === file && entry.tables.includes(table));
     const uses = foreignTableUses().filter((use) => !use.file.startsWith(TESTS) && !allowed(use.file, use.table));
     expect(uses.map((use) => `${use.file} reads ${use.table}`)).toEqual([]);
   });
 
   it('every exception is still needed', () => {
     const uses = new Set(foreignTableUses().map((use) => `${use.file} ${use.table}`));
-    const stale = ALLOWED.flatMap((entry) => entry.tables.filter((table) => !uses.has(`${entry.file} ${table}`)).map((table) => `${entry.file} ${table}`));
+    const stale = ALLOWED.flatMap((entry) =>
+      entry.tables.filter((table) => !uses.has(`${entry.file} ${table}`)).map((table) => `${entry.file} ${table}`),
+    );
     expect(stale).toEqual([]);
   });
 });

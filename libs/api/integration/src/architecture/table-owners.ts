@@ -30,14 +30,19 @@ const ENTITY = /@Entity\('(\w+)'\)(?:\s*@\w+\(.*\))*\s*export class (\w+)/g;
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+    return statSync(path).isDirectory()
+      ? sourceFiles(path)
+      : path.endsWith('.ts') && !path.endsWith('.spec.ts')
+        ? [path]
+        : [];
   });
 }
 
 const librariesOf = (root: string): string[] => readdirSync(root).filter((name) => existsSync(join(root, name, 'src')));
 
 /** Comments say why in words ("rows from conversations"), so they are not SQL. */
-const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+const withoutComments = (text: string): string =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
 function matches(text: string, pattern: RegExp): string[] {
   return [...text.matchAll(pattern)].map((match) => match[1] as string);
@@ -77,7 +82,10 @@ export function foreignTableUses(root = API_LIBRARIES): TableUse[] {
   for (const library of librariesOf(root)) {
     for (const file of sourceFiles(join(root, library, 'src')).filter((path) => !MIGRATION.test(path))) {
       const text = withoutComments(readFileSync(file, 'utf8'));
-      const tables = [...NAMED_TABLES.flatMap((pattern) => matches(text, pattern)), ...matches(text, ENTITY_USES).map((name) => entities.get(name) ?? '')];
+      const tables = [
+        ...NAMED_TABLES.flatMap((pattern) => matches(text, pattern)),
+        ...matches(text, ENTITY_USES).map((name) => entities.get(name) ?? ''),
+      ];
       for (const table of tables) {
         const owner = owners.get(table);
         if (owner && owner !== library) {

@@ -21,7 +21,9 @@ export class VendorVolumeSource {
 
   monthlyVolume(scope: VendorScope): Promise<MonthlyVolumeDto[]> {
     if (!this.counter) {
-      throw new Error('No conversation volume is registered: import the conversations module beside the vendors module');
+      throw new Error(
+        'No conversation volume is registered: import the conversations module beside the vendors module',
+      );
     }
     return this.counter.monthlyVolume(scope);
   }
