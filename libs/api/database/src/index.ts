@@ -5,3 +5,5 @@ export * from './lib/sql-dialect';
 export * from './lib/vendor-scope';
 export * from './lib/transient-error';
 export * from './lib/ingestion-lock';
+export * from './lib/sql-builder';
+export * from './lib/text-match';

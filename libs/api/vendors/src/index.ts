@@ -7,3 +7,6 @@ export * from './lib/vendor-profile.mapping';
 export * from './lib/vendor-profile-change.hooks';
 export * from './lib/imported-vendors';
 export * from './lib/vendor-lookup';
+export * from './lib/vendor-volume.source';
+export * from './lib/agent-directory';
+export * from './lib/agent-options.query';

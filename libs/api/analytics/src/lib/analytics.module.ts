@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '@rapport/api-conversations';
 import { ScoringModule } from '@rapport/api-scoring';
+import { VendorsModule } from '@rapport/api-vendors';
 import { AnalyticsService } from './analytics.service';
 import { AnalyticsResponseCache } from './cache/response-cache';
-import { AgentOptionsQuery } from './explorer/agent-options.query';
 import { ConversationBlinds } from './explorer/conversation-blinds';
 import { ConversationDetailQuery } from './explorer/conversation-detail.query';
 import { ConversationExplorerService } from './explorer/conversation-explorer.service';
@@ -32,7 +32,7 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersio
 
 /** Analytics read model (facts and rollups kept up to date on ingest), aggregate endpoints and the conversation explorer. */
 @Module({
-  imports: [ConversationsModule, ScoringModule],
+  imports: [ConversationsModule, ScoringModule, VendorsModule],
   controllers: [AnalyticsController, ConversationExplorerController],
   providers: [
     RollupMaintainer,
@@ -51,7 +51,6 @@ export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersio
     ConversationPageQuery,
     ConversationExportQuery,
     ConversationDetailQuery,
-    AgentOptionsQuery,
     ReviewCandidatesQuery,
     ConversationBlinds,
   ],

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@rapport/api-core';
 import { VendorsModule } from '@rapport/api-vendors';
-import { AgentDirectory } from './agent-directory';
 import { Conversation } from './conversation.entity';
 import { ConversationScore } from './conversation-score.entity';
 import { ConversationWriter } from './conversation-writer';
@@ -25,6 +24,7 @@ import { CustomerKey1765000005000 } from './1765000005000-customer-key.migration
 import { TranscriptIdentities1765000020000 } from './1765000020000-transcript-identities.migration';
 import { CustomerPseudonyms } from './customer-pseudonyms';
 import { TranscriptIdentities } from './transcript-identities';
+import { ConversationVolumeQuery } from './conversation-volume.query';
 
 export const CONVERSATION_MIGRATIONS = [
   Conversations1764000000100,
@@ -46,7 +46,6 @@ export const CONVERSATION_MIGRATIONS = [
     TicketTranscripts,
     SurveyWriter,
     SurveyLinker,
-    AgentDirectory,
     IngestionLock,
     ConversationsWrittenHooks,
     {
@@ -54,6 +53,7 @@ export const CONVERSATION_MIGRATIONS = [
       useFactory: (config: AppConfig) => new TranscriptIdentities(config.customerIdKey, config.connectors.secretKey),
       inject: [APP_CONFIG],
     },
+    ConversationVolumeQuery,
     { provide: CustomerPseudonyms, useFactory: (config: AppConfig) => new CustomerPseudonyms(config.customerIdKey), inject: [APP_CONFIG] },
   ],
   exports: [

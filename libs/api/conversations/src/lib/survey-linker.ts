@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { NativeConversation } from '@rapport/contracts';
-import { AgentDirectory, AgentReference } from './agent-directory';
 import { AgentReply, creditedAgent } from './agent-credit';
 import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
 import { loadAgentReplies, SurveyLinkUpdate, updateSurveyLinks } from './survey-links';
+import { AgentDirectory, AgentReference } from '@rapport/api-vendors';
 
 /** Which conversation a survey refers to. */
 export interface SurveyKey {

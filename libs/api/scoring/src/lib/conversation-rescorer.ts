@@ -2,8 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { dialectOf, IngestionLock, insertRows } from '@rapport/api-database';
-import { ConversationRow, ConversationsWrittenHooks, loadMessagesForScoring, toNativeConversation, updateFromValues } from '@rapport/api-conversations';
+import { dialectOf, IngestionLock } from '@rapport/api-database';
+import {
+  ConversationRow,
+  ConversationsWrittenHooks,
+  conversationsToScore,
+  countConversations,
+  loadMessagesForScoring,
+  storeScores,
+  toNativeConversation,
+} from '@rapport/api-conversations';
 import { ConversationScorer, ConversationScoreResult, failedScore, inputsFingerprint, ScoringInputs, scoringInputs } from './conversation-scorer';
 import { RescoreScope, ScopeCondition, scopeCondition } from './rescore-scope';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
@@ -29,24 +37,6 @@ export interface RescoreResult {
   failed: number;
 }
 
-const HEADLINE_COLUMNS = [
-  { name: 'score_status' },
-  { name: 'scorer_version' },
-  { name: 'language' },
-  { name: 'responsiveness', cast: 'double precision' },
-  { name: 'courtesy', cast: 'double precision' },
-  { name: 'comprehension', cast: 'double precision' },
-  { name: 'overall', cast: 'double precision' },
-  { name: 'first_response_seconds', cast: 'double precision' },
-  { name: 'settings_fingerprint' },
-  { name: 'updated_at' },
-] as const;
-/**
- * The start of the same customer's latest earlier conversation with the same vendor: the scorer's `previousContactAt`,
- * read at scoring time so the answer never depends on the order conversations were imported in.
- */
-const PREVIOUS_CONTACT_SQL = `(SELECT MAX(p.created_at) FROM conversations p
-   WHERE p.vendor_id = conversations.vendor_id AND p.customer_key = conversations.customer_key AND p.created_at < conversations.created_at)`;
 /** Conversations scored between two yields to the event loop, so HTTP requests are served while scoring runs. */
 const YIELD_EVERY = 20;
 
@@ -76,28 +66,18 @@ export class ConversationRescorer {
 
   /** Conversations the scope covers now, of one vendor or of all. */
   async count(scope: RescoreScope, vendorId?: string): Promise<number> {
-    const dialect = dialectOf(this.dataSource.manager);
-    const condition = await this.condition(scope, 0, vendorId);
-    const vendor = vendorId === undefined ? '' : ` AND vendor_id = ${dialect.param(condition.params.length)}`;
-    const [row] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM conversations WHERE ${condition.where}${vendor}`, [...condition.params, ...(vendorId === undefined ? [] : [vendorId])]);
-    return Number(row.n);
+    return countConversations(this.dataSource.manager, await this.condition(scope, 0, vendorId), vendorId);
   }
 
   async rescore(options: RescoreOptions = {}): Promise<RescoreResult> {
     const scope = options.scope ?? 'stale';
     const total = options.total ?? (await this.count(scope));
     const result: RescoreResult = { rescored: 0, scored: 0, unsupported: 0, failed: 0 };
-    const dialect = dialectOf(this.dataSource.manager);
     // Targets are read once per pass: a change saved meanwhile starts a pass of its own.
     const condition = await this.condition(scope, 1);
     let afterId = options.afterId ?? '';
     while (!options.signal?.aborted) {
-      const rows: ConversationRow[] = await this.dataSource.query(
-        `SELECT id, source, external_id, vendor_id, channel, queue, site, declared_language, created_at, closed_at, tags, content_hash, message_count, opening_missing,
-                ${PREVIOUS_CONTACT_SQL} AS previous_contact_at
-           FROM conversations WHERE id > ${dialect.param(0)} AND ${condition.where} ORDER BY id LIMIT ${options.batchSize ?? 500}`,
-        [afterId, ...condition.params],
-      );
+      const rows = await conversationsToScore(this.dataSource.manager, afterId, condition, options.batchSize ?? 500);
       const last = rows[rows.length - 1];
       if (!last) {
         break;
@@ -142,25 +122,24 @@ export class ConversationRescorer {
     const now = new Date().toISOString();
     await this.lock.run(() =>
       this.dataSource.transaction(async (tx) => {
-        await updateFromValues(
+        await storeScores(
           tx,
-          { table: 'conversations', key: { name: 'id' }, match: [{ name: 'content_hash' }], set: HEADLINE_COLUMNS },
-          scored.map(({ row, score, inputs }) => [
-            row.id, row.content_hash, score.status, score.scorerVersion, score.language ?? row.declared_language, score.responsiveness,
-            score.courtesy, score.comprehension, score.overall, score.firstResponseSeconds, inputs.fingerprint, now,
-          ]),
-        );
-        await updateFromValues(
-          tx,
-          { table: 'messages', key: { name: 'id', cast: 'integer' }, set: [{ name: 'language' }] },
-          scored.flatMap(({ score, messageIds }) => messageIds.map((id, position) => [id, score.messageLanguages[position] ?? null])),
-        );
-        await insertRows(
-          tx,
-          'conversation_scores',
-          ['conversation_id', 'scorer_version', 'details', 'computed_at'],
-          scored.map(({ row, score }) => [row.id, score.scorerVersion, JSON.stringify(score.details ?? null), now]),
-          'ON CONFLICT (conversation_id) DO UPDATE SET scorer_version = excluded.scorer_version, details = excluded.details, computed_at = excluded.computed_at',
+          scored.map(({ row, score, inputs, messageIds }) => ({
+            id: row.id,
+            contentHash: row.content_hash,
+            status: score.status,
+            scorerVersion: score.scorerVersion,
+            language: score.language ?? row.declared_language,
+            responsiveness: score.responsiveness,
+            courtesy: score.courtesy,
+            comprehension: score.comprehension,
+            overall: score.overall,
+            firstResponseSeconds: score.firstResponseSeconds,
+            settingsFingerprint: inputs.fingerprint,
+            details: score.details,
+            messageLanguages: messageIds.map((messageId, position) => ({ messageId, language: score.messageLanguages[position] ?? null })),
+          })),
+          now,
         );
         await this.written.run(tx, scored.map(({ row }) => row.id));
       }),

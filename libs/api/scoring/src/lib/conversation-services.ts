@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { AgentDirectory, ConversationsWrittenHooks, ConversationWriter, CustomerPseudonyms, SurveyLinker, SurveyWriter } from '@rapport/api-conversations';
+import { ConversationsWrittenHooks, ConversationWriter, CustomerPseudonyms, SurveyLinker, SurveyWriter } from '@rapport/api-conversations';
 import { IngestionLock } from '@rapport/api-database';
-import { VendorLookup } from '@rapport/api-vendors';
+import { AgentDirectory, VendorLookup } from '@rapport/api-vendors';
 import { ConversationRescorer } from './conversation-rescorer';
 import type { ConversationScorer } from './conversation-scorer';
 import { RuleBasedConversationScorer } from './rule-based.scorer';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { selectInChunks } from '@rapport/api-database';
+import { dialectOf, selectInChunks, VendorScope, vendorScopeClause } from '@rapport/api-database';
 
 /** A stored vendor as other features read it: identity and the working-time columns scoring needs, still as stored. */
 export interface VendorRow {
@@ -10,6 +10,14 @@ export interface VendorRow {
   business_hours: string;
   expected_formality: string;
   holidays: string | null;
+}
+
+/** A vendor as the analytics selections name it. */
+export interface VendorIdentityRow {
+  id: string;
+  slug: string;
+  name: string;
+  time_zone: string;
 }
 
 const COLUMNS = 'id, slug, time_zone, business_hours, expected_formality, holidays';
@@ -39,6 +47,12 @@ export class VendorLookup {
   /** Id, slug and display name of every vendor, for matching the names files give them. */
   async identities(manager: EntityManager): Promise<Array<{ id: string; slug: string; name: string }>> {
     return manager.query(`SELECT id, slug, name FROM vendors ORDER BY id`);
+  }
+
+  /** The vendors the caller may see, by name. */
+  async inScope(manager: EntityManager, scope: VendorScope): Promise<VendorIdentityRow[]> {
+    const inScope = vendorScopeClause(scope, 'id', dialectOf(manager));
+    return manager.query(`SELECT id, slug, name, time_zone FROM vendors WHERE ${inScope.sql} ORDER BY name`, inScope.params);
   }
 
   /** Every vendor: a client has a handful to a few hundred. */

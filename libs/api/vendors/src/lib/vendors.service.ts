@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import type { MonthlyVolumeDto, VendorDto } from '@rapport/contracts';
 import { VendorScope, whereVendorScope } from '@rapport/api-database';
 import { Vendor } from './vendor.entity';
-import { VendorVolumeQuery } from './vendor-volume.query';
+import { VendorVolumeSource } from './vendor-volume.source';
 
 /** A vendor to create; without holidays it has none. */
 export type NewVendor = Omit<Vendor, 'id' | 'createdAt' | 'holidays'> & Partial<Pick<Vendor, 'holidays'>>;
@@ -15,7 +15,7 @@ export type NewVendor = Omit<Vendor, 'id' | 'createdAt' | 'holidays'> & Partial<
 export class VendorsService {
   constructor(
     @InjectRepository(Vendor) private readonly vendors: Repository<Vendor>,
-    private readonly volumeQuery: VendorVolumeQuery,
+    private readonly volume: VendorVolumeSource,
   ) {}
 
   async list(scope: VendorScope): Promise<VendorDto[]> {
@@ -43,7 +43,7 @@ export class VendorsService {
   }
 
   monthlyVolume(scope: VendorScope): Promise<MonthlyVolumeDto[]> {
-    return this.volumeQuery.run(scope);
+    return this.volume.monthlyVolume(scope);
   }
 
   count(): Promise<number> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf, VendorScope, vendorScopeClause } from '@rapport/api-database';
-import type { AuthorRole, ConversationDetailDto, ConversationEvidenceDto, ConversationSignalsDto, CsatScale } from '@rapport/contracts';
-import { SqlBuilder } from '../sql/sql-builder';
+import { dialectOf, SqlBuilder, VendorScope, vendorScopeClause } from '@rapport/api-database';
+import type { ConversationDetailDto, ConversationEvidenceDto, ConversationSignalsDto } from '@rapport/contracts';
+import { readTranscript } from '@rapport/api-conversations';
 import { ConversationRow, SUMMARY_COLUMNS, toSummary } from './conversation-summary';
 
 interface DetailRow extends ConversationRow {
@@ -18,31 +18,6 @@ interface DetailRow extends ConversationRow {
   language_mismatch: number | null;
   clarification: number | null;
   asks_other_agent: number | null;
-}
-
-interface MessageRow {
-  position: number;
-  author_role: AuthorRole;
-  sent_at: string;
-  text: string;
-  language: string | null;
-  is_internal: boolean | number;
-  agent_id: string | null;
-  agent_external_id: string | null;
-  agent_display_name: string | null;
-}
-
-interface SurveyRow {
-  question_key: string;
-  score: number;
-  scale: CsatScale;
-  normalized: number;
-  satisfied: boolean | number;
-  comment: string | null;
-  answered_at: string;
-  agent_id: string | null;
-  agent_external_id: string | null;
-  agent_display_name: string | null;
 }
 
 const flag = (value: number | null): boolean | null => (value === null || value === undefined ? null : Number(value) === 1);
@@ -70,21 +45,7 @@ export class ConversationDetailQuery {
     if (!row) {
       return null;
     }
-    const param = dialectOf(this.dataSource.manager).param(0);
-    const messages: MessageRow[] = await this.dataSource.query(
-      `SELECT m.position, m.author_role, m.sent_at, m.text, m.language, m.is_internal, m.agent_id,
-              a.external_id AS agent_external_id, a.display_name AS agent_display_name
-         FROM messages m LEFT JOIN agents a ON a.id = m.agent_id
-        WHERE m.conversation_id = ${param} ORDER BY m.position`,
-      [id],
-    );
-    const surveys: SurveyRow[] = await this.dataSource.query(
-      `SELECT s.question_key, s.score, s.scale, s.normalized, s.satisfied, s.comment, s.answered_at, s.agent_id,
-              a.external_id AS agent_external_id, a.display_name AS agent_display_name
-         FROM csat_surveys s LEFT JOIN agents a ON a.id = s.agent_id
-        WHERE s.conversation_id = ${param} ORDER BY s.answered_at, s.question_key`,
-      [id],
-    );
+    const { messages, surveys } = await readTranscript(this.dataSource.manager, id);
     return {
       ...toSummary(row),
       closedAt: row.closed_at,

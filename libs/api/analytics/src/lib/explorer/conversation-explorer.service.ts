@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, Principal } from '@rapport/api-core';
 import type { AgentOptionsDto, AgentOptionsParams, ConversationDetailDto, ConversationListParams, ConversationPageDto, CsvValue } from '@rapport/contracts';
+import { AgentOptionsQuery } from '@rapport/api-vendors';
 import { SelectionResolver } from '../filters/selection-resolver';
-import { AgentOptionsQuery } from './agent-options.query';
 import { blinded, ConversationBlinds } from './conversation-blinds';
 import { ConversationDetailQuery } from './conversation-detail.query';
 import { ConversationExportQuery } from './conversation-export.query';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf } from '@rapport/api-database';
+import { dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
 import type { CsvValue } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { factsConditions } from '../sql/facts-conditions';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
 import { HiddenConversations } from './conversation-blinds';
 import { ListFilters, narrowingConditions } from './conversation-page.query';
 

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf, SqlDialect } from '@rapport/api-database';
+import { containsText, dialectOf, SqlBuilder, SqlDialect, whereClause } from '@rapport/api-database';
 import { ConversationListParams, ConversationPageDto, ConversationSignal, ConversationSort, CsatFilter } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { factsConditions } from '../sql/facts-conditions';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
 import { HiddenConversations } from './conversation-blinds';
 import { ConversationRow, summaryColumns, toSummary } from './conversation-summary';
-import { containsText } from './text-match';
 
 const SIGNAL_CONDITIONS: Readonly<Record<ConversationSignal, string>> = {
   'within-sla': 'f.within_sla = 1',

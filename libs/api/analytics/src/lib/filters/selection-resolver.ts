@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, DomainError } from '@rapport/api-core';
-import { dialectOf, VendorScope, vendorScopeClause } from '@rapport/api-database';
+import { dialectOf, SqlBuilder, VendorScope } from '@rapport/api-database';
+import { VendorLookup } from '@rapport/api-vendors';
 import {
   AppliedFilters,
   defaultReportMonth,
@@ -16,7 +17,6 @@ import {
   runningMonth,
 } from '@rapport/contracts';
 import { MONTHLY_TABLE } from '../rollups/rollup-tables';
-import { SqlBuilder } from '../sql/sql-builder';
 import { Selection, VendorInfo } from './selection';
 
 /** The selection part of any analytics query, as validated by the contract schemas. */
@@ -39,13 +39,6 @@ export interface ResolvedSelection {
   named: VendorInfo[] | null;
 }
 
-interface VendorRow {
-  id: string;
-  slug: string;
-  name: string;
-  time_zone: string;
-}
-
 /**
  * Turns a validated query into a Selection for the caller: vendors named by slug or id become ids within the
  * caller's scope (a partner naming another vendor gets 404, as if it did not exist; a client naming an unknown
@@ -58,6 +51,7 @@ export class SelectionResolver {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly vendorLookup: VendorLookup,
   ) {}
 
   async resolve(query: SelectionQuery, scope: VendorScope, maxMonths = MAX_PERIOD_MONTHS): Promise<ResolvedSelection> {
@@ -101,11 +95,7 @@ export class SelectionResolver {
   }
 
   private async vendorsInScope(scope: VendorScope): Promise<VendorInfo[]> {
-    const inScope = vendorScopeClause(scope, 'id', dialectOf(this.dataSource.manager));
-    const rows: VendorRow[] = await this.dataSource.query(
-      `SELECT id, slug, name, time_zone FROM vendors WHERE ${inScope.sql} ORDER BY name`,
-      inScope.params,
-    );
+    const rows = await this.vendorLookup.inScope(this.dataSource.manager, scope);
     return rows.map((row) => ({
       id: row.id,
       slug: row.slug,

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { clusteredCore, Clustering, MeanSummary, MetricData, proportionAsMeanSummary } from '@rapport/analytics';
-import { dialectOf } from '@rapport/api-database';
+import { dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
 import type { AnalyticsMetric, VendorClusteringDto } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { meanSummaryOf, measuresFor, metricData, proportionSummaryOf, summaryColumnsOf } from '../metrics/metric-data';
 import { aggregateSql, HISTOGRAM_COLUMNS, ROLLUP_MEASURES } from '../rollups/rollup-measures';
 import { Sums } from '../rollups/rollup-reader';
 import { factsConditions } from '../sql/facts-conditions';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
 
 /** Grouping keys an agent read can add to the agent: vendor, calendar month (of the UTC day) and customer language. */
 export type ClusterKey = 'vendor_id' | 'month' | 'language';

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { morrisShrinkage, rankWithData } from '@rapport/analytics';
-import { dialectOf } from '@rapport/api-database';
+import { dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
 import { AgentMetric, AgentRankDto, AgentRankingResponse, AgentSort, METRIC_INFO } from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
 import { Selection } from '../filters/selection';
 import { factsConditions } from '../sql/facts-conditions';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
 
 /** The facts column each agent metric averages; proportions are 0/1 columns, so their mean is the rate. */
 const AGENT_METRIC_COLUMNS: Readonly<Record<AgentMetric, string>> = {

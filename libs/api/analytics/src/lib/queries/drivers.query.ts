@@ -15,11 +15,10 @@ import {
   mergeMeanSummaries,
   productIndex,
 } from '@rapport/analytics';
-import { dialectOf } from '@rapport/api-database';
+import { dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
 import { DRIVER_DIMENSIONS, DriverGroupDto, RuleEffectDto } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { factsConditions } from '../sql/facts-conditions';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
 
 /** CSAT first, then the dimensions: the variable order of the cross-product summary. */
 const DIMENSION_VARIABLES = ['csat', ...DRIVER_DIMENSIONS];

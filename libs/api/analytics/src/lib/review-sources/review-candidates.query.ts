@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf } from '@rapport/api-database';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
+import { dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
 
 /** A scored conversation as review sampling sees it: its strata and the values the sampling rules test. */
 export interface ReviewCandidate {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { dialectOf } from '@rapport/api-database';
-import { SqlBuilder } from '../sql/sql-builder';
+import { dialectOf, SqlBuilder } from '@rapport/api-database';
 
 export const DATA_VERSION_TABLE = 'analytics_data_version';
 export const MONTH_VERSIONS_TABLE = 'analytics_month_versions';

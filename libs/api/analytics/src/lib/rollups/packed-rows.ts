@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { dialectOf } from '@rapport/api-database';
-import { whereClause } from '../sql/sql-builder';
+import { dialectOf, whereClause } from '@rapport/api-database';
 
 /** One SELECT-list entry of a grouped read: a key (grouped or stored as is) or a measure. */
 export interface SelectedColumn {

@@ -2,10 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestj
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConversationsWrittenHook, ConversationsWrittenHooks } from '@rapport/api-conversations';
-import { dialectOf, IngestionLock } from '@rapport/api-database';
+import { dialectOf, IngestionLock, SqlBuilder } from '@rapport/api-database';
 import { ScoringSettingsReader } from '@rapport/api-scoring';
 import { loadConversationFacts } from '../facts/facts-loader';
-import { SqlBuilder } from '../sql/sql-builder';
 import { FACT_COLUMNS, FactsRow } from '../facts/facts-row';
 import { moveRollups, readFacts, rebuildRollups, replaceFacts } from './rollup-store';
 import { FACTS_TABLE } from './rollup-tables';

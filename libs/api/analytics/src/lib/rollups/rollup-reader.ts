@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf } from '@rapport/api-database';
+import { dialectOf, SqlBuilder } from '@rapport/api-database';
 import { planPeriod } from '../filters/period-plan';
 import { hasDimensionFilter, Selection } from '../filters/selection';
-import { SqlBuilder } from '../sql/sql-builder';
 import { readRows, SelectedColumn } from './packed-rows';
 import { DAILY_TABLE, GRAIN_DIMENSIONS, HOURLY_GRAINS, MONTHLY_TABLE, MonthlyGrain } from './rollup-tables';
 

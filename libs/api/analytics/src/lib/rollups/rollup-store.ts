@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { dialectOf, executeInChunks, insertRows, selectInChunks } from '@rapport/api-database';
-import { SqlBuilder } from '../sql/sql-builder';
+import { dialectOf, executeInChunks, insertRows, selectInChunks, SqlBuilder } from '@rapport/api-database';
 import { bumpDataVersion, bumpMonthVersions } from './data-version';
 import { FACT_COLUMNS, FactsRow, RuleHitRow } from '../facts/facts-row';
 import { aggregateSql, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';

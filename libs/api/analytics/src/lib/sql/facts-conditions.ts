@@ -1,5 +1,5 @@
 import type { Selection } from '../filters/selection';
-import type { SqlBuilder } from './sql-builder';
+import type { SqlBuilder } from '@rapport/api-database';
 
 /** WHERE conditions selecting `conversation_facts` rows (aliased `alias`) of a selection. */
 export function factsConditions(sql: SqlBuilder, selection: Selection, alias = 'f'): string[] {

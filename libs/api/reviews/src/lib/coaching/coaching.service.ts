@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock, DomainError, Principal } from '@rapport/api-core';
 import { whereVendorScope } from '@rapport/api-database';
 import { AuditService } from '@rapport/api-audit';
-import { Agent } from '@rapport/api-vendors';
+import { AgentDirectory } from '@rapport/api-vendors';
 import type { CoachingNoteDto, CoachingNoteRequest } from '@rapport/contracts';
 import { CoachingNote } from '../entities/dispute.entity';
 import { ReviewDirectory } from '../review-directory';
@@ -21,6 +21,7 @@ export class CoachingService {
     private readonly directory: ReviewDirectory,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly agents: AgentDirectory,
   ) {}
 
   async create(
@@ -33,7 +34,7 @@ export class CoachingService {
     // The note is shown to the review's vendor: naming another vendor's agent would show that vendor's agent to it.
     if (
       request.agentId !== null &&
-      !(await this.dataSource.getRepository(Agent).existsBy({ id: request.agentId, vendorId: review.vendorId }))
+      !(await this.agents.belongsTo(this.dataSource.manager, request.agentId, review.vendorId))
     ) {
       throw DomainError.invalid('agentId is not an agent of the reviewed conversation’s vendor', [
         { line: 0, field: 'agentId', reason: 'not an agent of the reviewed conversation’s vendor' },

@@ -1,4 +1,4 @@
-import type { SqlDialect } from '@rapport/api-database';
+import type { SqlDialect } from './sql-dialect';
 
 /** Collects parameters of a hand-written statement and hands out the dialect's placeholders in order. */
 export class SqlBuilder {

@@ -1,5 +1,5 @@
-import type { SqlDialect } from '@rapport/api-database';
-import { SqlBuilder } from '../sql/sql-builder';
+import type { SqlDialect } from './sql-dialect';
+import { SqlBuilder } from './sql-builder';
 import { containsPattern, containsText } from './text-match';
 
 const sqlite: SqlDialect = { kind: 'sqlite', param: () => '?', maxParams: 32_000, bool: (value) => (value ? 1 : 0) };

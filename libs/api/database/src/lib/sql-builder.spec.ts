@@ -1,4 +1,4 @@
-import type { SqlDialect } from '@rapport/api-database';
+import type { SqlDialect } from './sql-dialect';
 import { SqlBuilder, whereClause } from './sql-builder';
 
 const postgres: SqlDialect = { kind: 'postgres', param: (index) => `$${index + 1}`, maxParams: 65_000, bool: (value) => value };

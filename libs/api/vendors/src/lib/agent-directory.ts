@@ -9,7 +9,10 @@ export interface AgentReference {
   displayName: string | null;
 }
 
-/** Maps vendor-scoped external agent ids to stored agents, creating the ones seen for the first time. */
+/**
+ * The agents table's exported queries: maps vendor-scoped external agent ids to stored agents, creating the ones seen
+ * for the first time, and says whether an agent is a given vendor's.
+ */
 @Injectable()
 export class AgentDirectory {
   static key(vendorId: string, externalId: string): string {
@@ -58,5 +61,11 @@ export class AgentDirectory {
       }
     }
     return found;
+  }
+
+  async belongsTo(manager: EntityManager, agentId: string, vendorId: string): Promise<boolean> {
+    const dialect = dialectOf(manager);
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM agents WHERE id = ${dialect.param(0)} AND vendor_id = ${dialect.param(1)}`, [agentId, vendorId]);
+    return rows.length > 0;
   }
 }

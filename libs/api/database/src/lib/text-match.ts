@@ -1,5 +1,5 @@
-import type { SqlDialect } from '@rapport/api-database';
-import type { SqlBuilder } from '../sql/sql-builder';
+import type { SqlDialect } from './sql-dialect';
+import type { SqlBuilder } from './sql-builder';
 
 /** The LIKE pattern of "contains `text`", with the text's own wildcards (% and _) and the escape character escaped. */
 export function containsPattern(text: string): string {

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dialectOf } from '@rapport/api-database';
+import { containsText, dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
 import type { AgentOptionDto } from '@rapport/contracts';
-import { SqlBuilder, whereClause } from '../sql/sql-builder';
-import { containsText } from './text-match';
 
 interface AgentOptionRow {
   id: string;
