@@ -33,3 +33,12 @@ test("the hour-of-week heatmap marks the vendor's promised hours with a bar and 
   await expect(page.getByTestId('promise-key')).toContainText('round the clock (24/7)', { timeout: 30_000 });
   await expect(page.getByTestId('coverage-heatmap').locator('td[data-promised="true"]')).toHaveCount(168);
 });
+
+test('a partner sees its own promised hours on its heatmap, though it reads no vendor profiles', async ({ page }) => {
+  await signIn(page, { partnerOf: 'alpen-service' }, '/vendors/alpen-service');
+  const heatmap = page.getByTestId('coverage-heatmap');
+  await expect(heatmap).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('promise-key')).toContainText('Promised: 50 of 168 hours a week');
+  await expect(heatmap.locator('td[data-promised="true"]')).toHaveCount(50);
+  await expect(heatmap.locator('a[data-hour="7"]')).toHaveAttribute('aria-label', /; outside promised hours$/);
+});

@@ -124,6 +124,13 @@ describe('analytics endpoints', () => {
     expect(coverage.rows[0].hours.reduce((total: number, hour: { volume: number }) => total + hour.volume, 0)).toBe(180);
     const sunday = coverage.rows[0].hours[6 * 24 + 3];
     expect(sunday).toMatchObject({ volume: 0, csat: { status: 'insufficient' }, firstResponseMedian: { status: 'insufficient' } });
+    // The promise comes with the coverage, so a partner, who reads no vendor profiles, sees it too (seeded: Mon–Fri 08:00–18:00).
+    const weekday = [{ from: '08:00', to: '18:00' }];
+    expect(coverage.rows[0].businessHours).toEqual({ sun: [], mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [] });
+    const partner = (await loginAs(api, 'partner', vendorIds['north'])).headers;
+    expect((await getOk(api, '/api/analytics/coverage?month=2026-03', partner)).rows.map((row: { businessHours: unknown }) => row.businessHours)).toEqual([
+      coverage.rows[0].businessHours,
+    ]);
   });
 
   it('tells how much each dimension explains CSAT, and whether the overall score tracks it', async () => {

@@ -45,7 +45,7 @@ function data(): ReportData {
     vendor: null,
     scorecard,
     gaps: { ...base, vendors: [], languages: [], strata: ['channel', 'queue'], metrics: [], flagged: [], multipleComparisons: 'benjamini-hochberg', clustering: [] },
-    coverage: { ...base, rows: [{ vendor: { id: 'a', slug: 'a', name: 'Alpha Care' }, timeZone: 'Europe/Lisbon', hours: [{ hourOfWeek: 9, volume: 12, firstResponseMedian: ok(60, 12), withinSla: ok(0.9, 12), withinSlaCounts: { n: 12, within: 11 }, csat: ok(80, 12) }], conversations: '' }] },
+    coverage: { ...base, rows: [{ vendor: { id: 'a', slug: 'a', name: 'Alpha Care' }, timeZone: 'Europe/Lisbon', businessHours: { sun: [], mon: [], tue: [], wed: [], thu: [], fri: [], sat: [] }, hours: [{ hourOfWeek: 9, volume: 12, firstResponseMedian: ok(60, 12), withinSla: ok(0.9, 12), withinSlaCounts: { n: 12, within: 11 }, csat: ok(80, 12) }], conversations: '' }] },
     drivers: { ...base, groups: [] },
     examples: [],
     reviewed: [],

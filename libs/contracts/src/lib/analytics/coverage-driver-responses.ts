@@ -1,3 +1,4 @@
+import type { BusinessDay, OpeningHoursDto } from '../settings';
 import type { AgentMetric, DriverDimension, MetricDirection } from './metrics';
 import type { AgentSort } from './filters';
 import type { AnalyticsResponseBase, StatDifference, StatEstimate, VendorRef } from './responses';
@@ -19,7 +20,14 @@ export interface CoverageCellDto {
 }
 
 export interface CoverageResponse extends AnalyticsResponseBase {
-  rows: Array<{ vendor: VendorRef; timeZone: string; hours: CoverageCellDto[]; conversations: string }>;
+  rows: Array<{
+    vendor: VendorRef;
+    timeZone: string;
+    /** The hours the vendor promises to answer in (its opening hours, vendor local time), so every reader of its coverage sees the promise beside it. */
+    businessHours: Record<BusinessDay, OpeningHoursDto[]>;
+    hours: CoverageCellDto[];
+    conversations: string;
+  }>;
 }
 
 export interface DriverDto {

@@ -180,6 +180,7 @@ export const COVERAGE: CoverageResponse = {
     {
       vendor: LISBOA,
       timeZone: 'Europe/Lisbon',
+      businessHours: { sun: [], mon: [{ from: '00:00', to: '01:00' }], tue: [], wed: [], thu: [], fri: [], sat: [] },
       conversations: '/api/conversations?from=2025-03-01&to=2025-05-31&vendors=v-lis',
       hours: [
         {

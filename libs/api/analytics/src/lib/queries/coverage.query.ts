@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { toBusinessHoursDto, VendorLookup } from '@rapport/api-vendors';
 import { estimateMetric, HOURS_PER_WEEK } from '@rapport/analytics';
 import { AnalyticsMetric, CoverageCellDto, CoverageResponse } from '@rapport/contracts';
 import { conversationsLink } from '../filters/drill-down';
@@ -27,7 +30,11 @@ export interface CoverageInput {
  */
 @Injectable()
 export class CoverageQuery {
-  constructor(private readonly rollups: RollupReader) {}
+  constructor(
+    private readonly rollups: RollupReader,
+    private readonly vendorLookup: VendorLookup,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async run(input: CoverageInput): Promise<CoverageResponse['rows']> {
     const { selection, minSample } = input;
@@ -43,23 +50,27 @@ export class CoverageQuery {
       hours.set(Number(row.keys['hour_of_week']), row.sums);
       byVendor.set(vendorId, hours);
     }
-    return input.vendors
-      .filter((vendor) => byVendor.has(vendor.id))
-      .map((vendor) => ({
-        vendor: vendorRef(vendor),
-        timeZone: vendor.timeZone,
-        hours: Array.from({ length: HOURS_PER_WEEK }, (_, hourOfWeek): CoverageCellDto => {
-          const sums = byVendor.get(vendor.id)?.get(hourOfWeek) ?? {};
-          return {
-            hourOfWeek,
-            volume: sums['n'] ?? 0,
-            firstResponseMedian: estimateMetric(metricData('firstResponseMedian', sums), { minSample }),
-            withinSla: estimateMetric(metricData('withinSla', sums), { minSample }),
-            withinSlaCounts: slaCounts(sums),
-            csat: estimateMetric(metricData('csat', sums), { minSample }),
-          };
-        }),
-        conversations: conversationsLink(selection, { vendorId: vendor.id }),
-      }));
+    const shown = input.vendors.filter((vendor) => byVendor.has(vendor.id));
+    const stored = await this.vendorLookup.byId(
+      this.dataSource.manager,
+      shown.map((vendor) => vendor.id),
+    );
+    return shown.map((vendor) => ({
+      vendor: vendorRef(vendor),
+      timeZone: vendor.timeZone,
+      businessHours: toBusinessHoursDto(JSON.parse(stored.get(vendor.id)?.business_hours ?? '{}')),
+      hours: Array.from({ length: HOURS_PER_WEEK }, (_, hourOfWeek): CoverageCellDto => {
+        const sums = byVendor.get(vendor.id)?.get(hourOfWeek) ?? {};
+        return {
+          hourOfWeek,
+          volume: sums['n'] ?? 0,
+          firstResponseMedian: estimateMetric(metricData('firstResponseMedian', sums), { minSample }),
+          withinSla: estimateMetric(metricData('withinSla', sums), { minSample }),
+          withinSlaCounts: slaCounts(sums),
+          csat: estimateMetric(metricData('csat', sums), { minSample }),
+        };
+      }),
+      conversations: conversationsLink(selection, { vendorId: vendor.id }),
+    }));
   }
 }

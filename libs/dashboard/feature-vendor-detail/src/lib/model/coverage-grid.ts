@@ -1,7 +1,7 @@
 import { type CoverageCellDto, type CoverageResponse, METRIC_INFO, type StatEstimate } from '@rapport/contracts';
 import { type DrillDownLink, toConversationsLink } from '@rapport/dashboard-data-access';
 import { NOT_ENOUGH_DATA, formatCount, formatMetricValue, formatSampleSize } from '@rapport/dashboard-ui';
-import { promiseWords } from '@rapport/dashboard-ui/promised-hours';
+import { promisedHoursOfWeek, promiseWords } from '@rapport/dashboard-ui/promised-hours';
 import type { CoverageMeasure } from './detail-filters';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -18,8 +18,8 @@ export interface CoverageGridCell {
   /** Everything the cell says, for screen readers and the tooltip. */
   label: string;
   link: DrillDownLink;
-  /** Whether the vendor promises to answer in this hour; null when its opening hours are not known here. */
-  promised: boolean | null;
+  /** Whether the vendor promises to answer in this hour (its opening hours come with the coverage answer). */
+  promised: boolean;
 }
 
 export interface CoverageGrid {
@@ -29,8 +29,8 @@ export interface CoverageGrid {
   rows: { day: string; short: string; cells: CoverageGridCell[] }[];
   /** What the lightest and darkest shades stand for. */
   legend: { lightest: string; darkest: string };
-  /** The vendor's promise in words, when its opening hours are known. */
-  promise: string | null;
+  /** The vendor's promise in words. */
+  promise: string;
 }
 
 const MEASURE_LABELS: Record<CoverageMeasure, string> = {
@@ -84,13 +84,12 @@ export function toCoverageGrid(
   response: CoverageResponse,
   vendorId: string,
   measure: CoverageMeasure,
-  /** The hours of the week the vendor promises to answer in; null when unknown (partners do not read profiles). */
-  promised: ReadonlySet<number> | null = null,
 ): CoverageGrid | null {
   const row = response.rows.find((candidate) => candidate.vendor.id === vendorId);
   if (!row) {
     return null;
   }
+  const promised = promisedHoursOfWeek(row.businessHours);
   const cells = new Map(row.hours.map((cell) => [cell.hourOfWeek, cell]));
   const values: number[] = [];
   for (const cell of row.hours) {
@@ -123,9 +122,6 @@ export function toCoverageGrid(
   const link = (hourOfWeek: number) => toConversationsLink(row.conversations, { hourOfWeek: String(hourOfWeek) });
   const gridCell = (hourOfWeek: number): CoverageGridCell => {
     const cell = measuredCell(hourOfWeek);
-    if (promised === null) {
-      return { ...cell, promised: null };
-    }
     const isPromised = promised.has(hourOfWeek);
     return { ...cell, promised: isPromised, label: `${cell.label}; ${isPromised ? 'within promised hours' : 'outside promised hours'}` };
   };
@@ -174,6 +170,6 @@ export function toCoverageGrid(
       measure === 'volume'
         ? { lightest: 'No conversations', darkest: `${formatCount(max)} (busiest hour)` }
         : { lightest: values.length > 0 ? `${format(min)} (lowest)` : NOT_ENOUGH_DATA, darkest: values.length > 0 ? `${format(max)} (highest)` : NOT_ENOUGH_DATA },
-    promise: promised === null ? null : promiseWords(promised),
+    promise: promiseWords(promised),
   };
 }

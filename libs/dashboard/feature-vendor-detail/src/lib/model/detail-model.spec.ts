@@ -98,7 +98,7 @@ describe('toCoverageGrid', () => {
       ['40', 4],
       ['20', 2],
     ]);
-    expect(monday[9]?.label).toBe('Monday 09:00–09:59: 40 conversations');
+    expect(monday[9]?.label).toBe('Monday 09:00–09:59: 40 conversations; outside promised hours');
     expect(monday[9]?.link).toEqual({
       path: '/conversations',
       queryParams: { from: '2025-03-01', to: '2025-05-31', vendors: 'v-lis', hourOfWeek: '9' },
@@ -116,7 +116,7 @@ describe('toCoverageGrid', () => {
     expect(sunday).toMatchObject({
       text: '–',
       level: null,
-      label: 'Sunday 23:00–23:59: Not enough data for % within SLA, n = 2',
+      label: 'Sunday 23:00–23:59: Not enough data for % within SLA, n = 2; outside promised hours',
     });
     expect(grid?.legend).toEqual({ lightest: '50.0% (lowest)', darkest: '90.0% (highest)' });
   });

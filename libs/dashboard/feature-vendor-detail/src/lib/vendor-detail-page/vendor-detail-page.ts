@@ -13,14 +13,12 @@ import {
   ScorecardStore,
   canOpenPage,
   VendorsStore,
-  VendorProfilesStore,
   type DrillDownLink,
   exportUrl,
   queryView,
   vendorReportUrl,
 } from '@rapport/dashboard-data-access';
 import { EmptyState, ErrorState, ExportButtons, LoadingState, MonthToDateNote, PageHeader, SelectField, StatTable, countryName, formatMonthRange, monthsNewestFirst, toMonthOptions } from '@rapport/dashboard-ui';
-import { promisedHoursOfWeek } from '@rapport/dashboard-ui/promised-hours';
 import { ChartPanel } from '@rapport/dashboard-ui-charts';
 import { toAgentTable } from '../model/agent-rows';
 import {
@@ -201,24 +199,10 @@ export class VendorDetailPage {
     const vendor = this.vendor();
     return vendor ? sectionOf(this.gapsStore.state(), this.gapsQuery(), (data) => toLanguageRows(data, vendor.id)) : null;
   });
-  private readonly profilesStore = inject(VendorProfilesStore);
-  /** Client-side roles read vendor profiles; partners do not, so their heatmap shows no promise. */
-  private readonly mayReadProfiles = computed(() => {
-    const role = this.session.role();
-    return role !== null && role !== 'partner';
-  });
-  /** The hours of the week the vendor promises to answer in, from its opening hours; null while unknown. */
-  private readonly promisedHours = computed(() => {
-    const state = this.profilesStore.state();
-    const vendor = this.vendor();
-    const profile = state.status === 'loaded' && vendor ? state.data.find((candidate) => candidate.id === vendor.id) : undefined;
-    return profile ? promisedHoursOfWeek(profile.businessHours) : null;
-  });
   protected readonly coverageGrid = computed(() => {
     const vendor = this.vendor();
-    const promised = this.promisedHours();
     const measure = this.filters().coverage;
-    return vendor ? sectionOf(this.coverageStore.state(), this.period(), (data) => toCoverageGrid(data, vendor.id, measure, promised)) : null;
+    return vendor ? sectionOf(this.coverageStore.state(), this.period(), (data) => toCoverageGrid(data, vendor.id, measure)) : null;
   });
   protected readonly drivers = computed(() => {
     const vendor = this.vendor();
@@ -260,9 +244,6 @@ export class VendorDetailPage {
 
   constructor() {
     this.ruleCatalogue.ensureLoaded();
-    if (this.mayReadProfiles() && this.profilesStore.state().status !== 'loaded') {
-      this.profilesStore.load();
-    }
     if (this.vendorsStore.overview().status !== 'loaded') {
       this.vendorsStore.load();
     }

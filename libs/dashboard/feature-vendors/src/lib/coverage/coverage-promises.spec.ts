@@ -31,6 +31,7 @@ const COVERAGE: CoverageResponse = {
   rows: [
     {
       vendor: { id: 'v1', slug: 'andes-support', name: 'Andes Support' },
+      businessHours: PROFILE.businessHours,
       timeZone: 'America/Bogota',
       conversations: '/api/conversations?vendors=v1',
       hours: [{ hourOfWeek: 9, volume: 80, firstResponseMedian: thin, withinSla: thin, withinSlaCounts: { n: 80, within: 60 }, csat: thin }],

@@ -33,6 +33,7 @@ const ALWAYS = { sun: allDay, mon: allDay, tue: allDay, wed: allDay, thu: allDay
 
 const row = (id: string, name: string, hours: CoverageCellDto[]) => ({
   vendor: vendor(id, name),
+  businessHours: closed,
   timeZone: 'Europe/Berlin',
   hours,
   conversations: `/api/conversations?vendors=${id}`,
