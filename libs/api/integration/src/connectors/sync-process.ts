@@ -17,9 +17,9 @@ export function syncWorker(api: TestApi, redis: RedisConfig, name: string, conne
 }
 
 /** The API itself as its own process (no Redis: its jobs run in it), serving on a free port once it answers. */
-export async function syncApi(api: TestApi, connectorEnv: NodeJS.ProcessEnv): Promise<SyncProcess> {
+export async function syncApi(api: TestApi, name: string, connectorEnv: NodeJS.ProcessEnv): Promise<SyncProcess> {
   const port = await freePort();
-  const started = startNodeProcess('apps/api/src/main.ts', { ...cliEnv(api), HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...connectorEnv });
+  const started = startNodeProcess('apps/api/src/main.ts', { ...cliEnv(api), HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', PGAPPNAME: name, ...connectorEnv });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(
     'the API process to answer',
@@ -53,7 +53,12 @@ export interface HeldConnector {
   stagingId: string | null;
   stagedBytes: number;
   pagesFetched: number;
-  release(): Promise<void>;
+  /**
+   * Lets go of the row. `killed`: the connection name of a process killed while its cursor save waited here; on
+   * PostgreSQL its connections are ended first, or the server (which has not yet noticed the client is gone) would
+   * run that save once the row is free.
+   */
+  release(killed?: string): Promise<void>;
 }
 
 /**
@@ -74,20 +79,42 @@ export async function holdConnectorRow(database: DatabaseConfig): Promise<HeldCo
       await new Promise<void>((resolve) => db.close(() => resolve()));
     });
   }
+  const { rows, release } = await holdInPostgres(database, `${ROW_QUERY} FOR UPDATE`);
+  return held(rows[0], release);
+}
+
+/**
+ * PostgreSQL only: holds the import jobs' table, so that a sync which has moved its staging file among the uploads
+ * waits to create its import job.
+ */
+export async function holdImportJobInserts(database: DatabaseConfig): Promise<{ release(killed?: string): Promise<void> }> {
+  if (database.kind !== 'postgres') {
+    throw new Error('holdImportJobInserts needs PostgreSQL');
+  }
+  return holdInPostgres(database, 'LOCK TABLE import_jobs IN SHARE MODE');
+}
+
+async function holdInPostgres(database: DatabaseConfig & { kind: 'postgres' }, lock: string) {
   const client = new Client({ connectionString: database.url });
   await client.connect();
   await client.query(`SET search_path TO ${database.schema ?? 'public'}`);
   await client.query('BEGIN');
-  const { rows } = await client.query(`${ROW_QUERY} FOR UPDATE`);
-  return held(rows[0], async () => {
-    await client.query('ROLLBACK');
-    await client.end();
-  });
+  const { rows } = await client.query(lock);
+  return {
+    rows: rows as Array<Record<string, unknown>>,
+    release: async (killed?: string) => {
+      if (killed !== undefined) {
+        await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [killed]);
+      }
+      await client.query('ROLLBACK');
+      await client.end();
+    },
+  };
 }
 
 const ROW_QUERY = `SELECT staging_id, staged_bytes, pages_fetched FROM help_desk_connectors WHERE kind = 'zendesk'`;
 
-function held(row: Record<string, unknown> | undefined, release: () => Promise<void>): HeldConnector {
+function held(row: Record<string, unknown> | undefined, release: (killed?: string) => Promise<void>): HeldConnector {
   if (row === undefined) {
     throw new Error('no Zendesk connector row to hold');
   }
