@@ -13,8 +13,6 @@ import { holdConnectorRow, holdImportJobInserts, syncApi, SyncProcess, syncWorke
 jest.setTimeout(600_000);
 
 const KEY = 'cd'.repeat(32);
-/** The fake of the running test; the modes' process starters read its address. */
-let zendesk: FakeZendesk;
 const TOKEN = 'good-token';
 
 /**
@@ -59,24 +57,25 @@ const SEED = Number(process.env['RAPPORT_TEST_SEED'] ?? 19);
 
 interface Mode {
   name: string;
-  overrides: () => { redis?: RedisConfig };
-  start: (api: TestApi, redis: RedisConfig | undefined, name: string) => Promise<SyncProcess>;
+  /** A Redis prefix of the test's own, or none: the API then runs its jobs itself. */
+  redis: () => RedisConfig | undefined;
+  /** Starts a process that runs syncs; `env` holds the connector's key and the fake Zendesk's address. */
+  start: (api: TestApi, redis: RedisConfig | undefined, name: string, env: NodeJS.ProcessEnv) => Promise<SyncProcess>;
 }
-
-const connectorEnv = (zendesk: FakeZendesk) => ({ CONNECTOR_SECRET_KEY: KEY, ZENDESK_BASE_URL: zendesk.url });
 
 describe.each<Mode>([
   {
     name: 'a worker process on Redis',
-    overrides: () => ({ redis: testRedis() }),
-    start: async (api, redis, name) => syncWorker(api, redis as RedisConfig, name, connectorEnv(zendesk)),
+    redis: testRedis,
+    start: async (api, redis, name, env) => syncWorker(api, redis as RedisConfig, name, env),
   },
   {
     name: 'the API process with its in-process queue',
-    overrides: () => ({}),
-    start: (api, _redis, name) => syncApi(api, name, connectorEnv(zendesk)),
+    redis: () => undefined,
+    start: (api, _redis, name, env) => syncApi(api, name, env),
   },
 ])('Zendesk sync killed with SIGKILL in $name, then resumed by a fresh process', (mode) => {
+  let zendesk: FakeZendesk;
   let api: TestApi;
   let redis: RedisConfig | undefined;
   let admin: Record<string, string>;
@@ -123,7 +122,7 @@ describe.each<Mode>([
   }
 
   const start = async (name: string) => {
-    const started = await mode.start(api, redis, name);
+    const started = await mode.start(api, redis, name, { CONNECTOR_SECRET_KEY: KEY, ZENDESK_BASE_URL: zendesk.url });
     processes.push(started);
     return started;
   };
@@ -131,7 +130,7 @@ describe.each<Mode>([
   beforeEach(async () => {
     zendesk = new FakeZendesk({ pages: PAGES.map((tickets) => ({ tickets })) });
     await zendesk.start();
-    redis = mode.overrides().redis;
+    redis = mode.redis();
     api = await createTestApi({ ...(redis ? redisOverrides(redis) : {}), connectors: { secretKey: KEY, zendeskBaseUrl: zendesk.url } });
     // The test API never syncs itself: only the processes under test do.
     api.app.get(ConnectorJobs).onModuleDestroy();
