@@ -60,8 +60,13 @@ export interface FakeZendeskOptions {
 export class FakeZendesk {
   readonly hits: string[] = [];
   acceptedToken = 'good-token';
-  /** Called when a page of the export is asked for (before answering): tests stop a sync here. */
-  onPage: ((index: number) => void) | undefined;
+  /**
+   * Called when a page of the export is asked for, before answering: tests stop a sync here, or hold the answer
+   * (returning a promise) while they act on the process that asked.
+   */
+  onPage: ((index: number) => void | Promise<void>) | undefined;
+  /** Called when a ticket's comments are asked for, before answering; a returned promise holds the answer. */
+  onComments: ((ticketId: number) => void | Promise<void>) | undefined;
   private server: Server | undefined;
   private rateLimited = false;
 
@@ -73,7 +78,7 @@ export class FakeZendesk {
 
   /** Listens on `port` (a random free one by default). */
   async start(port = 0): Promise<void> {
-    this.server = createServer((request, response) => this.answer(request, response));
+    this.server = createServer((request, response) => void this.answer(request, response));
     await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
   }
 
@@ -87,7 +92,7 @@ export class FakeZendesk {
     return this.hits.filter((hit) => hit.includes('/incremental/tickets/cursor.json') && hit.includes(cursor)).length;
   }
 
-  private answer(request: IncomingMessage, response: ServerResponse): void {
+  private async answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://fake');
     this.hits.push(`${url.pathname}${url.search}`);
     const expected = `Basic ${Buffer.from(`admin@acme.test/token:${this.acceptedToken}`).toString('base64')}`;
@@ -102,7 +107,7 @@ export class FakeZendesk {
         response.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' });
         return void response.end('{"error":"APIRateLimitExceeded"}');
       }
-      this.onPage?.(index);
+      await this.onPage?.(index);
       const page = this.options.pages[index] ?? { tickets: [] };
       const last = index >= this.options.pages.length - 1;
       return this.json(response, 200, {
@@ -128,6 +133,7 @@ export class FakeZendesk {
     const comments = /^\/api\/v2\/tickets\/(\d+)\/comments\.json$/.exec(url.pathname);
     if (comments) {
       const id = Number(comments[1]);
+      await this.onComments?.(id);
       const all = zendeskComments(id);
       if (id === this.options.pagedCommentsTicket) {
         const second = url.searchParams.get('page') === '2';

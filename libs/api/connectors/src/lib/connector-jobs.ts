@@ -10,7 +10,9 @@ const TICK_MS = 60_000;
 /**
  * Syncs run as jobs of the shared queue (in-process, or BullMQ workers with REDIS_URL), one at a time: the job id is
  * fixed, so a sync asked for while one waits or runs is not added twice. A failed sync is not retried by the queue:
- * it recorded its error and keeps its cursor, and the schedule (or "Sync now") runs it again.
+ * it recorded its error and keeps its cursor, and the schedule (or "Sync now") runs it again. A sync whose process
+ * died resumes from its last kept page: with Redis, another worker takes the job over once its lock expires; without,
+ * the API queues it again when it starts.
  */
 @Injectable()
 export class ConnectorJobs implements OnApplicationBootstrap, OnModuleDestroy {
@@ -37,27 +39,37 @@ export class ConnectorJobs implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.config.role === 'worker') {
       return;
     }
-    this.timer = setInterval(() => {
-      this.due(new Date()).catch((error: unknown) => this.logger.warn(`connector schedule failed: ${String(error)}`));
-    }, TICK_MS);
+    // A sync cut short when the last process ended (a crash, a kill, a deploy) resumes as soon as the API is back:
+    // without Redis nothing else would run it again.
+    this.tick();
+    this.timer = setInterval(() => this.tick(), TICK_MS);
     this.timer.unref();
   }
 
-  /** Queues a sync when the connector is enabled and its interval has passed since the last one (or a sync stopped). */
+  /**
+   * Queues a sync when one was cut short (it resumes at once, even with the schedule off: it was asked for), or when
+   * the connector is enabled and its interval has passed since the last sync.
+   */
   async due(now: Date): Promise<boolean> {
     const row = await this.state.get(ZENDESK);
-    if (!row || row.tokenSealed === null || !row.settings.enabled) {
+    if (!row || row.tokenSealed === null) {
       return false;
     }
-    // A failed sync waits a whole interval (a refused token fails again at once); a stopped one resumes at once.
-    const since = row.state === 'failed' ? row.updatedAt : row.lastSyncAt;
-    const last = since === null ? 0 : Date.parse(since);
+    // A failed sync is not resumed: it waits a whole interval (a refused token fails again at once).
     const resumable = row.stagingId !== null && row.state !== 'failed';
-    if (!resumable && now.getTime() - last < row.settings.scheduleMinutes * 60_000) {
-      return false;
+    if (!resumable) {
+      const since = row.state === 'failed' ? row.updatedAt : row.lastSyncAt;
+      const last = since === null ? 0 : Date.parse(since);
+      if (!row.settings.enabled || now.getTime() - last < row.settings.scheduleMinutes * 60_000) {
+        return false;
+      }
     }
     await this.queueSync();
     return true;
+  }
+
+  private tick(): void {
+    this.due(new Date()).catch((error: unknown) => this.logger.warn(`connector schedule failed: ${String(error)}`));
   }
 
   /** A running sync stops between pages; the next one resumes from its last kept page. */

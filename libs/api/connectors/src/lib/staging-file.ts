@@ -55,6 +55,14 @@ export class StagingFile {
     return Buffer.byteLength(text);
   }
 
+  /** Whether the file already moved among the uploads (a hand-over cut short before its import job was created). */
+  handedOver(): Promise<boolean> {
+    return stat(this.importPath).then(
+      () => true,
+      () => false,
+    );
+  }
+
   async handOver(): Promise<void> {
     await rename(this.path, this.importPath);
   }

@@ -50,6 +50,11 @@ export class ZendeskSync {
         await this.finish(row, row.stagingId);
         return 'done';
       }
+      if (row.stagingId !== null && (await staging.handedOver())) {
+        // Stopped between the file's move and its import job: every page is in the file, none is fetched again.
+        await this.createImport(row, staging);
+        return 'done';
+      }
       await this.start(row, staging);
       const connector = this.connector(row);
       // Names first: Settings shows them beside the ids even while a long sync is still fetching tickets.
@@ -132,6 +137,10 @@ export class ZendeskSync {
       return;
     }
     await staging.handOver();
+    await this.createImport(row, staging);
+  }
+
+  private async createImport(row: HelpDeskConnectorRow, staging: StagingFile): Promise<void> {
     const built = buildImportOptions('zendesk', {
       source: ZENDESK_CONNECTOR_SOURCE,
       vendorByGroup: row.settings.vendorByGroup,

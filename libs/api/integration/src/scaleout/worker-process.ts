@@ -29,12 +29,21 @@ export interface WorkerProcess {
 }
 
 /** Starts `npm run worker` as its own process on the test API's database and Redis prefix, as an operator would. */
-export function startWorkerProcess(api: TestApi, redis: RedisConfig, name: string): WorkerProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...cliEnv(api), REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix, JOB_LOCK_SECONDS: String(redis.jobLockMs / 1000), LOG_LEVEL: 'warn', PGAPPNAME: name },
-    stdio: ['ignore', 'ignore', 'pipe'],
+export function startWorkerProcess(api: TestApi, redis: RedisConfig, name: string, env: NodeJS.ProcessEnv = {}): WorkerProcess {
+  return startNodeProcess('apps/worker/src/main.ts', {
+    ...cliEnv(api),
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: redis.prefix,
+    JOB_LOCK_SECONDS: String(redis.jobLockMs / 1000),
+    LOG_LEVEL: 'warn',
+    PGAPPNAME: name,
+    ...env,
   });
+}
+
+/** Starts one of the apps' entry points from source as its own process. */
+export function startNodeProcess(entry: string, env: NodeJS.ProcessEnv): WorkerProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
