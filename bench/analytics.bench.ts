@@ -7,7 +7,9 @@
  * computed from the rollups. Prints one JSON object with p50/p95 per endpoint, cache hits and misses apart, and the ratio of
  * each p95 to the health p95 of the same run (the machine's own noise floor).
  * Run: npm run bench:analytics   (BENCH_CONVERSATIONS=100000 for a quicker run; BENCH_KEEP=1 keeps the database,
- * BENCH_DATABASE=<file> measures a kept one again, BENCH_NO_BUILD=1 uses the API already built in dist/)
+ * BENCH_DATABASE=<file> measures a kept one again, BENCH_NO_BUILD=1 uses the API already built in dist/,
+ * BENCH_ONLY_UNCACHED_SEQUENTIAL=1 measures only the server CPU per computed request, one at a time, cache off,
+ * BENCH_SEQUENTIAL_REQUESTS=<n> requests of each endpoint one at a time instead of 40)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +25,7 @@ const CONCURRENCY = 8;
 const WARM_UP_REQUESTS = 200;
 const MEASURE_MS = 30_000;
 const TARGET_P95_MS = 50;
-const SEQUENTIAL_REQUESTS = 40;
+const SEQUENTIAL_REQUESTS = Number(process.env['BENCH_SEQUENTIAL_REQUESTS'] ?? 40);
 /** Conversations posted per second while the live phase plays (one batch a second). */
 const LIVE_CONVERSATIONS_PER_SECOND = 50;
 
@@ -110,6 +112,20 @@ function uncachedReport(timings: readonly Timing[], alone: Record<string, { late
   return { health, endpoints: Object.fromEntries(endpoints) };
 }
 
+/** The quick variant for work on computed answers: the CPU per request with the cache off, nothing else. */
+async function sequentialOnly(database: string, plan: readonly PlannedRequest[]): Promise<void> {
+  const api = await startApi(database, { ANALYTICS_CACHE_MB: '0' });
+  try {
+    const { client } = await signedIn(api);
+    await warmUp(client, plan);
+    const alone = await client.sequential(plan, SEQUENTIAL_REQUESTS, api.process.pid ?? 0);
+    const cpu = Object.fromEntries(Object.entries(alone).map(([endpoint, { cpuMs }]) => [endpoint, cpuMs]));
+    process.stdout.write(`${JSON.stringify({ benchmark: 'analytics', uncachedServerCpuMsPerRequest: cpu })}\n`);
+  } finally {
+    await stopApi(api);
+  }
+}
+
 async function main(): Promise<void> {
   if (process.env['BENCH_NO_BUILD'] !== '1') {
     const build = spawnSync('npx', ['nx', 'build', 'api', '--output-style=static'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' } });
@@ -126,6 +142,10 @@ async function main(): Promise<void> {
     const database = reused ?? file;
     const plan = requestPlan();
     const loadBefore = round(loadavg()[0] ?? 0);
+    if (process.env['BENCH_ONLY_UNCACHED_SEQUENTIAL'] === '1') {
+      await sequentialOnly(database, plan);
+      return;
+    }
 
     log('cache on: measuring under concurrent load');
     let api = await startApi(database);

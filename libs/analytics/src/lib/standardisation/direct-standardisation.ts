@@ -215,7 +215,22 @@ function applyDesign<G extends { effectiveN: number; df: number }>(group: G, des
   };
 }
 
+/** t quantiles already worked out, by df: clustered df are agent counts, so a gap matrix asks for the same few often. */
+const CRITICAL_VALUES = new Map<number, number>();
+const MAX_CRITICAL_VALUES = 4096;
+
 /** z for independent proportions (df = ∞), t(df) once clustering has limited the degrees of freedom. */
 function criticalValue(df: number): number {
-  return Number.isFinite(df) ? tQuantile(0.975, df) : Z_95;
+  if (!Number.isFinite(df)) {
+    return Z_95;
+  }
+  let value = CRITICAL_VALUES.get(df);
+  if (value === undefined) {
+    value = tQuantile(0.975, df);
+    if (CRITICAL_VALUES.size >= MAX_CRITICAL_VALUES) {
+      CRITICAL_VALUES.clear();
+    }
+    CRITICAL_VALUES.set(df, value);
+  }
+  return value;
 }

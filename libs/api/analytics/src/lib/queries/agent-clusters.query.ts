@@ -9,6 +9,7 @@ import { meanSummaryOf, measuresFor, metricData, proportionSummaryOf, summaryCol
 import { aggregateSql, HISTOGRAM_COLUMNS, ROLLUP_MEASURES } from '../rollups/rollup-measures';
 import { Sums } from '../rollups/rollup-reader';
 import { factsConditions } from '../sql/facts-conditions';
+import { readRows, SelectedColumn } from '../rollups/packed-rows';
 
 /** Grouping keys an agent read can add to the agent: vendor, calendar month (of the UTC day) and customer language. */
 export type ClusterKey = 'vendor_id' | 'month' | 'language';
@@ -21,6 +22,8 @@ export interface AgentSums {
 
 export interface AgentSumsRequest {
   selection: Selection;
+  /** Whole months to read (ascending) instead of the selection's day range (scorecards read chosen months). */
+  months?: readonly string[];
   groupBy: readonly ClusterKey[];
   metrics: readonly AnalyticsMetric[];
 }
@@ -56,20 +59,32 @@ export class AgentClustersQuery {
     const wanted = new Set(measuresFor([...request.metrics, 'overall']).filter((column) => !histogram.has(column)));
     const measures = ROLLUP_MEASURES.filter((measure) => wanted.has(measure.name));
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
-    const keys = request.groupBy.map((key) => `${KEY_EXPRESSIONS[key]} AS ${key}`);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${[...keys, 'f.agent_id AS agent_id', ...measures.map((m) => `${aggregateSql(m)} AS ${m.name}`)].join(', ')}
-         FROM conversation_facts f ${whereClause(factsConditions(sql, request.selection))}
-         GROUP BY ${[...request.groupBy.map((key) => KEY_EXPRESSIONS[key]), 'f.agent_id'].join(', ')}`,
-      sql.params,
-    );
+    const keys = request.groupBy.map((key): SelectedColumn => ({ expression: KEY_EXPRESSIONS[key], alias: key, kind: 'key' }));
+    const rows = await readRows(this.dataSource.manager, {
+      table: 'conversation_facts f',
+      columns: [
+        ...keys,
+        { expression: 'f.agent_id', alias: 'agent_id', kind: 'key' },
+        ...measures.map((m): SelectedColumn => ({ expression: aggregateSql(m), alias: m.name, kind: 'measure' })),
+      ],
+      conditions: factsConditions(sql, request.selection, 'f', request.months),
+      groupBy: [...keys.map((key) => key.expression), 'f.agent_id'],
+      params: sql.params,
+    });
+    const width = keys.length;
     const groups = new Map<string, AgentSums>();
     for (const row of rows) {
-      const key = clusterGroupKey(...request.groupBy.map((name) => String(row[name])));
-      const group: AgentSums = groups.get(key) ?? { agents: new Map(), unattributed: {} };
-      groups.set(key, group);
-      const sums: Record<string, number> = Object.fromEntries(measures.map((m) => [m.name, Number(row[m.name] ?? 0)]));
-      const agent = row['agent_id'];
+      const key = clusterGroupKey(...keys.map((_, index) => String(row[index])));
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { agents: new Map(), unattributed: {} };
+        groups.set(key, group);
+      }
+      const sums: Record<string, number> = {};
+      measures.forEach((measure, index) => {
+        sums[measure.name] = Number(row[width + 1 + index] ?? 0);
+      });
+      const agent = row[width];
       if (agent === null || agent === undefined) {
         addSums(group.unattributed, sums);
       } else {

@@ -70,11 +70,8 @@ export class ScorecardQuery {
         measures: ALL_MEASURES,
       }),
       this.agentClusters.read({
-        selection: {
-          ...everyone,
-          from: firstDayOf(wanted[0] as string),
-          to: lastDayOf(wanted[wanted.length - 1] as string),
-        },
+        selection: everyone,
+        months: wanted,
         groupBy: ['vendor_id', 'month'],
         metrics: ANALYTICS_METRICS,
       }),
