@@ -123,7 +123,11 @@ export function toCoverageGrid(
   const gridCell = (hourOfWeek: number): CoverageGridCell => {
     const cell = measuredCell(hourOfWeek);
     const isPromised = promised.has(hourOfWeek);
-    return { ...cell, promised: isPromised, label: `${cell.label}; ${isPromised ? 'within promised hours' : 'outside promised hours'}` };
+    return {
+      ...cell,
+      promised: isPromised,
+      label: `${cell.label}; ${isPromised ? 'within promised hours' : 'outside promised hours'}`,
+    };
   };
   const measuredCell = (hourOfWeek: number): Omit<CoverageGridCell, 'promised'> => {
     const cell = cells.get(hourOfWeek);
@@ -169,7 +173,10 @@ export function toCoverageGrid(
     legend:
       measure === 'volume'
         ? { lightest: 'No conversations', darkest: `${formatCount(max)} (busiest hour)` }
-        : { lightest: values.length > 0 ? `${format(min)} (lowest)` : NOT_ENOUGH_DATA, darkest: values.length > 0 ? `${format(max)} (highest)` : NOT_ENOUGH_DATA },
+        : {
+            lightest: values.length > 0 ? `${format(min)} (lowest)` : NOT_ENOUGH_DATA,
+            darkest: values.length > 0 ? `${format(max)} (highest)` : NOT_ENOUGH_DATA,
+          },
     promise: promiseWords(promised),
   };
 }
