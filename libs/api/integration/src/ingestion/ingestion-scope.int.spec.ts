@@ -236,7 +236,7 @@ describe('ingestion within the caller’s vendor scope', () => {
       ]),
     ).toEqual([
       ['export.download', { export: 'import errors', rows: 3, fileName: 'formulas.csv' }],
-      ['import.start', { format: 'message-csv', fileName: 'formulas.csv', bytes: Buffer.byteLength(csv) }],
+      ['import.start', { format: 'message-csv', fileName: 'formulas.csv', files: 1, bytes: Buffer.byteLength(csv) }],
     ]);
     const keyUpload = await uploadFile(
       api,
