@@ -20,3 +20,11 @@ export const col = {
     default: defaultValue === undefined ? undefined : defaultValue ? 'true' : 'false',
   }),
 };
+
+/** The columns a row keeps of its queue job's runs (attempt k of n, the last failure, the next retry), for every table whose rows are queue jobs. */
+export const JOB_ATTEMPT_COLUMNS: readonly TableColumnOptions[] = [
+  col.int('attempt', false, 0),
+  col.int('max_attempts', false, 0),
+  col.text('last_failure', true),
+  col.timestamp('next_retry_at', true),
+];
