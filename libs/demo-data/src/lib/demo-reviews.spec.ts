@@ -27,7 +27,7 @@ describe('demoHumanGrade', () => {
   });
 
   it('follows the automatic score closely except in the planted language', () => {
-    // Rounding to five points alone leaves up to 12.5 points; noise sd 8 adds a few; the planted language many more.
+    // Rounding to five points alone leaves up to 12.5 points; noise sd 5 adds a few; the planted language many more.
     expect(meanAbsoluteGap('en')).toBeLessThan(12);
     expect(meanAbsoluteGap(DEMO_WEAK_LANGUAGE)).toBeGreaterThan(22);
   });

@@ -69,7 +69,7 @@ export function toFivePoint(score: number): number {
 
 /**
  * A demo reviewer's 1–5 grade of one dimension of one conversation, given the automatic 0–100 score: close to it
- * (noise sd 8) in most languages; in DEMO_WEAK_LANGUAGE mostly the reviewer's own view (a fifth of the automatic
+ * (noise sd 5) in most languages; in DEMO_WEAK_LANGUAGE mostly the reviewer's own view (a fifth of the automatic
  * score, the rest 45 ± 25), so the two barely agree there. Deterministic for the seed, conversation and dimension.
  */
 export function demoHumanGrade(
@@ -81,6 +81,6 @@ export function demoHumanGrade(
 ): number {
   const random = new SeededRandom(hashSeed(`${conversationId}:${dimension}`, seed));
   const weak = language === DEMO_WEAK_LANGUAGE;
-  const score = weak ? 0.2 * automatic + 0.8 * (45 + 25 * normal(random)) : automatic + 8 * normal(random);
+  const score = weak ? 0.2 * automatic + 0.8 * (45 + 25 * normal(random)) : automatic + 5 * normal(random);
   return toFivePoint(score);
 }
