@@ -25,6 +25,13 @@ test('an administrator sets up the Zendesk connector, syncs, and sees the import
     await expect(page.getByTestId('zendesk-token')).toHaveValue('');
     await expect(page.getByTestId('zendesk-token')).toHaveAttribute('placeholder', 'Stored; leave empty to keep it');
     expect(await page.content()).not.toContain('good-token');
+    // The mapping was sent and stored: it comes back after a reload, each box with its hint of names.
+    await page.reload();
+    await expect(page.getByTestId('zendesk-groups')).toHaveValue('360010 = nordic-care');
+    await expect(page.getByTestId('zendesk-brands')).toHaveValue('');
+    await expect(page.getByTestId('zendesk-brand-names')).toHaveText(
+      "The brands' names show here after the first sync; until then write ids.",
+    );
 
     await page.getByTestId('zendesk-sync').click();
     await expect(page.getByTestId('zendesk-sync-queued')).toBeVisible();

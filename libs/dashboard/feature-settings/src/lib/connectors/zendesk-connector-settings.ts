@@ -78,8 +78,16 @@ export class ZendeskConnectorSettings {
     (form.elements.namedItem('apiToken') as HTMLInputElement).value = '';
   }
 
+  /** The two "Zendesk name or id = vendor" boxes, one per kind of Zendesk object a ticket belongs to. */
+  protected namedMappings(connector: ZendeskConnectorDto) {
+    return [
+      { noun: 'group', name: 'vendorByGroup', rows: 3, mapping: connector.vendorByGroup, names: connector.groups },
+      { noun: 'brand', name: 'vendorByBrand', rows: 2, mapping: connector.vendorByBrand, names: connector.brands },
+    ] as const;
+  }
+
   /** The names a mapping line may use, as the last sync read them. */
-  protected namesHint(kind: 'groups' | 'brands', names: readonly ZendeskNamedId[]): string {
+  protected namesHint(kind: string, names: readonly ZendeskNamedId[]): string {
     return names.length > 0
       ? `Zendesk ${kind}: ${names.map((item) => `${item.name} (${item.id})`).join(', ')}`
       : `The ${kind}' names show here after the first sync; until then write ids.`;
