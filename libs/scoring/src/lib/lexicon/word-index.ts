@@ -1,4 +1,5 @@
 import { Tokens } from '../text/tokenize';
+import { Int32Scratch } from '../util/typed-slab';
 import { CompiledLexicon, deletionHashes, HASH_BASE, hashOf, LexiconEntry } from './compile';
 
 /** Longest word whose deletion hashes are computed in scratch arrays (longer ones: a fresh array). */
@@ -131,6 +132,8 @@ export interface GluedPart {
 const MIN_GLUED_PART = 4;
 const MIN_GLUED_REST = 3;
 const NO_PARTS: readonly GluedPart[] = [];
+const GLUED_PREFIX = new Int32Scratch(64);
+const GLUED_POWER = new Int32Scratch(64);
 
 /** Per token of one message: its word info, and (worked out when first asked) its typo and glued-word candidates. */
 export class TokenLookup {
@@ -174,8 +177,9 @@ export class TokenLookup {
       if (lastCut >= MIN_GLUED_PART) {
         // Polynomial hashes of every front part and back part (as hashOf computes them), so that only parts whose
         // hash belongs to a single lexicon word are cut out of the word and looked up.
-        const prefix = new Int32Array(n + 1);
-        const power = new Int32Array(n + 1);
+        const prefix = GLUED_PREFIX.get(n + 1);
+        const power = GLUED_POWER.get(n + 1);
+        prefix[0] = 0;
         power[0] = 1;
         for (let k = 0; k < n; k++) {
           prefix[k + 1] = (Math.imul(prefix[k] as number, HASH_BASE) + word.charCodeAt(k)) | 0;

@@ -33,21 +33,13 @@ export function findShouting(tokens: Tokens, index: Int32Array): Span | null {
         runStart = i;
       }
     } else if (runStart >= 0 || i === n) {
-      if (
-        runStart >= 0 &&
-        i - runStart >= MIN_SHOUT_RUN &&
-        (!best || i - runStart > best[1] - best[0])
-      ) {
+      if (runStart >= 0 && i - runStart >= MIN_SHOUT_RUN && (!best || i - runStart > best[1] - best[0])) {
         best = [runStart, i];
       }
       runStart = -1;
     }
   }
-  if (
-    !best &&
-    letterWords >= MIN_SHOUT_WORDS &&
-    upperWords / letterWords >= SHOUT_SHARE
-  ) {
+  if (!best && letterWords >= MIN_SHOUT_WORDS && upperWords / letterWords >= SHOUT_SHARE) {
     best = [0, n];
   }
   if (!best) {
@@ -67,8 +59,14 @@ export function findShouting(tokens: Tokens, index: Int32Array): Span | null {
 const ARTEFACT =
   /XNUMX|\{\{?\s*[A-Za-z_]+\s*\}\}?|%[sd]\b|\[(?:NAME|CUSTOMER|AGENT|FIRST_?NAME|CUSTOMER_NAME)[^\]]{0,80}\]|&(?:amp|quot|#39|lt|gt|nbsp);/g;
 
+/** Every artefact starts with one of these: a text without any of them is not searched. */
+const ARTEFACT_FIRST = ['X', '{', '%', '[', '&'];
+
 export function findArtefacts(text: string): Span[] {
   const spans: Span[] = [];
+  if (!ARTEFACT_FIRST.some((c) => text.includes(c))) {
+    return spans;
+  }
   for (const m of text.matchAll(ARTEFACT)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -94,11 +92,7 @@ export function isQuestion(
     return { start, end: mark + 1 };
   }
   const first = tokens.words[0];
-  if (
-    first !== undefined &&
-    tokens.words.length >= 3 &&
-    lexicons.some((l) => l.questionWords.has(first))
-  ) {
+  if (first !== undefined && tokens.words.length >= 3 && lexicons.some((l) => l.questionWords.has(first))) {
     return {
       start: index[tokens.starts[0] as number] as number,
       end: text.length,
