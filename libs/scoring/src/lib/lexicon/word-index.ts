@@ -23,8 +23,11 @@ export interface WordInfo {
 export class WordIndex {
   readonly slots: ReadonlyMap<CompiledLexicon, number>;
   private readonly words = new Map<string, WordInfo>();
-  /** Union of the lexicons' typo keys: a word without any of them needs no lexicon's typo lookup. */
-  private readonly typoKeys = new Set<string>();
+  /**
+   * Union of the lexicons' typo keys (two letters each), packed as first code × 65536 + second code: a word without
+   * any of them needs no lexicon's typo lookup. Numbers, where two-letter strings cut out of every word showed.
+   */
+  private readonly typoKeys = new Set<number>();
   /** Union of the lexicons' typo hashes (typo words and their one-letter deletions). */
   private readonly typoHashes = new Set<number>();
   /** One bit per value of a hash's low TYPO_BITS bits, set for the typo hashes: most hashes are ruled out here. */
@@ -56,7 +59,12 @@ export class WordIndex {
         longest = Math.max(longest, word.length);
       });
       lexicon.knownWords.forEach((word) => known.set(word, (known.get(word) ?? 0) | (1 << slot)));
-      lexicon.typoKeys.forEach((key) => this.typoKeys.add(key));
+      lexicon.typoKeys.forEach((key) => {
+        if (key.length !== 2) {
+          throw new Error(`typo key "${key}" is not two characters long`);
+        }
+        this.typoKeys.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
+      });
       lexicon.typoHashes.forEach((hash) => {
         this.typoHashes.add(hash);
         this.typoBits[(hash & TYPO_MASK) >>> 5] |= 1 << (hash & 31);
@@ -81,7 +89,8 @@ export class WordIndex {
     return (
       word.length >= 5 &&
       word.length <= this.longestKey + 1 &&
-      (this.typoKeys.has(word.slice(0, 2)) || this.typoKeys.has((word[0] as string) + (word[2] as string))) &&
+      (this.typoKeys.has(word.charCodeAt(0) * 65536 + word.charCodeAt(1)) ||
+        this.typoKeys.has(word.charCodeAt(0) * 65536 + word.charCodeAt(2))) &&
       (this.isTypoHash(hashOf(word)) || this.anyDeletionHash(word))
     );
   }

@@ -69,31 +69,32 @@ export function tokenize(text: FoldedText, original: string): Tokens {
       continue;
     }
     const start = i;
-    let upperCount = 0;
-    let letterCount = 0;
+    // One pass classifies each original character once, for the glue split and the case counts.
+    let prev = original.charCodeAt(originalIndex[start] as number);
+    const capitalized = isUpperCode(prev);
+    let upperCount = capitalized ? 1 : 0;
+    let letterCount = capitalized || isLowerCode(prev) || prev > 0xff ? 1 : 0;
     i++;
     while (i < n && isWordCode(folded.charCodeAt(i))) {
-      const prev = original.charCodeAt(originalIndex[i - 1] as number);
       const here = original.charCodeAt(originalIndex[i] as number);
-      if (isLowerCode(prev) && isUpperCode(here)) {
+      const hereUpper = isUpperCode(here);
+      if (hereUpper && isLowerCode(prev)) {
         break;
       }
-      i++;
-    }
-    for (let k = start; k < i; k++) {
-      const oc = original.charCodeAt(originalIndex[k] as number);
-      if (isUpperCode(oc)) {
+      if (hereUpper) {
         upperCount++;
         letterCount++;
-      } else if (isLowerCode(oc) || oc > 0xff) {
+      } else if (isLowerCode(here) || here > 0xff) {
         letterCount++;
       }
+      prev = here;
+      i++;
     }
     tokens.words.push(folded.slice(start, i));
     tokens.starts.push(start);
     tokens.ends.push(i);
     tokens.sentenceInitial.push(sentenceStart);
-    tokens.capitalized.push(isUpperCode(original.charCodeAt(originalIndex[start] as number)));
+    tokens.capitalized.push(capitalized);
     tokens.upper.push(letterCount >= 2 && upperCount === letterCount);
     sentenceStart = false;
   }
