@@ -9,6 +9,9 @@ export function expandPhrase(pattern: string): string[] {
   }
   const before = pattern.slice(0, group.index);
   const after = pattern.slice(group.index + group[0].length);
-  const options = group[1] !== undefined ? group[1].split('|') : [...(group[2] as string).split('|'), ''];
+  const options =
+    group[1] !== undefined
+      ? group[1].split('|')
+      : [...(group[2] as string).split('|'), ''];
   return options.flatMap((option) => expandPhrase(before + option + after));
 }

@@ -1,4 +1,8 @@
-import { LanguageResources, PHRASE_CATEGORIES, PhraseCategory } from '../../languages/language-resources';
+import {
+  LanguageResources,
+  PHRASE_CATEGORIES,
+  PhraseCategory,
+} from '../../languages/language-resources';
 import { foldText } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { compileLexicon, writtenVariants } from './compile';
@@ -6,11 +10,12 @@ import { LANGUAGE_RESOURCES } from '../../languages/registry';
 import { expandPhrase } from './expand';
 import { matchLexicon, withinOneEdit } from './match';
 
-function resources(phrases: Partial<Record<PhraseCategory, string[]>>): LanguageResources {
-  const all = Object.fromEntries(PHRASE_CATEGORIES.map((c) => [c, phrases[c] ?? []])) as Record<
-    PhraseCategory,
-    string[]
-  >;
+function resources(
+  phrases: Partial<Record<PhraseCategory, string[]>>,
+): LanguageResources {
+  const all = Object.fromEntries(
+    PHRASE_CATEGORIES.map((c) => [c, phrases[c] ?? []]),
+  ) as Record<PhraseCategory, string[]>;
   return {
     code: 'xx',
     name: 'Test',
@@ -26,12 +31,16 @@ function resources(phrases: Partial<Record<PhraseCategory, string[]>>): Language
   };
 }
 
-function matched(text: string, lexiconPhrases: Partial<Record<PhraseCategory, string[]>>): string[] {
+function matched(
+  text: string,
+  lexiconPhrases: Partial<Record<PhraseCategory, string[]>>,
+): string[] {
   const lexicon = compileLexicon(resources(lexiconPhrases));
   const folded = foldText(text);
   const tokens = tokenize(folded, text);
   return matchLexicon(tokens, lexicon).map(
-    (m) => `${m.entry.category}:${tokens.words.slice(m.first, m.last).join(' ')}${m.approximate ? '~' : ''}`,
+    (m) =>
+      `${m.entry.category}:${tokens.words.slice(m.first, m.last).join(' ')}${m.approximate ? '~' : ''}`,
   );
 }
 
@@ -90,23 +99,31 @@ describe('matchLexicon', () => {
   });
 
   it('matches wildcards, accents and case insensitively', () => {
-    expect(matched('Tenga un BUEN día', { closing: ['tenga un * dia'] })).toEqual(['closing:tenga un buen dia']);
+    expect(
+      matched('Tenga un BUEN día', { closing: ['tenga un * dia'] }),
+    ).toEqual(['closing:tenga un buen dia']);
   });
 
   it('accepts apostrophe-less and glued spellings of a phrase', () => {
-    expect(matched('i dont understand', { clarification: ["i don't understand"] })).toEqual([
-      'clarification:i dont understand',
+    expect(
+      matched('i dont understand', { clarification: ["i don't understand"] }),
+    ).toEqual(['clarification:i dont understand']);
+    expect(matched('thankyou', { thanks: ['thank you'] })).toEqual([
+      'thanks:thankyou',
     ]);
-    expect(matched('thankyou', { thanks: ['thank you'] })).toEqual(['thanks:thankyou']);
   });
 
   it('tolerates one typo in long words but not in short ones or real words', () => {
-    expect(matched('thnaks', { thanks: ['thanks'] })).toEqual(['thanks:thnaks~']);
+    expect(matched('thnaks', { thanks: ['thanks'] })).toEqual([
+      'thanks:thnaks~',
+    ]);
     expect(matched('hwlp', { please: ['help'] })).toEqual([]);
     expect(matched('the', { thanks: ['thee'] })).toEqual([]);
   });
 
   it('finds a lexicon word glued to another word', () => {
-    expect(matched('pleasehelp', { please: ['please'] })).toEqual(['please:pleasehelp~']);
+    expect(matched('pleasehelp', { please: ['please'] })).toEqual([
+      'please:pleasehelp~',
+    ]);
   });
 });

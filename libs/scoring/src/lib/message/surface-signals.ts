@@ -33,13 +33,21 @@ export function findShouting(tokens: Tokens, index: Int32Array): Span | null {
         runStart = i;
       }
     } else if (runStart >= 0 || i === n) {
-      if (runStart >= 0 && i - runStart >= MIN_SHOUT_RUN && (!best || i - runStart > best[1] - best[0])) {
+      if (
+        runStart >= 0 &&
+        i - runStart >= MIN_SHOUT_RUN &&
+        (!best || i - runStart > best[1] - best[0])
+      ) {
         best = [runStart, i];
       }
       runStart = -1;
     }
   }
-  if (!best && letterWords >= MIN_SHOUT_WORDS && upperWords / letterWords >= SHOUT_SHARE) {
+  if (
+    !best &&
+    letterWords >= MIN_SHOUT_WORDS &&
+    upperWords / letterWords >= SHOUT_SHARE
+  ) {
     best = [0, n];
   }
   if (!best) {
@@ -92,7 +100,11 @@ export function isQuestion(
     return { start, end: mark + 1 };
   }
   const first = tokens.words[0];
-  if (first !== undefined && tokens.words.length >= 3 && lexicons.some((l) => l.questionWords.has(first))) {
+  if (
+    first !== undefined &&
+    tokens.words.length >= 3 &&
+    lexicons.some((l) => l.questionWords.has(first))
+  ) {
     return {
       start: index[tokens.starts[0] as number] as number,
       end: text.length,

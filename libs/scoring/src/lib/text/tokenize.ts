@@ -19,7 +19,11 @@ function isWordCode(code: number): boolean {
   return (
     (code >= 97 && code <= 122) ||
     (code >= 48 && code <= 57) ||
-    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 && code !== 0x2019) ||
+    (code >= 0xc0 &&
+      code !== 0xd7 &&
+      code !== 0xf7 &&
+      code < 0x2000 &&
+      code !== 0x2019) ||
     (code >= 0x3040 && code < 0xd800) ||
     code >= 0xf900
   );
@@ -29,12 +33,16 @@ function isUpperCode(code: number): boolean {
   return (
     (code >= 65 && code <= 90) ||
     (code >= 0xc0 && code <= 0xde && code !== 0xd7) ||
-    (code > 0x370 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code))
+    (code > 0x370 &&
+      String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code))
   );
 }
 
 function isLowerCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 0xdf && code <= 0xff && code !== 0xf7)
+  );
 }
 
 /** . ! ? line break … ; (compared as codes: a one-character string per separator cost a tenth of tokenising). */
