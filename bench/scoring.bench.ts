@@ -7,18 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { NativeConversation } from '@rapport/contracts';
 import { DEFAULT_SCORING_CONTEXT } from '@rapport/scoring';
 import { scoreConversationLine } from '../apps/cli/src/commands/score-conversations';
 import { scoreMessageLine } from '../apps/cli/src/commands/score-messages';
 import { adversarialFigures } from './scoring-adversarial';
-import {
-  CONTEXT_EXCERPT_SET,
-  LabelledText,
-  NOISY_CHAT_SET,
-  SUPPORTED_CHAT_SET,
-  UNSUPPORTED_SET,
-} from '../libs/scoring/src/lib/language/language-id.fixtures';
+import { benchConversations, benchMessageTexts } from './scoring-inputs';
 
 // Issue #14: score-messages at 50,000 messages per CPU-second, the scorer loaded in under 200 ms.
 const TARGET_MESSAGES_PER_SECOND = 50_000;
@@ -26,54 +19,6 @@ const TARGET_LOAD_MS = 200;
 const LOAD_RUNS = 5;
 const MEASURE_MS = 4_000;
 const WARM_UP_MS = 1_000;
-
-/** Distinct inputs: single messages plus two-message combinations, like chat lines and short emails. */
-function messageTexts(): string[] {
-  const singles: LabelledText[] = [
-    ...SUPPORTED_CHAT_SET,
-    ...NOISY_CHAT_SET,
-    ...CONTEXT_EXCERPT_SET,
-    ...UNSUPPORTED_SET,
-  ];
-  const texts = singles.map((s) => s.text);
-  for (let i = 0; i < SUPPORTED_CHAT_SET.length; i++) {
-    const a = SUPPORTED_CHAT_SET[i] as LabelledText;
-    const b = SUPPORTED_CHAT_SET[(i * 7 + 3) % SUPPORTED_CHAT_SET.length] as LabelledText;
-    if (a.lang === b.lang) {
-      texts.push(`${a.text}. ${b.text}`);
-    }
-    texts.push(`${a.text}. ${(SUPPORTED_CHAT_SET[(i + 1) % SUPPORTED_CHAT_SET.length] as LabelledText).text}`);
-  }
-  return texts;
-}
-
-function conversations(): NativeConversation[] {
-  const byLang = new Map<string, string[]>();
-  SUPPORTED_CHAT_SET.forEach((m) => byLang.set(m.lang, [...(byLang.get(m.lang) ?? []), m.text]));
-  const out: NativeConversation[] = [];
-  const start = Date.parse('2024-06-03T08:00:00Z');
-  let n = 0;
-  byLang.forEach((texts, lang) => {
-    for (let c = 0; c < 40; c++) {
-      const length = 4 + (c % 9);
-      const messages = Array.from({ length }, (_, i) => ({
-        role: i % 2 === 0 ? ('customer' as const) : ('agent' as const),
-        at: new Date(start + n * 3_600_000 + i * 45_000 * (1 + (c % 4))).toISOString(),
-        text: texts[(c * 5 + i * 3) % texts.length] as string,
-      }));
-      out.push({
-        source: 'bench',
-        externalId: `${lang}-${c}`,
-        vendor: 'bench',
-        channel: c % 3 === 0 ? 'email' : 'chat',
-        createdAt: messages[0]?.at ?? '',
-        messages,
-      });
-      n++;
-    }
-  });
-  return out;
-}
 
 interface Rate {
   readonly items: number;
@@ -137,8 +82,8 @@ function loadFigures(): { cpuMs: number; wallMs: number; runs: number; targetMs:
 }
 
 const load = loadFigures();
-const messageLines = messageTexts().map((text, i) => JSON.stringify({ id: `m${i}`, text }));
-const conversationInputs = conversations();
+const messageLines = benchMessageTexts().map((text, i) => JSON.stringify({ id: `m${i}`, text }));
+const conversationInputs = benchConversations();
 const conversationLines = conversationInputs.map((c) => JSON.stringify(c));
 
 const messages = measure(messageLines, scoreMessageLine, () => 1);

@@ -1,6 +1,7 @@
 import { LanguageResources, PHRASE_CATEGORIES, PhraseCategory } from '../../languages/language-resources';
 import { foldText } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
+import { Int32Scratch } from '../util/typed-slab';
 import { expandPhrase } from './expand';
 
 export const WILDCARD = '*';
@@ -105,11 +106,15 @@ export function hashOf(word: string): number {
   return h;
 }
 
+const PREFIX_SCRATCH = new Int32Scratch(64);
+const POWER_SCRATCH = new Int32Scratch(64);
+
 /** Hashes of every one-letter deletion of a word, in O(length) and without building the substrings. */
 export function deletionHashes(word: string): number[] {
   const n = word.length;
-  const prefix = new Int32Array(n + 1);
-  const power = new Int32Array(n + 1);
+  const prefix = PREFIX_SCRATCH.get(n + 1);
+  const power = POWER_SCRATCH.get(n + 1);
+  prefix[0] = 0;
   power[0] = 1;
   for (let i = 0; i < n; i++) {
     prefix[i + 1] = (Math.imul(prefix[i] as number, HASH_BASE) + word.charCodeAt(i)) | 0;

@@ -192,6 +192,10 @@ export function matchLexicon(
       }
     }
   }
+  if (found.length <= 1) {
+    // Nothing to drop: most lexicons find nothing or one phrase in a message.
+    return found;
+  }
   // Register markers are orthogonal to what a phrase does: "que tenga un buen día" closes politely and uses usted.
   const isRegister = (m: LexiconMatch): boolean => m.entry.category === 'formal' || m.entry.category === 'informal';
   return [...dropContained(found.filter((m) => !isRegister(m))), ...dropContained(found.filter(isRegister))];
@@ -219,7 +223,13 @@ function nearEntryLookedUp(
 
 /** Keeps the longest reading: "ich verstehe nicht" is a clarification request, not an empathy statement. */
 export function dropContained(matches: LexiconMatch[]): LexiconMatch[] {
-  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
+  const byPosition = (a: LexiconMatch, b: LexiconMatch): number => a.first - b.first || b.last - a.last;
+  // Matches come in token order, so the (stable) sort rarely moves anything: skipped when nothing is out of order.
+  let inOrder = true;
+  for (let k = 1; k < matches.length && inOrder; k++) {
+    inOrder = byPosition(matches[k - 1] as LexiconMatch, matches[k] as LexiconMatch) <= 0;
+  }
+  const sorted = inOrder ? matches : [...matches].sort(byPosition);
   // In this order a match is inside a longer kept one exactly when a kept match starting earlier reaches as far, or
   // one starting at the same token reaches further: two running maxima instead of a scan of every kept match.
   const kept: LexiconMatch[] = [];

@@ -1,4 +1,5 @@
 import { Tokens } from '../text/tokenize';
+import { Int32Scratch } from '../util/typed-slab';
 import { CompiledLexicon, deletionHashes, HASH_BASE, hashOf, LexiconEntry } from './compile';
 
 /** Longest word whose deletion hashes are computed in scratch arrays (longer ones: a fresh array). */
@@ -22,8 +23,11 @@ export interface WordInfo {
 export class WordIndex {
   readonly slots: ReadonlyMap<CompiledLexicon, number>;
   private readonly words = new Map<string, WordInfo>();
-  /** Union of the lexicons' typo keys: a word without any of them needs no lexicon's typo lookup. */
-  private readonly typoKeys = new Set<string>();
+  /**
+   * Union of the lexicons' typo keys (two letters each), packed as first code × 65536 + second code: a word without
+   * any of them needs no lexicon's typo lookup. Numbers, where two-letter strings cut out of every word showed.
+   */
+  private readonly typoKeys = new Set<number>();
   /** Union of the lexicons' typo hashes (typo words and their one-letter deletions). */
   private readonly typoHashes = new Set<number>();
   /** One bit per value of a hash's low TYPO_BITS bits, set for the typo hashes: most hashes are ruled out here. */
@@ -55,7 +59,12 @@ export class WordIndex {
         longest = Math.max(longest, word.length);
       });
       lexicon.knownWords.forEach((word) => known.set(word, (known.get(word) ?? 0) | (1 << slot)));
-      lexicon.typoKeys.forEach((key) => this.typoKeys.add(key));
+      lexicon.typoKeys.forEach((key) => {
+        if (key.length !== 2) {
+          throw new Error(`typo key "${key}" is not two characters long`);
+        }
+        this.typoKeys.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
+      });
       lexicon.typoHashes.forEach((hash) => {
         this.typoHashes.add(hash);
         this.typoBits[(hash & TYPO_MASK) >>> 5] |= 1 << (hash & 31);
@@ -80,7 +89,8 @@ export class WordIndex {
     return (
       word.length >= 5 &&
       word.length <= this.longestKey + 1 &&
-      (this.typoKeys.has(word.slice(0, 2)) || this.typoKeys.has((word[0] as string) + (word[2] as string))) &&
+      (this.typoKeys.has(word.charCodeAt(0) * 65536 + word.charCodeAt(1)) ||
+        this.typoKeys.has(word.charCodeAt(0) * 65536 + word.charCodeAt(2))) &&
       (this.isTypoHash(hashOf(word)) || this.anyDeletionHash(word))
     );
   }
@@ -131,6 +141,8 @@ export interface GluedPart {
 const MIN_GLUED_PART = 4;
 const MIN_GLUED_REST = 3;
 const NO_PARTS: readonly GluedPart[] = [];
+const GLUED_PREFIX = new Int32Scratch(64);
+const GLUED_POWER = new Int32Scratch(64);
 
 /** Per token of one message: its word info, and (worked out when first asked) its typo and glued-word candidates. */
 export class TokenLookup {
@@ -174,8 +186,9 @@ export class TokenLookup {
       if (lastCut >= MIN_GLUED_PART) {
         // Polynomial hashes of every front part and back part (as hashOf computes them), so that only parts whose
         // hash belongs to a single lexicon word are cut out of the word and looked up.
-        const prefix = new Int32Array(n + 1);
-        const power = new Int32Array(n + 1);
+        const prefix = GLUED_PREFIX.get(n + 1);
+        const power = GLUED_POWER.get(n + 1);
+        prefix[0] = 0;
         power[0] = 1;
         for (let k = 0; k < n; k++) {
           prefix[k + 1] = (Math.imul(prefix[k] as number, HASH_BASE) + word.charCodeAt(k)) | 0;

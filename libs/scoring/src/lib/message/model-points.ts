@@ -31,7 +31,8 @@ function round1(value: number): number {
 
 /** Courtesy points a change of `delta` on the calibrated logit made: score with it minus score without it. */
 export function pointsOf(reading: HeadReading, delta: number): number {
-  return round1(100 * (sigmoid(reading.logit) - sigmoid(reading.logit - delta)));
+  // reading.probability is sigmoid(reading.logit), already computed once per message.
+  return round1(100 * (reading.probability - sigmoid(reading.logit - delta)));
 }
 
 /** Logit contribution of one hit: its feature's contribution shared equally among the hits that fed it. */

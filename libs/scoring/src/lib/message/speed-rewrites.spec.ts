@@ -4,7 +4,7 @@ import { detectByNgrams, separateWords } from '../language/ngram/ngram-detector'
 import { LEXICONS, WORD_INDEX } from '../language/lexicons';
 import { matchLexicon } from '../lexicon/match';
 import { foldText } from '../text/normalize';
-import { tokenize } from '../text/tokenize';
+import { tokenize, Tokens } from '../text/tokenize';
 import { SUPPORTED_CHAT_SET } from '../language/language-id.fixtures';
 
 /**
@@ -47,6 +47,50 @@ function referenceFold(text: string): { folded: string; originalIndex: number[] 
   }
   index.push(text.length);
   return { folded: out.join(''), originalIndex: index };
+}
+
+/** tokenize as it was: a pass to find the word's end, then a second pass over its characters to count the case. */
+function referenceTokenize(folded: string, originalIndex: Int32Array, original: string): Tokens {
+  const isWord = (c: number): boolean =>
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000 && c !== 0x2019) ||
+    (c >= 0x3040 && c < 0xd800) ||
+    c >= 0xf900;
+  const isUpper = (c: number): boolean =>
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0xde && c !== 0xd7) ||
+    (c > 0x370 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+  const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  const at = (k: number): number => original.charCodeAt(originalIndex[k] as number);
+  const t: Tokens = { words: [], starts: [], ends: [], sentenceInitial: [], capitalized: [], upper: [] };
+  let sentenceStart = true;
+  let i = 0;
+  while (i < folded.length) {
+    if (!isWord(folded.charCodeAt(i))) {
+      sentenceStart ||= ['.', '!', '?', '\n', '…', ';'].includes(folded[i] as string);
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < folded.length && isWord(folded.charCodeAt(i)) && !(isLower(at(i - 1)) && isUpper(at(i)))) {
+      i++;
+    }
+    let upper = 0;
+    let letters = 0;
+    for (let k = start; k < i; k++) {
+      upper += isUpper(at(k)) ? 1 : 0;
+      letters += isUpper(at(k)) || isLower(at(k)) || at(k) > 0xff ? 1 : 0;
+    }
+    t.words.push(folded.slice(start, i));
+    t.starts.push(start);
+    t.ends.push(i);
+    t.sentenceInitial.push(sentenceStart);
+    t.capitalized.push(isUpper(at(start)));
+    t.upper.push(letters >= 2 && upper === letters);
+    sentenceStart = false;
+  }
+  return t;
 }
 
 /** eld's scoring with a Map of string n-grams, as the detector did before its packed hash table. */
@@ -100,6 +144,32 @@ describe('throughput rewrites agree with the straightforward versions', () => {
         const reference = referenceFold(text);
         expect(fast.folded).toBe(reference.folded);
         expect([...fast.originalIndex]).toEqual(reference.originalIndex);
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('folds texts longer than the reused offset buffer as character-by-character folding did', () => {
+    fc.assert(
+      fc.property(fc.array(supportText(), { minLength: 20, maxLength: 60 }), (parts) => {
+        const text = parts.join('ß ');
+        const fast = foldText(text);
+        const reference = referenceFold(text);
+        expect(fast.folded).toBe(reference.folded);
+        expect([...fast.originalIndex]).toEqual(reference.originalIndex);
+      }),
+      { seed: SEED, numRuns: 30 },
+    );
+  });
+
+  it('tokenises as the two-pass tokeniser did', () => {
+    const mixedCase = fc
+      .tuple(supportText(), fc.array(fc.boolean(), { maxLength: 200 }))
+      .map(([text, caps]) => [...text].map((c, i) => (caps[i % caps.length] ? c.toUpperCase() : c)).join(''));
+    fc.assert(
+      fc.property(fc.oneof(supportText(), mixedCase), (text) => {
+        const folded = foldText(text);
+        expect(tokenize(folded, text)).toEqual(referenceTokenize(folded.folded, folded.originalIndex, text));
       }),
       { seed: SEED, numRuns: 400 },
     );

@@ -67,8 +67,14 @@ export function findShouting(tokens: Tokens, index: Int32Array): Span | null {
 const ARTEFACT =
   /XNUMX|\{\{?\s*[A-Za-z_]+\s*\}\}?|%[sd]\b|\[(?:NAME|CUSTOMER|AGENT|FIRST_?NAME|CUSTOMER_NAME)[^\]]{0,80}\]|&(?:amp|quot|#39|lt|gt|nbsp);/g;
 
+/** Every artefact starts with one of these: a text without any of them is not searched. */
+const ARTEFACT_FIRST = ['X', '{', '%', '[', '&'];
+
 export function findArtefacts(text: string): Span[] {
   const spans: Span[] = [];
+  if (!ARTEFACT_FIRST.some((c) => text.includes(c))) {
+    return spans;
+  }
   for (const m of text.matchAll(ARTEFACT)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
   }

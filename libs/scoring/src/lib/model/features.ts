@@ -1,6 +1,7 @@
 import { PHRASE_CATEGORIES, PhraseCategory } from '../../languages/language-resources';
 import { ACCUSING } from '../lexicon/compile';
 import { MessageAnalysis } from '../message/analyze-message';
+import { copyInt32Array, Int32Scratch, newFloat64Array, newInt32Array } from '../util/typed-slab';
 
 /**
  * Features of one message for the learned heads. Shared features have language-independent names (a strategy
@@ -31,9 +32,12 @@ export const SHARED_FEATURES = [
 ] as const;
 export type SharedFeature = (typeof SHARED_FEATURES)[number];
 
-const FEATURE_INDEX: ReadonlyMap<string, number> = new Map(SHARED_FEATURES.map((f, i) => [f, i]));
+/** Index of each shared feature, as object properties: read per message, where a Map lookup per feature showed. */
+const FEATURE_INDEX = Object.fromEntries(SHARED_FEATURES.map((f, i) => [f, i])) as Readonly<
+  Record<SharedFeature, number>
+>;
 export function featureIndex(name: SharedFeature): number {
-  return FEATURE_INDEX.get(name) as number;
+  return FEATURE_INDEX[name];
 }
 
 const CATEGORY_INDEX: ReadonlyMap<PhraseCategory, number> = new Map(
@@ -85,6 +89,7 @@ function fnv(seed: number, text: string): number {
 }
 
 const FNV_OFFSET = 2166136261 | 0;
+const HASHED_SCRATCH = new Int32Scratch(MAX_HASHED_WORDS * 3 + 1);
 const UNIGRAM = 1;
 const BIGRAM = 2;
 const SUFFIX = 3;
@@ -92,7 +97,7 @@ const SUFFIX = 3;
 /** Language-salted hashes of word unigrams, bigrams (with a start marker) and word endings. */
 export function hashedNgrams(words: readonly string[], lang: string): Int32Array {
   const n = Math.min(words.length, MAX_HASHED_WORDS);
-  const out = new Int32Array(n * 3 + 1);
+  const out = HASHED_SCRATCH.get(n * 3 + 1);
   let k = 0;
   const salt = fnv(FNV_OFFSET, lang);
   let previous = fnv(salt, '^');
@@ -106,7 +111,7 @@ export function hashedNgrams(words: readonly string[], lang: string): Int32Array
     }
     previous = h;
   }
-  return out.subarray(0, k);
+  return copyInt32Array(out, k);
 }
 
 const EMOJI = /\p{Extended_Pictographic}|[:;]-?[)(DPp]/u;
@@ -114,26 +119,26 @@ const EMOJI = /\p{Extended_Pictographic}|[:;]-?[)(DPp]/u;
 function setLength(shared: Float64Array, words: number): void {
   const name: SharedFeature =
     words <= 2 ? 'length.1-2' : words <= 6 ? 'length.3-6' : words <= 20 ? 'length.7-20' : 'length.21+';
-  shared[featureIndex(name)] = 1;
+  shared[FEATURE_INDEX[name]] = 1;
 }
 
 function punctuation(shared: Float64Array, text: string): void {
   const trimmed = text.trimEnd();
-  shared[featureIndex('punct.exclamation')] = trimmed.includes('!') ? 1 : 0;
-  shared[featureIndex('punct.repeated')] = /[!?]{2,}/.test(trimmed) ? 1 : 0;
-  shared[featureIndex('punct.question')] = trimmed.includes('?') ? 1 : 0;
-  shared[featureIndex('punct.ellipsis')] = trimmed.includes('...') || trimmed.includes('…') ? 1 : 0;
+  shared[FEATURE_INDEX['punct.exclamation']] = trimmed.includes('!') ? 1 : 0;
+  shared[FEATURE_INDEX['punct.repeated']] = /[!?]{2,}/.test(trimmed) ? 1 : 0;
+  shared[FEATURE_INDEX['punct.question']] = trimmed.includes('?') ? 1 : 0;
+  shared[FEATURE_INDEX['punct.ellipsis']] = trimmed.includes('...') || trimmed.includes('…') ? 1 : 0;
   const last = trimmed.charAt(trimmed.length - 1);
-  shared[featureIndex('punct.no-final')] = last !== '' && !'.!?…)'.includes(last) && !EMOJI.test(last) ? 1 : 0;
+  shared[FEATURE_INDEX['punct.no-final']] = last !== '' && !'.!?…)'.includes(last) && !EMOJI.test(last) ? 1 : 0;
   const first = trimmed.trimStart().charAt(0);
-  shared[featureIndex('case.lower-start')] = first !== first.toUpperCase() ? 1 : 0;
-  shared[featureIndex('emoji')] = EMOJI.test(trimmed) ? 1 : 0;
+  shared[FEATURE_INDEX['case.lower-start']] = first !== first.toUpperCase() ? 1 : 0;
+  shared[FEATURE_INDEX['emoji']] = EMOJI.test(trimmed) ? 1 : 0;
 }
 
 /** Extracts the shared features (always) and the hashed n-grams (only when `withNgrams`). */
 export function messageFeatures(a: MessageAnalysis, withNgrams: boolean): MessageFeatures {
-  const shared = new Float64Array(SHARED_FEATURES.length);
-  const hitFeature = new Int32Array(a.hits.length).fill(-1);
+  const shared = newFloat64Array(SHARED_FEATURES.length);
+  const hitFeature = newInt32Array(a.hits.length).fill(-1);
   const { words, sentenceInitial } = a.tokens;
   const inAny = (word: string | undefined, pick: 'negations' | 'secondPerson' | 'firstPerson'): boolean =>
     word !== undefined && a.lexicons.some((l) => l[pick].has(word));
@@ -146,28 +151,28 @@ export function messageFeatures(a: MessageAnalysis, withNgrams: boolean): Messag
     if (NEGATABLE.has(hit.category)) {
       for (let k = Math.max(0, hit.token - NEGATION_WINDOW); k < hit.token; k++) {
         if (inAny(words[k], 'negations') && !sentenceInitial.slice(k + 1, hit.token + 1).includes(true)) {
-          feature = featureIndex('negated-politeness');
+          feature = FEATURE_INDEX['negated-politeness'];
         }
       }
     }
     hitFeature[i] = feature;
     shared[feature] = Math.min(ACCUSING.has(hit.category) ? 1 : MAX_COUNT, (shared[feature] as number) + 1);
     if (hit.category === 'please' && sentenceInitial[hit.token]) {
-      shared[featureIndex('please.sentence-start')] = 1;
+      shared[FEATURE_INDEX['please.sentence-start']] = 1;
     }
     if (hit.category === 'hedge' && hit.token === 0) {
-      shared[featureIndex('hedge.message-start')] = 1;
+      shared[FEATURE_INDEX['hedge.message-start']] = 1;
     }
   });
   // German "Sie" inside a sentence marks the V form without being a lexicon hit.
-  shared[featureIndex('cat.formal')] = Math.min(MAX_COUNT, a.formal.length);
-  shared[featureIndex('first-name')] = a.firstName ? 1 : 0;
-  shared[featureIndex('shouting')] = a.shouting ? 1 : 0;
+  shared[FEATURE_INDEX['cat.formal']] = Math.min(MAX_COUNT, a.formal.length);
+  shared[FEATURE_INDEX['first-name']] = a.firstName ? 1 : 0;
+  shared[FEATURE_INDEX['shouting']] = a.shouting ? 1 : 0;
   const first = words[0];
-  shared[featureIndex('question.wh-start')] =
+  shared[FEATURE_INDEX['question.wh-start']] =
     first !== undefined && a.lexicons.some((l) => l.questionWords.has(first)) ? 1 : 0;
-  shared[featureIndex('second-person.start')] = inAny(first, 'secondPerson') ? 1 : 0;
-  shared[featureIndex('first-person.start')] = inAny(first, 'firstPerson') ? 1 : 0;
+  shared[FEATURE_INDEX['second-person.start']] = inAny(first, 'secondPerson') ? 1 : 0;
+  shared[FEATURE_INDEX['first-person.start']] = inAny(first, 'firstPerson') ? 1 : 0;
   punctuation(shared, a.ownText);
   setLength(shared, words.length);
   const hashed = withNgrams ? hashedNgrams(words, a.lang) : EMPTY;

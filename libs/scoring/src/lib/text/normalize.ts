@@ -1,3 +1,5 @@
+import { copyInt32Array, Int32Scratch, newInt32Array } from '../util/typed-slab';
+
 /**
  * Matching works on a folded copy of the text (lowercase, no accents, typographic quotes unified) while
  * evidence must point into the original text, so every folded character remembers its original offset.
@@ -65,11 +67,13 @@ function foldChar(ch: string, code: number): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+/** Offsets are built here, then copied out at their final length: one array per text, not one per doubling. */
+const INDEX_SCRATCH = new Int32Scratch(1024);
 
 export function foldText(text: string): FoldedText {
   // Fast path: plain ASCII folds by lowercasing alone, one character to one.
   if (!NON_ASCII.test(text)) {
-    const originalIndex = new Int32Array(text.length + 1);
+    const originalIndex = newInt32Array(text.length + 1);
     for (let i = 0; i <= text.length; i++) {
       originalIndex[i] = i;
     }
@@ -78,14 +82,14 @@ export function foldText(text: string): FoldedText {
   // Unchanged characters are copied in runs (text.slice), changed ones appended; offsets go into a typed array
   // that grows when folds lengthen the text (ß → ss).
   let folded = '';
-  let index: Int32Array = new Int32Array(text.length + 16);
+  let index = INDEX_SCRATCH.get(text.length + 16);
   let length = 0;
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < LATIN_FOLD.length && LATIN_UNCHANGED[code] === 1) {
       if (length === index.length) {
-        index = grow(index);
+        index = grow(index, length + 1);
       }
       index[length++] = i;
       continue;
@@ -94,8 +98,8 @@ export function foldText(text: string): FoldedText {
     // Astral characters (emoji, rare scripts) never take part in word matching: a space keeps words apart.
     const replacement = isHighSurrogate ? ' ' : foldChar(text[i] as string, code);
     folded += text.slice(runStart, i) + replacement;
-    while (length + replacement.length >= index.length) {
-      index = grow(index);
+    if (length + replacement.length >= index.length) {
+      index = grow(index, length + replacement.length + 1);
     }
     for (let k = 0; k < replacement.length; k++) {
       index[length++] = i;
@@ -107,14 +111,17 @@ export function foldText(text: string): FoldedText {
   }
   folded += text.slice(runStart);
   if (length === index.length) {
-    index = grow(index);
+    index = grow(index, length + 1);
   }
   index[length++] = text.length;
-  return { folded, originalIndex: index.slice(0, length) };
+  return { folded, originalIndex: copyInt32Array(index, length) };
 }
 
-function grow(index: Int32Array): Int32Array {
-  const bigger = new Int32Array(index.length * 2);
-  bigger.set(index);
+/** The scratch array at `length` elements or more, keeping its first contents. */
+function grow(index: Int32Array, length: number): Int32Array {
+  const bigger = INDEX_SCRATCH.get(length);
+  if (bigger !== index) {
+    bigger.set(index);
+  }
   return bigger;
 }
