@@ -39,9 +39,9 @@ export const AGENT_ROLLUP_COLUMNS: ReadonlyArray<{ name: string; type: 'int' | '
 ];
 
 /**
- * The facts' sums per month × vendor × customer language × agent (the agent with most replies; '' for conversations
- * without one), so the cluster-robust intervals of scorecards, comparisons and gaps read a few rows per agent instead
- * of every conversation of the period. Filled from the facts already stored.
+ * The facts' sums per month × vendor × agent (the agent with most replies; '' for conversations without one), per
+ * customer language and over every language ('*'), so the cluster-robust intervals of scorecards, comparisons and gaps
+ * read one row per agent instead of every conversation of the month. Filled from the facts already stored.
  */
 export class AgentMonthlyRollups1765000032000 implements MigrationInterface {
   name = 'AgentMonthlyRollups1765000032000';
@@ -59,11 +59,13 @@ export class AgentMonthlyRollups1765000032000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.query(
-      `INSERT INTO analytics_agent_monthly_rollups (month, vendor_id, language, agent_id, ${AGENT_ROLLUP_COLUMNS.map((column) => column.name).join(', ')})
-       SELECT substr(day, 1, 7), vendor_id, language, COALESCE(agent_id, ''), ${AGENT_ROLLUP_COLUMNS.map((column) => column.sql).join(', ')}
-         FROM conversation_facts GROUP BY substr(day, 1, 7), vendor_id, language, agent_id`,
-    );
+    for (const [language, grouping] of [['language', 'language, '], ["'*'", '']]) {
+      await queryRunner.query(
+        `INSERT INTO analytics_agent_monthly_rollups (month, vendor_id, language, agent_id, ${AGENT_ROLLUP_COLUMNS.map((column) => column.name).join(', ')})
+         SELECT substr(day, 1, 7), vendor_id, ${language}, COALESCE(agent_id, ''), ${AGENT_ROLLUP_COLUMNS.map((column) => column.sql).join(', ')}
+           FROM conversation_facts GROUP BY substr(day, 1, 7), vendor_id, ${grouping}agent_id`,
+      );
+    }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

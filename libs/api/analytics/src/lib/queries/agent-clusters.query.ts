@@ -9,7 +9,7 @@ import { meanSummaryOf, measuresFor, metricData, proportionSummaryOf, summaryCol
 import { HISTOGRAM_COLUMNS, ROLLUP_MEASURES } from '../rollups/rollup-measures';
 import { Sums } from '../rollups/rollup-reader';
 import { readRows, SelectedColumn } from '../rollups/packed-rows';
-import { agentRollupSource, factsSource, rollupMonths } from './agent-sums-source';
+import { agentRollupPlan, agentRollupSource, factsSource } from './agent-sums-source';
 
 /** Grouping keys an agent read can add to the agent: vendor, calendar month (of the UTC day) and customer language. */
 export type ClusterKey = 'vendor_id' | 'month' | 'language';
@@ -54,8 +54,8 @@ export class AgentClustersQuery {
     const wanted = new Set(measuresFor([...request.metrics, 'overall']).filter((column) => !histogram.has(column)));
     const measures = ROLLUP_MEASURES.filter((measure) => wanted.has(measure.name));
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
-    const months = rollupMonths(request);
-    const source = months ? agentRollupSource(sql, request, months) : factsSource(sql, request);
+    const plan = agentRollupPlan(request);
+    const source = plan ? agentRollupSource(sql, request, plan) : factsSource(sql, request);
     const keys = request.groupBy.map((key): SelectedColumn => ({ expression: source.keys[key], alias: key, kind: 'key' }));
     const rows = await readRows(this.dataSource.manager, {
       table: source.table,

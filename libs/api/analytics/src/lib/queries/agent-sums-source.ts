@@ -2,6 +2,7 @@ import type { SqlBuilder } from '@rapport/api-database';
 import { planPeriod } from '../filters/period-plan';
 import { aggregateSql, Measure } from '../rollups/rollup-measures';
 import { AGENT_MONTHLY_TABLE, NO_AGENT } from '../rollups/agent-rollup';
+import { ALL } from '../rollups/rollup-tables';
 import { factsConditions } from '../sql/facts-conditions';
 import type { AgentSumsRequest, ClusterKey } from './agent-clusters.query';
 
@@ -16,20 +17,42 @@ export interface AgentSumsSource {
   measure: (measure: Measure) => string;
 }
 
+/** What an agent read takes from the agent rollup: whole months, and which of its language rows. */
+export interface AgentRollupPlan {
+  months: readonly string[];
+  /** The rows of these customer languages (none named: of every language), or the rows over every language. */
+  languages: readonly string[] | typeof ALL_LANGUAGES;
+}
+
+const ALL_LANGUAGES = 'all';
+
 /**
- * The whole months a request reads when the agent rollup can answer it, else null: it holds month, vendor, language
- * and agent only, so a channel, queue or site filter, or a period that starts or ends inside a month, reads the facts.
+ * The agent rollup answers a read when each group's agent sums are one of its rows: whole months (no channel, queue or
+ * site filter, which it does not hold), one month per group, and one language per group (grouped by language, none
+ * named, or one named). Then every agent's sums are the very sums the facts would give (one GROUP BY over the same
+ * conversations), so answers stay the same to the last bit; adding several rows up in another order would not always.
+ * Otherwise (null) the facts answer.
  */
-export function rollupMonths(request: AgentSumsRequest): readonly string[] | null {
-  const { selection } = request;
+export function agentRollupPlan(request: AgentSumsRequest): AgentRollupPlan | null {
+  const { selection, groupBy } = request;
   if (selection.channels.length + selection.queues.length + selection.sites.length > 0) {
     return null;
   }
-  if (request.months) {
-    return request.months;
+  let months = request.months;
+  if (!months) {
+    const plan = planPeriod(selection.from, selection.to);
+    if (plan.dayRanges.length > 0) {
+      return null;
+    }
+    months = plan.months;
   }
-  const plan = planPeriod(selection.from, selection.to);
-  return plan.dayRanges.length === 0 ? plan.months : null;
+  if (months.length > 1 && !groupBy.includes('month')) {
+    return null;
+  }
+  if (groupBy.includes('language') || selection.languages.length === 1) {
+    return { months, languages: selection.languages };
+  }
+  return selection.languages.length === 0 ? { months, languages: ALL_LANGUAGES } : null;
 }
 
 /** Each conversation's facts (alias f), summed per group and agent. */
@@ -45,11 +68,11 @@ export function factsSource(sql: SqlBuilder, request: AgentSumsRequest): AgentSu
 }
 
 /**
- * The agent rollup's rows (alias a) of whole months, summed per group and agent. Grouped by the stored agent id,
+ * The agent rollup's rows (alias a) of a plan, one per group and agent. Grouped by the stored agent id,
  * where conversations without an agent sort first as their NULL does in the facts, so agents come in the same order.
  */
-export function agentRollupSource(sql: SqlBuilder, request: AgentSumsRequest, months: readonly string[]): AgentSumsSource {
-  const { selection } = request;
+export function agentRollupSource(sql: SqlBuilder, request: AgentSumsRequest, plan: AgentRollupPlan): AgentSumsSource {
+  const { months, languages } = plan;
   return {
     table: `${AGENT_MONTHLY_TABLE} a`,
     keys: { vendor_id: 'a.vendor_id', month: 'a.month', language: 'a.language' },
@@ -57,8 +80,8 @@ export function agentRollupSource(sql: SqlBuilder, request: AgentSumsRequest, mo
     agentGrouping: 'a.agent_id',
     conditions: [
       months.length > 0 ? `a.month IN (${sql.list(months)})` : '1 = 0',
-      ...sql.vendorsIn('a.vendor_id', selection.vendorIds),
-      ...sql.inList('a.language', selection.languages),
+      ...sql.vendorsIn('a.vendor_id', request.selection.vendorIds),
+      ...(languages === ALL_LANGUAGES ? [`a.language = ${sql.param(ALL)}`] : [`a.language <> ${sql.param(ALL)}`, ...sql.inList('a.language', languages)]),
     ],
     measure: (measure) => `SUM(a.${measure.name})`,
   };
