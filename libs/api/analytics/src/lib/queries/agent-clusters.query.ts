@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { clusteredCore, Clustering, MeanSummary, MetricData, proportionAsMeanSummary } from '@rapport/analytics';
-import { dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
+import { dialectOf, SqlBuilder } from '@rapport/api-database';
 import type { AnalyticsMetric, VendorClusteringDto } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { meanSummaryOf, measuresFor, metricData, proportionSummaryOf, summaryColumnsOf } from '../metrics/metric-data';
