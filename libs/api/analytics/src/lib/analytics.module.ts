@@ -18,6 +18,7 @@ import { AnalyticsMonthVersions1764000000810 } from './migrations/1764000000810-
 import { AgentClustersQuery } from './queries/agent-clusters.query';
 import { FactsCsatAgent1764000001051 } from './migrations/1764000001051-facts-csat-agent.migration';
 import { SurveyQuestionsRecontact1765000005010 } from './migrations/1765000005010-survey-questions-recontact.migration';
+import { AgentMonthlyRollups1765000032000 } from './migrations/1765000032000-agent-monthly-rollups.migration';
 import { AgentRankingQuery } from './queries/agent-ranking.query';
 import { ComparisonQuery } from './queries/comparison.query';
 import { CoverageQuery } from './queries/coverage.query';
@@ -28,7 +29,7 @@ import { RollupMaintainer } from './rollups/rollup-maintainer';
 import { RollupReader } from './rollups/rollup-reader';
 import { ReviewCandidatesQuery } from './review-sources/review-candidates.query';
 
-export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersion1764000000700, AnalyticsMonthVersions1764000000810, FactsCsatAgent1764000001051, SurveyQuestionsRecontact1765000005010];
+export const ANALYTICS_MIGRATIONS = [Analytics1764000000500, AnalyticsDataVersion1764000000700, AnalyticsMonthVersions1764000000810, FactsCsatAgent1764000001051, SurveyQuestionsRecontact1765000005010, AgentMonthlyRollups1765000032000];
 
 /** Analytics read model (facts and rollups kept up to date on ingest), aggregate endpoints and the conversation explorer. */
 @Module({

@@ -55,7 +55,7 @@ describe('table owners', () => {
     const owners = tableOwners();
     expect(
       Object.fromEntries(
-        ['conversations', 'messages', 'conversation_facts', 'vendors', 'agents', 'settings'].map((table) => [
+        ['conversations', 'messages', 'conversation_facts', 'analytics_agent_monthly_rollups', 'vendors', 'agents', 'settings'].map((table) => [
           table,
           owners.get(table),
         ]),
@@ -64,6 +64,7 @@ describe('table owners', () => {
       conversations: 'conversations',
       messages: 'conversations',
       conversation_facts: 'analytics',
+      analytics_agent_monthly_rollups: 'analytics',
       vendors: 'vendors',
       agents: 'vendors',
       settings: 'scoring',

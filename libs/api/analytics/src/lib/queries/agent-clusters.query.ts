@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { clusteredCore, Clustering, MeanSummary, MetricData, proportionAsMeanSummary } from '@rapport/analytics';
-import { dialectOf, SqlBuilder, whereClause } from '@rapport/api-database';
+import { dialectOf, SqlBuilder } from '@rapport/api-database';
 import type { AnalyticsMetric, VendorClusteringDto } from '@rapport/contracts';
 import { Selection } from '../filters/selection';
 import { meanSummaryOf, measuresFor, metricData, proportionSummaryOf, summaryColumnsOf } from '../metrics/metric-data';
-import { aggregateSql, HISTOGRAM_COLUMNS, ROLLUP_MEASURES } from '../rollups/rollup-measures';
+import { HISTOGRAM_COLUMNS, ROLLUP_MEASURES } from '../rollups/rollup-measures';
 import { Sums } from '../rollups/rollup-reader';
-import { factsConditions } from '../sql/facts-conditions';
 import { readRows, SelectedColumn } from '../rollups/packed-rows';
+import { agentRollupPlan, agentRollupSource, factsSource } from './agent-sums-source';
 
 /** Grouping keys an agent read can add to the agent: vendor, calendar month (of the UTC day) and customer language. */
 export type ClusterKey = 'vendor_id' | 'month' | 'language';
@@ -28,11 +28,6 @@ export interface AgentSumsRequest {
   metrics: readonly AnalyticsMetric[];
 }
 
-const KEY_EXPRESSIONS: Readonly<Record<ClusterKey, string>> = {
-  vendor_id: 'f.vendor_id',
-  month: 'substr(f.day, 1, 7)',
-  language: 'f.language',
-};
 
 function addSums(target: Record<string, number>, source: Sums): void {
   for (const [column, value] of Object.entries(source)) {
@@ -59,16 +54,18 @@ export class AgentClustersQuery {
     const wanted = new Set(measuresFor([...request.metrics, 'overall']).filter((column) => !histogram.has(column)));
     const measures = ROLLUP_MEASURES.filter((measure) => wanted.has(measure.name));
     const sql = new SqlBuilder(dialectOf(this.dataSource.manager));
-    const keys = request.groupBy.map((key): SelectedColumn => ({ expression: KEY_EXPRESSIONS[key], alias: key, kind: 'key' }));
+    const plan = agentRollupPlan(request);
+    const source = plan ? agentRollupSource(sql, request, plan) : factsSource(sql, request);
+    const keys = request.groupBy.map((key): SelectedColumn => ({ expression: source.keys[key], alias: key, kind: 'key' }));
     const rows = await readRows(this.dataSource.manager, {
-      table: 'conversation_facts f',
+      table: source.table,
       columns: [
         ...keys,
-        { expression: 'f.agent_id', alias: 'agent_id', kind: 'key' },
-        ...measures.map((m): SelectedColumn => ({ expression: aggregateSql(m), alias: m.name, kind: 'measure' })),
+        { expression: source.agent, alias: 'agent_id', kind: 'key' },
+        ...measures.map((m): SelectedColumn => ({ expression: source.measure(m), alias: m.name, kind: 'measure' })),
       ],
-      conditions: factsConditions(sql, request.selection, 'f', request.months),
-      groupBy: [...keys.map((key) => key.expression), 'f.agent_id'],
+      conditions: source.conditions,
+      groupBy: [...keys.map((key) => key.expression), source.agentGrouping],
       params: sql.params,
     });
     const width = keys.length;

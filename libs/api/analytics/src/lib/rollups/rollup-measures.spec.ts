@@ -1,5 +1,7 @@
 import { analyticsMeasureColumns } from '../migrations/1764000000500-analytics.migration';
 import { SURVEY_AND_RECONTACT_MEASURES } from '../migrations/1765000005010-survey-questions-recontact.migration';
+import { AGENT_ROLLUP_COLUMNS } from '../migrations/1765000032000-agent-monthly-rollups.migration';
+import { AGENT_MEASURES } from './agent-rollup';
 import { aggregateSql, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';
 
 const measure = (name: string) => {
@@ -13,6 +15,13 @@ const measure = (name: string) => {
 describe('rollup measures', () => {
   it('match the columns the migrations create, in order', () => {
     expect([...analyticsMeasureColumns().map((column) => column.name), ...SURVEY_AND_RECONTACT_MEASURES.map((m) => m.name)]).toEqual(MEASURE_NAMES);
+  });
+
+  it('match the agent rollup columns its migration creates and fills, in order and in SQL', () => {
+    expect(AGENT_ROLLUP_COLUMNS.map((column) => [column.name, column.type, column.sql])).toEqual(
+      AGENT_MEASURES.map((m) => [m.name, m.type, aggregateSql(m)]),
+    );
+    expect(AGENT_MEASURES).toHaveLength(1 + 7 * 3 + 9 * 2);
   });
 
   it('hold a MeanSummary, ProportionSummary or histogram bucket per metric', () => {

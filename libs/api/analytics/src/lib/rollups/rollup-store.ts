@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf, executeInChunks, insertRows, selectInChunks, SqlBuilder } from '@rapport/api-database';
+import { addAgentFacts, pruneEmptyAgentRows, rebuildAgentRollup } from './agent-rollup';
 import { bumpDataVersion, bumpMonthVersions } from './data-version';
 import { FACT_COLUMNS, FactsRow, RuleHitRow } from '../facts/facts-row';
 import { aggregateSql, MEASURE_NAMES, ROLLUP_MEASURES } from './rollup-measures';
@@ -102,6 +103,7 @@ async function addFacts(manager: EntityManager, ids: readonly string[], sign: 1 
       params: chunk,
     }));
   }
+  await addAgentFacts(manager, ids, sign);
 }
 
 /** Only rows the old facts counted in can have become empty: their vendors' days and months. */
@@ -120,6 +122,7 @@ async function pruneEmpty(manager: EntityManager, previous: readonly FactsRow[])
       await manager.query(`DELETE FROM ${table} WHERE n <= 0 AND ${condition}`, sql.params);
     }
   }
+  await pruneEmptyAgentRows(manager, previous);
 }
 
 /** Recomputes every rollup row from `conversation_facts` with the same measure definitions, in the database. */
@@ -138,4 +141,5 @@ export async function rebuildRollups(manager: EntityManager): Promise<void> {
        SELECT ${monthlyKeySql(grain).join(', ')}, ${aggregates} FROM ${FACTS_TABLE} GROUP BY ${monthlyGroupingSql(grain).join(', ')}`,
     );
   }
+  await rebuildAgentRollup(manager);
 }
