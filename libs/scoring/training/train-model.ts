@@ -210,6 +210,33 @@ function figuresOf(d: Dataset, oof: number[], calibrated: number[], seed: number
   };
 }
 
+/**
+ * The product's raw score of every example from a fit on the other folds (`foldOf[i]` in 0 … o.folds − 1); the
+ * n-gram centres come from the training folds too. Exported for studies that nest it
+ * (validation/rudeness-ngram-penalty.ts).
+ */
+export function outOfFoldScores(
+  head: HeadName,
+  h: HeadOptions,
+  examples: readonly LabelledExample[],
+  foldOf: readonly number[],
+  groups: number,
+  o: TrainOptions,
+): number[] {
+  const oof = new Array<number>(examples.length).fill(0);
+  for (let k = 0; k < o.folds; k++) {
+    const train = examples.filter((_, i) => foldOf[i] !== k);
+    const fit = fitHead(head, h, train, groups, o);
+    const centres = ngramCentres(fit.table, train, h.ngramCentre);
+    examples.forEach((e, i) => {
+      if (foldOf[i] === k) {
+        oof[i] = productScore(h, fit, centres, e);
+      }
+    });
+  }
+  return oof;
+}
+
 interface HeadResult {
   readonly file: HeadFile;
   readonly figures: DatasetFigures[];
@@ -230,17 +257,7 @@ export function trainHead(
     o.seed,
   );
   const foldOf = examples.map((e) => folds.get(e.unit) as number);
-  const oof = new Array<number>(examples.length).fill(0);
-  for (let k = 0; k < o.folds; k++) {
-    const train = examples.filter((_, i) => foldOf[i] !== k);
-    const fit = fitHead(head, h, train, groups, o);
-    const centres = ngramCentres(fit.table, train, h.ngramCentre);
-    examples.forEach((e, i) => {
-      if (foldOf[i] === k) {
-        oof[i] = productScore(h, fit, centres, e);
-      }
-    });
-  }
+  const oof = outOfFoldScores(head, h, examples, foldOf, groups, o);
   // Calibration cross-fitted too: fold k's probabilities come from a Platt fit on the other folds.
   const calibrated = new Array<number>(examples.length).fill(0);
   const groupOf = examples.map((e) => e.group);
