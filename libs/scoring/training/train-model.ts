@@ -44,8 +44,9 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
  * the cap (0.1 on the raw scale, about ±4 courtesy points around the neutral 60 at the fitted slope, less towards
  * either end) they reorder English messages the strategies leave tied but cannot open a gap the parity test's
  * 5-point tolerance would see. Rudeness keeps its cues near their rule weights (tweets use swear words casually; an
- * agent must not) and adds n-grams where labels exist. Register markers never move courtesy or rudeness: register
- * is judged against the market's expectation at conversation level, not as politeness.
+ * agent must not) and adds n-grams where labels exist, which may only raise it and by a capped amount. Register
+ * markers never move courtesy or rudeness: register is judged against the market's expectation at conversation
+ * level, not as politeness.
  */
 export interface HeadOptions {
   readonly ngrams: boolean;
@@ -54,6 +55,8 @@ export interface HeadOptions {
   readonly ngramCentre: 'all' | 'cue-less';
   readonly ngramCap?: number;
   readonly lambdaSharedScale: number;
+  /** The head's own n-gram penalty, when it differs from `TrainOptions.lambdaHashed`. */
+  readonly lambdaHashed?: number;
   readonly frozen: readonly SharedFeature[];
 }
 
@@ -71,6 +74,12 @@ export const HEAD_OPTIONS: Readonly<Record<HeadName, HeadOptions>> = {
     ngramMode: 'raise-only',
     ngramCentre: 'all',
     lambdaSharedScale: 10,
+    // Chosen by inner cross-validation (validation/rudeness-ngram-penalty.ts): tweets' offensive wording is spread
+    // over many rare words, which the shared 0.0003 shrank to almost nothing. With that freedom the n-grams of an
+    // insult already in the lexicon pushed it 0.11 above the same insult in a language without n-grams; the cap
+    // (0.7 raw, about 0.4 on the logit scale at the fitted slope) keeps that under 0.1 for any message.
+    lambdaHashed: 0.00001,
+    ngramCap: 0.7,
     frozen: ['cat.formal', 'cat.informal'],
   },
   formality: { ngrams: true, ngramMode: 'two-sided', ngramCentre: 'all', lambdaSharedScale: 1, frozen: [] },
@@ -163,7 +172,7 @@ function fitHead(
     prior: priorWeights(head),
     frozen,
     lambdaShared: o.lambdaShared * h.lambdaSharedScale,
-    lambdaHashed: o.lambdaHashed,
+    lambdaHashed: h.lambdaHashed ?? o.lambdaHashed,
     groups,
     hashBits: HASH_BITS,
     iterations: o.iterations,

@@ -40,7 +40,9 @@ function cardSection(): string {
     '',
     'All public figures are 5-fold cross-validated on train splits (folds fixed by seed; CoCoA-MT pairs never split',
     'across folds). They are in-domain figures: Wikipedia requests and tweets are not support conversations, so',
-    'expect lower figures on real transcripts and on the public test splits (never read here).',
+    'expect lower figures on real transcripts and on the public test splits (never read here). The rudeness',
+    'n-gram penalty (de, pt) is also chosen by inner cross-validation inside each training fold',
+    '(`validation/rudeness-ngram-penalty.ts`; nested figures in the scoring README).',
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import { LanguageResources } from '../language-resources';
+import { DE_OFFENSIVE } from './de.offensive';
 
 export const DE: LanguageResources = {
   code: 'de',
@@ -91,6 +92,7 @@ export const DE: LanguageResources = {
       'sehr gerne',
     ],
     profanity: [
+      ...DE_OFFENSIVE.profanity,
       'bloden',
       'blod',
       'scheisse',
@@ -108,6 +110,7 @@ export const DE: LanguageResources = {
       'verflucht',
     ],
     insult: [
+      ...DE_OFFENSIVE.insult,
       'halten sie den mund',
       'halt den mund',
       'dumme',
@@ -164,6 +167,7 @@ export const DE: LanguageResources = {
       'lesen sie (doch|genau|richtig)',
     ],
     dismissive: [
+      ...DE_OFFENSIVE.dismissive,
       'nachste frage',
       'ende der diskussion',
       'nicht meine abteilung',

@@ -1,4 +1,5 @@
 import { LanguageResources } from '../language-resources';
+import { PT_OFFENSIVE } from './pt.offensive';
 
 export const PT: LanguageResources = {
   code: 'pt',
@@ -91,6 +92,7 @@ export const PT: LanguageResources = {
       'de nada',
     ],
     profanity: [
+      ...PT_OFFENSIVE.profanity,
       'porcaria',
       'merda',
       'porra',
@@ -107,6 +109,7 @@ export const PT: LanguageResources = {
       'pqp',
     ],
     insult: [
+      ...PT_OFFENSIVE.insult,
       'cala a boca',
       'idiota',
       'idiotas',
@@ -159,6 +162,7 @@ export const PT: LanguageResources = {
       'eu ja (te|lhe) (disse|falei|expliquei)',
     ],
     dismissive: [
+      ...PT_OFFENSIVE.dismissive,
       '(calma|se acalme|acalme-se)',
       'tanto faz',
       'proxima pergunta',
