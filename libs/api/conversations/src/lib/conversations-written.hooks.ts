@@ -19,8 +19,11 @@ export class ConversationsWrittenHooks {
   private readonly committedListeners: Array<() => void> = [];
   private scorer: InBatchScorer | null = null;
 
-  /** Scores conversations in the transaction that stores them (the scoring library registers it); none: stored `pending`. */
-  scoreInBatch(scorer: InBatchScorer): void {
+  /**
+   * Scores conversations in the transaction that stores them (the scoring library registers it); none (null: the
+   * command line's `import --no-score`): they are stored `pending` for the scoring worker.
+   */
+  scoreInBatch(scorer: InBatchScorer | null): void {
     this.scorer = scorer;
   }
 
