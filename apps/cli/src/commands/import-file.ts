@@ -19,8 +19,13 @@ export async function runImportCommand(args: readonly string[]): Promise<number>
   const dataSource = await openDatabase();
   try {
     const services = commandLineServices(dataSource);
-    // Scoring follows the import with its own progress bar instead of competing with it.
+    // Conversations are scored in the batch that stores them; what is left pending (later contacts of customers the
+    // import brought earlier ones of) is scored after it, with its own progress bar. `--no-score` stores them all
+    // pending for the API's scoring worker.
     services.scoring.pause();
+    if (!parsed.score) {
+      services.written.scoreInBatch(null);
+    }
     const saved = parsed.mapping ? await dataSource.getRepository(ColumnMapping).findOneBy({ name: parsed.mapping }) : undefined;
     if (parsed.mapping && !saved) {
       process.stderr.write(`no saved column mapping is named "${parsed.mapping}"\n`);

@@ -6,6 +6,7 @@ export * from './lib/content-hash';
 export * from './lib/conversation-write.types';
 export * from './lib/conversation-writer';
 export * from './lib/conversations-written.hooks';
+export * from './lib/in-batch-scoring';
 export * from './lib/survey-writer';
 export * from './lib/conversations.module';
 export * from './lib/ticket-transcripts';

@@ -1,5 +1,6 @@
 export * from './lib/conversation-scorer';
 export * from './lib/conversation-rescorer';
+export * from './lib/in-batch-scoring';
 export * from './lib/rescore-scope';
 export * from './lib/scoring-worker';
 export * from './lib/vendor-profiles';

@@ -9,6 +9,7 @@ import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { conversationContentHash } from './content-hash';
 import { ConversationToWrite, WriteOutcome } from './conversation-write.types';
 import { CustomerPseudonyms } from './customer-pseudonyms';
+import { previousContacts, ScoreInBatch } from './in-batch-scoring';
 import { markLaterContactsForRescoring } from './recontacts';
 import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
 import { SurveyLinker } from './survey-linker';
@@ -79,7 +80,8 @@ export interface AcceptedConversation {
 /**
  * Stores validated conversations idempotently in one transaction per batch: identical content is `unchanged`,
  * changed content keeps the conversation's id and replaces its messages (never duplicating them), and surveys that
- * arrived earlier are linked and credited. Stored conversations are `pending` until the scoring worker scores them.
+ * arrived earlier are linked and credited. Conversations are scored in the same transaction when the scoring library
+ * registered its in-batch scorer (`ConversationsWrittenHooks.scoreInBatch`), else stored `pending` for the scoring worker.
  * Every ingestion path (REST, file imports, demo data) goes through here.
  */
 @Injectable()
@@ -202,47 +204,52 @@ export class ConversationWriter {
           })),
       ),
     );
+    const scores = await this.scoreInBatch(manager, accepted, agentIds);
     await insertRows(
       manager,
       'conversations',
       CONVERSATION_COLUMNS,
-      // Scores start `pending`: the scoring worker fills them right after the commit (see ScoringWorker).
-      accepted.map(({ conversation, id, vendor, hash, customerKey }) => [
-        id,
-        conversation.source,
-        conversation.externalId,
-        vendor.id,
-        conversation.channel,
-        conversation.queue ?? null,
-        conversation.site ?? null,
-        conversation.language ?? null,
-        conversation.language ?? null,
-        conversation.createdAt,
-        conversation.closedAt ?? null,
-        JSON.stringify(conversation.tags ?? []),
-        hash,
-        conversation.messages.length,
-        // A ticket imported without its comments is stored and shown, never scored until they arrive.
-        conversation.transcriptMissing === true ? 'no-transcript' : 'pending',
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        conversation.openingMissing === true,
-        customerKey,
-      ]),
+      accepted.map(({ conversation, id, vendor, hash, customerKey }) => {
+        const score = scores.get(id);
+        return [
+          id,
+          conversation.source,
+          conversation.externalId,
+          vendor.id,
+          conversation.channel,
+          conversation.queue ?? null,
+          conversation.site ?? null,
+          conversation.language ?? null,
+          score ? score.language : (conversation.language ?? null),
+          conversation.createdAt,
+          conversation.closedAt ?? null,
+          JSON.stringify(conversation.tags ?? []),
+          hash,
+          conversation.messages.length,
+          // A ticket imported without its comments is stored and shown, never scored until they arrive; one not
+          // scored in the batch stays `pending` for the scoring worker, which starts after the commit.
+          score ? score.status : conversation.transcriptMissing === true ? 'no-transcript' : 'pending',
+          score?.scorerVersion ?? null,
+          score?.responsiveness ?? null,
+          score?.courtesy ?? null,
+          score?.comprehension ?? null,
+          score?.overall ?? null,
+          score?.firstResponseSeconds ?? null,
+          score?.settingsFingerprint ?? null,
+          now,
+          conversation.openingMissing === true,
+          customerKey,
+        ];
+      }),
       replaced.length > 0 ? UPSERT_CONVERSATION : '',
     );
     await insertRows(
       manager,
       'messages',
       MESSAGE_COLUMNS,
-      accepted.flatMap(({ conversation, id, vendor }) =>
-        conversation.messages.map((message, position) => [
+      accepted.flatMap(({ conversation, id, vendor }) => {
+        const languages = scores.get(id)?.messageLanguages;
+        return conversation.messages.map((message, position) => [
           id,
           position,
           message.role,
@@ -250,14 +257,69 @@ export class ConversationWriter {
           message.at,
           message.text,
           message.internal ?? false,
-          null,
-        ]),
-      ),
+          languages?.[position] ?? null,
+        ]);
+      }),
+    );
+    await insertRows(
+      manager,
+      'conversation_scores',
+      ['conversation_id', 'scorer_version', 'details', 'computed_at'],
+      [...scores].map(([id, score]) => [id, score.scorerVersion, JSON.stringify(score.details ?? null), now]),
     );
     await this.surveys.linkArrivedConversations(manager, accepted, agentIds);
     await this.written.run(
       manager,
       accepted.map((entry) => entry.id),
+    );
+  }
+
+  /**
+   * Scores the accepted conversations as the rescorer would read them back once stored (same row and message shapes,
+   * same previous contact), so a score written here equals the one a rescore computes. Tickets without transcript
+   * are never scored; without a registered scorer nothing is, and the scoring worker scores them after the commit.
+   */
+  private async scoreInBatch(manager: EntityManager, accepted: readonly AcceptedConversation[], agentIds: ReadonlyMap<string, string>): Promise<Map<string, ScoreInBatch>> {
+    const scorer = this.written.inBatchScorer;
+    const scorable = accepted.filter((entry) => entry.conversation.transcriptMissing !== true);
+    if (scorer === null || scorable.length === 0) {
+      return new Map();
+    }
+    const previous = await previousContacts(
+      manager,
+      accepted.map((entry) => ({ id: entry.id, vendorId: entry.vendor.id, customerKey: entry.customerKey, createdAt: entry.conversation.createdAt })),
+    );
+    return scorer.score(
+      manager,
+      scorable.map(({ conversation, id, vendor, hash }) => ({
+        row: {
+          id,
+          source: conversation.source,
+          external_id: conversation.externalId,
+          vendor_id: vendor.id,
+          channel: conversation.channel,
+          queue: conversation.queue ?? null,
+          site: conversation.site ?? null,
+          declared_language: conversation.language ?? null,
+          created_at: conversation.createdAt,
+          previous_contact_at: previous.get(id) ?? null,
+          closed_at: conversation.closedAt ?? null,
+          tags: JSON.stringify(conversation.tags ?? []),
+          content_hash: hash,
+          message_count: conversation.messages.length,
+          opening_missing: conversation.openingMissing === true,
+        },
+        messages: conversation.messages.map((message, position) => ({
+          id: position,
+          conversation_id: id,
+          author_role: message.role,
+          sent_at: message.at,
+          text: message.text,
+          is_internal: message.internal ?? false,
+          // What the stored message's agent reads back as: the external id of the agent it was resolved to.
+          agent_external_id: message.agentId && agentIds.has(AgentDirectory.key(vendor.id, message.agentId)) ? message.agentId : null,
+        })),
+      })),
     );
   }
 

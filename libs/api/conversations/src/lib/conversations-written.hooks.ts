@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { InBatchScorer } from './in-batch-scoring';
 
 /** Something that must follow stored conversations (read models, rollups), inside the writing transaction. */
 export interface ConversationsWrittenHook {
@@ -16,6 +17,19 @@ export interface ConversationsWrittenHook {
 export class ConversationsWrittenHooks {
   private readonly hooks: ConversationsWrittenHook[] = [];
   private readonly committedListeners: Array<() => void> = [];
+  private scorer: InBatchScorer | null = null;
+
+  /**
+   * Scores conversations in the transaction that stores them (the scoring library registers it); none (null: the
+   * command line's `import --no-score`): they are stored `pending` for the scoring worker.
+   */
+  scoreInBatch(scorer: InBatchScorer | null): void {
+    this.scorer = scorer;
+  }
+
+  get inBatchScorer(): InBatchScorer | null {
+    return this.scorer;
+  }
 
   register(hook: ConversationsWrittenHook): void {
     this.hooks.push(hook);

@@ -10,9 +10,9 @@ import {
   countConversations,
   loadMessagesForScoring,
   storeScores,
-  toNativeConversation,
 } from '@rapport/api-conversations';
-import { ConversationScorer, ConversationScoreResult, failedScore, inputsFingerprint, ScoringInputs, scoringInputs } from './conversation-scorer';
+import { ConversationScorer, ConversationScoreResult, inputsFingerprint, ScoringInputs, scoringInputs } from './conversation-scorer';
+import { scoreStoredConversation } from './stored-conversation-score';
 import { RescoreScope, ScopeCondition, scopeCondition } from './rescore-scope';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { VendorProfiles } from './vendor-profiles';
@@ -113,7 +113,7 @@ export class ConversationRescorer {
       if (!inputs || own.length !== Number(row.message_count)) {
         continue;
       }
-      const score = this.scoreSafely(row, inputs, own);
+      const score = scoreStoredConversation(this.scorer, row, inputs, own);
       scored.push({ row, score, inputs, messageIds: own.map((message) => Number(message.id)) });
       if (index % YIELD_EVERY === YIELD_EVERY - 1) {
         await yieldToEventLoop();
@@ -147,17 +147,6 @@ export class ConversationRescorer {
     for (const { score } of scored) {
       result.rescored++;
       result[score.status]++;
-    }
-  }
-
-  private scoreSafely(row: ConversationRow, inputs: ScoringInputs, messages: Parameters<typeof toNativeConversation>[2]): ConversationScoreResult {
-    try {
-      const previous = row.previous_contact_at ? Date.parse(row.previous_contact_at) : Number.NaN;
-      const withContact = Number.isNaN(previous) ? inputs : { ...inputs, previousContactAt: previous };
-      return this.scorer.score(toNativeConversation(row, inputs.vendor.slug, messages), withContact);
-    } catch (error) {
-      // A scorer bug must not block the others: the conversation is marked failed and a `stale` rescore retries it.
-      return failedScore(this.scorer.version, error);
     }
   }
 }

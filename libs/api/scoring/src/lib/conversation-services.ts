@@ -4,6 +4,7 @@ import { IngestionLock } from '@rapport/api-database';
 import { AgentDirectory, VendorLookup } from '@rapport/api-vendors';
 import { ConversationRescorer } from './conversation-rescorer';
 import type { ConversationScorer } from './conversation-scorer';
+import { InBatchConversationScoring } from './in-batch-scoring';
 import { RuleBasedConversationScorer } from './rule-based.scorer';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { ScoringWorker } from './scoring-worker';
@@ -35,16 +36,11 @@ export function createConversationServices(
   const written = new ConversationsWrittenHooks();
   const linker = new SurveyLinker(agents);
   // Scores with the settings saved in the database, as the API does.
-  const rescorer = new ConversationRescorer(
-    dataSource,
-    scorer,
-    new ScoringSettingsReader(dataSource),
-    vendors,
-    lock,
-    written,
-  );
+  const settings = new ScoringSettingsReader(dataSource);
+  const rescorer = new ConversationRescorer(dataSource, scorer, settings, vendors, lock, written);
   const scoring = new ScoringWorker(rescorer);
-  // As ScoringModule does: every committed write starts the worker on its pending rows.
+  // As ScoringModule does: writers score in their batch, and every committed write starts the worker on what is left pending.
+  written.scoreInBatch(new InBatchConversationScoring(scorer, settings, vendors));
   written.onCommitted(() => scoring.kick());
   return {
     conversations: new ConversationWriter(dataSource, agents, lookup, linker, lock, written, new CustomerPseudonyms(customerIdKey)),

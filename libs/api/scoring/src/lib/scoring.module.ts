@@ -3,6 +3,7 @@ import { ConversationsModule, ConversationsWrittenHooks } from '@rapport/api-con
 import { VendorsModule } from '@rapport/api-vendors';
 import { ConversationRescorer } from './conversation-rescorer';
 import { ConversationScorer } from './conversation-scorer';
+import { InBatchConversationScoring } from './in-batch-scoring';
 import { RuleBasedConversationScorer } from './rule-based.scorer';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { ScoringWorker } from './scoring-worker';
@@ -18,6 +19,7 @@ import { VendorRescoreHook } from './vendor-rescore.hook';
     ScoringWorker,
     ScoringSettingsReader,
     VendorRescoreHook,
+    InBatchConversationScoring,
     { provide: ConversationScorer, useClass: RuleBasedConversationScorer },
   ],
   exports: [ConversationRescorer, ScoringWorker, ConversationScorer, ScoringSettingsReader, VendorProfiles, ConversationsModule],
@@ -26,10 +28,13 @@ export class ScoringModule implements OnModuleInit {
   constructor(
     private readonly written: ConversationsWrittenHooks,
     private readonly worker: ScoringWorker,
+    private readonly inBatch: InBatchConversationScoring,
   ) {}
 
-  // Storage does not know scoring: the worker starts on pending rows after every committed write through this hook.
+  // Storage does not know scoring: writers score through the in-batch scorer registered here, and the worker starts
+  // on what is left pending (conversations set back by a recontact, or not scored in their batch) after every commit.
   onModuleInit(): void {
+    this.written.scoreInBatch(this.inBatch);
     this.written.onCommitted(() => this.worker.kick());
   }
 }
