@@ -1,4 +1,5 @@
 import type { NativeConversation, RowError } from '@rapport/contracts';
+import type { VendorRow } from '@rapport/api-vendors';
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged' | 'failed';
 
@@ -37,4 +38,15 @@ export function countOutcomes(outcomes: ReadonlyArray<{ status: WriteStatus }>):
     counts[outcome.status]++;
   }
   return counts;
+}
+
+/** A conversation accepted for storage in this batch. */
+export interface AcceptedConversation {
+  conversation: NativeConversation;
+  id: string;
+  vendor: VendorRow;
+  hash: string;
+  replaces: boolean;
+  /** The customer id's keyed hash (null: none given, or no key configured). */
+  customerKey: string | null;
 }

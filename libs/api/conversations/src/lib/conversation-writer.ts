@@ -2,59 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ALL_VENDORS, executeInChunks, IngestionLock, insertRows, WriteScope, writeScopeViolation } from '@rapport/api-database';
+import {
+  ALL_VENDORS,
+  executeInChunks,
+  IngestionLock,
+  insertRows,
+  WriteScope,
+  writeScopeViolation,
+} from '@rapport/api-database';
 import type { NativeConversation } from '@rapport/contracts';
 import { AgentDirectory, VendorLookup, VendorRow } from '@rapport/api-vendors';
 import { ConversationsWrittenHooks } from './conversations-written.hooks';
 import { conversationContentHash } from './content-hash';
-import { ConversationToWrite, WriteOutcome } from './conversation-write.types';
+import { AcceptedConversation, ConversationToWrite, WriteOutcome } from './conversation-write.types';
 import { CustomerPseudonyms } from './customer-pseudonyms';
-import { previousContacts, ScoreInBatch } from './in-batch-scoring';
+import { scoreAcceptedInBatch } from './in-batch-scoring';
 import { markLaterContactsForRescoring } from './recontacts';
 import { selectBySourceKeys, sourceKey, vendorKey } from './keyed-lookup';
 import { SurveyLinker } from './survey-linker';
-
-const CONVERSATION_COLUMNS = [
-  'id',
-  'source',
-  'external_id',
-  'vendor_id',
-  'channel',
-  'queue',
-  'site',
-  'declared_language',
-  'language',
-  'created_at',
-  'closed_at',
-  'tags',
-  'content_hash',
-  'message_count',
-  'score_status',
-  'scorer_version',
-  'responsiveness',
-  'courtesy',
-  'comprehension',
-  'overall',
-  'first_response_seconds',
-  'settings_fingerprint',
-  'updated_at',
-  'opening_missing',
-  'customer_key',
-] as const;
-/** An updated conversation keeps its id (and whatever refers to it: reviews, surveys); every other column is replaced. */
-const UPSERT_CONVERSATION = `ON CONFLICT (id) DO UPDATE SET ${CONVERSATION_COLUMNS.filter((c) => c !== 'id')
-  .map((c) => `${c} = excluded.${c}`)
-  .join(', ')}`;
-const MESSAGE_COLUMNS = [
-  'conversation_id',
-  'position',
-  'author_role',
-  'agent_id',
-  'sent_at',
-  'text',
-  'is_internal',
-  'language',
-] as const;
+import {
+  CONVERSATION_COLUMNS,
+  conversationRow,
+  MESSAGE_COLUMNS,
+  messageRows,
+  UPSERT_CONVERSATION,
+} from './conversation-rows';
 
 interface ExistingRow {
   id: string;
@@ -64,17 +36,6 @@ interface ExistingRow {
   content_hash: string;
   created_at: string;
   customer_key: string | null;
-}
-
-/** A conversation accepted for storage in this batch. */
-export interface AcceptedConversation {
-  conversation: NativeConversation;
-  id: string;
-  vendor: VendorRow;
-  hash: string;
-  replaces: boolean;
-  /** The customer id's keyed hash (null: none given, or no key configured). */
-  customerKey: string | null;
 }
 
 /**
@@ -168,7 +129,8 @@ export class ConversationWriter {
         outcomes.push(failed(item, 'vendor', filedElsewhere(conversation, others)));
         continue;
       }
-      const customerKey = item.customerKey !== undefined ? item.customerKey : this.customers.keyOf(conversation.customerId);
+      const customerKey =
+        item.customerKey !== undefined ? item.customerKey : this.customers.keyOf(conversation.customerId);
       const hash = conversationContentHash(conversation, customerKey);
       if (previous && previous.content_hash === hash) {
         outcomes.push({ line, externalId: conversation.externalId, status: 'unchanged', id: previous.id });
@@ -180,11 +142,21 @@ export class ConversationWriter {
     }
     if (accepted.length > 0) {
       await this.store(manager, accepted, now);
-      await markLaterContactsForRescoring(manager, [
-        ...accepted.map((entry) => ({ vendorId: entry.vendor.id, customerKey: entry.customerKey, createdAt: entry.conversation.createdAt })),
-        // A replaced conversation may have moved in time or changed customer: its former later contacts change too.
-        ...stored.filter((row) => accepted.some((entry) => entry.id === row.id)).map((row) => ({ vendorId: row.vendor_id, customerKey: row.customer_key, createdAt: row.created_at })),
-      ], new Set(accepted.map((entry) => entry.id)));
+      await markLaterContactsForRescoring(
+        manager,
+        [
+          ...accepted.map((entry) => ({
+            vendorId: entry.vendor.id,
+            customerKey: entry.customerKey,
+            createdAt: entry.conversation.createdAt,
+          })),
+          // A replaced conversation may have moved in time or changed customer: its former later contacts change too.
+          ...stored
+            .filter((row) => accepted.some((entry) => entry.id === row.id))
+            .map((row) => ({ vendorId: row.vendor_id, customerKey: row.customer_key, createdAt: row.created_at })),
+        ],
+        new Set(accepted.map((entry) => entry.id)),
+      );
     }
     return outcomes;
   }
@@ -204,62 +176,19 @@ export class ConversationWriter {
           })),
       ),
     );
-    const scores = await this.scoreInBatch(manager, accepted, agentIds);
+    const scores = await scoreAcceptedInBatch(manager, this.written.inBatchScorer, accepted, agentIds);
     await insertRows(
       manager,
       'conversations',
       CONVERSATION_COLUMNS,
-      accepted.map(({ conversation, id, vendor, hash, customerKey }) => {
-        const score = scores.get(id);
-        return [
-          id,
-          conversation.source,
-          conversation.externalId,
-          vendor.id,
-          conversation.channel,
-          conversation.queue ?? null,
-          conversation.site ?? null,
-          conversation.language ?? null,
-          score ? score.language : (conversation.language ?? null),
-          conversation.createdAt,
-          conversation.closedAt ?? null,
-          JSON.stringify(conversation.tags ?? []),
-          hash,
-          conversation.messages.length,
-          // A ticket imported without its comments is stored and shown, never scored until they arrive; one not
-          // scored in the batch stays `pending` for the scoring worker, which starts after the commit.
-          score ? score.status : conversation.transcriptMissing === true ? 'no-transcript' : 'pending',
-          score?.scorerVersion ?? null,
-          score?.responsiveness ?? null,
-          score?.courtesy ?? null,
-          score?.comprehension ?? null,
-          score?.overall ?? null,
-          score?.firstResponseSeconds ?? null,
-          score?.settingsFingerprint ?? null,
-          now,
-          conversation.openingMissing === true,
-          customerKey,
-        ];
-      }),
+      accepted.map((entry) => conversationRow(entry, scores.get(entry.id), now)),
       replaced.length > 0 ? UPSERT_CONVERSATION : '',
     );
     await insertRows(
       manager,
       'messages',
       MESSAGE_COLUMNS,
-      accepted.flatMap(({ conversation, id, vendor }) => {
-        const languages = scores.get(id)?.messageLanguages;
-        return conversation.messages.map((message, position) => [
-          id,
-          position,
-          message.role,
-          message.agentId ? (agentIds.get(AgentDirectory.key(vendor.id, message.agentId)) ?? null) : null,
-          message.at,
-          message.text,
-          message.internal ?? false,
-          languages?.[position] ?? null,
-        ]);
-      }),
+      accepted.flatMap((entry) => messageRows(entry, scores.get(entry.id)?.messageLanguages, agentIds)),
     );
     await insertRows(
       manager,
@@ -271,55 +200,6 @@ export class ConversationWriter {
     await this.written.run(
       manager,
       accepted.map((entry) => entry.id),
-    );
-  }
-
-  /**
-   * Scores the accepted conversations as the rescorer would read them back once stored (same row and message shapes,
-   * same previous contact), so a score written here equals the one a rescore computes. Tickets without transcript
-   * are never scored; without a registered scorer nothing is, and the scoring worker scores them after the commit.
-   */
-  private async scoreInBatch(manager: EntityManager, accepted: readonly AcceptedConversation[], agentIds: ReadonlyMap<string, string>): Promise<Map<string, ScoreInBatch>> {
-    const scorer = this.written.inBatchScorer;
-    const scorable = accepted.filter((entry) => entry.conversation.transcriptMissing !== true);
-    if (scorer === null || scorable.length === 0) {
-      return new Map();
-    }
-    const previous = await previousContacts(
-      manager,
-      accepted.map((entry) => ({ id: entry.id, vendorId: entry.vendor.id, customerKey: entry.customerKey, createdAt: entry.conversation.createdAt })),
-    );
-    return scorer.score(
-      manager,
-      scorable.map(({ conversation, id, vendor, hash }) => ({
-        row: {
-          id,
-          source: conversation.source,
-          external_id: conversation.externalId,
-          vendor_id: vendor.id,
-          channel: conversation.channel,
-          queue: conversation.queue ?? null,
-          site: conversation.site ?? null,
-          declared_language: conversation.language ?? null,
-          created_at: conversation.createdAt,
-          previous_contact_at: previous.get(id) ?? null,
-          closed_at: conversation.closedAt ?? null,
-          tags: JSON.stringify(conversation.tags ?? []),
-          content_hash: hash,
-          message_count: conversation.messages.length,
-          opening_missing: conversation.openingMissing === true,
-        },
-        messages: conversation.messages.map((message, position) => ({
-          id: position,
-          conversation_id: id,
-          author_role: message.role,
-          sent_at: message.at,
-          text: message.text,
-          is_internal: message.internal ?? false,
-          // What the stored message's agent reads back as: the external id of the agent it was resolved to.
-          agent_external_id: message.agentId && agentIds.has(AgentDirectory.key(vendor.id, message.agentId)) ? message.agentId : null,
-        })),
-      })),
     );
   }
 

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { selectInChunks } from '@rapport/api-database';
+import { AgentDirectory } from '@rapport/api-vendors';
+import type { AcceptedConversation } from './conversation-write.types';
 import type { ConversationScoreToStore } from './score-store';
 import type { ConversationRow, StoredMessageRow } from './stored-conversation';
 
@@ -20,7 +22,10 @@ export type ScoreInBatch = Omit<ConversationScoreToStore, 'id' | 'contentHash' |
  * leaves out of its answer is stored `pending` and the scoring worker scores it after the commit.
  */
 export interface InBatchScorer {
-  score(manager: EntityManager, conversations: readonly ConversationToScoreInBatch[]): Promise<Map<string, ScoreInBatch>>;
+  score(
+    manager: EntityManager,
+    conversations: readonly ConversationToScoreInBatch[],
+  ): Promise<Map<string, ScoreInBatch>>;
 }
 
 interface Contact {
@@ -35,7 +40,10 @@ interface Contact {
  * `PREVIOUS_CONTACT_SQL` of `score-store.ts` reads it once the batch is stored: among the stored conversations the
  * batch does not rewrite and the batch's own. Compared as the stored text, as the query does.
  */
-export async function previousContacts(manager: EntityManager, batch: readonly Contact[]): Promise<Map<string, string>> {
+export async function previousContacts(
+  manager: EntityManager,
+  batch: readonly Contact[],
+): Promise<Map<string, string>> {
   const keyed = batch.filter((contact) => contact.customerKey !== null);
   const answer = new Map<string, string>();
   if (keyed.length === 0) {
@@ -45,7 +53,10 @@ export async function previousContacts(manager: EntityManager, batch: readonly C
   const stored = await selectInChunks<{ id: string; vendor_id: string; customer_key: string; created_at: string }>(
     manager,
     [...new Set(keyed.map((contact) => contact.customerKey as string))],
-    (placeholders, chunk) => ({ sql: `SELECT id, vendor_id, customer_key, created_at FROM conversations WHERE customer_key IN (${placeholders})`, params: chunk }),
+    (placeholders, chunk) => ({
+      sql: `SELECT id, vendor_id, customer_key, created_at FROM conversations WHERE customer_key IN (${placeholders})`,
+      params: chunk,
+    }),
   );
   const starts = new Map<string, string[]>();
   const add = (vendorId: string, customerKey: string, createdAt: string) => {
@@ -72,4 +83,63 @@ export async function previousContacts(manager: EntityManager, batch: readonly C
     }
   }
   return answer;
+}
+
+/**
+ * Scores the accepted conversations as the rescorer would read them back once stored (same row and message shapes,
+ * same previous contact), so a score written here equals the one a rescore computes. Tickets without transcript
+ * are never scored; without a registered scorer nothing is, and the scoring worker scores them after the commit.
+ */
+export async function scoreAcceptedInBatch(
+  manager: EntityManager,
+  scorer: InBatchScorer | null,
+  accepted: readonly AcceptedConversation[],
+  agentIds: ReadonlyMap<string, string>,
+): Promise<Map<string, ScoreInBatch>> {
+  const scorable = accepted.filter((entry) => entry.conversation.transcriptMissing !== true);
+  if (scorer === null || scorable.length === 0) {
+    return new Map();
+  }
+  const previous = await previousContacts(
+    manager,
+    accepted.map((entry) => ({
+      id: entry.id,
+      vendorId: entry.vendor.id,
+      customerKey: entry.customerKey,
+      createdAt: entry.conversation.createdAt,
+    })),
+  );
+  return scorer.score(
+    manager,
+    scorable.map(({ conversation, id, vendor, hash }) => ({
+      row: {
+        id,
+        source: conversation.source,
+        external_id: conversation.externalId,
+        vendor_id: vendor.id,
+        channel: conversation.channel,
+        queue: conversation.queue ?? null,
+        site: conversation.site ?? null,
+        declared_language: conversation.language ?? null,
+        created_at: conversation.createdAt,
+        previous_contact_at: previous.get(id) ?? null,
+        closed_at: conversation.closedAt ?? null,
+        tags: JSON.stringify(conversation.tags ?? []),
+        content_hash: hash,
+        message_count: conversation.messages.length,
+        opening_missing: conversation.openingMissing === true,
+      },
+      messages: conversation.messages.map((message, position) => ({
+        id: position,
+        conversation_id: id,
+        author_role: message.role,
+        sent_at: message.at,
+        text: message.text,
+        is_internal: message.internal ?? false,
+        // What the stored message's agent reads back as: the external id of the agent it was resolved to.
+        agent_external_id:
+          message.agentId && agentIds.has(AgentDirectory.key(vendor.id, message.agentId)) ? message.agentId : null,
+      })),
+    })),
+  );
 }
