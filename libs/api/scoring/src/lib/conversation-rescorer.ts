@@ -12,7 +12,7 @@ import {
   storeScores,
 } from '@rapport/api-conversations';
 import { ConversationScorer, ConversationScoreResult, inputsFingerprint, ScoringInputs, scoringInputs } from './conversation-scorer';
-import { scoreStoredConversation } from './stored-conversation-score';
+import { scoreStoredConversation, storedScoreFields } from './stored-conversation-score';
 import { RescoreScope, ScopeCondition, scopeCondition } from './rescore-scope';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { VendorProfiles } from './vendor-profiles';
@@ -124,21 +124,18 @@ export class ConversationRescorer {
       this.dataSource.transaction(async (tx) => {
         await storeScores(
           tx,
-          scored.map(({ row, score, inputs, messageIds }) => ({
-            id: row.id,
-            contentHash: row.content_hash,
-            status: score.status,
-            scorerVersion: score.scorerVersion,
-            language: score.language ?? row.declared_language,
-            responsiveness: score.responsiveness,
-            courtesy: score.courtesy,
-            comprehension: score.comprehension,
-            overall: score.overall,
-            firstResponseSeconds: score.firstResponseSeconds,
-            settingsFingerprint: inputs.fingerprint,
-            details: score.details,
-            messageLanguages: messageIds.map((messageId, position) => ({ messageId, language: score.messageLanguages[position] ?? null })),
-          })),
+          scored.map(({ row, score, inputs, messageIds }) => {
+            const fields = storedScoreFields(row, score, inputs, messageIds.length);
+            return {
+              ...fields,
+              id: row.id,
+              contentHash: row.content_hash,
+              messageLanguages: messageIds.map((messageId, position) => ({
+                messageId,
+                language: fields.messageLanguages[position] ?? null,
+              })),
+            };
+          }),
           now,
         );
         await this.written.run(tx, scored.map(({ row }) => row.id));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConversationToScoreInBatch, InBatchScorer, ScoreInBatch } from '@rapport/api-conversations';
 import { ConversationScorer, scoringInputs } from './conversation-scorer';
-import { scoreStoredConversation } from './stored-conversation-score';
+import { scoreStoredConversation, storedScoreFields } from './stored-conversation-score';
 import { ScoringSettingsReader } from './scoring-settings/scoring-settings-reader';
 import { VendorProfiles } from './vendor-profiles';
 
@@ -32,19 +32,7 @@ export class InBatchConversationScoring implements InBatchScorer {
       }
       const inputs = scoringInputs(settings, vendor);
       const score = scoreStoredConversation(this.scorer, row, inputs, messages);
-      scores.set(row.id, {
-        status: score.status,
-        scorerVersion: score.scorerVersion,
-        language: score.language ?? row.declared_language,
-        responsiveness: score.responsiveness,
-        courtesy: score.courtesy,
-        comprehension: score.comprehension,
-        overall: score.overall,
-        firstResponseSeconds: score.firstResponseSeconds,
-        settingsFingerprint: inputs.fingerprint,
-        details: score.details,
-        messageLanguages: messages.map((_, position) => score.messageLanguages[position] ?? null),
-      });
+      scores.set(row.id, storedScoreFields(row, score, inputs, messages.length));
     }
     return scores;
   }

@@ -1,4 +1,4 @@
-import { ConversationRow, StoredMessageRow, toNativeConversation } from '@rapport/api-conversations';
+import { ConversationRow, ScoreInBatch, StoredMessageRow, toNativeConversation } from '@rapport/api-conversations';
 import { ConversationScorer, ConversationScoreResult, failedScore, ScoringInputs } from './conversation-scorer';
 
 /**
@@ -19,4 +19,26 @@ export function scoreStoredConversation(
     // A scorer bug must not block the others: the conversation is marked failed and a `stale` rescore retries it.
     return failedScore(scorer.version, error);
   }
+}
+
+/** What is stored of a conversation's score, whichever way it was scored (messages' languages by position). */
+export function storedScoreFields(
+  row: ConversationRow,
+  score: ConversationScoreResult,
+  inputs: ScoringInputs,
+  messageCount: number,
+): ScoreInBatch {
+  return {
+    status: score.status,
+    scorerVersion: score.scorerVersion,
+    language: score.language ?? row.declared_language,
+    responsiveness: score.responsiveness,
+    courtesy: score.courtesy,
+    comprehension: score.comprehension,
+    overall: score.overall,
+    firstResponseSeconds: score.firstResponseSeconds,
+    settingsFingerprint: inputs.fingerprint,
+    details: score.details,
+    messageLanguages: Array.from({ length: messageCount }, (_, position) => score.messageLanguages[position] ?? null),
+  };
 }
