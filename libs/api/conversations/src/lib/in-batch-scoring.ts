@@ -61,7 +61,12 @@ export async function previousContacts(
   const starts = new Map<string, string[]>();
   const add = (vendorId: string, customerKey: string, createdAt: string) => {
     const key = `${vendorId}\u0000${customerKey}`;
-    starts.set(key, [...(starts.get(key) ?? []), createdAt]);
+    const list = starts.get(key);
+    if (list) {
+      list.push(createdAt);
+    } else {
+      starts.set(key, [createdAt]);
+    }
   };
   for (const row of stored) {
     if (!rewritten.has(row.id)) {
@@ -71,18 +76,32 @@ export async function previousContacts(
   for (const contact of keyed) {
     add(contact.vendorId, contact.customerKey as string, contact.createdAt);
   }
+  // Sorted once per customer, so a customer with many contacts costs a binary search per conversation.
+  for (const list of starts.values()) {
+    list.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  }
   for (const contact of keyed) {
-    let latest: string | null = null;
-    for (const start of starts.get(`${contact.vendorId}\u0000${contact.customerKey}`) ?? []) {
-      if (start < contact.createdAt && (latest === null || start > latest)) {
-        latest = start;
-      }
-    }
+    const latest = latestBefore(starts.get(`${contact.vendorId}\u0000${contact.customerKey}`) ?? [], contact.createdAt);
     if (latest !== null) {
       answer.set(contact.id, latest);
     }
   }
   return answer;
+}
+
+/** The greatest of the sorted `starts` below `before` (compared as text), or null. */
+function latestBefore(starts: readonly string[], before: string): string | null {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle] < before) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low > 0 ? starts[low - 1] : null;
 }
 
 /**
